@@ -50,6 +50,17 @@ function readOwner(lockPath: string): LockOwner | null {
 
 const held = new Map<string, () => void>();
 
+function registerRelease(dataDir: string, lockPath: string): () => void {
+  const release = () => {
+    held.delete(dataDir);
+    // Only remove a lock we still own (it may have been handed to a child process).
+    if (readOwner(lockPath)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
+  };
+  held.set(dataDir, release);
+  process.once("exit", release);
+  return release;
+}
+
 /** Takes the data directory's lock for this process; returns a release function. */
 export function lockDataDir(dataDir: string): () => void {
   const existing = held.get(dataDir);
@@ -64,17 +75,15 @@ export function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, JSON.stringify(me), { flag: "wx" });
-      const release = () => {
-        held.delete(dataDir);
-        const owner = readOwner(lockPath);
-        if (owner?.pid === process.pid) fs.rmSync(lockPath, { force: true });
-      };
-      held.set(dataDir, release);
-      process.once("exit", release);
-      return release;
+      return registerRelease(dataDir, lockPath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = readOwner(lockPath);
+      // `npm start` prepares the database, then hands its lock to the server it launches.
+      if (owner && process.env.FAZHI_DATA_DIR_HANDOFF === String(owner.pid)) {
+        fs.writeFileSync(lockPath, JSON.stringify(me));
+        return registerRelease(dataDir, lockPath);
+      }
       if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
         throw new DataDirLockedError(dataDir, owner);
       }

@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { lockDataDir } from "./data-dir-lock";
+import { readEnv, resolveDataDir } from "../env";
 
 export interface DatabaseTarget {
   /** A postgresql:// URL; when absent the embedded PGlite database is used. */
@@ -21,7 +22,8 @@ export interface OpenDatabase {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   prisma: PrismaClient;
   pglite?: PGlite;
-  close(): Promise<void>;
+  /** `keepLock` leaves the embedded data directory's lock in place for a hand-off to a child process. */
+  close(options?: { keepLock?: boolean }): Promise<void>;
 }
 
 function redactUrl(url: string): string {
@@ -68,10 +70,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     adapter,
     prisma,
     pglite,
-    async close() {
+    async close(options) {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
-      release();
+      if (!options?.keepLock) release();
     },
   };
+}
+
+/** The database this process is configured for: DATABASE_URL, else the embedded data directory. */
+export function openConfiguredDatabase(source: NodeJS.ProcessEnv = process.env): Promise<OpenDatabase> {
+  const config = readEnv(source);
+  return openDatabase({ url: config.DATABASE_URL, dataDir: resolveDataDir(config.PGLITE_DATA_DIR) });
 }

@@ -24,8 +24,8 @@ function loadEngineClass(): Promise<typeof SchemaEngine> {
     // The .wasm file is not in the package's exports map: find it beside its JS glue.
     const glue = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(glue), "schema_engine_bg.wasm");
-    const module = new WebAssembly.Module(fs.readFileSync(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime });
+    const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
+    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": runtime });
     runtime.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return runtime.SchemaEngine;
