@@ -1,0 +1,262 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractMetrics } from "./extract-metrics";
+
+const figures = (text: string, reportYear: number | null = 2022) =>
+  extractMetrics(text, { reportYear }).map((m) => m.text);
+const one = (text: string, reportYear: number | null = 2022) => {
+  const ms = extractMetrics(text, { reportYear });
+  expect(ms, JSON.stringify(ms.map((m) => m.text))).toHaveLength(1);
+  return ms[0]!;
+};
+
+describe("extractMetrics: what is a figure", () => {
+  it.each([
+    ["全年共办理法律援助案件1286件。", 1286, "件"],
+    ["新增市场主体2.46万户。", 24600, "户"],
+    ["累计归集政务数据12.7亿条。", 1270000000, "条"],
+    ["帮助企业挽回损失3.2亿元。", 320000000, "元"],
+    ["投入专项经费860万元。", 8600000, "元"],
+    ["行政复议直接纠错率为9.8%。", 9.8, "%"],
+    ["调解成功率达到百分之九十七点五。", 97.5, "%"],
+    ["受理各类纠纷三百四十五件。", 345, "件"],
+    ["组织培训二十期。", 20, "期"],
+    ["排查化解矛盾纠纷两万件。", 20000, "件"],
+    ["平均办理时限压缩至4.5个工作日。", 4.5, "个工作日"],
+    ["组织参训人员5600人次。", 5600, "人次"],
+    ["检查企业１２３家。", 123, "家"],
+    ["清理文件1,024件。", 1024, "件"],
+    ["八成以上的事项实现网上办理。", 80, "%"],
+    ["较上年提高2.5个百分点以外的其他指标保持稳定，全市评估得分提高3.1个百分点。", 3.1, "个百分点"],
+  ])("%s", (text, value, unit) => {
+    const ms = extractMetrics(text, { reportYear: 2022 });
+    const m = ms[ms.length - 1]!;
+    expect(m.value).toBe(value);
+    expect(m.unit).toBe(unit);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    "2021年是“十四五”开局之年。",
+    "6月27日，市政府召开新闻发布会。",
+    "发布日期：2024-01-18 14:51。",
+    "公布第三批示范单位名单。",
+    "位列全省第13位。",
+    "深入实施“八五”普法规划，总结七五普法经验。",
+    "构建“1+N”基层执法体系，推广721工作法。",
+    "将“6+1”类事项纳入清单管理，6+1类事项全部纳入。",
+    "畅通12345热线，开通12348法律服务专线。",
+    "设立24小时自助服务区。",
+    "印发《关于推进三年行动计划（2021-2025年）的通知》（某政发〔2021〕12号）。",
+    "联系电话：0531-86012345。",
+    "上线APP3.0版本，支持5G网络。",
+    "一是加强组织领导。",
+    "统一规范执法文书，实现一网通办。",
+    "发挥“一库两平台”作用，打造“十百千”工程。",
+    "党的二十大胜利召开。",
+    "围绕三个方面开展工作，锚定四个主攻方向。",
+    "连续三年位居全国前列，连续8年零故障运行。",
+    "开展为期3个月的专项整治。",
+    "千人千面，万企示承诺。",
+    "未发生一起行政诉讼案件。",
+    "全市法治建设水平再上新台阶。",
+  ])("no figure in %s", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("keeps approximation words in the span and marks the bound", () => {
+    const ms = extractMetrics("累计清理文件2600余件，调解纠纷近万件，化解率达98%以上，涉及金额约3.5亿元，惠及超过1200家企业，培训不足300人，受众1.06万余人次。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound])).toEqual([
+      ["2600余件", 2600, "件", true, "lower"],
+      ["近万件", 10000, "件", true, "upper"],
+      ["98%以上", 98, "%", true, "lower"],
+      ["约3.5亿元", 350000000, "元", true, null],
+      ["超过1200家", 1200, "家", true, "lower"],
+      ["不足300人", 300, "人", true, "upper"],
+      ["1.06万余人次", 10600, "人次", true, "lower"],
+    ]);
+  });
+
+  it("reads 余/多 between a number and 万元", () => {
+    const m = one("涉案金额1261余万元。");
+    expect([m.value, m.unit, m.approx]).toEqual([12610000, "元", true]);
+  });
+
+  it("ignores figures inside quotation marks and book titles", () => {
+    expect(figures("入选“2021全国智慧司法创新案例”，出台《某市优化营商环境30条》，推出服务措施46条。")).toEqual(["46条"]);
+  });
+
+  it("does not take 零成本, 成本 or 完成 as tenths", () => {
+    expect(figures("实现企业开办零成本，完成任务。")).toEqual([]);
+  });
+});
+
+describe("extractMetrics: changes and parts", () => {
+  it("attaches a change to the figure it qualifies", () => {
+    const m = one("2023年，市本级共办理行政复议案件186件，同比增长了21.5%。", 2023);
+    expect(m.text).toBe("186件");
+    expect(m.change).toMatchObject({ value: 21.5, unit: "%", direction: "up", basis: "同比", text: "同比增长了21.5%" });
+  });
+
+  it("attaches 比上一年 / 较上年 changes, including 个百分点 and counts", () => {
+    const ms = extractMetrics("一审败诉率为4.2%，较上年下降1.3个百分点；新登记企业8600户，比上年增加520户。", { reportYear: 2022 });
+    expect(ms.map((m) => m.text)).toEqual(["4.2%", "8600户"]);
+    expect(ms[0]!.change).toMatchObject({ value: 1.3, unit: "个百分点", direction: "down", basis: "较上年" });
+    expect(ms[1]!.change).toMatchObject({ value: 520, unit: "户", direction: "up", basis: "比上年" });
+  });
+
+  it("makes a change with nothing to attach to a metric of its own", () => {
+    const ms = extractMetrics("全市涉企检查次数同比下降了18.6%，被检查企业数量压减了21.4%。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.value, m.change?.direction])).toEqual([
+      ["18.6%", 18.6, "down"],
+      ["21.4%", 21.4, "down"],
+    ]);
+  });
+
+  it("does not read a new level (压缩至) or a count of new things (新增) as a change", () => {
+    const ms = extractMetrics("承诺时限压缩至3个工作日，新增立法联系点12个。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.change])).toEqual([
+      ["3个工作日", null],
+      ["12个", null],
+    ]);
+  });
+
+  it("links 其中 figures to the total", () => {
+    const ms = extractMetrics("全区共梳理证明事项156项，其中48项实行告知承诺制，12项直接取消。", { reportYear: 2022 });
+    expect(ms.map((m) => m.text)).toEqual(["156项", "48项", "12项"]);
+    expect(ms[1]!.partOf).toBe(0);
+    expect(ms[0]!.partOf).toBeNull();
+  });
+});
+
+describe("extractMetrics: subject, scope, period", () => {
+  it("canonicalises scopes by the report's level", () => {
+    const text = "全区各级行政机关新收一审案件86件，以区政府为被告的案件9件；区级专项预案12部，镇(街道)级预案40部。";
+    const ms = extractMetrics(text, { reportYear: 2022, placeLevel: "district" });
+    expect(ms.map((m) => m.scope)).toEqual(["全区", "区本级", "区本级", "镇街"]);
+    expect(extractMetrics("县级专项预案12部。", { placeLevel: "city" })[0]!.scope).toBe("区县");
+  });
+
+  it("keeps scopes apart: 全市 and 市政府本级", () => {
+    const ms = extractMetrics("全市各级行政复议机关共收到行政复议申请1650件，市政府本级收到行政复议申请702件。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [1650, "全市"],
+      [702, "市本级"],
+    ]);
+    expect(ms[1]!.subject).toContain("行政复议申请");
+  });
+
+  it("does not take a ranking (在全省率先) for a scope", () => {
+    const m = one("在全省率先建成智慧调解平台，接入调解组织36个。");
+    expect(m.scope).toBeNull();
+  });
+
+  it("shares the subject's noun with an elided figure", () => {
+    const ms = extractMetrics("全年行政复议案件立案318件，审结296件。", { reportYear: 2022 });
+    expect(ms[0]!.subject).toBe("行政复议案件立案");
+    expect(ms[1]!.subject).toBe("行政复议案件审结");
+    expect(ms[1]!.indicator).toBe("admin-review-cases-concluded");
+  });
+
+  it("takes the noun after the measure word when there is one", () => {
+    expect(one("累计建成83个智慧社区。").subject).toBe("建成智慧社区");
+  });
+
+  it("dates figures to an earlier year stated at the start of the sentence", () => {
+    const ms = extractMetrics("2021年全市政务服务满意度达到99.3%，办件量增长12%。截至2022年底，累计归集数据5亿条。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.period])).toEqual([
+      ["99.3%", 2021],
+      ["12%", 2021],
+      ["5亿条", null],
+    ]);
+  });
+
+  it("does not date figures after an ongoing span or an attributive year", () => {
+    expect(one("2020年以来，全区发布信息5200条。", 2022).period).toBeNull();
+    expect(one("对2021年出台的4件规章进行翻译。", 2022).period).toBeNull();
+    expect(one("去年共受理申请300件。", 2022).period).toBe(2021);
+  });
+});
+
+describe("extractMetrics: pillar and indicator", () => {
+  const filed = (text: string) => {
+    const m = one(text);
+    return [m.pillar, m.indicator];
+  };
+  it.each([
+    ["全市行政机关负责人出庭应诉率达到100%。", "reconsideration", "leader-court-appearance-rate"],
+    ["修订市级专项应急预案24部。", "emergency", "emergency-special-plans"],
+    ["组织开展各类应急演练860场次。", "emergency", "emergency-drills"],
+    ["公布告知承诺制证明事项220项。", "business", "notification-commitment-items"],
+    ["办理不予处罚、减轻处罚案件2300件。", "enforcement", "no-penalty-lenient-cases"],
+    ["市大数据平台累计汇聚政务数据30亿条。", "digital", "government-data-collected"],
+    ["全年各级人民调解组织调解纠纷1.2万件。", "other", "mediation-cases"],
+    ["新进执法人员资格考试通过率为92%。", "enforcement", "enforcement-exam-pass-rate"],
+  ])("%s", (text, pillar, indicator) => {
+    expect(filed(text)).toEqual([pillar, indicator]);
+  });
+
+  it("uses the section heading when the sentence has no cue", () => {
+    const text = "一、健全突发事件应对体系\n全年开展宣教活动120场，受众3万人次。";
+    const ms = extractMetrics(text, { reportYear: 2022 });
+    expect(ms.map((m) => m.pillar)).toEqual(["emergency", "emergency"]);
+    expect(ms[0]!.pillarCues.some((c) => c.startsWith("heading:"))).toBe(true);
+  });
+
+  it("records the sentence cues that decided", () => {
+    const m = one("行政复议案件审结率为95%。");
+    expect(m.pillar).toBe("reconsideration");
+    expect(m.pillarCues).toContain("sentence:行政复议");
+  });
+
+  it("files a figure with no cue at all under other", () => {
+    const m = one("共有58人参加。");
+    expect(m.pillar).toBe("other");
+    expect(m.pillarCues).toEqual([]);
+  });
+});
+
+describe("extractMetrics: properties", () => {
+  const pieces = [
+    "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",
+    "件", "项", "个", "万", "亿", "元", "%", "％", "人次", "。", "，", "；", "\n", "“", "”", "《", "》", "第", "十四五", "1+N",
+    "12345", "0.5", "1,024", "３", "三百", "两万", "百分之", "成", "一是", "（一）", "一、", "a", "+", "-", "/", " ",
+  ];
+  const genre = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 60 }).map((a) => a.join(""));
+
+  it("never throws; spans reproduce the figure, lie inside their sentence, values are finite", () => {
+    fc.assert(
+      fc.property(fc.oneof(genre, fc.string({ maxLength: 200 })), fc.option(fc.integer({ min: 1990, max: 2030 })), (text, year) => {
+        const ms = extractMetrics(text, { reportYear: year });
+        for (const m of ms) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.text).toMatch(/[0-9０-９零〇一二两三四五六七八九十百千万亿]/);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.sentenceStart).toBeLessThanOrEqual(m.start);
+          expect(m.sentenceEnd).toBeGreaterThanOrEqual(m.end);
+          expect(text.slice(m.sentenceStart, m.sentenceEnd)).toBe(m.sentence);
+          expect(m.confidence).toBeGreaterThanOrEqual(0);
+          expect(m.confidence).toBeLessThanOrEqual(1);
+          if (m.partOf !== null) expect(m.partOf).toBeLessThan(ms.indexOf(m));
+          if (m.change) expect(text.slice(m.change.start, m.change.end)).toBe(m.change.text);
+        }
+        for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds an inserted Arabic figure with its unit in any sentence", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.constantFrom("件", "项", "人次", "家", "%", "万元"), (n, unit) => {
+        const text = `全年共办理相关事项${n}${unit}。`;
+        const ms = extractMetrics(text, { reportYear: 2022 });
+        expect(ms).toHaveLength(1);
+        expect(ms[0]!.value).toBe(unit === "万元" ? n * 10000 : n);
+      }),
+    );
+  });
+});

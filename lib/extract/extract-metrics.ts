@@ -1,0 +1,930 @@
+// Cleaned report text → every figure an analyst would tabulate, with its unit, subject, scope,
+// period, change, part-of link, pillar and indicator.
+//
+// One left-to-right pass: a single regex finds number tokens (Arabic, Chinese numerals,
+// 百分之…); each is accepted only when a measure word or % follows it (so years, dates, codes,
+// hotlines and slogans like 24小时 or 721工作法 fall out) and it is not an ordinal, not inside
+// quotation marks or a title (《…》 “…” 〔…〕), not glued to Latin letters or '+' (APP3.0, 1+N,
+// 6+1类). Everything around the figure is read from the same sentence with dictionary lookups
+// bucketed by character (word-matcher.ts) and per-sentence caches, so the cost stays a few
+// microseconds per figure and a few nanoseconds per character.
+//
+// Rules worth knowing (the gold set follows them):
+// - A change (同比增长34.4%, 比上一年增长130%, 下降67.3%) right after a figure — only a comma
+//   between — is attached to that figure as `change` and is not a metric of its own. A change
+//   with no figure before it (涉企检查次数同比降低了12.3%) is a metric whose `change` is itself.
+// - 其中33项 is a metric with `partOf` pointing at the figure it is part of (same sentence,
+//   preferring the same unit; the previous sentence's last figure when 其中 opens the sentence).
+// - Multipliers are folded into the value: 1.01亿元 → 101000000 元; 1.7万件次 → 17000 件次.
+// - Percentages are in percentage points: 98.04% → 98.04 %; 八成 → 80 %.
+// - Approximate figures keep the written value: 2600余件 → 2600, approx, bound "lower".
+// - Scopes are canonical for the report's level: 全市各级 → 全市, 市政府本级 → 市本级.
+
+import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
+import { PILLAR_IDS } from "../pipeline/types";
+import { parseChineseNumber } from "./parse-chinese-number";
+import { segmentText, type Segments } from "./segment-text";
+import {
+  ABSTRACT_NOUNS,
+  AFTER_NOUN_STOPS,
+  APPROX_INFIX,
+  APPROX_PREFIX_BY_WORD,
+  APPROX_PREFIX_MATCHER,
+  APPROX_PREFIX_NOT_AFTER,
+  APPROX_SUFFIXES,
+  CHANGE_BASES,
+  CHANGE_BASIS_YEAR_RE,
+  CHANGE_DIRECTIONS,
+  CHANGE_DOWN,
+  CONJUNCTIONS,
+  CUES,
+  CUE_MATCHER,
+  DATE_LEAD_RE,
+  INDICATORS_BY_UNIT,
+  INDICATOR_WORDS,
+  LEADING_GUARDS,
+  LEADING_MATCHER,
+  MULTIPLIER_FACTORS,
+  MULTIPLIER_MATCHER,
+  PART_OF_WORDS,
+  PERIOD_BLOCKERS,
+  PILLAR_CUE_WEIGHTS,
+  RELATIVE_YEARS,
+  SCOPE_NOT_AFTER,
+  SCOPE_NOT_BEFORE,
+  SCOPE_RE,
+  SKIP_BEFORE,
+  TRAILING_MATCHER,
+  UNITS,
+  UNIT_MATCHER,
+  VERB_MATCHER,
+  canonicalScope,
+  type ApproxWord,
+  type Bound,
+  type IndicatorRule,
+  type Jurisdiction,
+  type UnitInfo,
+} from "./knowledge";
+
+export interface ExtractOptions {
+  /** The year the report covers; figures dated to another year get `period`. */
+  reportYear?: number | null;
+  /** Segments of the same text, when the caller already has them. */
+  segments?: Segments;
+  /** The level of the place the report speaks for; turns 全市各级 / 本级 / 县级 into canonical scopes. Default: city. */
+  placeLevel?: "province" | "city" | "district" | "county" | "street" | null;
+}
+
+const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
+
+/** Number tokens. A lone 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so the regex skips it. */
+const NUM_RE =
+  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成]))[零〇一二两三四五六七八九十百千万亿]*/g;
+/** Quotations, titles and document-number brackets: figures inside them are names, not counts. */
+const QUOTE_RE = /“[^”\n]{0,40}”|"[^"\n]{0,40}"|《[^》\n]{0,100}》|〈[^〉\n]{0,60}〉|〔[^〕\n]{0,20}〕|\[[^\]\n]{0,20}\]|【[^】\n]{0,40}】|「[^」\n]{0,40}」|‘[^’\n]{0,30}’/g;
+const YEAR_RE = /(\d{4}|[二〇零一两三四五六七八九]{4})年(度)?|去年|前年|今年|上年度|本年度/g;
+const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+const CN_DIGITS = "零〇一二两三四五六七八九";
+const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
+const MAX_SUBJECT = 24;
+/** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
+const SENTENCE_SCOPE_WINDOW = 15;
+/** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
+const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所]?$/;
+const INDICATOR_BONUS = 4;
+const PILLAR_INDEX = new Map<PillarId, number>(PILLAR_IDS.map((p, i) => [p, i]));
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function isClauseBreak(c: number): boolean {
+  // ，,；;：:。！？!?\n
+  return c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function round(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
+}
+/** First index in the sorted array with value >= x. */
+function lowerBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function inRanges(ranges: Range[], pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]!.start <= pos;
+}
+function collectRanges(text: string, re: RegExp): Range[] {
+  const out: Range[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface Figure {
+  value: number;
+  unit: string;
+  unitInfo: UnitInfo | null;
+  approx: boolean;
+  bound: Bound;
+  /** Span of the figure as written, including approximation words and unit. */
+  start: number;
+  end: number;
+  chinese: boolean;
+}
+
+/** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
+function readFigure(text: string, s: number, e: number, token: string): Figure | null {
+  const first = token.charCodeAt(0);
+  const arabic = isDigit(first);
+  const percentWords = first === 0x767e && token.startsWith("百分之"); // 百
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const next = e < text.length ? text.charCodeAt(e) : 0;
+
+  // Glued to Latin letters, '+', or date/range/time separators: a code, a version, 1+N, 6+1类.
+  if (isAsciiLetter(prev) || isAsciiLetter(next)) return null;
+  if (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b) return null; // +
+  if (arabic) {
+    if (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e) return null; // - / . : _ ~ #
+    if ((next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
+  }
+  if (prev === 0x7b2c) return null; // 第: ordinal
+
+  // Prefix approximation word (近1.5万名, 约37.62亿元, 近万件).
+  let prefix: ApproxWord | null = null;
+  if (s > 0) {
+    const w = APPROX_PREFIX_MATCHER.suffixAt(text, s, Math.max(0, s - 2));
+    if (w !== null) {
+      const ps = s - w.length;
+      if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER.has(text[ps - 1]!))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
+    }
+  }
+
+  let value: number | null;
+  let chinese = false;
+  if (percentWords || arabic) {
+    value = parseChineseNumber(token);
+  } else {
+    chinese = true;
+    const bare = BARE_MULTIPLIERS[token];
+    if (bare !== undefined) {
+      // 近万件, 上千人: a bare multiplier is a number only after an approximation word.
+      if (!prefix || token === "十") return null;
+      value = bare;
+    } else {
+      if (token === "零" || token === "〇") return null;
+      if (!CN_DIGITS.includes(token[0]!) && token[0] !== "十") return null; // 千人千面, 万企
+      value = parseChineseNumber(token);
+    }
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  if (prefix?.onlyBareMultiplier && !(chinese && BARE_MULTIPLIERS[token] !== undefined)) prefix = null;
+
+  let pos = e;
+  let approx = false;
+  let bound: Bound = null;
+  let unit: string;
+  let unitInfo: UnitInfo | null;
+  if (percentWords) {
+    unit = "%";
+    unitInfo = UNITS.get("%") ?? null;
+  } else {
+    // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
+    let mult = 1;
+    if (arabic) {
+      const mw = MULTIPLIER_MATCHER.prefixAt(text, pos);
+      if (mw !== null) {
+        mult = MULTIPLIER_FACTORS.get(mw)!;
+        pos += mw.length;
+      }
+    }
+    const infix = pos < text.length ? APPROX_INFIX.get(text[pos]!) : undefined;
+    if (infix !== undefined) {
+      approx = true;
+      bound = infix;
+      pos++;
+      if (arabic && mult === 1) {
+        const mw = MULTIPLIER_MATCHER.prefixAt(text, pos);
+        if (mw !== null) {
+          mult = MULTIPLIER_FACTORS.get(mw)!;
+          pos += mw.length;
+        }
+      }
+    }
+    value = round(value * mult);
+    const uw = UNIT_MATCHER.prefixAt(text, pos);
+    if (uw !== null) {
+      const info = UNITS.get(uw)!;
+      const after = pos + uw.length;
+      for (const w of info.notBefore) if (text.startsWith(w, after)) return null;
+      unit = uw === "％" ? "%" : uw;
+      unitInfo = info;
+      pos = after;
+    } else if (text.charCodeAt(pos) === 0x6210 && !approx && value >= 1 && value <= 9 && (token.length === 1 || arabic) && TENTHS_FOLLOWERS.test(text.slice(pos + 1, pos + 3))) {
+      // 八成 = 80%: tenths, in percentage points like %.
+      value = value * 10;
+      unit = "%";
+      unitInfo = UNITS.get("%") ?? null;
+      pos++;
+    } else {
+      return null;
+    }
+  }
+  const unitEnd = pos;
+
+  // Suffix approximation (98%以上).
+  for (const sfx of APPROX_SUFFIXES) {
+    if (text.startsWith(sfx.text, pos)) {
+      approx = true;
+      if (bound === null) bound = sfx.bound;
+      pos += sfx.text.length;
+      break;
+    }
+  }
+  let start = s;
+  if (prefix) {
+    approx = true;
+    if (bound === null) bound = prefix.bound;
+    start = s - prefix.text.length;
+  }
+
+  // Small counts in Chinese numerals naming a framework (四个方面, 三项原则) are not metrics.
+  if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
+  // Rankings: 前10名, 排名第3位.
+  if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
+  // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
+  if (SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4)) !== null) return null;
+
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
+
+function isTrimChar(c: number): boolean {
+  // whitespace and punctuation that never starts or ends a subject
+  return (
+    c === 32 || c === 0x3000 || c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 ||
+    c === 0x3002 || c === 0xff08 || c === 0xff09 || c === 40 || c === 41 || c === 0x3010 || c === 0x3011 || c === 0x201c || c === 0x201d || c === 34 || c === 91 || c === 93
+  );
+}
+/** Removes titles and quotation marks, trims punctuation at both ends. */
+function tidy(s: string): string {
+  if (s.includes("《")) s = s.replace(/《[^》]*》/g, "");
+  if (s.includes("“") || s.includes("”") || s.includes('"')) s = s.replace(/[“”"]/g, "");
+  let a = 0;
+  let b = s.length;
+  while (a < b && isTrimChar(s.charCodeAt(a))) a++;
+  while (b > a && isTrimChar(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+function stripLeading(s: string): string {
+  for (let k = 0; k < 12 && s.length > 0; k++) {
+    let n = 0;
+    const c = s.charCodeAt(0);
+    if (isDigit(c) || CN_DIGITS.includes(s[0]!) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728) {
+      // 截 自 从 在 or a digit: maybe a date
+      const m = DATE_LEAD_RE.exec(s);
+      if (m) n = m[0].length;
+    }
+    if (n === 0) {
+      const w = LEADING_MATCHER.prefixAt(s, 0);
+      if (w !== null) {
+        const guard = LEADING_GUARDS.get(w);
+        if (!(guard !== undefined && s.length > w.length && guard.includes(s[w.length]!))) n = w.length;
+      }
+    }
+    if (n === 0 || n >= s.length) break;
+    s = s.slice(n);
+  }
+  return s;
+}
+function stripTrailing(s: string): string {
+  for (let k = 0; k < 6 && s.length > 0; k++) {
+    const w = TRAILING_MATCHER.suffixAt(s, s.length);
+    if (w === null || w.length >= s.length) break;
+    s = s.slice(0, s.length - w.length);
+  }
+  return s;
+}
+function tail(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(s.length - max);
+}
+/** Punctuation, digits and brackets end the noun after a figure. */
+function isNounStop(c: number): boolean {
+  return isClauseBreak(c) || c === 0x3001 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x201d || c === 34 || c === 0x300a || c === 0x300b || c === 32 || isDigit(c);
+}
+/** The noun right after a figure (建成141个智慧社区 → 智慧社区), up to the predicate. */
+function nounAfter(text: string, from: number, limit: number): string {
+  let p = from;
+  if (text.charCodeAt(p) === 0x7684) p++; // 的
+  const end = Math.min(limit, p + 16);
+  let i = p;
+  for (; i < end; i++) {
+    if (isNounStop(text.charCodeAt(i))) break;
+    if (AFTER_NOUN_STOPS.prefixAt(text, i, end) !== null) break;
+  }
+  return i - p >= 2 ? text.slice(p, i) : "";
+}
+/** Verbs joined by conjunctions only: 审结, 废止和宣布失效. */
+function verbsOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  let i = 0;
+  let sawVerb = false;
+  while (i < s.length) {
+    const v = VERB_MATCHER.prefixAt(s, i);
+    if (v !== null) {
+      i += v.length;
+      sawVerb = true;
+      continue;
+    }
+    if (sawVerb && CONJUNCTIONS.has(s[i]!)) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return sawVerb;
+}
+/** A subject's noun part, for figures that share it (审结203件 after 行政复议案件立案220件). */
+function subjectNoun(subject: string): { noun: string; verbFirst: boolean } {
+  const lead = VERB_MATCHER.prefixAt(subject, 0);
+  if (lead !== null && lead.length < subject.length) return { noun: subject.slice(lead.length), verbFirst: true };
+  const trail = VERB_MATCHER.suffixAt(subject, subject.length);
+  if (trail !== null && trail.length < subject.length) return { noun: subject.slice(0, subject.length - trail.length), verbFirst: false };
+  return { noun: subject, verbFirst: false };
+}
+/** The noun after the last item of a list that continues after a figure (…5件、废止1件地方性法规). */
+function listNoun(text: string, from: number, clauseEnd: number): string {
+  const re = /、[^、]{0,12}?([0-9]+(?:\.[0-9]+)?|[二两三四五六七八九十][零一二两三四五六七八九十百千万]*)([余多]?[万亿]?[余多]?)/g;
+  const rest = text.slice(from, clauseEnd);
+  let nounAt = -1;
+  let mm: RegExpExecArray | null;
+  while ((mm = re.exec(rest)) !== null) {
+    const p = from + mm.index + mm[0].length;
+    const u = UNIT_MATCHER.prefixAt(text, p);
+    if (u !== null) nounAt = p + u.length;
+  }
+  return nounAt < 0 ? "" : nounAfter(text, nounAt, clauseEnd);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence context, computed once for all the figures of a sentence
+
+interface CueHit {
+  word: string;
+  start: number;
+  end: number;
+  pillar: number;
+  weight: number;
+  sentenceKey: string;
+  headingKey: string;
+}
+interface YearMention {
+  /** Absolute offset. */
+  at: number;
+  /** null: a span opener (2020年以来) that cancels earlier years. */
+  year: number | null;
+}
+interface SentenceContext {
+  index: number;
+  start: number;
+  end: number;
+  section: number | null;
+  cues: CueHit[];
+  years: YearMention[];
+  /** Indicator rule words found in the sentence (overlaps included), with their offsets. */
+  indWords: string[];
+  indStarts: number[];
+}
+
+interface Aux {
+  noun: string;
+  verbFirst: boolean;
+  sentence: number;
+}
+
+/**
+ * Extracts every metric from cleaned report text. Never throws for any string input; spans are
+ * end-exclusive JS string indices with `text.slice(start, end) === metric.text`.
+ */
+export function extractMetrics(text: string, options: ExtractOptions = {}): ExtractedMetric[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const reportYear = options.reportYear ?? null;
+  const jurisdiction: Jurisdiction = JURISDICTION[options.placeLevel ?? "city"] ?? "市";
+  const { sections, sentences } = options.segments ?? segmentText(text);
+
+  const quotes = collectRanges(text, QUOTE_RE);
+  const scopes = collectScopes(text, quotes);
+  const parents = sectionParents(sections);
+  const headingCueCache = new Map<number, CueHit[]>();
+  const headingScoreCache = new Map<number, number[]>();
+
+  const metrics: ExtractedMetric[] = [];
+  const aux: Aux[] = [];
+  let sentenceIdx = 0;
+  let ctx: SentenceContext | null = null;
+  let lastInSentence = -1;
+  let lastSentenceOfLast = -1;
+  let quoteIdx = 0;
+
+  const re = new RegExp(NUM_RE.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m.index;
+    const token = m[0];
+    while (quoteIdx < quotes.length && quotes[quoteIdx]!.end <= s) quoteIdx++;
+    if (quoteIdx < quotes.length && quotes[quoteIdx]!.start <= s) continue;
+    const fig = readFigure(text, s, s + token.length, token);
+    if (!fig) continue;
+    if (fig.end > re.lastIndex) re.lastIndex = fig.end;
+
+    // Sentence containing the figure.
+    while (sentenceIdx < sentences.length && sentences[sentenceIdx]!.end <= fig.start) sentenceIdx++;
+    if (ctx === null || ctx.index !== sentenceIdx || !(ctx.start <= fig.start && fig.start < ctx.end)) {
+      ctx = sentenceContext(sentenceIdx, sentences[sentenceIdx], fig.start, fig.end);
+      if (lastInSentence >= 0) lastSentenceOfLast = lastInSentence;
+      lastInSentence = -1;
+    }
+    const sentStart = ctx.start;
+    const sentEnd = Math.max(ctx.end, fig.end);
+    let clauseStart = fig.start;
+    while (clauseStart > sentStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    let clauseEnd = fig.end;
+    while (clauseEnd < sentEnd && !isClauseBreak(text.charCodeAt(clauseEnd))) clauseEnd++;
+    const prevIdx = lastInSentence;
+    const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
+
+    // A change phrase right before the number (同比增长了34.4%)?
+    const change = readChange(text, fig, clauseStart);
+    if (change) {
+      if (prev && prev.change === null && /^[，,、\s]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
+        prev.change = change;
+        continue;
+      }
+      // No figure to attach to: the change is itself the figure. Counts need a stated basis
+      // (比上年增加520户); without one, 新增33个 is an ordinary figure.
+      if (change.basis === "" && fig.unitInfo?.kind !== "percent" && fig.unit !== "倍") {
+        // fall through: ordinary figure
+      } else {
+        const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+        metric.change = change;
+        metrics.push(metric);
+        lastInSentence = metrics.length - 1;
+        continue;
+      }
+    }
+
+    const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+
+    // Part-of (其中33项).
+    const clauseBefore = text.slice(clauseStart, fig.start);
+    if (PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
+      let parent = -1;
+      for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
+        if (metrics[k]!.unit === metric.unit) {
+          parent = k;
+          break;
+        }
+        if (parent < 0) parent = k;
+      }
+      if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) parent = lastSentenceOfLast;
+      if (parent >= 0) {
+        metric.partOf = parent;
+        if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
+      }
+    }
+    metrics.push(metric);
+    lastInSentence = metrics.length - 1;
+  }
+  return metrics;
+
+  // -------------------------------------------------------------------------------------------
+
+  function sentenceContext(index: number, sent: SentenceSpan | undefined, figStart: number, figEnd: number): SentenceContext {
+    let start: number;
+    let end: number;
+    let section: number | null = null;
+    if (sent !== undefined && sent.start <= figStart) {
+      start = sent.start;
+      end = sent.end;
+      section = sent.section;
+    } else {
+      // Segments that do not cover the figure (caller-supplied): fall back to its line.
+      const ls = text.lastIndexOf("\n", figStart - 1);
+      start = ls < 0 ? 0 : ls + 1;
+      const le = text.indexOf("\n", figEnd);
+      end = le < 0 ? text.length : le;
+    }
+    scanWords.length = 0;
+    scanStarts.length = 0;
+    CUE_MATCHER.scanInto(text, start, end, scanWords, scanStarts);
+    const cues: CueHit[] = new Array(scanWords.length);
+    for (let i = 0; i < scanWords.length; i++) cues[i] = cueHit(scanWords[i]!, scanStarts[i]!);
+    const indWords: string[] = [];
+    const indStarts: number[] = [];
+    INDICATOR_WORDS.collectAllInto(text, start, end, indWords, indStarts);
+    return { index, start, end, section, cues, years: yearMentions(start, end), indWords, indStarts };
+  }
+
+  function yearMentions(start: number, end: number): YearMention[] {
+    const out: YearMention[] = [];
+    const sent = text.slice(start, end);
+    if (!sent.includes("年")) return out;
+    YEAR_RE.lastIndex = 0;
+    let ym: RegExpExecArray | null;
+    while ((ym = YEAR_RE.exec(sent)) !== null) {
+      const at = start + ym.index;
+      if (inRanges(quotes, at)) continue;
+      // Only a year that opens a clause dates the figures after it (2019年，… / 截至2021年底，…);
+      // an attributive year (2022年度立法项目, 2022年出台的) does not.
+      const before = sent.slice(Math.max(0, ym.index - 2), ym.index);
+      const lastBefore = ym.index > 0 ? sent.charCodeAt(ym.index - 1) : 0;
+      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|[在于自到至“"（(])$/.test(before))) continue;
+      const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
+      const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
+      if (PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
+        out.push({ at, year: null });
+        continue;
+      }
+      let y: number | null;
+      if (ym[1] !== undefined) {
+        y = /^\d{4}$/.test(ym[1]) ? Number(ym[1]) : parseChineseNumber(ym[1]);
+      } else {
+        const rel = RELATIVE_YEARS[ym[0]];
+        y = rel !== undefined && reportYear !== null ? reportYear + rel : null;
+      }
+      if (y !== null && y >= 1949 && y <= 2100) out.push({ at, year: y });
+    }
+    return out;
+  }
+
+  function buildMetric(fig: Figure, c: SentenceContext, sentEnd: number, clauseStart: number, clauseEnd: number, prevIdx: number): ExtractedMetric {
+    const sentStart = c.start;
+    const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
+    const prevAux = prevIdx >= 0 ? aux[prevIdx]! : null;
+
+    // Subject: the words between the clause start (or the previous figure in the clause) and the figure.
+    const afterPrev = prev !== null && prev.end > clauseStart;
+    const subjFrom = afterPrev ? prev!.end : clauseStart;
+    const rawBefore = text.slice(subjFrom, fig.start);
+    const listBefore = rawBefore.endsWith("等");
+    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore))))));
+    let after = nounAfter(text, fig.end, clauseEnd);
+    // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
+    if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
+    let subject: string;
+    let inherited = false;
+    if (after) {
+      if (listBefore || before.length > 8 || afterPrev) {
+        const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
+        subject = (verb ?? "") + after;
+      } else {
+        subject = before + after;
+      }
+    } else if ((before.length === 0 || verbsOnly(before)) && prevAux && prevAux.noun) {
+      subject = prevAux.verbFirst ? before + prevAux.noun : prevAux.noun + before;
+      inherited = true;
+    } else if (before.length === 0) {
+      // 全市100%实现“三集中三到位”, 共有1599人通过了培训考试: the predicate names the figure.
+      let r = fig.end;
+      const c0 = text.charCodeAt(r);
+      if (c0 === 0x7684 || c0 === 0x4e86) r++; // 的 了
+      const rest = tidy(text.slice(r, clauseEnd));
+      subject = rest.length >= 2 ? rest.slice(0, 16) : before;
+    } else {
+      subject = before;
+    }
+    subject = tail(tidy(subject), MAX_SUBJECT);
+    const sn = inherited && prevAux ? { noun: prevAux.noun, verbFirst: prevAux.verbFirst } : subjectNoun(subject);
+
+    // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
+    // that opens the sentence (全市…，…，调解成功6299件); scope words elsewhere describe other things.
+    let scope: string | null = null;
+    const si = lowerBound(scopes.starts, fig.start) - 1;
+    if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) scope = canonicalScope(scopes.words[si]!, jurisdiction);
+    else {
+      const sj = lowerBound(scopes.starts, sentStart);
+      if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, fig.start)) {
+        const cs = canonicalScope(scopes.words[sj]!, jurisdiction);
+        if (cs.startsWith("全")) scope = cs;
+      }
+    }
+
+    // Period: the last clause-opening year before the figure in its sentence.
+    let period: number | null = null;
+    for (const y of c.years) {
+      if (y.at >= fig.start) break;
+      period = y.year;
+    }
+    if (period === reportYear) period = null;
+
+    // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
+    // the cue names are spelled out for the winning pillar at the end.
+    const scores = headingScores(c.section).slice();
+    const cw = PILLAR_CUE_WEIGHTS.clause;
+    const sw = PILLAR_CUE_WEIGHTS.sentence;
+    const cues = c.cues;
+    let clauseHasCue = false;
+    for (let i = 0; i < cues.length; i++) {
+      const h = cues[i]!;
+      const inClause = h.start >= clauseStart && h.end <= clauseEnd;
+      if (inClause) clauseHasCue = true;
+      // Each word counts once in the clause and once in the rest of the sentence.
+      let dup = false;
+      for (let j = 0; j < i; j++) {
+        const o = cues[j]!;
+        if (o.word === h.word && (o.start >= clauseStart && o.end <= clauseEnd) === inClause) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      scores[h.pillar] = scores[h.pillar]! + h.weight * (inClause ? cw : sw);
+    }
+
+    const unitKind = fig.unitInfo?.kind ?? "count";
+    // Indicator: subject, unit and scope must agree with the catalog's rule. A count is judged by
+    // its own clause up to the figure and the noun after it; a rate whose clause names nothing
+    // (合格率达到98.04%) falls back to the sentence up to it, since rates follow the counts they
+    // are computed from.
+    let indicator: IndicatorRule | null = null;
+    const candidates = INDICATORS_BY_UNIT.get(fig.unit);
+    if (candidates) {
+      // The rule words present in the clause up to the figure and its noun, plus the subject
+      // when it borrowed words from elsewhere (an inherited noun).
+      const present = presentWords;
+      present.clear();
+      const to = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
+      for (let i = 0; i < c.indWords.length; i++) {
+        const at = c.indStarts[i]!;
+        if (at >= clauseStart && at + c.indWords[i]!.length <= to) present.add(c.indWords[i]!);
+      }
+      if (inherited || !text.slice(clauseStart, to).includes(subject)) INDICATOR_WORDS.collectAll(subject, present);
+      indicator = matchIndicator(candidates, present);
+      if (!indicator && unitKind === "percent") {
+        for (let i = 0; i < c.indWords.length; i++) {
+          const at = c.indStarts[i]!;
+          if (at >= sentStart && at + c.indWords[i]!.length <= fig.end) present.add(c.indWords[i]!);
+        }
+        indicator = matchIndicator(candidates, present);
+      }
+    }
+    if (indicator) {
+      const p = PILLAR_INDEX.get(indicator.pillar)!;
+      scores[p] = scores[p]! + INDICATOR_BONUS;
+    }
+    let bestIdx = 5; // other
+    let best = 0;
+    let total = 0;
+    for (let i = 0; i < 6; i++) {
+      total += scores[i]!;
+      if (scores[i]! > best) {
+        best = scores[i]!;
+        bestIdx = i;
+      }
+    }
+    let pillar: PillarId = PILLAR_IDS[bestIdx]!;
+    let pillarCues: string[] = best > 0 ? explainPillar(bestIdx, c, clauseStart, clauseEnd, indicator) : [];
+    // A figure whose subject is elided (审结203件 after 立案220件) continues the previous figure's
+    // topic: it takes that figure's pillar unless its own clause has cues of its own.
+    if (inherited && prev && prev.pillar !== pillar && !clauseHasCue) {
+      pillar = prev.pillar;
+      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+    }
+    // An indicator belongs to one pillar; a figure filed elsewhere is not that indicator's figure.
+    if (indicator && indicator.pillar !== pillar) indicator = null;
+
+    let confidence = 0.9;
+    if (fig.chinese) confidence -= 0.15;
+    if (subject.length < 2) confidence -= 0.15;
+    if (best === 0) confidence -= 0.1;
+    else if (best / total < 0.5) confidence -= 0.1;
+    if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
+    if (indicator) confidence += 0.05;
+
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index });
+    return {
+      value: fig.value,
+      unit: fig.unit,
+      approx: fig.approx,
+      bound: fig.approx ? fig.bound : null,
+      text: text.slice(fig.start, fig.end),
+      start: fig.start,
+      end: fig.end,
+      subject,
+      sentence: text.slice(sentStart, sentEnd),
+      sentenceStart: sentStart,
+      sentenceEnd: sentEnd,
+      scope,
+      period,
+      change: null,
+      partOf: null,
+      pillar,
+      pillarCues,
+      indicator: indicator?.slug ?? null,
+      confidence: Math.round(Math.min(0.99, Math.max(0.3, confidence)) * 100) / 100,
+    };
+  }
+
+  /** Summed heading cue scores for a section and its ancestors (innermost heading weighs more). */
+  function headingScores(section: number | null): number[] {
+    if (section === null) return ZERO_SCORES;
+    let c = headingScoreCache.get(section);
+    if (c) return c;
+    c = [0, 0, 0, 0, 0, 0];
+    let k: number | null = section;
+    for (let depth = 0; k !== null && depth < 4; depth++) {
+      const hw = depth === 0 ? PILLAR_CUE_WEIGHTS.heading : PILLAR_CUE_WEIGHTS.parentHeading;
+      for (const h of headingCues(k)) c[h.pillar] = c[h.pillar]! + h.weight * hw;
+      k = parents[k] ?? null;
+    }
+    headingScoreCache.set(section, c);
+    return c;
+  }
+
+  function headingCues(sectionIndex: number): CueHit[] {
+    const c = headingCueCache.get(sectionIndex);
+    if (c) return c;
+    const sec: SectionSpan = sections[sectionIndex]!;
+    const list: CueHit[] = [];
+    scanWords.length = 0;
+    scanStarts.length = 0;
+    CUE_MATCHER.scanInto(text, sec.headingStart, sec.headingEnd, scanWords, scanStarts);
+    for (let i = 0; i < scanWords.length; i++) {
+      const w = scanWords[i]!;
+      if (!list.some((h) => h.word === w)) list.push(cueHit(w, scanStarts[i]!));
+    }
+    headingCueCache.set(sectionIndex, list);
+    return list;
+  }
+
+  /** The cues (and where they were found) behind the winning pillar, strongest first. */
+  function explainPillar(p: number, c: SentenceContext, clauseStart: number, clauseEnd: number, indicator: IndicatorRule | null): string[] {
+    const keys: string[] = [];
+    const weights: number[] = [];
+    for (const h of c.cues) {
+      if (h.pillar !== p) continue;
+      const inClause = h.start >= clauseStart && h.end <= clauseEnd;
+      putCue(keys, weights, h.sentenceKey, h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence));
+    }
+    let k: number | null = c.section;
+    for (let depth = 0; k !== null && depth < 4; depth++) {
+      const hw = depth === 0 ? PILLAR_CUE_WEIGHTS.heading : PILLAR_CUE_WEIGHTS.parentHeading;
+      for (const h of headingCues(k)) if (h.pillar === p) putCue(keys, weights, h.headingKey, h.weight * hw);
+      k = parents[k] ?? null;
+    }
+    if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) putCue(keys, weights, `indicator:${indicator.slug}`, INDICATOR_BONUS);
+    // Strongest first (a handful of entries: insertion order of a stable index sort).
+    const order = keys.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
+    return order.map((i) => keys[i]!);
+  }
+}
+
+function putCue(keys: string[], weights: number[], key: string, w: number): void {
+  const i = keys.indexOf(key);
+  if (i < 0) {
+    keys.push(key);
+    weights.push(w);
+  } else if (w > weights[i]!) weights[i] = w;
+}
+
+const scanWords: string[] = [];
+const scanStarts: number[] = [];
+
+const ZERO_SCORES = [0, 0, 0, 0, 0, 0];
+
+interface CueInfo {
+  pillar: number;
+  weight: number;
+  sentenceKey: string;
+  headingKey: string;
+}
+/** Per cue word: pillar index, weight and the explanation strings, built once. */
+const CUE_INFO = new Map<string, CueInfo>(
+  [...CUES.values()].map((c) => [c.word, { pillar: PILLAR_INDEX.get(c.pillar)!, weight: c.weight, sentenceKey: `sentence:${c.word}`, headingKey: `heading:${c.word}` }]),
+);
+
+function cueHit(word: string, at: number): CueHit {
+  const info = CUE_INFO.get(word)!;
+  return { word, start: at, end: at + word.length, pillar: info.pillar, weight: info.weight, sentenceKey: info.sentenceKey, headingKey: info.headingKey };
+}
+
+/** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */
+function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
+  let p = fig.start;
+  // 同比增长了约12%: the figure's span already holds 约/近; step over 了.
+  if (p > clauseStart && text.charCodeAt(p - 1) === 0x4e86) p--; // 了
+  const dir = CHANGE_DIRECTIONS.suffixAt(text, p, clauseStart);
+  if (dir === null) return null;
+  let changeStart = p - dir.length;
+  // 同比分别增长: 分别 may stand between the basis and the verb.
+  if (changeStart - 2 >= clauseStart && text.startsWith("分别", changeStart - 2)) changeStart -= 2;
+  let basis = CHANGE_BASES.suffixAt(text, changeStart, Math.max(clauseStart, changeStart - 8));
+  if (basis === null && changeStart - clauseStart >= 4) {
+    const m = CHANGE_BASIS_YEAR_RE.exec(text.slice(Math.max(clauseStart, changeStart - 12), changeStart));
+    if (m) basis = m[0];
+  }
+  if (basis !== null) changeStart -= basis.length;
+  // One-character verbs (增, 减, 降) only count with a basis or on a percentage: 新增33个 is a count.
+  if (basis === null && dir.length < 2 && fig.unitInfo?.kind !== "percent" && fig.unit !== "倍") return null;
+  return {
+    value: fig.value,
+    unit: fig.unit,
+    direction: CHANGE_DOWN.has(dir) ? "down" : "up",
+    basis: basis ?? "",
+    text: text.slice(changeStart, fig.end),
+    start: changeStart,
+    end: fig.end,
+  };
+}
+
+const presentWords = new Set<string>();
+
+/** The best indicator whose rule the words satisfy (every `all` group present, no `none` word), by matched length. */
+function matchIndicator(candidates: IndicatorRule[], present: Set<string>): IndicatorRule | null {
+  if (present.size === 0) return null;
+  let best: IndicatorRule | null = null;
+  let bestScore = 0;
+  outer: for (const ind of candidates) {
+    let score = 0;
+    for (const group of ind.all) {
+      let hit = 0;
+      for (const w of group) if (w.length > hit && present.has(w)) hit = w.length;
+      if (hit === 0) continue outer;
+      score += hit;
+    }
+    for (const w of ind.none) if (present.has(w)) continue outer;
+    if (score > bestScore) {
+      best = ind;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface ScopeList {
+  starts: number[];
+  ends: number[];
+  words: string[];
+}
+
+/** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
+function collectScopes(text: string, quotes: Range[]): ScopeList {
+  const out: ScopeList = { starts: [], ends: [], words: [] };
+  const re = new RegExp(SCOPE_RE.source, "g");
+  let m: RegExpExecArray | null;
+  let q = 0;
+  while ((m = re.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    while (q < quotes.length && quotes[q]!.end <= s) q++;
+    if (q < quotes.length && quotes[q]!.start <= s) continue;
+    if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
+    if (s > 0 && SCOPE_NOT_AFTER.has(text[s - 1]!)) continue;
+    if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) continue;
+    out.starts.push(s);
+    out.ends.push(e);
+    out.words.push(m[0]);
+  }
+  return out;
+}
+
+function sectionParents(sections: SectionSpan[]): Array<number | null> {
+  const parents: Array<number | null> = [];
+  const stack: number[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const sec = sections[i]!;
+    while (stack.length > 0) {
+      const top = sections[stack[stack.length - 1]!]!;
+      if (top.level < sec.level && top.start <= sec.start && sec.start < top.end) break;
+      stack.pop();
+    }
+    parents.push(stack.length > 0 ? stack[stack.length - 1]! : null);
+    stack.push(i);
+  }
+  return parents;
+}

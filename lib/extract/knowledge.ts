@@ -1,0 +1,152 @@
+// The extractor's curated knowledge (JSON in lib/knowledge), compiled once at module load into
+// the regular expressions and lookup tables the hot loop uses.
+
+import unitsData from "../knowledge/units.json";
+import wordsData from "../knowledge/extraction-words.json";
+import cuesData from "../knowledge/pillar-cues.json";
+import indicatorsData from "../knowledge/indicators.json";
+import pillarsData from "../knowledge/pillars.json";
+import type { PillarId } from "../pipeline/types";
+import { WordMatcher } from "./word-matcher";
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An alternation of words, longest first so the regex engine prefers the longest at a position. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+}
+
+export type UnitKind = "count" | "person" | "money" | "percent" | "ratio" | "duration" | "measure";
+
+export interface UnitInfo {
+  text: string;
+  kind: UnitKind;
+  notBefore: string[];
+}
+
+export const UNITS = new Map<string, UnitInfo>(
+  unitsData.units.map((u) => [u.text, { text: u.text, kind: u.kind as UnitKind, notBefore: u.notBefore ?? [] }]),
+);
+export const UNIT_MATCHER = new WordMatcher(UNITS.keys());
+
+export const MULTIPLIER_FACTORS = new Map<string, number>(unitsData.multipliers.map((m) => [m.text, m.factor]));
+export const MULTIPLIER_MATCHER = new WordMatcher(MULTIPLIER_FACTORS.keys());
+
+export type Bound = "lower" | "upper" | null;
+export interface ApproxWord {
+  text: string;
+  bound: Bound;
+  onlyBareMultiplier: boolean;
+}
+const approx = unitsData.approximation;
+export const APPROX_PREFIXES: ApproxWord[] = approx.prefix
+  .map((p) => ({ text: p.text, bound: p.bound as Bound, onlyBareMultiplier: Boolean((p as { onlyBareMultiplier?: boolean }).onlyBareMultiplier) }))
+  .sort((a, b) => b.text.length - a.text.length);
+export const APPROX_PREFIX_BY_WORD = new Map(APPROX_PREFIXES.map((p) => [p.text, p]));
+export const APPROX_PREFIX_MATCHER = new WordMatcher(APPROX_PREFIXES.map((p) => p.text));
+export const APPROX_PREFIX_NOT_AFTER = new Set(approx.prefixNotAfter);
+export const APPROX_INFIX = new Map<string, Bound>(approx.infix.map((p) => [p.text, p.bound as Bound]));
+export const APPROX_SUFFIXES: ApproxWord[] = approx.suffix
+  .map((p) => ({ text: p.text, bound: p.bound as Bound, onlyBareMultiplier: false }))
+  .sort((a, b) => b.text.length - a.text.length);
+
+// ---------------------------------------------------------------------------------------------
+// Words around figures
+
+export const SCOPE_WORDS = wordsData.scopes.words;
+export const SCOPE_RE = new RegExp(alternation(SCOPE_WORDS), "g");
+type CanonicalScope = string | Record<string, string>;
+const SCOPE_CANONICAL = wordsData.scopes.canonical as unknown as Record<string, CanonicalScope>;
+/** The report's own level as a one-character jurisdiction (市, 区, 县, 省, 镇). */
+export type Jurisdiction = "省" | "市" | "区" | "县" | "镇";
+/** Written scope → canonical scope for a report of the given level (全市各级 → 全市, 市政府本级 → 市本级). */
+export function canonicalScope(word: string, j: Jurisdiction): string {
+  const c = SCOPE_CANONICAL[word];
+  if (c === undefined || word.startsWith("$")) return word;
+  const target = typeof c === "string" ? c : (c[j] ?? c["*"] ?? word);
+  return target.replace("{J}", j);
+}
+/** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
+export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
+
+export const PERIOD_BLOCKERS = wordsData.periodBlockers.after;
+export const RELATIVE_YEARS = wordsData.relativeYears as Record<string, number>;
+
+/** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底). */
+export const DATE_LEAD_RE =
+  /^(?:(?:截至|截止|自|从|在)?(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:度)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末|前|上半年|下半年|全年|[至到](?:年底|今|\d{1,2}月(?:底)?))?|\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|底|末)?(?:[至到]\d{1,2}月|[至到]年底)?)/;
+/** One-character fillers that are stripped only when the next character does not make a word (共享, 和解). */
+export const LEADING_GUARDS = new Map<string, string>(
+  Object.entries(wordsData.leadingFillers.guarded as Record<string, string>).filter(([w]) => !w.startsWith("$")),
+);
+export const LEADING_MATCHER = new WordMatcher([...wordsData.leadingFillers.words, ...SCOPE_WORDS, ...LEADING_GUARDS.keys()]);
+export const TRAILING_MATCHER = new WordMatcher(wordsData.trailingWords.words);
+export const VERB_MATCHER = new WordMatcher(wordsData.verbs.words);
+export const CONJUNCTIONS = new Set(["和", "及", "、", "并", "或"]);
+export const AFTER_NOUN_STOPS = new WordMatcher(wordsData.afterNounStops.words);
+export const ABSTRACT_NOUNS = new WordMatcher(wordsData.abstractNouns.words);
+
+const change = wordsData.change;
+export const CHANGE_DOWN = new Set(change.down);
+export const CHANGE_DIRECTIONS = new WordMatcher([...change.up, ...change.down]);
+export const CHANGE_BASES = new WordMatcher(change.bases);
+/** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
+export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
+export const PART_OF_WORDS = wordsData.partOf;
+export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
+
+// ---------------------------------------------------------------------------------------------
+// Pillar cues
+
+export interface Cue {
+  word: string;
+  pillar: PillarId;
+  weight: number;
+}
+
+export const PILLAR_CUE_WEIGHTS = cuesData.weights;
+const cueByWord = new Map<string, Cue>();
+for (const [pillar, words] of Object.entries(cuesData.pillars)) {
+  for (const [word, weight] of Object.entries(words as Record<string, number>)) {
+    if (cueByWord.has(word)) throw new Error(`pillar-cues.json: cue ${word} listed twice`);
+    cueByWord.set(word, { word, pillar: pillar as PillarId, weight });
+  }
+}
+export const CUES = cueByWord;
+export const CUE_MATCHER = new WordMatcher(cueByWord.keys());
+
+export const PILLAR_NAMES_ZH = new Map<PillarId, string>(pillarsData.map((p) => [p.id as PillarId, p.nameZh]));
+
+// ---------------------------------------------------------------------------------------------
+// Indicators
+
+export interface IndicatorRule {
+  slug: string;
+  nameZh: string;
+  pillar: PillarId;
+  units: Set<string>;
+  scope: string;
+  all: string[][];
+  none: string[];
+  order: number;
+}
+
+export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
+  slug: d.slug,
+  nameZh: d.nameZh,
+  pillar: d.pillar as PillarId,
+  units: new Set(d.units),
+  scope: d.scope,
+  all: d.match.all,
+  none: d.match.none,
+  order: d.order,
+}));
+
+/** Indicator rules by unit: a figure is only checked against rules that accept its unit. */
+export const INDICATORS_BY_UNIT = new Map<string, IndicatorRule[]>();
+for (const ind of INDICATORS) for (const u of ind.units) (INDICATORS_BY_UNIT.get(u) ?? INDICATORS_BY_UNIT.set(u, []).get(u)!).push(ind);
+/** Every word the indicator rules mention, to find them all in one pass over a figure's text. */
+export const INDICATOR_WORDS = new WordMatcher(INDICATORS.flatMap((i) => [...i.all.flat(), ...i.none]));

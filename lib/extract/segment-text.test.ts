@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segmentText } from "./segment-text";
+
+const REPORT = [
+  "某市2022年法治政府建设情况报告",
+  "2022年，全市法治政府建设取得新进展。",
+  "一、依法全面履行政府职能",
+  "（一）深化“放管服”改革。全面推行证明事项告知承诺制；取消证明事项12项。",
+  "（二）优化营商环境",
+  "一是开展专项行动。新登记市场主体3.2万户。二是强化信用监管。发布红名单120人次！",
+  "二、健全突发事件应对体系",
+  "1.修订应急预案15部",
+  "组织应急演练？共计30次",
+].join("\n");
+
+describe("segmentText", () => {
+  const { sections, sentences } = segmentText(REPORT);
+
+  it("finds headings with their levels and skips the title", () => {
+    expect(sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, "一、依法全面履行政府职能"],
+      [2, "（一）深化“放管服”改革"],
+      [2, "（二）优化营商环境"],
+      [3, "一是开展专项行动"],
+      [3, "二是强化信用监管"],
+      [1, "二、健全突发事件应对体系"],
+      [3, "1.修订应急预案15部"],
+    ]);
+    for (const s of sections) {
+      expect(REPORT.slice(s.headingStart, s.headingEnd)).toBe(s.heading);
+      expect(s.start).toBe(s.headingStart);
+      expect(s.end).toBeGreaterThanOrEqual(s.headingEnd);
+    }
+  });
+
+  it("ends a section at the next heading of the same or a higher level", () => {
+    const l1 = sections[0]!;
+    const l1b = sections[5]!;
+    expect(l1.end).toBeLessThanOrEqual(l1b.start);
+    expect(REPORT.slice(l1.start, l1.end)).toContain("发布红名单120人次");
+    const first = sections[3]!;
+    expect(REPORT.slice(first.start, first.end)).toContain("3.2万户");
+    expect(REPORT.slice(first.start, first.end)).not.toContain("红名单");
+  });
+
+  it("splits sentences on 。；！？ and line breaks, with the innermost section", () => {
+    const texts = sentences.map((s) => REPORT.slice(s.start, s.end));
+    expect(texts).toContain("全面推行证明事项告知承诺制；");
+    expect(texts).toContain("取消证明事项12项。");
+    expect(texts).toContain("发布红名单120人次！");
+    expect(texts).toContain("组织应急演练？");
+    expect(texts).toContain("共计30次");
+    const red = sentences.find((s) => REPORT.slice(s.start, s.end).includes("红名单"))!;
+    expect(sections[red.section!]!.heading).toBe("二是强化信用监管");
+    const title = sentences[0]!;
+    expect(title.section).toBeNull();
+  });
+
+  it("uses short standalone lines as headings in texts without numbered headings", () => {
+    const text = "某区法治建设综述\n导语一段话，说明情况。\n优化营商环境\n新设市场主体5000户。\n强化应急管理\n修订预案8部。";
+    const seg = segmentText(text);
+    expect(seg.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, "优化营商环境"],
+      [1, "强化应急管理"],
+    ]);
+    const s = seg.sentences.find((x) => text.slice(x.start, x.end).includes("5000户"))!;
+    expect(seg.sections[s.section!]!.heading).toBe("优化营商环境");
+  });
+
+  it("keeps a closing quote with its sentence", () => {
+    const seg = segmentText("他说：“我们完成了任务。”随后离开。");
+    expect(seg.sentences.map((s) => "他说：“我们完成了任务。”随后离开。".slice(s.start, s.end))).toEqual(["他说：“我们完成了任务。”", "随后离开。"]);
+  });
+
+  it("never throws; spans are ordered, non-empty and inside the text", () => {
+    const alphabet = fc.constantFrom("一", "、", "（", "）", "是", "。", "；", "\n", " ", "1", ".", "件", "市", "二", "十", "：", "！", "?", "a");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 80 }).map((a) => a.join(""))), (text) => {
+        const seg = segmentText(text);
+        let last = 0;
+        for (const s of seg.sentences) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          if (s.section !== null) {
+            const sec = seg.sections[s.section]!;
+            expect(sec.start).toBeLessThanOrEqual(s.start);
+          }
+          last = s.end;
+        }
+        for (const sec of seg.sections) {
+          expect(sec.headingStart).toBeGreaterThanOrEqual(0);
+          expect(sec.headingEnd).toBeLessThanOrEqual(text.length);
+          expect(sec.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(sec.headingStart, sec.headingEnd)).toBe(sec.heading);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

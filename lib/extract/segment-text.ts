@@ -1,0 +1,202 @@
+// Structure of a cleaned report: sections from heading markers and sentences, all as
+// end-exclusive offsets into the text.
+//
+// Headings:
+//   level 1  一、  第一部分 / 第一章
+//   level 2  （一） (一)
+//   level 3  一是 (at a line start or right after 。；：), 1. / 1、 / （1） / ①
+//   standalone short lines without sentence punctuation (news features use them as their only
+//   headings): level 1 when the text has no 一、 headings, 2 when it has 一、 but no （一）,
+//   else 3 — so that the 一是 items inside a standalone heading stay nested under it.
+// The first line is not a section when it reads as the document title (short, no sentence end):
+// its words describe the whole report, not one part.
+//
+// A heading's text runs to the first sentence end in its line (（一）全面推行证明事项告知承诺制。
+// followed by body text), or to the end of the line. A section runs from its heading to the next
+// heading of the same or a higher level.
+//
+// Sentences split after 。；！？!?; and at line breaks; the terminator belongs to the sentence.
+
+import type { SectionSpan, SentenceSpan } from "../pipeline/types";
+
+export interface Segments {
+  sections: SectionSpan[];
+  sentences: SentenceSpan[];
+}
+
+const CN_ORD = "[一二三四五六七八九十]{1,3}";
+const L1_RE = new RegExp(`^(?:${CN_ORD}[、．]|第${CN_ORD}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}\\.(?![0-9]))`);
+const L2_RE = new RegExp(`^[（(]${CN_ORD}[）)]`);
+const L3_RE = new RegExp(`^(?:${CN_ORD}是|[0-9]{1,2}[、．.](?![0-9])|[（(][0-9]{1,2}[）)]|[①-⑳])`);
+/** Inline 一是 / 二是 right after a sentence end inside a line. */
+const INLINE_L3_RE = new RegExp(`[。；;：:](?=${CN_ORD}是[^，,。；]{2})`, "g");
+const SENTENCE_END = /[。；！？!?;]/;
+const STANDALONE_MAX = 30;
+const TITLE_MAX = 60;
+
+interface RawHeading {
+  kind: 1 | 2 | 3 | "standalone";
+  headingStart: number;
+  headingEnd: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
+}
+
+/** End of a heading that starts at `from` inside the line [from, lineEnd): first sentence end or line end. */
+function headingEndFrom(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const ch = text[i]!;
+    if (ch === "。" || ch === "；" || ch === ";" || ch === "！" || ch === "？" || ch === "!" || ch === "?") return i;
+  }
+  let end = lineEnd;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function looksStandalone(line: string): boolean {
+  if (line.length < 4 || line.length > STANDALONE_MAX) return false;
+  if (/[。；！？!?;，,、：:]$/.test(line)) return false;
+  if (/[。；！？!?;]/.test(line)) return false;
+  // Dates, numbers and credit lines are not headings.
+  if (/^[\d\s./\-年月日:：]+$/.test(line)) return false;
+  return /[\u4e00-\u9fff]/.test(line);
+}
+
+/** Splits the text into sections and sentences. Never throws; offsets are end-exclusive. */
+export function segmentText(text: string): Segments {
+  const raw: RawHeading[] = [];
+  const n = text.length;
+  let hasL1 = false;
+  let hasL2 = false;
+  let firstLine = true;
+
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let s = lineStart;
+    while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
+    let e = lineEnd;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const line = text.slice(s, e);
+      const head = line.slice(0, 12);
+      if (L1_RE.test(head)) {
+        hasL1 = true;
+        raw.push({ kind: 1, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
+      } else if (L2_RE.test(head)) {
+        hasL2 = true;
+        raw.push({ kind: 2, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
+      } else if (L3_RE.test(head)) {
+        raw.push({ kind: 3, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
+      } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
+        // Document title: not a section.
+      } else if (looksStandalone(line) && lineEnd < n) {
+        raw.push({ kind: "standalone", headingStart: s, headingEnd: e });
+      }
+      // Inline 一是 items after a sentence end in the same line.
+      if (line.length > 8 && line.includes("是")) {
+        INLINE_L3_RE.lastIndex = 0;
+        const body = line;
+        let m: RegExpExecArray | null;
+        while ((m = INLINE_L3_RE.exec(body)) !== null) {
+          const hs = s + m.index + 1;
+          raw.push({ kind: 3, headingStart: hs, headingEnd: headingEndFrom(text, hs, e) });
+        }
+      }
+      firstLine = false;
+    }
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
+  }
+
+  raw.sort((a, b) => a.headingStart - b.headingStart);
+  const standaloneLevel = !hasL1 ? 1 : !hasL2 ? 2 : 3;
+
+  const sections: SectionSpan[] = raw.map((h, order) => ({
+    heading: text.slice(h.headingStart, h.headingEnd),
+    level: h.kind === "standalone" ? standaloneLevel : h.kind,
+    order,
+    start: h.headingStart,
+    end: n,
+    headingStart: h.headingStart,
+    headingEnd: h.headingEnd,
+  }));
+  // A section ends where the next heading of the same or a higher level begins.
+  const open: number[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    const sec = sections[i]!;
+    while (open.length > 0 && sections[open[open.length - 1]!]!.level >= sec.level) {
+      sections[open.pop()!]!.end = sec.start;
+    }
+    open.push(i);
+  }
+  // Trim trailing whitespace from section ends.
+  for (const sec of sections) {
+    let end = sec.end;
+    while (end > sec.headingEnd && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 10)) end--;
+    sec.end = Math.max(end, sec.headingEnd);
+  }
+
+  const sentences = splitSentences(text, sections);
+  return { sections, sentences };
+}
+
+function splitSentences(text: string, sections: SectionSpan[]): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  const n = text.length;
+  // Innermost open section at a position: walk sections in order with a stack.
+  const stack: number[] = [];
+  let nextSection = 0;
+  const innermost = (pos: number): number | null => {
+    while (nextSection < sections.length && sections[nextSection]!.start <= pos) {
+      stack.push(nextSection);
+      nextSection++;
+    }
+    while (stack.length > 0 && sections[stack[stack.length - 1]!]!.end <= pos) stack.pop();
+    // Sections in the stack are nested by construction (a later section starts inside or after).
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const sec = sections[stack[k]!]!;
+      if (sec.start <= pos && pos < sec.end) return stack[k]!;
+    }
+    return null;
+  };
+
+  let i = 0;
+  while (i < n) {
+    // Skip whitespace and line breaks between sentences.
+    let c = text.charCodeAt(i);
+    while (i < n && (c === 10 || isSpace(c))) {
+      i++;
+      c = text.charCodeAt(i);
+    }
+    if (i >= n) break;
+    const start = i;
+    let end = n;
+    for (let j = i; j < n; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === 10) {
+        end = j;
+        break;
+      }
+      // 。；！？ ! ? ;
+      if (ch === 0x3002 || ch === 0xff1b || ch === 0xff01 || ch === 0xff1f || ch === 33 || ch === 63 || ch === 59) {
+        end = j + 1;
+        // Keep a closing quote or bracket that follows the terminator with the sentence.
+        while (end < n) {
+          const q = text.charCodeAt(end);
+          if (q === 0x201d || q === 0x2019 || q === 0xff09 || q === 41 || q === 0x300d || q === 0x300f) end++;
+          else break;
+        }
+        break;
+      }
+    }
+    let e = end;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > start) sentences.push({ start, end: e, section: innermost(start) });
+    i = end;
+  }
+  return sentences;
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+
+import { IngestError, MAX_UPLOAD_BYTES, decodeDocument } from "./index";
+import { joinWrappedLines, normaliseRadicals } from "./decode-document";
+
+const fixtures = path.join(import.meta.dirname, "fixtures");
+const seeds = path.join(import.meta.dirname, "../../seeds");
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(fixtures, name)));
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+async function expectIngestError(p: Promise<unknown>, code: IngestError["code"], status: number): Promise<IngestError> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(IngestError);
+    const e = err as IngestError;
+    expect(e.code).toBe(code);
+    expect(e.status).toBe(status);
+    expect(e.message.length).toBeGreaterThan(10);
+    expect(e.messageZh).toMatch(/[\u4e00-\u9fa5]/);
+    return e;
+  }
+  throw new Error(`expected IngestError ${code}`);
+}
+
+/** Deterministic pseudo-random bytes (xorshift), so the binary test never flakes. */
+function randomBytes(n: number, seed = 42): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+const REPORT_TEXT = "关于2022年法治政府建设情况的报告\n2022年，我市全面推进法治政府建设，共办理行政复议案件312件。\n";
+
+describe("decodeDocument: plain text encodings", () => {
+  it("reads the UTF-8 seeds as text", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(seeds, "003_cdd31fdd8f412dcc.txt")));
+    const d = await decodeDocument(bytes, { fileName: "003.txt" });
+    expect(d.format).toBe("txt");
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text).toContain("法治政府建设情况报告");
+  });
+
+  it("strips a UTF-8 BOM and normalises CRLF", async () => {
+    const d = await decodeDocument(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(REPORT_TEXT.replace(/\n/g, "\r\n"))]), { fileName: "a.txt" });
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text.startsWith("关于2022年")).toBe(true);
+    expect(d.text).not.toContain("\r");
+  });
+
+  it("reads UTF-16 with a BOM (LE and BE)", async () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(REPORT_TEXT, "utf16le")]);
+    const d1 = await decodeDocument(le, { fileName: "a.txt" });
+    expect(d1.encoding).toBe("utf-16le");
+    expect(d1.text).toContain("行政复议案件312件");
+    const beBody = Buffer.from(REPORT_TEXT, "utf16le").swap16();
+    const d2 = await decodeDocument(new Uint8Array([0xfe, 0xff, ...beBody]), { fileName: "a.txt" });
+    expect(d2.encoding).toBe("utf-16be");
+    expect(d2.text).toContain("行政复议案件312件");
+  });
+
+  it("detects GBK text (committed fixture) without any label", async () => {
+    const d = await decodeDocument(fixture("luoyang-2022-gbk.txt"), { fileName: "report.txt" });
+    expect(d.format).toBe("txt");
+    expect(d.encoding).toBe("gb18030");
+    expect(d.text).toContain("来源：洛阳市司法局");
+    expect(d.text).toContain("同比增长15.2%");
+  });
+
+  it("ignores a wrong UTF-8 label on GBK bytes", async () => {
+    const bytes = new Uint8Array(iconv.encode(REPORT_TEXT, "gbk"));
+    const d = await decodeDocument(bytes, { fileName: "report.txt", contentType: "text/plain; charset=utf-8" });
+    expect(d.encoding).toBe("gb18030");
+    expect(d.text).toContain("行政复议案件312件");
+  });
+
+  it("reads GBK content mislabelled by extension (.pdf that is really text)", async () => {
+    const bytes = new Uint8Array(iconv.encode(REPORT_TEXT, "gbk"));
+    const d = await decodeDocument(bytes, { fileName: "report.pdf" });
+    expect(d.format).toBe("txt");
+    expect(d.text).toContain("法治政府建设");
+  });
+
+  it("keeps UTF-8 that was cut off mid-character (not misread as GBK)", async () => {
+    const bytes = utf8(REPORT_TEXT + "全市办理案件");
+    const d = await decodeDocument(bytes.subarray(0, bytes.length - 1), { fileName: "cut.txt" });
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text).toContain("行政复议案件312件");
+    expect(d.text.endsWith("全市办理案")).toBe(true);
+  });
+
+  it("reads Big5 text", async () => {
+    const bytes = new Uint8Array(iconv.encode("關於2022年法治政府建設情況的報告\n本市辦理行政復議案件312件，行政機關負責人出庭應訴率達到百分之百。\n", "big5"));
+    const d = await decodeDocument(bytes, { fileName: "tw.txt" });
+    expect(d.text).toContain("行政復議案件312件");
+  });
+
+  it("maps radical code points from PDF fonts to ordinary characters", () => {
+    expect(normaliseRadicals("\u2ed3兴县\u2f08\u2ea0政府\u2f3e")).toBe("长兴县人民政府户");
+  });
+});
+
+describe("decodeDocument: HTML", () => {
+  it("reads a GBK page with chrome: charset meta, title, date, publisher, no scripts", async () => {
+    const d = await decodeDocument(fixture("gulou-2021-gbk.html"), { fileName: "page.html" });
+    expect(d.format).toBe("html");
+    expect(d.encoding).toBe("gb18030");
+    expect(d.formatTitle).toBe("鼓楼区2021年法治政府建设年度报告");
+    expect(d.formatDate).toBe("2022-03-25");
+    expect(d.formatPublisher).toBe("鼓楼区司法局");
+    expect(d.formatSourceUrl).toContain("gl.gov.cn");
+    expect(d.text).toContain("全区收到行政复议申请312件");
+    expect(d.text).not.toMatch(/function|var _hmt|document\.write|广告脚本|console\.log/);
+    // Paragraph breaks survive: each numbered item is its own line.
+    expect(d.text.split("\n").some((l) => l.trim().startsWith("二、严格规范公正文明执法"))).toBe(true);
+  });
+
+  it("falls back from a wrong UTF-8 meta charset to GBK detection", async () => {
+    const html = `<html><head><meta charset="utf-8"><title>测试</title></head><body><p>${"全市行政复议案件数量持续下降，行政机关负责人出庭应诉率保持百分之百。".repeat(5)}</p></body></html>`;
+    const d = await decodeDocument(new Uint8Array(iconv.encode(html, "gbk")), { fileName: "x.htm" });
+    expect(d.encoding).toBe("gb18030");
+    expect(d.text).toContain("出庭应诉率");
+  });
+
+  it("gives clean text for a script-laden page (and sniffs HTML saved as .txt)", async () => {
+    const scripts = Array.from({ length: 200 }, (_, i) => `<script>var a${i} = "中文字符串${i}"; function f${i}(){ document.write("<p>注入</p>"); }</script>`).join("\n");
+    const html = `<!DOCTYPE html><html><head><title>报告</title><style>p{color:red}</style>${scripts}</head><body>${scripts}
+      <div id="content"><h1>某市2022年法治政府建设情况报告</h1><p>2022年，我市深入推进法治政府建设。</p><p>全市办理行政处罚案件1200件。</p><noscript>请启用脚本</noscript></div>${scripts}</body></html>`;
+    const d = await decodeDocument(utf8(html), { fileName: "saved.txt" });
+    expect(d.format).toBe("html");
+    expect(d.text).toContain("全市办理行政处罚案件1200件。");
+    expect(d.text).not.toMatch(/var a\d|function|document\.write|中文字符串|注入|请启用脚本|color:red/);
+  });
+});
+
+describe("decodeDocument: PDF and DOCX", () => {
+  it("reads the PDF text layer and joins lines wrapped mid-sentence", async () => {
+    const d = await decodeDocument(fixture("changxing-2022.pdf"), { fileName: "changxing.pdf" });
+    expect(d.format).toBe("pdf");
+    expect(d.formatTitle).toBe("长兴县2022年法治政府建设情况报告");
+    const lines = d.text.split("\n");
+    expect(lines[0]).toBe("长兴县2022年法治政府建设情况报告");
+    // A sentence wrapped over several lines (and over a page break) comes back whole.
+    expect(d.text).toContain("全县依申请政务服务事项可网办率达到98.5%，梳理证明事项126项，其中48项实行告知承诺制");
+    expect(d.text).toContain("我县法治政府建设仍存在一些短板。");
+    // Headings keep their own line; page numbers are gone.
+    expect(lines).toContain("一、主要举措和成效");
+    expect(d.text).not.toMatch(/^- \d+ -$/m);
+    expect(d.text).toContain("长兴县人民政府");
+  });
+
+  it("reads DOCX paragraphs one per line", async () => {
+    const d = await decodeDocument(fixture("keqiao-2023.docx"), { fileName: "keqiao.docx" });
+    expect(d.format).toBe("docx");
+    const lines = d.text.split("\n").filter((l) => l.trim());
+    expect(lines[0]).toBe("绍兴市柯桥区人民政府");
+    expect(lines[1]).toBe("关于2023年度法治政府建设情况的报告");
+    expect(d.text).toContain("调解成功率99.3%");
+    expect(d.text).not.toMatch(/\n\n\n/);
+  });
+
+  it("joins wrapped lines by length when there is no geometry", () => {
+    const out = joinWrappedLines(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中", "审结一千一百件。", "二、下一步打算"]);
+    expect(out).toEqual(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中审结一千一百件。", "二、下一步打算"]);
+  });
+});
+
+describe("decodeDocument: bad input", () => {
+  it("rejects 0 bytes and whitespace-only files as empty (422)", async () => {
+    await expectIngestError(decodeDocument(new Uint8Array(0), { fileName: "a.txt" }), "empty", 422);
+    await expectIngestError(decodeDocument(utf8(" \n\t\u3000\r\n  "), { fileName: "a.txt" }), "empty", 422);
+    await expectIngestError(decodeDocument(utf8("<html><body><script>var x=1</script></body></html>"), { fileName: "a.html" }), "empty", 422);
+  });
+
+  it("rejects random binary data (415)", async () => {
+    await expectIngestError(decodeDocument(randomBytes(64 * 1024), { fileName: "data.bin" }), "binary", 415);
+    await expectIngestError(decodeDocument(randomBytes(4096, 7), { fileName: "report.txt" }), "binary", 415);
+  });
+
+  it("rejects a 50 MB upload as too large (413) without reading it", async () => {
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x41);
+    expect(big.length).toBeGreaterThan(MAX_UPLOAD_BYTES);
+    const e = await expectIngestError(decodeDocument(big, { fileName: "big.txt" }), "too-large", 413);
+    expect(e.message).toContain("MB");
+  });
+
+  it("rejects known non-report formats as unsupported (415)", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...randomBytes(200)]);
+    await expectIngestError(decodeDocument(png, { fileName: "scan.png" }), "unsupported", 415);
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(200)]);
+    await expectIngestError(decodeDocument(doc, { fileName: "old.doc" }), "unsupported", 415);
+  });
+
+  it("rejects a truncated PDF (422)", async () => {
+    const pdf = fixture("changxing-2022.pdf");
+    await expectIngestError(decodeDocument(pdf.subarray(0, Math.floor(pdf.length / 2)), { fileName: "cut.pdf" }), "truncated", 422);
+    await expectIngestError(decodeDocument(pdf.subarray(0, 600), { fileName: "cut.pdf" }), "truncated", 422);
+  });
+
+  it("rejects a truncated DOCX (422)", async () => {
+    const docx = fixture("keqiao-2023.docx");
+    await expectIngestError(decodeDocument(docx.subarray(0, Math.floor(docx.length * 0.7)), { fileName: "cut.docx" }), "truncated", 422);
+    await expectIngestError(decodeDocument(docx.subarray(0, 100), { fileName: "cut.docx" }), "truncated", 422);
+  });
+
+  it("rejects bytes that are no valid encoding (422)", async () => {
+    // 0x80 and 0xFF are not lead bytes in GBK, and these sequences are invalid UTF-8 and Big5.
+    const bytes = new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x80 : i % 3 === 1 ? 0xff : 0x41)));
+    await expectIngestError(decodeDocument(bytes, { fileName: "weird.txt" }), "undecodable", 422);
+  });
+});

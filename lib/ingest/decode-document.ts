@@ -1,0 +1,597 @@
+// Bytes → plain text. Detects the format (magic bytes first, then extension and content type),
+// the text encoding (BOM, strict UTF-8, declared charset, chardet, GB18030 fallback), and converts
+// HTML (Readability main content), PDF (unpdf text layer) and DOCX (mammoth raw text) to text with
+// one paragraph per line. Pure TypeScript; no Next.js or Prisma.
+
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+import type { DecodedDocument, SourceFormat } from "../pipeline/types";
+import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
+import { htmlToDocument } from "./html-to-text";
+
+/**
+ * DecodedDocument plus optional facts that only some formats carry. Adding optional fields keeps
+ * the pipeline contract intact; detectMetadata reads them when present.
+ */
+export interface IngestDecodedDocument extends DecodedDocument {
+  /** Publishing body from structured markup (meta ContentSource, 来源 line next to the title). */
+  formatPublisher?: string | null;
+  /** Site name from markup (og:site_name, SiteName). */
+  formatSiteName?: string | null;
+  /** Canonical address of the page from markup (link rel=canonical, og:url, meta Url/SiteDomain). */
+  formatSourceUrl?: string | null;
+  /** Number of pages, for PDF. */
+  pageCount?: number | null;
+}
+
+export interface DecodeOptions {
+  fileName: string;
+  contentType?: string | null;
+}
+
+type Sniffed = SourceFormat | "zip" | "ole";
+
+const utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
+
+function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
+  if (bytes.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+  return true;
+}
+
+function ascii(s: string): number[] {
+  return Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** Searches for an ASCII needle in a byte range (used on small windows only). */
+function indexOfAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
+  const n = ascii(needle);
+  const end = Math.min(to, bytes.length) - n.length;
+  outer: for (let i = Math.max(0, from); i <= end; i++) {
+    for (let j = 0; j < n.length; j++) if (bytes[i + j] !== n[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Formats we recognise by signature but do not read (images, archives, executables, legacy Office). */
+const FOREIGN_SIGNATURES: { name: string; sig: number[]; at?: number }[] = [
+  { name: "PNG image", sig: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "JPEG image", sig: [0xff, 0xd8, 0xff] },
+  { name: "GIF image", sig: ascii("GIF8") },
+  { name: "WebP/RIFF media", sig: ascii("RIFF") },
+  { name: "gzip archive", sig: [0x1f, 0x8b] },
+  { name: "RAR archive", sig: ascii("Rar!") },
+  { name: "7z archive", sig: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: "executable", sig: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: "executable", sig: ascii("MZ") },
+  { name: "MP4/QuickTime media", sig: ascii("ftyp"), at: 4 },
+  { name: "MP3 audio", sig: ascii("ID3") },
+  { name: "TIFF image", sig: [0x49, 0x49, 0x2a, 0x00] },
+  { name: "TIFF image", sig: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: "RTF document", sig: ascii("{\\rtf") },
+];
+
+function extensionOf(fileName: string): string {
+  const m = /\.([A-Za-z0-9]{1,8})$/.exec(fileName.trim());
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+function sniffFormat(bytes: Uint8Array, fileName: string, contentType: string | null | undefined): Sniffed {
+  // A PDF header may follow a little junk (some servers prepend a BOM or whitespace).
+  if (indexOfAscii(bytes, "%PDF-", 0, 1024) >= 0) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "zip";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole";
+  for (const f of FOREIGN_SIGNATURES) {
+    if (startsWith(bytes, f.sig, f.at ?? 0)) {
+      throw new IngestError(
+        "unsupported",
+        `This file is a ${f.name}, not a report. Upload plain text, HTML, PDF or DOCX.`,
+        `该文件是${f.name}，不是报告文本。请上传纯文本、HTML、PDF 或 DOCX 文件。`,
+      );
+    }
+  }
+  const ext = extensionOf(fileName);
+  const ct = (contentType ?? "").toLowerCase();
+  if (ext === "pdf" || ct.includes("application/pdf")) return "pdf"; // no signature: damaged PDF, handled later
+  if (ext === "docx" || ct.includes("officedocument.wordprocessingml")) return "docx";
+  if (ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml" || ct.includes("html")) return "html";
+  return "txt";
+}
+
+/** True when text that came in as "txt" is actually markup (downloaded pages saved as .txt or no extension). */
+const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--[\s\S]{0,500}?-->\s*<html)/i;
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048);
+  if (HTML_SNIFF.test(head)) return true;
+  // Fragments: several block tags and a closing tag early on.
+  const tags = head.match(/<\/?(?:p|div|span|br|table|td|tr|h[1-6]|a|title|script|style)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 4;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text encoding
+
+function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const m = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? "");
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function charsetFromHtmlBytes(bytes: Uint8Array): string | null {
+  // The meta tag is ASCII in every ASCII-compatible encoding, so read the head as latin1.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1");
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** GB2312 and GBK labels are routinely used for text that contains GBK-only characters; GB18030 is their superset. */
+function canonicalCharset(label: string): string | null {
+  const l = label.toLowerCase().replace(/_/g, "-");
+  if (/^(?:gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn|gb-2312|csgb2312|hz-gb-2312)$/.test(l)) return "gb18030";
+  if (/^(?:big5|big5-hkscs|x-big5|cp950)$/.test(l)) return "big5";
+  if (/^(?:utf-?8|unicode-1-1-utf-8)$/.test(l)) return "utf-8";
+  if (/^utf-?16(?:le)?$/.test(l)) return "utf-16le";
+  if (/^utf-?16be$/.test(l)) return "utf-16be";
+  if (iconv.encodingExists(l)) return l;
+  return null;
+}
+
+/** Control bytes that never occur in text files (tab, LF, FF, CR and ESC excluded). */
+function controlByteRatio(bytes: Uint8Array, limit = 65536): number {
+  const n = Math.min(bytes.length, limit);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) bad++;
+  }
+  return bad / n;
+}
+
+/** How plausible a decoded string is as Chinese or ASCII text: share of replacement and odd characters. */
+function decodeQuality(text: string): { replacement: number; odd: number } {
+  const n = Math.min(text.length, 200_000);
+  if (n === 0) return { replacement: 0, odd: 0 };
+  let repl = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) repl++;
+    else if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) odd++;
+    else if (c >= 0xe000 && c <= 0xf8ff) odd++; // private use: typical of a wrong legacy decoding
+  }
+  return { replacement: repl / n, odd: odd / n };
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): string {
+  if (encoding === "utf-8") return new TextDecoder("utf-8").decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+function isAcceptable(text: string): boolean {
+  const q = decodeQuality(text);
+  return q.replacement <= 0.002 && q.odd <= 0.002;
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+/**
+ * Decodes text bytes. Order: BOM; strict UTF-8 (valid multi-byte UTF-8 is almost never an accident);
+ * the declared charset; chardet's guesses; GB18030 as the last resort for Chinese pages.
+ */
+export function decodeTextBytes(bytes: Uint8Array, declared: string | null = null): DecodedText {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: utf16le.decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: utf16be.decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (startsWith(bytes, [0x84, 0x31, 0x95, 0x33])) return { text: iconv.decode(Buffer.from(bytes.subarray(4)), "gb18030"), encoding: "gb18030" };
+
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return { text: (utf16 === "utf-16le" ? utf16le : utf16be).decode(bytes), encoding: utf16 };
+
+  if (controlByteRatio(bytes) > 0.01) {
+    throw new IngestError("binary");
+  }
+
+  try {
+    return { text: utf8Fatal.decode(bytes), encoding: "utf-8" };
+  } catch {
+    // Not strictly UTF-8. A file cut off mid-character, or one with a few stray bytes, is still
+    // UTF-8: legacy (GBK) bytes read as UTF-8 give a replacement character almost every other
+    // character, so a handful of them means damage, not another encoding.
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    let bad = 0;
+    for (let i = 0; i < lossy.length; i++) if (lossy.charCodeAt(i) === 0xfffd) bad++;
+    if (bad <= Math.max(3, lossy.length * 0.001)) {
+      return { text: lossy.replace(/\ufffd+$/, ""), encoding: "utf-8" };
+    }
+  }
+
+  const tried = new Set<string>(["utf-8"]);
+  const candidates: string[] = [];
+  const declaredCanon = declared ? canonicalCharset(declared) : null;
+  if (declaredCanon) candidates.push(declaredCanon);
+  const sample = bytes.length > 262_144 ? bytes.subarray(0, 262_144) : bytes;
+  for (const m of chardet.analyse(sample)) {
+    const c = canonicalCharset(m.name);
+    // chardet's single-byte guesses (ISO-8859-x, windows-125x) always "succeed"; they are only
+    // worth trying after the CJK encodings, which we do by pushing gb18030 and big5 first below.
+    if (c && m.confidence >= 10 && !/^(?:iso-8859|windows-125|ibm|koi8)/.test(c)) candidates.push(c);
+  }
+  candidates.push("gb18030", "big5");
+  for (const enc of candidates) {
+    if (tried.has(enc)) continue;
+    tried.add(enc);
+    if (!iconv.encodingExists(enc)) continue;
+    const text = decodeWith(bytes, enc);
+    if (isAcceptable(text)) return { text, encoding: enc };
+  }
+  throw new IngestError(
+    "undecodable",
+    "The text is neither valid UTF-8 nor valid GB18030/GBK/Big5; its character encoding could not be determined.",
+    "文本既不是有效的 UTF-8，也不是有效的 GB18030/GBK/Big5 编码，无法确定字符编码。",
+  );
+}
+
+/** UTF-16 without a BOM: ASCII-range characters leave a zero in every other byte. */
+function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 16) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const half = n / 2;
+  if (zeroOdd > half * 0.3 && zeroEven < half * 0.02) return "utf-16le";
+  if (zeroEven > half * 0.3 && zeroOdd < half * 0.02) return "utf-16be";
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-document normalisation shared by all formats
+
+/**
+ * PDF fonts (and text copied out of PDFs) often map ordinary characters to radical code points:
+ * Kangxi Radicals (U+2F00–2FD5, e.g. ⼯ for 工) and CJK Radicals Supplement (U+2E80–2EF3, e.g. ⻓
+ * for 长, ⺠ for 民). They never occur on purpose in a report; map them to the unified ideograph,
+ * one character for one, so place names and subjects match.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  "\u2e81": "厂", "\u2e8e": "兀", "\u2e9f": "母", "\u2ea0": "民", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角",
+  "\u2ec8": "讠", "\u2ec9": "贝", "\u2ecb": "车", "\u2ecc": "辶", "\u2ecf": "阝", "\u2ed0": "钅", "\u2ed1": "長",
+  "\u2ed3": "长", "\u2ed4": "门", "\u2ed6": "阝", "\u2ed8": "青", "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风",
+  "\u2edc": "飞", "\u2edd": "食", "\u2ee0": "饣", "\u2ee2": "马", "\u2ee3": "骨", "\u2ee4": "鬼", "\u2ee5": "鱼",
+  "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿",
+  "\u2ef0": "龙", "\u2ef3": "龟",
+};
+/**
+ * Kangxi radicals whose NFKC target is a traditional form; in simplified-Chinese documents the font
+ * used the radical's glyph for the simplified character.
+ */
+const KANGXI_SIMPLIFIED: Record<string, string> = {
+  "\u2f3e": "户", "\u2f92": "见", "\u2f99": "贝", "\u2f9e": "车", "\u2fa7": "长", "\u2fa8": "门", "\u2fad": "青",
+  "\u2fb1": "韦", "\u2fb4": "页", "\u2fb5": "风", "\u2fb6": "飞", "\u2fba": "马", "\u2fc2": "鱼", "\u2fc3": "鸟",
+  "\u2fc4": "卤", "\u2fc6": "麦", "\u2fc8": "黄", "\u2fcc": "黾", "\u2fd1": "齐", "\u2fd2": "齿", "\u2fd3": "龙",
+  "\u2fd4": "龟",
+};
+const RADICAL_RE = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
+
+export function normaliseRadicals(text: string): string {
+  if (!/[\u2e80-\u2ef3\u2f00-\u2fd5]/.test(text)) return text;
+  return text.replace(RADICAL_RE, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x2f00) return KANGXI_SIMPLIFIED[ch] ?? ch.normalize("NFKC");
+    return RADICAL_SUPPLEMENT[ch] ?? ch;
+  });
+}
+
+/** Line endings to \n and NUL/BOM removal: format-level facts, not cleaning decisions. */
+function normaliseNewlines(text: string): string {
+  let t = text;
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+  if (t.includes("\r")) t = t.replace(/\r\n?/g, "\n");
+  if (t.includes("\u0000")) t = t.replace(/\u0000/g, "");
+  if (t.includes("\u2028") || t.includes("\u2029")) t = t.replace(/[\u2028\u2029]/g, "\n");
+  return normaliseRadicals(t);
+}
+
+function assertNotEmpty(text: string, what: string): void {
+  if (!/[^\s\u3000\u00a0\ufeff]/.test(text)) {
+    throw new IngestError("empty", `The ${what} contains no text.`, `该${what === "file" ? "文件" : "文档"}不包含任何文字。`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PDF
+
+/** Sentence-final punctuation after which a line break is a real paragraph break. */
+const LINE_FINAL = /[。！？；：!?;:…”’」』）)】]$/;
+/** Starts of lines that begin a new paragraph or list item. */
+const LINE_START_MARKER = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是|[•·●■◆▪\-—]\s)/;
+const PAGE_NUMBER_LINE = /^[\s\-—–－_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[\s\-—–－_·.]*$/;
+
+interface PdfTextItem {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  width?: number;
+}
+
+/** A text line of a PDF page with the geometry needed to tell a wrapped line from a paragraph end. */
+export interface LayoutLine {
+  text: string;
+  /** True when the line runs to the right margin (so the sentence may continue on the next line). */
+  full?: boolean;
+}
+
+interface GeoLine {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+
+function pageLines(items: PdfTextItem[]): GeoLine[] {
+  const lines: GeoLine[] = [];
+  let cur = "";
+  let left = Infinity;
+  let right = -Infinity;
+  let size = 0;
+  let lastY: number | null = null;
+  const flush = (): void => {
+    const text = normaliseRadicals(cur.replace(/[ \t\u00a0]+/g, " ").trim());
+    if (text) lines.push({ text, left, right, size });
+    cur = "";
+    left = Infinity;
+    right = -Infinity;
+    size = 0;
+  };
+  for (const it of items) {
+    if (typeof it.str !== "string") continue;
+    const t = it.transform;
+    const y = t?.[5] ?? null;
+    // A visible drop in baseline without an EOL flag still starts a new line.
+    if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && cur.trim() !== "" && it.str.trim() !== "") flush();
+    cur += it.str;
+    if (t && it.str.trim() !== "") {
+      left = Math.min(left, t[4]!);
+      right = Math.max(right, t[4]! + (it.width ?? 0));
+      size = Math.max(size, Math.abs(t[3] ?? t[0] ?? 0));
+      lastY = y;
+    }
+    if (it.hasEOL) flush();
+  }
+  flush();
+  return lines;
+}
+
+/**
+ * Marks lines that continue on the next line: the line reaches the page's right margin (within
+ * three characters, since CJK line breaking leaves gaps), and the next line has the same font size
+ * and starts at the left margin (an indented or centred next line starts a new paragraph).
+ */
+function markFullLines(lines: GeoLine[]): LayoutLine[] {
+  const geo = lines.filter((l) => Number.isFinite(l.right));
+  const rights = geo.map((l) => l.right).sort((a, b) => a - b);
+  const lefts = geo.map((l) => l.left).sort((a, b) => a - b);
+  const rightMargin = rights.length ? rights[Math.floor(rights.length * 0.9)]! : 0;
+  const leftMargin = lefts.length ? lefts[Math.floor(lefts.length * 0.1)]! : 0;
+  return lines.map((l, i) => {
+    const next = lines[i + 1];
+    const tol = l.size || 10;
+    const reaches = Number.isFinite(l.right) && l.right >= rightMargin - 3 * tol;
+    const nextContinues = !next || (Math.abs(next.size - l.size) <= 0.5 && next.left <= leftMargin + 0.5 * tol);
+    return { text: l.text, full: reaches && nextContinues };
+  });
+}
+
+const CJK_END = /[\u3400-\u9fff\uff08-\uff5e\u3001-\u3011，、“”‘’\d%％]$/;
+const LATIN_END = /[A-Za-z0-9,]$/;
+
+/**
+ * Joins lines that a PDF wrapped inside a sentence. A line is joined to the next when it runs to
+ * the right margin and does not end a sentence; short lines are headings or paragraph ends and
+ * keep their break. Without geometry (plain strings) "full" means close to the typical line length.
+ */
+export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
+  const lines: LayoutLine[] = input.map((l) => (typeof l === "string" ? { text: l } : l));
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 8).sort((a, b) => a - b);
+  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)]! : 0;
+  const out: string[] = [];
+  let buf = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    if (line === "") {
+      if (buf) out.push(buf);
+      buf = "";
+      continue;
+    }
+    if (buf === "") buf = line;
+    else buf += LATIN_END.test(buf) && /^[A-Za-z0-9]/.test(line) ? " " + line : line;
+    const next = lines[i + 1]?.text;
+    const full = lines[i]!.full ?? (typical >= 12 && line.length >= typical * 0.85);
+    const canJoin =
+      next !== undefined &&
+      next !== "" &&
+      full &&
+      !LINE_FINAL.test(line) &&
+      (CJK_END.test(line) || LATIN_END.test(line)) &&
+      !LINE_START_MARKER.test(next);
+    if (!canJoin) {
+      out.push(buf);
+      buf = "";
+    }
+  }
+  if (buf) out.push(buf);
+  return out;
+}
+
+async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 2048));
+  const hasEof = indexOfAscii(tail, "%%EOF") >= 0;
+  const { getDocumentProxy } = await import("unpdf");
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, verbosity: 0 } as never);
+  } catch (err) {
+    if ((err as { name?: string } | null)?.name === "PasswordException") {
+      throw new IngestError("unsupported", "The PDF is password-protected; upload an unprotected copy.", "该 PDF 文件受密码保护，请上传未加密的版本。", { cause: err });
+    }
+    if (!hasEof) throw new IngestError("truncated", "The PDF is incomplete: it ends before its end-of-file marker.", "PDF 文件不完整：文件在结束标记之前被截断。", { cause: err });
+    throw new IngestError("undecodable", "The PDF could not be parsed.", "无法解析该 PDF 文件。", { cause: err });
+  }
+  try {
+    const pages: LayoutLine[][] = [];
+    for (let p = 1; p <= pdf.numPages; p++) {
+      let content;
+      try {
+        const page = await pdf.getPage(p);
+        content = await page.getTextContent();
+      } catch (err) {
+        if (!hasEof) throw new IngestError("truncated", `The PDF is incomplete: page ${p} cannot be read.`, `PDF 文件不完整：无法读取第 ${p} 页。`, { cause: err });
+        throw err;
+      }
+      const lines = pageLines(content.items as PdfTextItem[]);
+      // Page furniture: a bare page number as the first or last line of a page.
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) lines.pop();
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) lines.shift();
+      pages.push(markFullLines(lines));
+    }
+    if (!hasEof && pages.every((p) => p.length === 0)) throw new IngestError("truncated");
+    // Join across page breaks too: a sentence often continues on the next page.
+    const text = joinWrappedLines(pages.flat()).join("\n");
+    let title: string | null = null;
+    try {
+      const meta = await pdf.getMetadata();
+      const info = meta.info as { Title?: unknown } | undefined;
+      if (typeof info?.Title === "string" && /[\u4e00-\u9fff]/.test(info.Title)) title = info.Title.trim() || null;
+    } catch {
+      // metadata is optional
+    }
+    if (!/[^\s]/.test(text)) {
+      throw new IngestError(
+        hasEof ? "empty" : "truncated",
+        hasEof ? "The PDF has no text layer (it may be a scanned image; OCR it first)." : undefined,
+        hasEof ? "该 PDF 没有文字层（可能是扫描图片，请先进行文字识别）。" : undefined,
+      );
+    }
+    return { format: "pdf", encoding: null, text: normaliseNewlines(text), formatTitle: title ? normaliseRadicals(title) : null, formatDate: null, pageCount: pdf.numPages };
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOCX
+
+/** A complete zip ends with an end-of-central-directory record; a cut-off download does not. */
+function zipHasEndRecord(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
+async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
+  if (!zipHasEndRecord(bytes)) {
+    throw new IngestError("truncated", "The DOCX file is incomplete: its zip directory is missing (cut off).", "DOCX 文件不完整：缺少压缩包目录（文件被截断）。");
+  }
+  if (indexOfAscii(bytes, "word/document.xml", Math.max(0, bytes.length - 65_557)) < 0 && indexOfAscii(bytes, "word/document.xml") < 0) {
+    throw new IngestError(
+      "unsupported",
+      "This zip archive is not a Word (DOCX) document. Upload plain text, HTML, PDF or DOCX.",
+      "该压缩文件不是 Word（DOCX）文档。请上传纯文本、HTML、PDF 或 DOCX 文件。",
+    );
+  }
+  const mammoth = (await import("mammoth")).default;
+  let raw: string;
+  try {
+    const res = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    raw = res.value;
+  } catch (err) {
+    // The archive is complete (it has its directory), so the damage is inside it.
+    throw new IngestError("undecodable", "The DOCX file could not be read: its document part is damaged.", "无法读取 DOCX 文件：文档内容已损坏。", { cause: err });
+  }
+  // mammoth separates paragraphs with a blank line; one paragraph per line matches the other formats.
+  const text = normaliseNewlines(raw)
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00a0]+$/g, ""))
+    .filter((l, i, arr) => !(l === "" && (arr[i - 1] ?? "") !== "" && (arr[i + 1] ?? "") !== ""))
+    .join("\n");
+  return { format: "docx", encoding: null, text, formatTitle: null, formatDate: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+/** Converts uploaded bytes to text. Throws IngestError for input that is not a readable report. */
+export async function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): Promise<IngestDecodedDocument> {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    throw new IngestError(
+      "too-large",
+      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+      `文件大小为 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB 的上限。`,
+    );
+  }
+  if (bytes.length === 0) throw new IngestError("empty");
+
+  const sniffed = sniffFormat(bytes, opts.fileName, opts.contentType);
+  let doc: IngestDecodedDocument;
+  if (sniffed === "pdf") {
+    if (indexOfAscii(bytes, "%PDF-", 0, 1024) < 0) {
+      // Named .pdf but no PDF header: it may be a text file with the wrong extension.
+      doc = decodeTextual(bytes, opts);
+    } else doc = await decodePdf(bytes);
+  } else if (sniffed === "zip") {
+    doc = await decodeDocx(bytes);
+  } else if (sniffed === "ole") {
+    throw new IngestError(
+      "unsupported",
+      "Legacy Word/Excel (.doc/.xls) files are not supported; save the document as DOCX or PDF.",
+      "不支持旧版 Word/Excel（.doc/.xls）文件，请另存为 DOCX 或 PDF 后上传。",
+    );
+  } else if (sniffed === "docx") {
+    // Named .docx without a zip signature.
+    if (bytes.length < 4 || startsWith(bytes, [0x50, 0x4b])) throw new IngestError("truncated");
+    doc = decodeTextual(bytes, opts);
+  } else {
+    doc = decodeTextual(bytes, opts);
+  }
+  assertNotEmpty(doc.text, "file");
+  return doc;
+}
+
+function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDocument {
+  const declared = charsetFromContentType(opts.contentType) ?? charsetFromHtmlBytes(bytes);
+  const { text: rawText, encoding } = decodeTextBytes(bytes, declared);
+  const text = normaliseNewlines(rawText);
+  assertNotEmpty(text, "file");
+  const ext = extensionOf(opts.fileName);
+  const declaredHtml = ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml" || (opts.contentType ?? "").toLowerCase().includes("html");
+  if (declaredHtml || looksLikeHtml(text)) {
+    const html = htmlToDocument(text);
+    return {
+      format: "html",
+      encoding,
+      text: html.text,
+      formatTitle: html.title,
+      formatDate: html.date,
+      formatPublisher: html.publisher,
+      formatSiteName: html.siteName,
+      formatSourceUrl: html.sourceUrl,
+    };
+  }
+  return { format: "txt", encoding, text, formatTitle: null, formatDate: null };
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+
+import type { ReportMeta } from "../pipeline/types";
+import { cleanText, decodeDocument, detectMetadata } from "./index";
+
+const root = path.join(import.meta.dirname, "../..");
+const fixtures = path.join(import.meta.dirname, "fixtures");
+
+interface ManifestEntry {
+  file: string;
+  place: string;
+  parent: string | null;
+  year: number;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  kind: "report" | "news";
+}
+const manifest = JSON.parse(readFileSync(path.join(root, "seeds/manifest.json"), "utf8")) as { reports: ManifestEntry[] };
+
+async function metaOf(bytes: Uint8Array, fileName: string, sourceUrl?: string | null): Promise<ReportMeta> {
+  const decoded = await decodeDocument(bytes, { fileName });
+  const cleaned = cleanText(decoded.text);
+  return detectMetadata({ text: cleaned.text, decoded, fileName, sourceUrl, rawText: decoded.text });
+}
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const ws = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/g, " ").trim());
+
+function flat(m: ReportMeta) {
+  return {
+    place: m.place.value,
+    parent: m.parent.value,
+    year: m.year.value,
+    title: ws(m.title.value),
+    publisher: m.publisher.value,
+    published: m.published.value,
+    kind: m.kind.value,
+  };
+}
+
+describe("detectMetadata agrees with the seed manifest", () => {
+  it.each(manifest.reports.map((r) => [r.file, r] as const))("%s", async (file, expected) => {
+    const m = await metaOf(new Uint8Array(readFileSync(path.join(root, "seeds", file))), file);
+    expect(flat(m)).toEqual({
+      place: expected.place,
+      parent: expected.parent,
+      year: expected.year,
+      title: ws(expected.title),
+      publisher: expected.publisher,
+      published: expected.published,
+      kind: expected.kind,
+    });
+    // Every field says how it was found; the manifest is never a method.
+    for (const f of Object.values(m)) {
+      expect(f.method).not.toBe("manifest");
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+    if (m.place.value) expect(m.place.confidence).toBeGreaterThan(0.4);
+  });
+});
+
+describe("detectMetadata on other reports", () => {
+  it("PDF county report: title, parent city, province, signature", async () => {
+    const m = await metaOf(new Uint8Array(readFileSync(path.join(fixtures, "changxing-2022.pdf"))), "report.pdf");
+    expect(flat(m)).toMatchObject({ place: "长兴县", parent: "湖州市", year: 2022, kind: "report", title: "长兴县2022年法治政府建设情况报告", published: "2023-03-20" });
+    expect(m.province.value).toBe("浙江省");
+    expect(m.level.value).toBe("county");
+    expect(m.placeCode.value).toBe("330522");
+    expect(m.publisher.value).toBe("长兴县人民政府");
+  });
+
+  it("DOCX district report with a two-line official title and a signature", async () => {
+    const m = await metaOf(new Uint8Array(readFileSync(path.join(fixtures, "keqiao-2023.docx"))), "report.docx");
+    expect(flat(m)).toEqual({
+      place: "柯桥区",
+      parent: "绍兴市",
+      year: 2023,
+      title: "绍兴市柯桥区人民政府关于2023年度法治政府建设情况的报告",
+      publisher: "绍兴市柯桥区人民政府",
+      published: "2024-03-15",
+      kind: "report",
+    });
+    expect(m.publisher.method).toBe("signature");
+  });
+
+  it("GBK text that only says 我市: the place comes from the source line", async () => {
+    const m = await metaOf(new Uint8Array(readFileSync(path.join(fixtures, "luoyang-2022-gbk.txt"))), "report.txt");
+    expect(flat(m)).toEqual({
+      place: "洛阳市",
+      parent: "河南省",
+      year: 2022,
+      title: "关于2022年法治政府建设情况的报告",
+      publisher: "洛阳市司法局",
+      published: "2023-02-28",
+      kind: "report",
+    });
+    expect(m.place.method).toBe("publisher-line");
+  });
+
+  it("GBK HTML page with chrome: duplicate district name settled by the parent city in the text", async () => {
+    const m = await metaOf(new Uint8Array(readFileSync(path.join(fixtures, "gulou-2021-gbk.html"))), "page.html");
+    expect(flat(m)).toEqual({
+      place: "鼓楼区",
+      parent: "福州市",
+      year: 2021,
+      title: "鼓楼区2021年法治政府建设年度报告",
+      publisher: "鼓楼区司法局",
+      published: "2022-03-25",
+      kind: "report",
+    });
+    expect(m.province.value).toBe("福建省");
+  });
+
+  it("the same district name elsewhere follows its own city", async () => {
+    const text = "鼓楼区2022年法治政府建设情况报告\n2022年，在南京市委、市政府的坚强领导下，我区持续推进法治政府建设，全区办理行政复议案件210件。\n南京市鼓楼区人民政府\n2023年3月10日\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.place.value).toBe("鼓楼区");
+    expect(m.parent.value).toBe("南京市");
+    expect(m.placeCode.value).toBe("320106");
+    expect(m.publisher.value).toBe("南京市鼓楼区人民政府");
+  });
+
+  it("a text that only says 我市: the place comes from the source URL's pinyin", async () => {
+    const text = "关于2023年法治政府建设情况的报告\n2023年，我市深入学习贯彻习近平法治思想，全市行政复议机关共收到行政复议申请860件。\n下一步，我市将持续推进法治政府建设。\n";
+    const m = await metaOf(utf8(text), "upload.txt", "https://www.zibo.gov.cn/art/2024/3/28/art_1.html");
+    expect(m.place.value).toBe("淄博市");
+    expect(m.place.method).toBe("source-url-pinyin");
+    expect(m.parent.value).toBe("山东省");
+    expect(m.year.value).toBe(2023);
+    expect(m.publisher.value).toBe("淄博市人民政府");
+    expect(m.publisher.method).toBe("report-author-inferred");
+  });
+
+  it("a text that only says 我市 and names its city in passing: gazetteer frequency at the 我市 level", async () => {
+    const text = [
+      "关于2022年法治政府建设情况的报告",
+      "2022年，我市坚持以习近平法治思想为指导，全面推进依法行政。",
+      "一、深化改革。全市梳理证明事项150项，打造“信用常州”品牌，常州经验在全省推广。",
+      "二、强化监督。武进区、新北区率先开展行政执法协调监督工作体系建设试点。",
+      "三、下一步打算。我市将为常州高质量发展提供法治保障。",
+    ].join("\n");
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.place.value).toBe("常州市");
+    expect(m.place.method).toBe("first-person-frequency");
+    expect(m.parent.value).toBe("江苏省");
+    expect(m.level.value).toBe("city");
+  });
+
+  it("province report: no parent, the province is itself", async () => {
+    const text = "浙江省2022年法治政府建设情况报告\n2022年，我省坚持以习近平法治思想为指导，全省各级行政复议机关共办理案件1.2万件。\n浙江省人民政府\n二〇二三年三月二十日\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "浙江省", parent: null, year: 2022, kind: "report", publisher: "浙江省人民政府", published: "2023-03-20" });
+    expect(m.level.value).toBe("province");
+    expect(m.province.value).toBe("浙江省");
+  });
+
+  it("street report: the street is the place and its district the parent", async () => {
+    const text = "珠海路街道2021年法治政府建设工作报告\n2021年，在市南区委、区政府的领导下，本街道持续推进基层法治建设，全街道调解矛盾纠纷320件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.place.value).toBe("珠海路街道");
+    expect(m.level.value).toBe("street");
+    expect(m.parent.value).toBe("市南区");
+    expect(m.province.value).toBe("山东省");
+    expect(m.year.value).toBe(2021);
+  });
+
+  it("news agency lede with a full date gives publisher, published date and kind", async () => {
+    const text = "淄博市法治政府建设跑出“加速度”\n大众日报淄博2023年5月8日讯 今年以来，淄博市持续深化“放管服”改革，全市政务服务事项网办率达98%。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "淄博市", publisher: "大众日报", published: "2023-05-08", kind: "news", year: 2023 });
+  });
+
+  it("a news lede with only month and day gives no published date", async () => {
+    const text = "烟台市法治政府建设综述\n烟台日报6月27日讯（记者 王某）近日，烟台市召开法治政府建设推进会。2022年，全市办理行政复议案件900件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.published.value).toBeNull();
+    expect(m.publisher.value).toBe("烟台日报");
+    expect(m.kind.value).toBe("news");
+    expect(m.year.value).toBe(2022);
+  });
+
+  it("the file name can carry the place", async () => {
+    const text = "2022年法治政府建设情况报告\n2022年，我县认真落实法治政府建设各项任务，全县办理行政处罚案件560件。\n";
+    const m = await metaOf(new Uint8Array(iconv.encode(text, "gbk")), "安吉县2022年法治政府建设情况报告.txt");
+    expect(m.place.value).toBe("安吉县");
+    expect(m.parent.value).toBe("湖州市");
+    expect(m.place.method).toBe("file-name");
+  });
+
+  it("an issuing body heading the title is the publisher", async () => {
+    const text = "青岛市人民政府关于2021年度法治政府建设情况的报告\n2021年，我市深入推进法治政府建设，全市收到行政复议申请2000余件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.place.value).toBe("青岛市");
+    expect(m.publisher.value).toBe("青岛市人民政府");
+    expect(m.publisher.method).toBe("title-issuer");
+    expect(m.kind.value).toBe("report");
+    expect(m.year.value).toBe(2021);
+  });
+
+  it("never throws on text without any cue", async () => {
+    const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
+    expect(m.place.value).toBeNull();
+    expect(m.year.value).toBeNull();
+    expect(m.title.value).toBeNull();
+    expect(["report", "news"]).toContain(m.kind.value);
+  });
+});

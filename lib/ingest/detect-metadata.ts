@@ -1,0 +1,571 @@
+// Finds what a report is about and where it came from: place (with parent and province), the
+// year it covers, title, publisher, published date and kind (official report or news). Every
+// field records the method that found it and a confidence. Rules are general; cue words live in
+// lib/knowledge/publisher-patterns.json.
+
+import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
+import patterns from "../knowledge/publisher-patterns.json";
+import type { IngestDecodedDocument } from "./decode-document";
+import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
+
+export interface DetectMetadataInput {
+  /** Cleaned text. */
+  text: string;
+  decoded: DecodedDocument;
+  fileName: string;
+  sourceUrl?: string | null;
+  /** Text before cleaning (defaults to decoded.text): page-meta lines live here. */
+  rawText?: string;
+}
+
+type Level = NonNullable<ReportMeta["level"]["value"]>;
+
+function field<T>(value: T, method: string, confidence: number): MetaField<T> {
+  return { value, method, confidence: Math.round(confidence * 100) / 100 };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+
+const HAN = "\\u4e00-\\u9fa5";
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+// ---------------------------------------------------------------------------------------------
+// Lines and title
+
+function nonEmptyLines(text: string, max = Infinity): string[] {
+  const out: string[] = [];
+  for (const l of text.split("\n")) {
+    const t = l.replace(/\s+/g, " ").trim();
+    if (t) out.push(t);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * A news lede: outlet name, optional dateline place and date, then 讯 (dispatch) or, after a
+ * date, 电 (wire): 青岛新闻网6月27日讯, 新华社北京6月27日电, 大众日报淄博2023年5月8日讯.
+ * 电 alone is too common in prose (电子, 电话), so it needs the date.
+ */
+const OUTLET = `[${HAN}A-Za-z·]{2,16}?(?:${alt(patterns.newsOutletSuffixes)})`;
+const LEDE = new RegExp(
+  `^[【\\[(（]?\\s*(${OUTLET})\\s*(?:[${HAN}]{2,6})?\\s*(?:(?:(?:19|20)\\d{2}年)?\\s*\\d{1,2}月\\d{1,2}日\\s*(?:讯|电)|讯)`,
+);
+
+const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.governmentBodySuffixes)})$`);
+
+/** A line that can be a title: short, no sentence end, not a date or a lede. */
+function isTitleLike(line: string): boolean {
+  if (line.length < 6 || line.length > 90) return false;
+  if (/[。！？；]$/.test(line)) return false;
+  if ((line.match(/[，,。；]/g) ?? []).length > 2) return false;
+  if (/^(?:19|20)\d{2}[-/.]\d/.test(line)) return false;
+  if (LEDE.test(line)) return false;
+  return /[\u4e00-\u9fa5]/.test(line);
+}
+
+function normaliseTitle(t: string): string {
+  return t.replace(/\s+/g, " ").trim();
+}
+
+function detectTitle(lines: string[], decoded: IngestDecodedDocument): MetaField<string | null> {
+  const first = lines[0];
+  if (first && isTitleLike(first)) {
+    // Two-line official titles: "XX市人民政府" / "关于2023年法治政府建设情况的报告".
+    const second = lines[1];
+    if (second && GOV_BODY_LINE.test(first) && first.length <= 30 && isTitleLike(second)) {
+      if (/^关于.*(?:报告|总结)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
+      // A masthead (issuing body) above the headline: the headline is the title.
+      if (/(?:19|20)\d{2}年|报告|总结/.test(second)) return field(normaliseTitle(second), "first-heading-line", 0.8);
+    }
+    const fmt = decoded.formatTitle ? normaliseTitle(decoded.formatTitle) : null;
+    if (fmt && (fmt === normaliseTitle(first) || fmt.includes(first))) return field(normaliseTitle(first), "format-title", 0.95);
+    return field(normaliseTitle(first), "first-heading-line", 0.85);
+  }
+  if (decoded.formatTitle) return field(normaliseTitle(decoded.formatTitle), "format-title", 0.75);
+  return field(null, "none", 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kind
+
+const REPORT_TITLE = patterns.reportTitlePatterns.map((p) => new RegExp(p));
+const REPORT_BODY = new RegExp(patterns.reportBodyCues.join("|"));
+const NEWS_BODY = new RegExp(alt(patterns.newsBodyCues));
+
+function detectKind(title: string | null, lines: string[], cleaned: string, raw: string): MetaField<ReportKindId> {
+  if (title && REPORT_TITLE.some((re) => re.test(title))) return field("report", "title", 0.95);
+  const head = lines.slice(0, 6).join("\n");
+  if (lines.slice(0, 6).some((l) => LEDE.test(l))) return field("news", "news-lede", 0.9);
+  if (/客户端|打开\s*APP/i.test(raw.slice(0, 400))) return field("news", "app-banner", 0.85);
+  if (/[(（]\s*记者|记者\s*[\u4e00-\u9fa5]{2,4}\s*[)）]/.test(head)) return field("news", "news-lede", 0.85);
+  if (title) {
+    if (REPORT_BODY.test(cleaned.slice(0, 3000))) return field("report", "body-cue", 0.7);
+    return field("news", "feature-title", 0.7);
+  }
+  if (REPORT_BODY.test(cleaned.slice(0, 3000))) return field("report", "body-cue", 0.6);
+  if (NEWS_BODY.test(cleaned.slice(0, 1500))) return field("news", "body-cue", 0.55);
+  return field("report", "default", 0.4);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publisher
+
+const FIELD_STOP = alt(patterns.fieldLabels);
+const LABEL_START = "(?<=^|[\\s|｜【\\[（(])";
+/** Specific labels (文章来源, 发布日期) may follow other text directly; generic ones (来源, 时间) need a boundary. */
+const labelAlt = (labels: string[]): string => {
+  const generic = labels.filter((l) => l.length <= 2);
+  const specific = labels.filter((l) => l.length > 2);
+  return `(?:${alt(specific)}|${LABEL_START}(?:${alt(generic)}))`;
+};
+const PUBLISHER_LINE = new RegExp(
+  `${labelAlt(patterns.publisherLabels)}\\s*[:：]\\s*([^\\s:：|｜/]{2,40}?)(?=\\s|$|[|｜/]|(?:${FIELD_STOP})\\s*[:：]?|\\d{4}[-/.年])`,
+  "m",
+);
+const APP_BANNER = /(?:\d+\s*步)?\s*打开\s*([^\s，,。]{2,14}?)客户端/;
+const UNINFORMATIVE = new Set(patterns.uninformativePublishers);
+
+/**
+ * Where pages print their source/date lines: the first lines (under the title) and the last
+ * lines (above the footer). Body sentences such as 资金来源：… further in are not page meta.
+ */
+function pageMetaZone(raw: string): string {
+  const all = raw.slice(0, 8000).split("\n").filter((l) => l.trim());
+  const head = all.slice(0, 12);
+  const tailAll = raw.slice(-4000).split("\n").filter((l) => l.trim());
+  const tail = raw.length > 8000 || all.length > 12 ? tailAll.slice(-10) : [];
+  return [...head, ...tail].map((l) => (l.length > 200 ? "" : l)).join("\n");
+}
+
+function detectPublisher(
+  lines: string[],
+  raw: string,
+  decoded: IngestDecodedDocument,
+  kind: ReportKindId,
+): { publisher: MetaField<string | null>; fromLine: string | null } {
+  const m = PUBLISHER_LINE.exec(pageMetaZone(raw));
+  if (m && !UNINFORMATIVE.has(m[1]!) && /[\u4e00-\u9fa5]/.test(m[1]!)) return { publisher: field(m[1]!, "publisher-line", 0.9), fromLine: m[1]! };
+  if (decoded.formatPublisher && !UNINFORMATIVE.has(decoded.formatPublisher) && /[\u4e00-\u9fa5]/.test(decoded.formatPublisher)) {
+    return { publisher: field(decoded.formatPublisher.trim(), "meta-tag", 0.85), fromLine: decoded.formatPublisher };
+  }
+  for (const l of lines.slice(0, 6)) {
+    const lede = LEDE.exec(l);
+    if (lede && !UNINFORMATIVE.has(lede[1]!)) return { publisher: field(lede[1]!, "news-lede", 0.85), fromLine: null };
+  }
+  const app = APP_BANNER.exec(raw.slice(0, 600));
+  if (app) return { publisher: field(app[1]!, "app-banner", 0.8), fromLine: null };
+  // A government body signing at the end of an official report (possibly above a date line).
+  for (const l of lines.slice(-4).reverse()) {
+    if (l.length <= 32 && GOV_BODY_LINE.test(l)) return { publisher: field(l, "signature", 0.8), fromLine: l };
+  }
+  if (kind === "news" && decoded.formatSiteName) return { publisher: field(decoded.formatSiteName, "site-name", 0.5), fromLine: null };
+  return { publisher: field(null, "none", 0), fromLine: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Published date
+
+function iso(y: number, mo: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function cnNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 4 || (s.length > 2 && !s.includes("十"))) {
+    let v = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined || d === 10) return null;
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  // 十, 十八, 二十, 二十一
+  const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
+  if (s.length === 1) return CN_DIGITS[s] ?? null;
+  return null;
+}
+
+const DATE_LABEL_LINE = new RegExp(`${labelAlt(patterns.dateLabels)}\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const LEADING_DATE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const LEDE_FULL_DATE = /^[^\d\n]{2,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)/;
+
+function detectPublished(lines: string[], raw: string, decoded: DecodedDocument): MetaField<string | null> {
+  const rawHead = raw.slice(0, 6000);
+  const lab = DATE_LABEL_LINE.exec(pageMetaZone(raw));
+  if (lab) {
+    const v = iso(Number(lab[1]), Number(lab[2]), Number(lab[3]));
+    if (v) return field(v, "date-line", 0.9);
+  }
+  if (decoded.formatDate) return field(decoded.formatDate, "meta-tag", 0.85);
+  const rawLines = nonEmptyLines(rawHead, 12);
+  for (const l of rawLines.slice(0, 8)) {
+    const d = LEADING_DATE.exec(l);
+    if (d) {
+      const v = iso(Number(d[1]), Number(d[2]), Number(d[3]));
+      if (v) return field(v, "date-line", 0.8);
+    }
+    const lede = LEDE_FULL_DATE.exec(l);
+    if (lede) {
+      const v = iso(Number(lede[1]), Number(lede[2]), Number(lede[3]));
+      if (v) return field(v, "news-lede", 0.85);
+    }
+  }
+  // The date under the signature of an official report.
+  for (const l of lines.slice().reverse()) {
+    const s = STANDALONE_DATE.exec(l);
+    if (s) {
+      const y = cnNumber(s[1]!);
+      const mo = cnNumber(s[2]!);
+      const d = cnNumber(s[3]!);
+      const v = y && mo && d ? iso(y, mo, d) : null;
+      if (v) return field(v, "signature-date", 0.8);
+    }
+  }
+  return field(null, "none", 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year covered
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+const LEAD_YEAR = /^((?:19|20)\d{2})\s*年(?:以来|度|[,，、]|是|上半年|全年|,)/;
+const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
+
+function detectYear(
+  title: string | null,
+  lines: string[],
+  kind: ReportKindId,
+  published: string | null,
+  text: string,
+): MetaField<number | null> {
+  if (title) {
+    const m = TITLE_YEAR.exec(title);
+    if (m) return field(Number(m[1]), "title", 0.95);
+  }
+  const body = lines.slice(title ? 1 : 0, (title ? 1 : 0) + 3);
+  for (const l of body) {
+    const m = LEAD_YEAR.exec(l);
+    if (m) return field(Number(m[1]), "lead-sentence", 0.8);
+  }
+  if (published) {
+    const y = Number(published.slice(0, 4));
+    const mo = Number(published.slice(5, 7));
+    // Annual reports are published in the first months of the following year; news describes
+    // the work of the year it appears in, even when it quotes last year's final figures.
+    if (kind === "report") return field(mo <= 6 ? y - 1 : y, "published-date-report", 0.7);
+    return field(y, "published-date", 0.65);
+  }
+  const counts = new Map<number, number>();
+  const sample = text.slice(0, 200_000);
+  for (const m of sample.matchAll(ANY_YEAR)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [y, n] of counts) {
+    if (n > bestN || (n === bestN && best !== null && y > best)) {
+      best = y;
+      bestN = n;
+    }
+  }
+  return best === null ? field(null, "none", 0) : field(best, "text-year-frequency", bestN >= 3 ? 0.55 : 0.4);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Place
+
+const FIRST_PERSON = Object.entries(patterns.firstPerson).map(([level, words]) => ({
+  level: level as Level,
+  own: new RegExp(words.filter((w) => !w.startsWith("全")).map(escapeRe).join("|"), "g"),
+  whole: new RegExp(words.filter((w) => w.startsWith("全")).map(escapeRe).join("|"), "g"),
+}));
+
+/** Which administrative level the text speaks as (我市 → city, 我区 → district …). */
+function firstPersonLevel(text: string): { level: Level | null; counts: Record<string, number> } {
+  const sample = text.slice(0, 200_000);
+  const counts: Record<string, number> = {};
+  let best: Level | null = null;
+  let bestScore = 0;
+  for (const fp of FIRST_PERSON) {
+    const own = sample.match(fp.own)?.length ?? 0;
+    const whole = sample.match(fp.whole)?.length ?? 0;
+    // "全省" appears in every city report ("在全省率先"); a province speaks as 我省/本省.
+    const score = own * 3 + (fp.level === "province" ? 0 : whole);
+    counts[fp.level] = score;
+    if (score > bestScore) {
+      best = fp.level;
+      bestScore = score;
+    }
+  }
+  return { level: best, counts };
+}
+
+function levelMatches(place: Place, level: Level | null): boolean {
+  if (!level) return true;
+  if (level === place.level) return true;
+  // County-level cities call themselves 我市; municipalities' districts are districts.
+  if (level === "city" && place.level === "county" && place.name.endsWith("市")) return true;
+  return false;
+}
+
+interface Scored {
+  place: Place;
+  score: number;
+  full: number;
+  short: number;
+  children: number;
+}
+
+/** Tallies mentions per place; a mention of a district also supports its city. */
+function tally(mentions: Mention[]): Map<string, Scored> {
+  const scores = new Map<string, Scored>();
+  const get = (p: Place): Scored => {
+    let s = scores.get(p.code);
+    if (!s) scores.set(p.code, (s = { place: p, score: 0, full: 0, short: 0, children: 0 }));
+    return s;
+  };
+  // Ambiguous names (several 鼓楼区) split their weight until a parent settles them.
+  for (const m of mentions) {
+    const w = 1 / m.places.length;
+    for (const p of m.places) {
+      const s = get(p);
+      if (m.full) {
+        s.full += w;
+        s.score += w;
+      } else {
+        s.short += w;
+        s.score += 0.8 * w;
+      }
+      const par = parentOf(p);
+      if (par && par.level !== "province") {
+        const ps = get(par);
+        ps.children += w;
+        ps.score += 0.5 * w;
+      }
+    }
+  }
+  return scores;
+}
+
+/** Among same-named places, the one whose parent (or province) the context mentions most. */
+function disambiguate(cands: Place[], scores: Map<string, Scored>, context: string): Place {
+  if (cands.length === 1) return cands[0]!;
+  let best = cands[0]!;
+  let bestScore = -1;
+  for (const c of cands) {
+    const par = parentOf(c);
+    const prov = provinceOf(c);
+    let s = 0;
+    if (par) {
+      s += (scores.get(par.code)?.score ?? 0) * 2;
+      if (context.includes(par.name)) s += 3;
+      else if (par.short.length >= 2 && context.includes(par.short)) s += 2;
+    }
+    if (prov && prov !== par) {
+      s += scores.get(prov.code)?.score ?? 0;
+      if (context.includes(prov.short)) s += 1;
+    }
+    // Sibling districts of the same city support it too.
+    for (const sc of scores.values()) if (sc.place !== c && par && sc.place.parent === par.code) s += sc.score * 0.5;
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Full gazetteer names in a short string (title, publisher, file name), most specific first. */
+function placesIn(s: string, scores: Map<string, Scored>, context: string): Place[] {
+  const found: Place[] = [];
+  for (const m of scanMentions(s)) {
+    if (!m.full) continue;
+    found.push(disambiguate(m.places, scores, context));
+  }
+  return found;
+}
+
+/** The most specific place of a list, provided the others are its ancestors (山东省青岛市市南区 → 市南区). */
+function mostSpecific(found: Place[]): Place | null {
+  if (!found.length) return null;
+  const rank: Record<PlaceLevelKey, number> = { province: 0, city: 1, district: 2, county: 2 };
+  let best = found[0]!;
+  for (const p of found.slice(1)) {
+    if (rank[p.level] > rank[best.level] && isWithin(p, best)) best = p;
+  }
+  return best;
+}
+type PlaceLevelKey = Place["level"];
+
+const STREET_AT_START = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:办事处|人民政府)?(?:关于)?(?:(?:19|20)\\d{2}年度?)?[${HAN}]{0,4}(?:法治|依法)`);
+
+/** A street or town named at the start of the title, after 关于, the year and any gazetteer names. */
+function streetInTitle(title: string): string | null {
+  let t = title.replace(/^关于/, "").replace(/^(?:19|20)\d{2}年度?/, "");
+  for (const m of scanMentions(t)) {
+    if (m.index !== 0 || !m.full) break;
+    t = t.slice(m.key.length);
+  }
+  const m = STREET_AT_START.exec(t);
+  return m && !placesNamed(m[1]!).length ? m[1]! : null;
+}
+
+function hostTokens(url: string | null | undefined): string[] {
+  if (!url) return [];
+  const m = /^(?:[a-z]+:\/\/)?([^/:?#]+)/i.exec(url.trim());
+  if (!m) return [];
+  return m[1]!.toLowerCase().split(/[.-]/).filter((t) => t.length >= 3 && !/^(?:www|gov|com|net|org|edu|http|https)$/.test(t));
+}
+
+interface PlaceResult {
+  place: Place | null;
+  street: string | null;
+  method: string;
+  confidence: number;
+}
+
+function detectPlace(
+  title: string | null,
+  publisherLine: string | null,
+  fileName: string,
+  sourceUrl: string | null,
+  text: string,
+): { result: PlaceResult; scores: Map<string, Scored>; fpLevel: Level | null } {
+  const mentions = scanMentions(text);
+  const scores = tally(mentions);
+  const { level: fpLevel } = firstPersonLevel(text);
+  const context = text.slice(0, 200_000);
+
+  const pick = (found: Place[], method: string, confidence: number): PlaceResult | null => {
+    const p = mostSpecific(found);
+    return p ? { place: p, street: null, method, confidence } : null;
+  };
+
+  // 1. The title names the place.
+  if (title) {
+    const street = streetInTitle(title);
+    const inTitle = placesIn(title, scores, context);
+    if (street) {
+      // A street or town: its district comes from the title or the text.
+      const district = mostSpecific(inTitle) ?? bestByFrequency(scores, "district")?.place ?? null;
+      return { result: { place: district, street, method: "title", confidence: 0.85 }, scores, fpLevel };
+    }
+    const r = pick(inTitle, "title", 0.95);
+    if (r) return { result: r, scores, fpLevel };
+  }
+  // 2. The publisher line (文章来源:威海市司法局) or a government signature.
+  if (publisherLine) {
+    const r = pick(placesIn(publisherLine, scores, context), "publisher-line", 0.85);
+    if (r) return { result: r, scores, fpLevel };
+  }
+  // 3. The file name often carries the place (威海市2023年法治政府建设情况报告.pdf).
+  const r3 = pick(placesIn(fileName, scores, context), "file-name", 0.75);
+  if (r3) return { result: r3, scores, fpLevel };
+  // 4. The source URL's host names the place in pinyin (weihai.gov.cn).
+  for (const tok of hostTokens(sourceUrl)) {
+    const cands = placesWithPinyin(tok);
+    if (cands.length) {
+      const fitting = cands.filter((c) => levelMatches(c, fpLevel));
+      const pool = fitting.length ? fitting : cands;
+      // Prefer the candidate the text mentions; then the higher level (a bare city host is a city).
+      pool.sort((a, b) => (scores.get(b.code)?.score ?? 0) - (scores.get(a.code)?.score ?? 0) || levelRank(a) - levelRank(b));
+      return { result: { place: pool[0]!, street: null, method: "source-url-pinyin", confidence: pool.length === 1 ? 0.75 : 0.6 }, scores, fpLevel };
+    }
+  }
+  // 5. Gazetteer frequency, at the level the text speaks as (我市 → a city).
+  const freq = bestByFrequency(scores, fpLevel);
+  if (freq) return { result: { place: freq.place, street: null, method: fpLevel ? "first-person-frequency" : "gazetteer-frequency", confidence: freq.confidence }, scores, fpLevel };
+  return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
+}
+
+function levelRank(p: Place): number {
+  return p.level === "province" ? 0 : p.level === "city" ? 1 : 2;
+}
+
+function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { place: Place; confidence: number } | null {
+  const all = [...scores.values()].filter((s) => s.score >= 1);
+  if (!all.length) return null;
+  const fitting = all.filter((s) => levelMatches(s.place, level));
+  const pool = (fitting.length ? fitting : all).sort((a, b) => b.score - a.score);
+  const top = pool[0]!;
+  const second = pool[1];
+  const margin = second ? top.score / (top.score + second.score) : 1;
+  // A single passing mention is weak evidence.
+  const support = Math.min(1, top.score / 4);
+  return { place: top.place, confidence: 0.3 + 0.4 * margin * support + (fitting.length ? 0.1 : 0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))关于`);
+
+export function detectMetadata(input: DetectMetadataInput): ReportMeta {
+  const decoded = input.decoded as IngestDecodedDocument;
+  const cleaned = input.text;
+  const raw = input.rawText ?? decoded.text ?? cleaned;
+  const lines = nonEmptyLines(cleaned.slice(0, 20_000), 40);
+  const tailLines = nonEmptyLines(cleaned.slice(-3000)).slice(-6);
+
+  const title = detectTitle(lines, decoded);
+  const kind = detectKind(title.value, lines, cleaned, raw);
+  const { publisher, fromLine } = detectPublisher(lines, raw, decoded, kind.value);
+  // The signature block is read from the raw text too, in case cleaning judged a line as chrome.
+  const rawTail = nonEmptyLines(raw.slice(-3000)).slice(-6);
+  const published = detectPublished([...rawTail, ...tailLines], raw, decoded);
+  const year = detectYear(title.value, lines, kind.value, published.value, cleaned);
+
+  const sourceUrl = input.sourceUrl ?? decoded.formatSourceUrl ?? null;
+  const { result } = detectPlace(title.value, fromLine, input.fileName, sourceUrl, cleaned);
+
+  let place: MetaField<string | null>;
+  let parent: MetaField<string | null>;
+  let province: MetaField<string | null>;
+  let placeCode: MetaField<string | null>;
+  let level: MetaField<Level | null>;
+  const p = result.place;
+  if (result.street) {
+    place = field(result.street, result.method, result.confidence);
+    parent = field(p?.name ?? null, p ? "gazetteer" : "none", p ? result.confidence * 0.8 : 0);
+    const prov = p ? provinceOf(p) : null;
+    province = field(prov?.name ?? null, prov ? "gazetteer" : "none", prov ? result.confidence * 0.8 : 0);
+    placeCode = field(null, "none", 0);
+    level = field("street", result.method, result.confidence);
+  } else if (p) {
+    place = field(p.name, result.method, result.confidence);
+    const par = parentOf(p);
+    parent = field(par?.name ?? null, "gazetteer", result.confidence);
+    const prov = provinceOf(p);
+    province = field(prov?.name ?? null, "gazetteer", result.confidence);
+    placeCode = field(p.code, "gazetteer", result.confidence);
+    level = field(p.level, "gazetteer", result.confidence);
+  } else {
+    place = field(null, "none", 0);
+    parent = field(null, "none", 0);
+    province = field(null, "none", 0);
+    placeCode = field(null, "none", 0);
+    level = field(null, "none", 0);
+  }
+
+  // An official annual report is the work of the place's people's government (the regulation on
+  // rule-of-law government reports makes the government the reporting body), when no other
+  // publisher is printed.
+  let pub = publisher;
+  // "XX人民政府关于…的报告": the issuing body heads the title.
+  const issuer = title.value ? TITLE_ISSUER.exec(title.value) : null;
+  if (pub.value === null && issuer) pub = field(issuer[1]!, "title-issuer", 0.8);
+  if (pub.value === null && kind.value === "report" && place.value) {
+    const author = result.street ? (result.street.endsWith("街道") ? `${result.street}办事处` : `${result.street}人民政府`) : `${place.value}人民政府`;
+    pub = field(author, "report-author-inferred", Math.min(0.6, place.confidence));
+  }
+
+  return { place, parent, province, placeCode, level, year, title, publisher: pub, published, kind };
+}

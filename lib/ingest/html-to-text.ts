@@ -1,0 +1,174 @@
+// HTML page → main-content text with one block per line, plus the facts the page's markup states
+// (title, publication date, publishing body, canonical URL). Uses linkedom for the DOM and Mozilla
+// Readability for main-content detection; falls back to the whole body when Readability keeps too
+// little (many government pages are a single content div with no article markup).
+
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+export interface HtmlDocument {
+  text: string;
+  title: string | null;
+  date: string | null;
+  publisher: string | null;
+  siteName: string | null;
+  sourceUrl: string | null;
+}
+
+/** Elements whose content is never reading text. */
+const SKIP = new Set([
+  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "head", "select", "option",
+  "textarea", "input", "button", "object", "embed", "audio", "video", "map", "frameset", "frame",
+]);
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+  "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
+  "tr", "ul", "caption",
+]);
+
+/** Cells are separated by a space on their row's line, so a table row stays one readable line. */
+const CELL = new Set(["td", "th"]);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Walks the DOM and writes text with a line break around every block element. */
+export function nodeToText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode, inPre: boolean): void => {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? "";
+      parts.push(inPre ? t : t.replace(/[ \t\n\r\f\u00a0]+/g, " "));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    if (name === "br") {
+      parts.push("\n");
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) parts.push("\n");
+    if (CELL.has(name)) parts.push(" ");
+    const pre = inPre || name === "pre";
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, pre);
+    if (block) parts.push("\n");
+    if (CELL.has(name)) parts.push(" ");
+  };
+  walk(root, false);
+  return parts
+    .join("")
+    .split("\n")
+    .map((l) => l.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ""))
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
+type Doc = ReturnType<typeof parseHTML>["document"];
+
+function meta(doc: Doc, ...names: string[]): string | null {
+  for (const n of names) {
+    const lower = n.toLowerCase();
+    for (const el of Array.from(doc.querySelectorAll("meta"))) {
+      const key = (el.getAttribute("name") ?? el.getAttribute("property") ?? el.getAttribute("itemprop") ?? el.getAttribute("http-equiv") ?? "").toLowerCase();
+      if (key === lower) {
+        const v = (el.getAttribute("content") ?? "").trim();
+        if (v) return v;
+      }
+    }
+  }
+  return null;
+}
+
+/** Parses the date formats pages use (2024-01-18 14:51, 2024/1/18, 2024年1月18日, 20240118, ISO). */
+export function toIsoDate(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(s) ?? /\b((?:19|20)\d{2})(\d{2})(\d{2})\b/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Splits a <title> like "文章标题_威海市人民政府" or "标题 - 站点" and keeps the article part. */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = title.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
+  if (parts.length <= 1) return title.trim();
+  const kept = parts.filter((p) => !siteName || !siteName.includes(p.trim()));
+  const best = (kept.length ? kept : parts).reduce((a, b) => (b.length > a.length ? b : a));
+  return best.trim();
+}
+
+/** Info lines pages place between the title and the body: kept so metadata can read them. */
+const INFO_LINE = /(?:发布日期|发布时间|发文日期|成文日期|时间|日期|来源|文章来源|信息来源|发布机构|发布单位|作者|浏览次数|访问次数)\s*[:：]/;
+
+export function htmlToDocument(html: string): HtmlDocument {
+  const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const siteName = meta(document, "og:site_name", "SiteName", "application-name");
+  const ogTitle = meta(document, "ArticleTitle", "og:title", "twitter:title", "title");
+  const titleTag = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const date =
+    toIsoDate(meta(document, "article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "firstpublishedtime", "og:published_time", "datePublished")) ??
+    toIsoDate(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null);
+  const publisher = meta(document, "ContentSource", "article:publisher", "dc.publisher", "publisher", "source", "author");
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const sourceUrl =
+    (canonical && /^https?:\/\//i.test(canonical) ? canonical : null) ??
+    meta(document, "og:url", "Url") ??
+    (meta(document, "SiteDomain") ? `http://${meta(document, "SiteDomain")!.replace(/^https?:\/\//i, "")}` : null);
+
+  // Scripts and styles first, so neither the fallback text nor Readability can pick them up.
+  for (const el of Array.from(document.querySelectorAll("script,style,noscript,template,iframe"))) el.remove();
+  const body = document.body ?? document.documentElement;
+  const bodyText = body ? nodeToText(body as unknown as DomNode) : "";
+
+  let mainText = "";
+  let readabilityTitle: string | null = null;
+  try {
+    const clone = parseHTML(document.toString()).document;
+    const article = new Readability(clone as unknown as Document, {
+      charThreshold: 100,
+      serializer: (node: Node) => node,
+    }).parse();
+    if (article?.content) mainText = nodeToText(article.content as unknown as DomNode);
+    readabilityTitle = article?.title?.trim() || null;
+  } catch {
+    mainText = "";
+  }
+  // Readability sometimes keeps only a fragment of a government page; the body (cleaned later) is
+  // then the better source.
+  const useMain = mainText.length >= 200 || (bodyText.length > 0 && mainText.length >= bodyText.length * 0.5);
+  let text = useMain ? mainText : bodyText;
+
+  let title = h1 && h1.length <= 100 ? h1 : null;
+  if (!title && ogTitle) title = stripSiteSuffix(ogTitle, siteName);
+  if (!title && titleTag) title = stripSiteSuffix(titleTag, siteName);
+  if (!title && readabilityTitle) title = readabilityTitle;
+
+  if (useMain) {
+    // Readability drops the heading and the date/source line; put them back at the top so the
+    // text reads like the page and metadata detection can see them (cleaning removes the info line).
+    const head: string[] = [];
+    const first = text.slice(0, 300);
+    if (title && !first.includes(title)) head.push(title);
+    const bodyLines = bodyText.split("\n");
+    const titleIdx = title ? bodyLines.findIndex((l) => l.includes(title!)) : -1;
+    const window = titleIdx >= 0 ? bodyLines.slice(titleIdx + 1, titleIdx + 6) : bodyLines.slice(0, 40);
+    for (const l of window) {
+      if (l.length <= 120 && INFO_LINE.test(l) && !text.includes(l)) head.push(l);
+    }
+    if (head.length) text = head.join("\n") + "\n" + text;
+  }
+  return { text, title, date, publisher, siteName, sourceUrl };
+}

@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { IngestError } from "../ingest/index";
+import { EXTRACTOR_VERSION } from "../extract/version";
+import { contentHashOf, processReport, processText } from "./process-report";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const REPORT = [
+  "某市2022年法治政府建设情况报告",
+  "2022年，全市法治政府建设取得新进展。",
+  "一、深化行政复议体制改革",
+  "全市行政复议机关共收到行政复议申请1382件，市政府本级收到行政复议申请517件，同比增长6.2%。",
+  "二、完善突发事件应对体系",
+  "修订市级专项应急预案31部，组织各类应急演练1260余场。",
+].join("\n");
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
+
+describe("processReport", () => {
+  it("runs decode → clean → metadata → segments → metrics", async () => {
+    const r = await processReport({ bytes: utf8(REPORT), fileName: "report.txt" });
+    expect(r.format).toBe("txt");
+    expect(r.extractorVersion).toBe(EXTRACTOR_VERSION);
+    expect(r.meta.year.value).toBe(2022);
+    expect(r.sections.map((s) => s.heading)).toEqual(["一、深化行政复议体制改革", "二、完善突发事件应对体系"]);
+    expect(r.metrics.map((m) => [m.text, m.scope, m.pillar])).toEqual([
+      ["1382件", "全市", "reconsideration"],
+      ["517件", "市本级", "reconsideration"],
+      ["31部", "市本级", "emergency"],
+      ["1260余场", null, "emergency"],
+    ]);
+    expect(r.metrics[1]!.change?.value).toBe(6.2);
+    for (const m of r.metrics) expect(r.cleaned.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("gives the same content hash to the same report in GBK and UTF-8", async () => {
+    const a = await processReport({ bytes: utf8(REPORT), fileName: "a.txt" });
+    const b = await processReport({ bytes: new Uint8Array(iconv.encode(REPORT.replace(/\n/g, "\r\n"), "gbk")), fileName: "b.txt" });
+    expect(b.contentHash).toBe(a.contentHash);
+    expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(contentHashOf("  a \n\t b ")).toBe(contentHashOf("a b"));
+    expect(b.metrics.map((m) => m.value)).toEqual(a.metrics.map((m) => m.value));
+  });
+
+  it("returns an empty metric list for a text without figures", async () => {
+    const r = await processReport({ bytes: utf8("关于加强法治建设的意见\n全市上下要深入学习贯彻习近平法治思想。"), fileName: "none.txt" });
+    expect(r.metrics).toEqual([]);
+  });
+
+  it.each([
+    ["empty", new Uint8Array(0)],
+    ["binary", new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 0, 1, 2, 3, 4, 5, 6, 0, 0])],
+  ])("throws IngestError for %s input", async (code, bytes) => {
+    const err = await processReport({ bytes, fileName: "bad.txt" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).code).toBe(code);
+  });
+
+  it("processes every seed without error and every metric span reproduces its text", async () => {
+    for (const f of fs.readdirSync(path.join(ROOT, "seeds")).filter((x) => x.endsWith(".txt"))) {
+      const r = await processReport({ bytes: new Uint8Array(fs.readFileSync(path.join(ROOT, "seeds", f))), fileName: f });
+      expect(r.metrics.length, f).toBeGreaterThan(5);
+      for (const m of r.metrics) {
+        expect(r.cleaned.text.slice(m.start, m.end), f).toBe(m.text);
+        expect(r.cleaned.text.slice(m.sentenceStart, m.sentenceEnd), f).toBe(m.sentence);
+      }
+    }
+  });
+
+  it("processText handles in-memory text", () => {
+    const r = processText(REPORT.replace(/\n/g, "\r\n"), "mem.txt");
+    expect(r.metrics).toHaveLength(4);
+  });
+});

@@ -1,0 +1,79 @@
+// One report file → everything the product stores about it: decoded and cleaned text, metadata,
+// structure and metrics. decodeDocument → cleanText → detectMetadata → segmentText →
+// extractMetrics. Pure TypeScript (no Next.js, no Prisma): the CLI, the ingest script, the seed
+// loader and the upload route all call this.
+//
+// Errors: bad input (empty, binary, too large, undecodable, unsupported, truncated) throws the
+// IngestError that decodeDocument raised; anything that goes wrong after decoding is a bug in
+// our code, and is also reported as an IngestError ("undecodable", 422) so callers only ever
+// handle one error type and never store half a report.
+
+import { createHash } from "node:crypto";
+import { cleanText, decodeDocument, detectMetadata, IngestError } from "../ingest/index";
+import { extractMetrics } from "../extract/extract-metrics";
+import { segmentText } from "../extract/segment-text";
+import { EXTRACTOR_VERSION } from "../extract/version";
+import type { DecodedDocument, ProcessedReport } from "./types";
+
+export interface ProcessReportInput {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType?: string | null;
+  sourceUrl?: string | null;
+}
+
+/**
+ * Identity of a report's content, independent of its encoding and layout: sha256 (hex) of the
+ * decoded text with whitespace runs collapsed to one space and trimmed. The same report saved
+ * as GBK and as UTF-8 (or re-wrapped) gets the same hash.
+ */
+export function contentHashOf(decodedText: string): string {
+  const normalised = decodedText.replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(normalised, "utf8").digest("hex");
+}
+
+export async function processReport(input: ProcessReportInput): Promise<ProcessedReport> {
+  let decoded: DecodedDocument;
+  try {
+    decoded = await decodeDocument(input.bytes, { fileName: input.fileName, contentType: input.contentType ?? null });
+  } catch (err) {
+    throw asIngestError(err, input.fileName);
+  }
+  return processDecoded(decoded, input.fileName, input.sourceUrl ?? null);
+}
+
+/** Convenience for text already in memory (tests, the CLI's stdin, the bench). */
+export function processText(text: string, fileName = "input.txt", sourceUrl: string | null = null): ProcessedReport {
+  const decoded: DecodedDocument = { format: "txt", encoding: "utf-8", text: text.replace(/\r\n?/g, "\n"), formatTitle: null, formatDate: null };
+  return processDecoded(decoded, fileName, sourceUrl);
+}
+
+function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: string | null): ProcessedReport {
+  try {
+    const cleaned = cleanText(decoded.text);
+    const meta = detectMetadata({ text: cleaned.text, decoded, fileName, sourceUrl });
+    const segments = segmentText(cleaned.text);
+    const metrics = extractMetrics(cleaned.text, { reportYear: meta.year.value, placeLevel: meta.level.value, segments });
+    return {
+      fileName,
+      format: decoded.format,
+      encoding: decoded.encoding,
+      rawText: decoded.text,
+      cleaned,
+      meta,
+      sections: segments.sections,
+      sentences: segments.sentences,
+      metrics,
+      extractorVersion: EXTRACTOR_VERSION,
+      contentHash: contentHashOf(decoded.text),
+    };
+  } catch (err) {
+    throw asIngestError(err, fileName);
+  }
+}
+
+function asIngestError(err: unknown, fileName: string): IngestError {
+  if (err instanceof IngestError) return err;
+  const detail = err instanceof Error ? err.message : String(err);
+  return new IngestError("undecodable", `Could not process ${fileName}: ${detail}`, undefined, { cause: err });
+}
