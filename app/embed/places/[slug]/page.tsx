@@ -1,0 +1,15 @@
+// Chrome-less place chart for <iframe> embedding.
+import type { Metadata } from "next";
+import { EmbedChart, EmbedError } from "@/components/export/embed-chart";
+import { loadEmbed, toSearchParams, type SearchParamsRecord } from "@/lib/export/embed-page";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "法治对标 · 图表", robots: { index: false } };
+
+export default async function EmbedPlacePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParamsRecord> }) {
+  const { slug } = await params;
+  const search = toSearchParams(await searchParams);
+  const result = await loadEmbed("place", search, slug);
+  if (!result.ok) return <EmbedError status={result.status} message={result.message} />;
+  return <EmbedChart dataset={result.dataset} size={result.size} pageHref={`/places/${encodeURIComponent(slug)}`} />;
+}

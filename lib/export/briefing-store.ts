@@ -1,0 +1,98 @@
+// The briefing being assembled, kept in the browser (localStorage) so "加入简报" works on any
+// page without an account, and shared between tabs through the storage event.
+import type { ExportView } from "./export-urls";
+
+export interface BriefingItem {
+  /** Stable client id for ordering and editing. */
+  key: string;
+  view: ExportView;
+  search: string;
+  slug?: string;
+  id?: string;
+  title: string;
+  note: string;
+  addedAt: string;
+}
+
+export interface Briefing {
+  title: string;
+  subtitle: string;
+  items: BriefingItem[];
+}
+
+export const BRIEFING_STORAGE_KEY = "fazhi-duibiao:briefing:v1";
+const CHANGE_EVENT = "fazhi-briefing-change";
+
+export const EMPTY_BRIEFING: Briefing = { title: "法治政府建设情况对标简报", subtitle: "", items: [] };
+
+let cachedRaw: string | null | undefined;
+let cachedValue: Briefing = EMPTY_BRIEFING;
+
+function isItem(value: unknown): value is BriefingItem {
+  if (!value || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.key === "string" && typeof v.view === "string" && typeof v.search === "string" && typeof v.title === "string";
+}
+
+export function parseBriefing(raw: string | null): Briefing {
+  if (!raw) return EMPTY_BRIEFING;
+  try {
+    const data = JSON.parse(raw) as Partial<Briefing>;
+    return {
+      title: typeof data.title === "string" ? data.title : EMPTY_BRIEFING.title,
+      subtitle: typeof data.subtitle === "string" ? data.subtitle : "",
+      items: Array.isArray(data.items) ? data.items.filter(isItem).map((i) => ({ ...i, note: i.note ?? "" })) : [],
+    };
+  } catch {
+    // A corrupt entry must not break every page: start again.
+    return EMPTY_BRIEFING;
+  }
+}
+
+/** Snapshot for useSyncExternalStore: the same object while the stored string is unchanged. */
+export function readBriefing(): Briefing {
+  if (typeof window === "undefined") return EMPTY_BRIEFING;
+  const raw = window.localStorage.getItem(BRIEFING_STORAGE_KEY);
+  if (raw !== cachedRaw) {
+    cachedRaw = raw;
+    cachedValue = parseBriefing(raw);
+  }
+  return cachedValue;
+}
+
+export function writeBriefing(next: Briefing): void {
+  window.localStorage.setItem(BRIEFING_STORAGE_KEY, JSON.stringify(next));
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+export function updateBriefing(change: (current: Briefing) => Briefing): void {
+  writeBriefing(change(readBriefing()));
+}
+
+export function subscribeBriefing(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === BRIEFING_STORAGE_KEY) listener();
+  };
+  window.addEventListener("storage", onStorage);
+  window.addEventListener(CHANGE_EVENT, listener);
+  return () => {
+    window.removeEventListener("storage", onStorage);
+    window.removeEventListener(CHANGE_EVENT, listener);
+  };
+}
+
+export function serverBriefing(): Briefing {
+  return EMPTY_BRIEFING;
+}
+
+/** Identity of a chart: adding the same view twice is a no-op. */
+export function itemIdentity(item: Pick<BriefingItem, "view" | "search" | "slug" | "id">): string {
+  const params = new URLSearchParams(item.search.replace(/^\?/, ""));
+  for (const key of ["view", "sort", "lang", "size", "scale"]) params.delete(key);
+  params.sort();
+  return [item.view, item.slug ?? "", item.id ?? "", params.toString()].join("|");
+}
+
+export function newItemKey(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,110 @@
+// The export loaders against a real embedded database (PGlite in memory, real migrations).
+// The seed pipeline is not available to this package yet, so the test writes a small, known set
+// of places, reports and metrics with Prisma and checks what each export shows for them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type OpenDatabase } from "@/lib/db/open-database";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import pillars from "@/lib/knowledge/pillars.json";
+import indicators from "@/lib/knowledge/indicators.json";
+import { loadComparison, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
+import { ExportNotFoundError, ExportParamError } from "./export-errors";
+import { parseCompareQuery } from "./export-query";
+
+let db: OpenDatabase;
+let qingdaoReport = 0;
+
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: "memory://" });
+  await applyMigrations(db.adapter);
+  const prisma = db.prisma;
+  // Reference data straight from the knowledge files (lib/db/seed.ts also needs the extraction pipeline).
+  for (const { id, ...data } of pillars) await prisma.pillar.create({ data: { id, ...data } });
+  for (const i of indicators.filter((x) => x.slug === "admin-review-applications"))
+    await prisma.indicator.create({ data: { slug: i.slug, nameZh: i.nameZh, nameEn: i.nameEn, definitionZh: i.definitionZh, definitionEn: i.definitionEn, pillarId: i.pillar, unit: i.unit, higherIsBetter: i.higherIsBetter, scope: i.scope, order: i.order } });
+  const shandong = await prisma.place.create({ data: { slug: "shandong", nameZh: "山东省", nameEn: "Shandong", pinyin: "shandong", level: "PROVINCE" } });
+  const mk = (slug: string, nameZh: string, nameEn: string) =>
+    prisma.place.create({ data: { slug, nameZh, nameEn, pinyin: slug, level: "CITY", parentId: shandong.id, provinceId: shandong.id } });
+  const qingdao = await mk("qingdao", "青岛市", "Qingdao");
+  const weihai = await mk("weihai", "威海市", "Weihai");
+  await mk("yantai", "烟台市", "Yantai");
+  const applications = await prisma.indicator.findUniqueOrThrow({ where: { slug: "admin-review-applications" } });
+  const report = (placeId: number, year: number, title: string) =>
+    prisma.report.create({
+      data: { placeId, year, title, publisher: null, source: `${title}.txt`, sourceUrl: `https://example.gov.cn/${placeId}/${year}`, kind: "OFFICIAL_REPORT", rawText: "x", cleanedText: "x", contentHash: `${placeId}-${year}`, extractorVersion: "test" },
+    });
+  const metric = (reportId: number, value: number, text: string, scope: string, approx = false) =>
+    prisma.metric.create({
+      data: { reportId, pillarId: "reconsideration", indicatorId: applications.id, value, unit: "件", approx, text, start: 10, end: 20, subject: "行政复议申请", quote: `全年收到行政复议申请${text}。`, quoteStart: 0, quoteEnd: 30, scope, confidence: 0.9, extractorVersion: "test" },
+    });
+  const q2022 = await report(qingdao.id, 2022, "青岛市2022年法治政府建设情况报告");
+  const q2023 = await report(qingdao.id, 2023, "青岛市2023年法治政府建设情况报告");
+  const w2023 = await report(weihai.id, 2023, "威海市2023年法治政府建设情况报告");
+  qingdaoReport = q2023.id;
+  await metric(q2022.id, 2400, "2400件", "全市");
+  await metric(q2023.id, 2600, "2600余件", "全市", true);
+  await metric(w2023.id, 812, "812件", "市本级");
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("loadComparison", () => {
+  it("takes each place's latest report, marks scope and approximation, ranks, and keeps 未披露 as null", async () => {
+    const result = await loadComparison(db.prisma, parseCompareQuery(new URLSearchParams("places=qingdao,weihai,yantai&indicators=admin-review-applications&year=latest")));
+    const cells = result.series[0]!.cells;
+    expect(cells.map((c) => [c.placeSlug, c.value, c.year])).toEqual([
+      ["qingdao", 2600, 2023],
+      ["weihai", 812, 2023],
+      ["yantai", null, null],
+    ]);
+    expect(cells[0]!.flags).toEqual(["scope", "approx"]);
+    expect(cells[1]!.flags).toEqual(["scope"]);
+    expect(cells.map((c) => c.rank)).toEqual([1, 2, null]);
+    expect(result.series[0]!.notesZh[0]).toBe("青岛市为全市口径，威海市为市本级口径");
+    expect(result.sources.map((s) => s.title).sort()).toEqual(["威海市2023年法治政府建设情况报告", "青岛市2023年法治政府建设情况报告"]);
+  });
+
+  it("uses the given year", async () => {
+    const result = await loadComparison(db.prisma, parseCompareQuery(new URLSearchParams("places=qingdao,weihai&indicators=admin-review-applications&year=2022")));
+    expect(result.series[0]!.cells.map((c) => c.value)).toEqual([2400, null]);
+  });
+
+  it("rejects unknown places with 404 and bad parameters with the parameter's name", async () => {
+    await expect(loadComparison(db.prisma, parseCompareQuery(new URLSearchParams("places=qingdao,atlantis")))).rejects.toBeInstanceOf(ExportNotFoundError);
+    expect(() => parseCompareQuery(new URLSearchParams("year=2023"))).toThrow(ExportParamError);
+    for (const [query, param] of [["places=qingdao&year=20x", "year"], ["places=Qing Dao", "places"], ["places=qingdao&pillar=nope", "pillar"]] as const) {
+      try {
+        parseCompareQuery(new URLSearchParams(query));
+        expect.unreachable(query);
+      } catch (error) {
+        expect((error as ExportParamError).param).toBe(param);
+      }
+    }
+  });
+});
+
+describe("indicator, place and report loaders", () => {
+  it("shows every place and year for an indicator", async () => {
+    const dataset = await loadIndicatorDataset(db.prisma, "admin-review-applications");
+    const panel = dataset.panels[0]!;
+    // Pinyin order within a province: Qingdao before Weihai.
+    expect(panel.categories.map((c) => c.label)).toEqual(["青岛市", "威海市"]);
+    expect(panel.categories[0]!.bars.map((b) => [b.series, b.value])).toEqual([["2022", 2400], ["2023", 2600]]);
+    expect(panel.categories[1]!.bars.map((b) => b.value)).toEqual([null, 812]);
+  });
+
+  it("shows a place's indicators by year", async () => {
+    const dataset = await loadPlaceDataset(db.prisma, "qingdao");
+    expect(dataset.panels[0]!.categories.map((c) => [c.label, c.bars[0]!.value])).toEqual([["2022年", 2400], ["2023年", 2600]]);
+    await expect(loadPlaceDataset(db.prisma, "atlantis")).rejects.toBeInstanceOf(ExportNotFoundError);
+  });
+
+  it("lists a report's metrics with their quotes", async () => {
+    const { table } = await loadReportTable(db.prisma, qingdaoReport);
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0]![4]).toBe(2600);
+    expect(table.sourceRows[0]![5]).toBe("全年收到行政复议申请2600余件。");
+    await expect(loadReportTable(db.prisma, 999999)).rejects.toBeInstanceOf(ExportNotFoundError);
+  });
+});

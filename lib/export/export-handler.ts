@@ -1,0 +1,226 @@
+// HTTP side of the exports: parses a request, loads the view's data, renders the format and
+// answers with the right type and a download file name. Route handlers in app/api/export/** are
+// one-line calls into this, so the scheme lives in one place (see export-urls.ts).
+import "server-only";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ExportNotFoundError, ExportParamError } from "./export-errors";
+import { parseCompareQuery, parseImageOptions, parsePillar, parseReportId, parseSlug, parseYear, splitFileName } from "./export-query";
+import { loadCompareDataset, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
+import type { ExportDataset } from "./export-dataset";
+import { datasetTable, type DataTable } from "./data-table";
+import { renderCsv } from "./csv";
+import { renderXlsx } from "./xlsx";
+import { renderSvgChart } from "./svg-chart";
+import { renderPng } from "./png-chart";
+import { FontUnavailableError } from "./font-subset";
+import { renderBriefingPptx, type BriefingSlideInput } from "./pptx";
+import type { ExportFormat } from "./export-urls";
+
+const CONTENT_TYPES: Record<ExportFormat | "pptx", string> = {
+  png: "image/png",
+  svg: "image/svg+xml; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+};
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ExportParamError) return Response.json({ error: "bad_request", param: error.param, message: error.message }, { status: 400 });
+  if (error instanceof ExportNotFoundError) return Response.json({ error: "not_found", what: error.what, message: error.message }, { status: 404 });
+  if (error instanceof FontUnavailableError) return Response.json({ error: "font_unavailable", message: error.message }, { status: 503 });
+  console.error("[export]", error);
+  return Response.json({ error: "internal", message: "导出失败 (export failed)" }, { status: 500 });
+}
+
+function fileResponse(body: Uint8Array | string, format: ExportFormat | "pptx", stem: string, title: string): Response {
+  const ascii = `${stem}.${format}`.replace(/[^\w.-]/g, "_");
+  const utf8 = encodeURIComponent(`${title}.${format}`);
+  return new Response(body as BodyInit, {
+    headers: {
+      "content-type": CONTENT_TYPES[format],
+      "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
+      // Data changes when reports are re-ingested: let the browser revalidate.
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+export async function renderDataset(dataset: ExportDataset, format: ExportFormat, params: URLSearchParams, stem: string): Promise<Response> {
+  if (format === "png" || format === "svg") {
+    const { size, scale } = parseImageOptions(params, format);
+    const chart = await renderSvgChart(dataset, { size });
+    if (format === "svg") return fileResponse(chart.svg, "svg", `${stem}-${size}`, `${dataset.title}-${size}`);
+    return fileResponse(await renderPng(chart, scale), "png", `${stem}-${size}@${scale}x`, `${dataset.title}-${size}`);
+  }
+  return renderTable(datasetTable(dataset, stem), format, dataset.generatedAt);
+}
+
+async function renderTable(table: DataTable, format: ExportFormat, generatedAt: string): Promise<Response> {
+  if (format === "csv") return fileResponse(renderCsv(table), "csv", table.fileStem, table.title);
+  if (format === "xlsx") return fileResponse(await renderXlsx(table, generatedAt), "xlsx", table.fileStem, table.title);
+  throw new ExportParamError("format", `报告只能导出 csv 或 xlsx (reports export as csv or xlsx)`);
+}
+
+const ALL_FORMATS: ExportFormat[] = ["png", "svg", "csv", "xlsx"];
+
+type Params = Promise<{ file: string }>;
+
+async function withErrors(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function handleCompare(request: Request, format: ExportFormat): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const query = parseCompareQuery(params);
+  if (format === "png" || format === "svg") parseImageOptions(params, format); // reject bad size before loading
+  const dataset = await loadCompareDataset(await getPrisma(), query);
+  const stem = `fazhi-compare-${query.year}`;
+  return renderDataset(dataset, format, params, stem);
+}
+
+/** GET /api/export/{compare.(png|svg|csv|xlsx) | briefing.pptx} */
+export function handleExportFile(request: Request, { params }: { params: Params }): Promise<Response> {
+  return withErrors(async () => {
+    const { file } = await params;
+    if (file === "briefing.pptx") {
+      const raw = new URL(request.url).searchParams.get("items");
+      if (!raw) throw new ExportParamError("items", "缺少参数 items（base64url 编码的 JSON 简报） (parameter \"items\" is required)");
+      return briefingResponse(decodeBriefingParam(raw));
+    }
+    const { name, format } = splitFileName(file, ALL_FORMATS);
+    if (name !== "compare") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
+    return handleCompare(request, format);
+  });
+}
+
+/** POST /api/export/briefing.pptx with the briefing as JSON. */
+export function handleExportPost(request: Request, { params }: { params: Params }): Promise<Response> {
+  return withErrors(async () => {
+    const { file } = await params;
+    if (file !== "briefing.pptx") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      throw new ExportParamError("body", "请求体应为 JSON (body must be JSON)");
+    }
+    return briefingResponse(body);
+  });
+}
+
+export function handleIndicatorFile(request: Request, { params }: { params: Params }): Promise<Response> {
+  return withErrors(async () => {
+    const { name, format } = splitFileName((await params).file, ALL_FORMATS);
+    const slug = parseSlug(name, "slug");
+    const search = new URL(request.url).searchParams;
+    const year = parseYear(search, false);
+    if (format === "png" || format === "svg") parseImageOptions(search, format);
+    const dataset = await loadIndicatorDataset(await getPrisma(), slug, typeof year === "number" ? year : undefined);
+    return renderDataset(dataset, format, search, `fazhi-indicator-${slug}`);
+  });
+}
+
+export function handlePlaceFile(request: Request, { params }: { params: Params }): Promise<Response> {
+  return withErrors(async () => {
+    const { name, format } = splitFileName((await params).file, ALL_FORMATS);
+    const slug = parseSlug(name, "slug");
+    const search = new URL(request.url).searchParams;
+    const year = parseYear(search, false);
+    const pillar = parsePillar(search);
+    if (format === "png" || format === "svg") parseImageOptions(search, format);
+    const dataset = await loadPlaceDataset(await getPrisma(), slug, { year: typeof year === "number" ? year : undefined, pillar });
+    return renderDataset(dataset, format, search, `fazhi-place-${slug}`);
+  });
+}
+
+export function handleReportFile(_request: Request, { params }: { params: Params }): Promise<Response> {
+  return withErrors(async () => {
+    const { name, format } = splitFileName((await params).file, ["csv", "xlsx"]);
+    const id = parseReportId(name);
+    const { table, generatedAt } = await loadReportTable(await getPrisma(), id);
+    return renderTable(table, format, generatedAt);
+  });
+}
+
+// ---- Briefing ----
+
+const BriefingItemSchema = z.object({
+  view: z.enum(["compare", "indicator", "place", "report"]),
+  search: z.string().max(4000).default(""),
+  slug: z.string().max(100).optional(),
+  id: z.string().max(20).optional(),
+  title: z.string().max(200).default(""),
+  note: z.string().max(4000).default(""),
+});
+
+export const BriefingRequestSchema = z.object({
+  title: z.string().max(200).default("法治政府建设情况对标简报"),
+  subtitle: z.string().max(400).default(""),
+  items: z.array(BriefingItemSchema).min(1).max(40),
+});
+export type BriefingRequest = z.infer<typeof BriefingRequestSchema>;
+
+/** `items=` on GET: base64url of the same JSON as the POST body (or of the item array alone). */
+export function decodeBriefingParam(raw: string): unknown {
+  try {
+    const json = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown;
+    return Array.isArray(json) ? { items: json } : json;
+  } catch {
+    throw new ExportParamError("items", "参数 items 应为 base64url 编码的 JSON (parameter \"items\" must be base64url-encoded JSON)");
+  }
+}
+
+export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRequest["items"][number]): Promise<ExportDataset> {
+  const params = new URLSearchParams(item.search.replace(/^\?/, ""));
+  switch (item.view) {
+    case "compare":
+      return loadCompareDataset(prisma, parseCompareQuery(params));
+    case "indicator": {
+      const year = parseYear(params, false);
+      return loadIndicatorDataset(prisma, parseSlug(item.slug ?? "", "slug"), typeof year === "number" ? year : undefined);
+    }
+    case "place": {
+      const year = parseYear(params, false);
+      return loadPlaceDataset(prisma, parseSlug(item.slug ?? "", "slug"), { year: typeof year === "number" ? year : undefined, pillar: parsePillar(params) });
+    }
+    case "report": {
+      // A report's chart is its place's indicators in the report's year.
+      const id = parseReportId(item.id ?? "");
+      const report = await prisma.report.findUnique({ where: { id }, select: { year: true, place: { select: { slug: true } } } });
+      if (!report) throw new ExportNotFoundError("report", `未找到报告：${id} (unknown report)`);
+      return loadPlaceDataset(prisma, report.place.slug, { year: report.year });
+    }
+  }
+}
+
+export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<Uint8Array> {
+  const parsed = BriefingRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ExportParamError(issue.path.join(".") || "items", `简报参数无效：${issue.path.join(".")} ${issue.message}`);
+  }
+  const slides: BriefingSlideInput[] = [];
+  for (const [i, item] of parsed.data.items.entries()) {
+    try {
+      const dataset = await briefingItemDataset(prisma, item);
+      slides.push({ title: item.title || dataset.title, note: item.note, dataset });
+    } catch (error) {
+      if (error instanceof ExportParamError) throw new ExportParamError(`items.${i}.${error.param}`, error.message);
+      throw error;
+    }
+  }
+  return renderBriefingPptx({ title: parsed.data.title, subtitle: parsed.data.subtitle, generatedAt: new Date().toISOString(), slides });
+}
+
+async function briefingResponse(body: unknown): Promise<Response> {
+  const bytes = await buildBriefingDeck(await getPrisma(), body);
+  const title = (body as { title?: unknown })?.title;
+  return fileResponse(bytes, "pptx", "fazhi-briefing", typeof title === "string" && title ? title : "法治对标简报");
+}

@@ -1,0 +1,98 @@
+// One place that knows the export URL scheme, shared by the menu, the briefing page and the
+// tests, so a link and its route handler cannot drift apart.
+//
+// Scheme (all GET; query parameters are the page's own URL parameters):
+//   /api/export/compare.{png|svg|csv|xlsx}?places=…&indicators=…&pillar=…&year=…[&size=…&scale=…]
+//   /api/export/indicators/{slug}.{png|svg|csv|xlsx}?[year=…]
+//   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…]
+//   /api/export/reports/{id}.{csv|xlsx}
+//   /api/export/briefing.pptx  (POST JSON, or GET ?items=<base64url JSON>)
+//   /embed/compare?…, /embed/indicators/{slug}, /embed/places/{slug}  (chrome-less chart views)
+
+export type ExportView = "compare" | "indicator" | "place" | "report";
+export type ChartFormat = "png" | "svg";
+export type DataFormat = "csv" | "xlsx";
+export type ExportFormat = ChartFormat | DataFormat;
+export type ChartSize = "16x9" | "4x3" | "square";
+
+export const CHART_SIZES: readonly ChartSize[] = ["16x9", "4x3", "square"];
+
+export interface ExportTarget {
+  view: ExportView;
+  /** The page's URL search params, serialised (with or without the leading "?"). */
+  search: string;
+  slug?: string;
+  id?: string;
+}
+
+/** Views that have a chart (a report page has metrics, not one chart). */
+export function hasChart(view: ExportView): boolean {
+  return view !== "report";
+}
+
+function cleanSearch(search: string, drop: readonly string[] = []): URLSearchParams {
+  const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  // View-only params (table/chart switch, sort, language) do not change an export.
+  for (const key of ["view", "sort", "lang", ...drop]) params.delete(key);
+  return params;
+}
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export function exportBasePath(target: ExportTarget): string {
+  switch (target.view) {
+    case "compare":
+      return "/api/export/compare";
+    case "indicator":
+      return `/api/export/indicators/${encodeURIComponent(target.slug ?? "")}`;
+    case "place":
+      return `/api/export/places/${encodeURIComponent(target.slug ?? "")}`;
+    case "report":
+      return `/api/export/reports/${encodeURIComponent(target.id ?? "")}`;
+  }
+}
+
+export function exportUrl(
+  target: ExportTarget,
+  format: ExportFormat,
+  options: { size?: ChartSize; scale?: number } = {},
+): string {
+  const params = cleanSearch(target.search, ["size", "scale"]);
+  if (format === "png" || format === "svg") {
+    if (options.size) params.set("size", options.size);
+    if (format === "png" && options.scale) params.set("scale", String(options.scale));
+  }
+  return withQuery(`${exportBasePath(target)}.${format}`, params);
+}
+
+export function embedPath(target: ExportTarget): string | null {
+  const params = cleanSearch(target.search);
+  switch (target.view) {
+    case "compare":
+      return withQuery("/embed/compare", params);
+    case "indicator":
+      return withQuery(`/embed/indicators/${encodeURIComponent(target.slug ?? "")}`, params);
+    case "place":
+      return withQuery(`/embed/places/${encodeURIComponent(target.slug ?? "")}`, params);
+    case "report":
+      return null;
+  }
+}
+
+/** The page an export was made from, for citations. */
+export function pagePath(target: ExportTarget): string {
+  const params = cleanSearch(target.search);
+  switch (target.view) {
+    case "compare":
+      return withQuery("/compare", params);
+    case "indicator":
+      return withQuery(`/indicators/${encodeURIComponent(target.slug ?? "")}`, params);
+    case "place":
+      return withQuery(`/places/${encodeURIComponent(target.slug ?? "")}`, params);
+    case "report":
+      return `/reports/${encodeURIComponent(target.id ?? "")}`;
+  }
+}

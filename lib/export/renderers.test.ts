@@ -1,0 +1,157 @@
+// Renderer tests on a realistic comparison (Chinese names, a 未披露 value, scope and approx marks):
+// each format is decoded back and checked for what an analyst relies on.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { fromComparison } from "./export-dataset";
+import { datasetTable } from "./data-table";
+import { BOM, parseCsv, renderCsv } from "./csv";
+import { DATA_SHEET, SOURCES_SHEET, renderXlsx } from "./xlsx";
+import { renderSvgChart, CHART_DIMENSIONS } from "./svg-chart";
+import { renderPng } from "./png-chart";
+import { EA_FONT, renderBriefingPptx } from "./pptx";
+import { sampleComparison } from "./test-factory";
+
+const dataset = fromComparison(sampleComparison(), { pillar: "reconsideration" });
+const table = datasetTable(dataset, "compare");
+
+describe("CSV", () => {
+  it("starts with a BOM, uses CRLF, and parses back to the same table", () => {
+    const csv = renderCsv(table);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toContain("\r\n");
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual(table.headers);
+    expect(rows).toHaveLength(table.rows.length + 1);
+    rows.slice(1).forEach((row, i) => expect(row).toEqual(table.rows[i]!.map((v) => (v === null ? "" : String(v)))));
+  });
+
+  it("writes 未披露 with an empty value, never 0", () => {
+    const rows = parseCsv(renderCsv(table));
+    const dandong = rows.find((r) => r[2] === "丹东市" && r[0] === "收到行政复议申请数")!;
+    expect(dandong[5]).toBe("");
+    expect(dandong[7]).toBe("未披露");
+  });
+
+  it("quotes commas, quotes and newlines, and neutralises formulas", () => {
+    const csv = renderCsv({ headers: ["a", "b", "c"], rows: [["x,y", 'say "hi"', "=SUM(A1)"], ["line\nbreak", -5, null]] });
+    expect(parseCsv(csv).slice(1)).toEqual([["x,y", 'say "hi"', "'=SUM(A1)"], ["line\nbreak", "-5", ""]]);
+  });
+});
+
+describe("XLSX", () => {
+  it("reads back with the data sheet's values and a sources sheet with quotes and links", async () => {
+    const bytes = await renderXlsx(table, dataset.generatedAt);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const data = workbook.getWorksheet(DATA_SHEET)!;
+    expect(data.getRow(1).getCell(1).value).toBe("指标");
+    const values = [];
+    for (let r = 2; r <= data.rowCount; r++) values.push([data.getRow(r).getCell(3).value, data.getRow(r).getCell(6).value]);
+    expect(values).toContainEqual(["青岛市", 2600]);
+    expect(values).toContainEqual(["威海市", 98.5]);
+    expect(values).toContainEqual(["丹东市", null]);
+    const sources = workbook.getWorksheet(SOURCES_SHEET)!;
+    expect(sources.rowCount).toBe(table.sourceRows.length + 1);
+    const qingdao = sources.getRow(2);
+    expect(qingdao.getCell(6).value).toBe("全年共收到行政复议申请2600件。");
+    expect(qingdao.getCell(7).value).toBe("青岛市2023年法治政府建设情况报告");
+    expect(qingdao.getCell(8).value).toBe(2023);
+    expect(String(qingdao.getCell(11).value)).toMatch(/^https:\/\/example\.gov\.cn\/qingdao/);
+  });
+});
+
+describe("SVG chart", () => {
+  it("holds the title, units, years, marks, 未披露, the source line and an embedded font subset", async () => {
+    const chart = await renderSvgChart(dataset, { size: "16x9" });
+    expect(chart.svg).toContain(`<title>${dataset.title}</title>`);
+    expect(chart.svg).toMatch(/<text[^>]*>青岛市、威海市、丹东市复议指标对比<\/text>/);
+    expect(chart.svg).toContain("（单位：件）");
+    expect(chart.svg).toContain("2023年");
+    expect(chart.svg).toContain("[口径]");
+    expect(chart.svg).toContain("未披露");
+    expect(chart.svg).toContain("来源：");
+    expect(chart.svg).toContain("生成：法治对标，2026-11-23");
+    expect(chart.svg).toMatch(/@font-face\{font-family:FazhiExportSans;font-weight:400;src:url\(data:font\/(otf|ttf);base64,[A-Za-z0-9+/=]{1000,}/);
+    // A subset, not the whole 16 MB face.
+    expect(chart.fonts[0]!.bytes.length).toBeLessThan(200_000);
+  });
+
+  it.each(["16x9", "4x3", "square"] as const)("uses the %s canvas", async (size) => {
+    const chart = await renderSvgChart(dataset, { size });
+    expect(chart.svg).toContain(`viewBox="0 0 ${CHART_DIMENSIONS[size].width} ${CHART_DIMENSIONS[size].height}"`);
+  });
+});
+
+function darkFraction(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let dark = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (png.width * y + x) * 4;
+      if (png.data[i]! < 128 && png.data[i + 1]! < 128 && png.data[i + 2]! < 128) dark++;
+    }
+  return dark / ((x1 - x0) * (y1 - y0));
+}
+
+describe("PNG chart", () => {
+  it("decodes at 2× the canvas with a white background and drawn text", async () => {
+    const chart = await renderSvgChart(dataset, { size: "4x3" });
+    const png = PNG.sync.read(Buffer.from(await renderPng(chart, 2)));
+    expect([png.width, png.height]).toEqual([2048, 1536]);
+    // Corner is white (background), the title band has ink.
+    expect(Array.from(png.data.subarray(0, 4))).toEqual([255, 255, 255, 255]);
+    expect(darkFraction(png, 60, 40, 900, 120)).toBeGreaterThan(0.05);
+  });
+
+  it("draws Chinese glyphs, not empty boxes: two different titles differ in the title band", async () => {
+    const a = await renderSvgChart({ ...dataset, title: "法治政府建设情况" }, { size: "16x9" });
+    const b = await renderSvgChart({ ...dataset, title: "行政复议应诉率高" }, { size: "16x9" });
+    const pa = PNG.sync.read(Buffer.from(await renderPng(a, 1)));
+    const pb = PNG.sync.read(Buffer.from(await renderPng(b, 1)));
+    // Tofu boxes would make both titles the same eight rectangles.
+    let differing = 0;
+    for (let y = 30; y < 70; y++)
+      for (let x = 30; x < 260; x++) {
+        const i = (pa.width * y + x) * 4;
+        if (Math.abs(pa.data[i]! - pb.data[i]!) > 100) differing++;
+      }
+    expect(differing).toBeGreaterThan(500);
+  });
+});
+
+describe("PPTX briefing", () => {
+  it("has a title slide and native charts holding the values, East Asian fonts and quotes in notes", async () => {
+    const bytes = await renderBriefingPptx({
+      title: "法治政府建设对标简报",
+      subtitle: "复议与应诉",
+      generatedAt: dataset.generatedAt,
+      slides: [{ title: "复议对比", note: "口径不同，请谨慎比较", dataset }],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(2);
+    const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    expect(cover).toContain("法治政府建设对标简报");
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
+    expect(charts).toHaveLength(2);
+    const chart1 = await zip.file(charts[0]!)!.async("string");
+    expect(chart1).toContain("<c:barChart>");
+    expect(chart1).toContain("<c:v>2600</c:v>");
+    expect(chart1).toContain("<c:v>812</c:v>");
+    expect(chart1).toContain("丹东市（未披露）");
+    // The missing value is a gap (no point), not an empty or zero point.
+    expect(chart1).not.toMatch(/<c:pt idx="2"><c:v>(0)?<\/c:v><\/c:pt>/);
+    expect(chart1).toContain(`<a:ea typeface="${EA_FONT}"/>`);
+    const slide2 = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide2).toContain(`<a:ea typeface="${EA_FONT}"`);
+    expect(slide2).toContain('lang="zh-CN"');
+    expect(slide2).toContain("来源：");
+    const notesFile = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide2\.xml$/.test(f))!;
+    const notes = await zip.file(notesFile)!.async("string");
+    expect(notes).toContain("口径不同，请谨慎比较");
+    expect(notes).toContain("全年共收到行政复议申请2600件。");
+    const theme = await zip.file("ppt/theme/theme1.xml")!.async("string");
+    expect(theme).toContain(`<a:ea typeface="${EA_FONT}"/>`);
+  });
+});
