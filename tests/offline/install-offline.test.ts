@@ -46,5 +46,5 @@ describe("offline install", () => {
     const again = withoutNetwork("npm run db:seed 2>&1");
     expect(again.status, again.stdout).toBe(0);
     expect(again.stdout.match(/\[seed\] unchanged/g)?.length).toBe(5);
-  });
+  }, 900_000);
 });
