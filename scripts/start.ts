@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { DataDirLockedError } from "../lib/db/data-dir-lock";
 import { openConfiguredDatabase } from "../lib/db/open-database";
@@ -43,11 +44,29 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === "EADDRINUSE"
+            ? `port ${port} is already in use (another server is running?); set PORT to use another one`
+            : `cannot listen on port ${port}: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
 async function prepareDatabase(): Promise<void> {
   const started = Date.now();
   say(config.DATABASE_URL ? "opening PostgreSQL database…" : `opening embedded database in ${config.PGLITE_DATA_DIR}…`);
   const db = await openConfiguredDatabase();
   try {
+    // The data-directory lock is checked first (above), then the port: both before any work.
+    await assertPortFree(config.PORT);
     say(`applying migrations…`);
     const applied = await applyMigrations(db.adapter);
     say(applied.length ? `applied ${applied.length} migration(s)` : "migrations up to date");
@@ -94,8 +113,8 @@ try {
   await prepareDatabase();
   buildIfNeeded();
 } catch (error) {
-  if (error instanceof DataDirLockedError) {
-    console.error(`[start] cannot start: ${error.message}`);
+  if (error instanceof DataDirLockedError || /^(port|cannot listen)/.test((error as Error).message)) {
+    console.error(`[start] cannot start: ${(error as Error).message}`);
   } else {
     console.error(`[start] failed: ${(error as Error).stack ?? error}`);
   }

@@ -8,6 +8,19 @@ export interface LockOwner {
   pid: number;
   command: string;
   startedAt: string;
+  /** The process's start time in clock ticks since boot (Linux), which tells a reused pid apart. */
+  startTicks?: string | null;
+}
+
+/** Field 22 of /proc/<pid>/stat; null where /proc is not available. */
+function processStartTicks(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may contain spaces and parentheses: count from the last ')'.
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export class DataDirLockedError extends Error {
@@ -24,19 +37,17 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+function isAlive(owner: LockOwner): boolean {
   try {
-    process.kill(pid, 0);
+    process.kill(owner.pid, 0);
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
-  // After a reboot the pid may belong to an unrelated program: only a node process counts.
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
-  } catch {
-    return true;
-  }
+  // After a reboot the pid may belong to an unrelated program: compare start times. (Not the
+  // command line: servers rename themselves, e.g. "next-server (v16)".)
+  const ticks = processStartTicks(owner.pid);
+  return !owner.startTicks || !ticks || ticks === owner.startTicks;
 }
 
 function readOwner(lockPath: string): LockOwner | null {
@@ -71,6 +82,7 @@ export function lockDataDir(dataDir: string): () => void {
     pid: process.pid,
     command: process.argv.slice(1).map((a) => path.basename(a)).join(" ") || "node",
     startedAt: new Date().toISOString(),
+    startTicks: processStartTicks(process.pid),
   };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -84,7 +96,7 @@ export function lockDataDir(dataDir: string): () => void {
         fs.writeFileSync(lockPath, JSON.stringify(me));
         return registerRelease(dataDir, lockPath);
       }
-      if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+      if (owner && owner.pid !== process.pid && isAlive(owner)) {
         throw new DataDirLockedError(dataDir, owner);
       }
       // A lock left by a process that died: take it over.

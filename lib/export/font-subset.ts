@@ -3,7 +3,7 @@
 // ~16 MB; the subset for one chart is a few tens of kB, small enough to embed in an SVG as
 // base64 and to hand to resvg for PNG rasterisation.
 import fs from "node:fs";
-import { createRequire } from "node:module";
+import { packageFile } from "./package-file";
 
 export type FontWeight = "regular" | "bold";
 
@@ -75,8 +75,7 @@ let hbPromise: Promise<HbExports> | null = null;
 
 function loadHarfBuzz(): Promise<HbExports> {
   hbPromise ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("harfbuzzjs/dist/harfbuzz-subset.wasm");
+    const wasmPath = packageFile("harfbuzzjs", "dist/harfbuzz-subset.wasm");
     const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath));
     const hb = instance.exports as unknown as HbExports;
     hb._initialize?.();

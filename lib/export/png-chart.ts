@@ -1,16 +1,15 @@
 // Rasterises the export SVG with resvg compiled to WebAssembly: deterministic (no browser, no
 // system font lookup: only the embedded subset is used), offline, identical on every machine.
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
+import { packageFile } from "./package-file";
 import { EMBEDDED_FAMILY, type SvgChart } from "./svg-chart";
 
 let ready: Promise<void> | null = null;
 
 function ensureResvg(): Promise<void> {
   ready ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const wasm = fs.readFileSync(require.resolve("@resvg/resvg-wasm/index_bg.wasm"));
+    const wasm = fs.readFileSync(packageFile("@resvg/resvg-wasm", "index_bg.wasm"));
     await initWasm(wasm);
   })().catch((error: unknown) => {
     // initWasm may only run once per process; a second module copy (bundler) reports that as an error.

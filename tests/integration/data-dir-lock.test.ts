@@ -20,6 +20,8 @@ beforeAll(async () => {
       "tsx",
       "-e",
       `import { openDatabase } from "./lib/db/open-database.ts";
+       // Servers rename themselves (next-server does); the lock must not depend on the name.
+       process.title = "next-server (test)";
        const db = await openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
        await db.prisma.$queryRaw\`select 1\`;
        console.log("ready");
@@ -56,6 +58,16 @@ describe("embedded data directory lock", () => {
     expect(result.stderr).toContain(`in use by process ${holder.pid}`);
     expect(fs.existsSync(path.join(root, "never-built"))).toBe(false);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("takes over a lock whose pid now belongs to another process", async () => {
+    const reusedDir = path.join(root, "reused");
+    fs.mkdirSync(reusedDir, { recursive: true });
+    // The pid is alive (the holder) but it started at another time than the lock says.
+    fs.writeFileSync(`${reusedDir}.lock`, JSON.stringify({ pid: holder.pid, command: "node", startedAt: "2020-01-01", startTicks: "1" }));
+    const db = await openDatabase({ dataDir: reusedDir });
+    expect(JSON.parse(fs.readFileSync(`${reusedDir}.lock`, "utf8")).pid).toBe(process.pid);
+    await db.close();
   });
 
   it("takes over a lock left by a process that died", async () => {
