@@ -2,15 +2,18 @@
 // after decoding) in MB/s of UTF-8 input, on the seeds and on a synthetic ~10 MB corpus, against
 // @microsoft/recognizers-text-suite's recognizeNumber(text, Culture.Chinese) on the same text.
 // Targets: ≥ 5 MB/s on one core (Node runs this on one thread) and ≥ 20× the reference, while
-// binding subject, unit, scope and pillar, which the reference does not.
+// binding subject, unit, scope, period, pillar and indicator for every figure, which the reference
+// does not. The machine is shared and noisy, so the output also says whether a 25× margin holds.
 //
 //   npm run bench:extract                 BENCH_RUNS=7 BENCH_MB=10 BENCH_REF_KB=256 to change sizes
 //
 // The synthetic corpus recombines the seeds' cleaned sentences (and the numbered headings they sit
 // under) in a shuffled order with a fixed PRNG seed, so every run measures the same text. The
 // reference is slow, so it runs on a prefix of each text (BENCH_REF_KB) and its time is
-// extrapolated per MB; the output says so. Times are CPU time of this process (process.cpuUsage),
-// so other work on a shared machine does not count against either side; wall clock is printed too.
+// extrapolated per MB; the output says so. Both sides report the median of BENCH_RUNS runs of CPU
+// time of this process (process.cpuUsage, read once per run), so other work on a shared machine
+// does not count against either side; wall clock is printed too. Stage times (clean / segment /
+// extract) are wall clock per call (performance.now), for orientation only.
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,6 +28,8 @@ const TARGET_MB = Number(process.env.BENCH_MB ?? 10);
 const REF_KB = Number(process.env.BENCH_REF_KB ?? 256);
 const TARGET_MBPS = 5;
 const TARGET_RATIO = 20;
+/** The machine is shared and noisy: the ratio we aim for so that the 20× target holds run to run. */
+const MARGIN_RATIO = 25;
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -120,15 +125,19 @@ interface StageTimes {
   metrics: number;
 }
 
-function runPipeline(text: string): StageTimes {
-  const t0 = cpuMs();
+/** One text through the pipeline; stage times by performance.now (cheap), the run's total by CPU time. */
+function runPipeline(text: string, acc: StageTimes): void {
+  const t0 = performance.now();
   const cleaned = cleanText(text);
-  const t1 = cpuMs();
+  const t1 = performance.now();
   const segments = segmentText(cleaned.text);
-  const t2 = cpuMs();
+  const t2 = performance.now();
   const metrics = extractMetrics(cleaned.text, { reportYear: 2022, segments });
-  const t3 = cpuMs();
-  return { clean: t1 - t0, segment: t2 - t1, extract: t3 - t2, total: t3 - t0, metrics: metrics.length };
+  const t3 = performance.now();
+  acc.clean += t1 - t0;
+  acc.segment += t2 - t1;
+  acc.extract += t3 - t2;
+  acc.metrics += metrics.length;
 }
 
 function measure(name: string, texts: string[]): { mbps: number; refMbps: number; row: string[] } {
@@ -136,20 +145,16 @@ function measure(name: string, texts: string[]): { mbps: number; refMbps: number
   // Warm-up (JIT, regex compilation) on ≥ 2 MB of input, then timed runs; small inputs are
   // repeated inside a run so each run measures ≥ 1 MB.
   const reps = Math.max(1, Math.ceil(1 / size));
-  for (let w = 0; w < Math.max(3, Math.ceil(2 / size)); w++) for (const t of texts) runPipeline(t);
+  const scratch: StageTimes = { clean: 0, segment: 0, extract: 0, total: 0, metrics: 0 };
+  for (let w = 0; w < Math.max(3, Math.ceil(2 / size)); w++) for (const t of texts) runPipeline(t, scratch);
   const runs: StageTimes[] = [];
   const walls: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const acc: StageTimes = { clean: 0, segment: 0, extract: 0, total: 0, metrics: 0 };
     const w0 = performance.now();
-    for (let k = 0; k < reps; k++) for (const t of texts) {
-      const s = runPipeline(t);
-      acc.clean += s.clean;
-      acc.segment += s.segment;
-      acc.extract += s.extract;
-      acc.total += s.total;
-      acc.metrics += s.metrics;
-    }
+    const c0 = cpuMs();
+    for (let k = 0; k < reps; k++) for (const t of texts) runPipeline(t, acc);
+    acc.total = cpuMs() - c0; // CPU time of the whole run: one cpuUsage call pair per run, not per text
     walls.push(performance.now() - w0);
     for (const k of ["clean", "segment", "extract", "total", "metrics"] as const) acc[k] /= reps;
     runs.push(acc);
@@ -171,7 +176,7 @@ function measure(name: string, texts: string[]): { mbps: number; refMbps: number
   for (const t of refTexts) Recognizers.recognizeNumber(t, Recognizers.Culture.Chinese); // warm-up
   const refRuns: number[] = [];
   let refFound = 0;
-  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+  for (let r = 0; r < RUNS; r++) {
     const t0 = cpuMs();
     refFound = 0;
     for (const t of refTexts) refFound += Recognizers.recognizeNumber(t, Recognizers.Culture.Chinese).length;
@@ -180,12 +185,15 @@ function measure(name: string, texts: string[]): { mbps: number; refMbps: number
   const refMbps = refSize / (median(refRuns) / 1000);
   const subset = refSize < size * 0.999 ? ` (on ${refSize.toFixed(2)} MB, extrapolated per MB)` : "";
   const st = (k: keyof StageTimes) => median(runs.map((r) => r[k]));
+  const ratio = mbps / refMbps;
+  const yes = (b: boolean) => (b ? "met" : "NOT met");
   const row = [
     `${name}: ${size.toFixed(2)} MB UTF-8, ${texts.length} text(s), median of ${RUNS} runs${reps > 1 ? ` (each ${reps} passes)` : ""}, CPU time of this process`,
-    `  ours        ${mbps.toFixed(1).padStart(7)} MB/s  (${st("total").toFixed(1)} ms: clean ${st("clean").toFixed(1)} + segment ${st("segment").toFixed(1)} + classify/extract ${st("extract").toFixed(1)}), ${runs[0]!.metrics} metrics; wall clock ${wallMbps.toFixed(1)} MB/s`,
-    `  extract only ${(size / ((st("segment") + st("extract")) / 1000)).toFixed(1).padStart(6)} MB/s  (segment + classify + extract, without helper B's cleanText)`,
-    `  reference   ${refMbps.toFixed(2).padStart(7)} MB/s  recognizeNumber(Chinese)${subset}, ${refFound} numbers, no subject/unit/pillar`,
-    `  ratio       ${(mbps / refMbps).toFixed(1).padStart(7)} ×`,
+    `  ours        ${mbps.toFixed(1).padStart(7)} MB/s  (${st("total").toFixed(1)} ms CPU; stages by wall clock: clean ${st("clean").toFixed(1)} + segment ${st("segment").toFixed(1)} + classify/extract ${st("extract").toFixed(1)} ms), ${runs[0]!.metrics} metrics; wall clock ${wallMbps.toFixed(1)} MB/s`,
+    `  extract only ${(size / ((st("segment") + st("extract")) / 1000)).toFixed(1).padStart(6)} MB/s  (segment + classify + extract, without helper B's cleanText; wall clock)`,
+    `  reference   ${refMbps.toFixed(2).padStart(7)} MB/s  recognizeNumber(Chinese)${subset}, median of ${RUNS} runs, ${refFound} numbers, no subject/unit/pillar`,
+    `  ratio       ${ratio.toFixed(1).padStart(7)} ×`,
+    `  targets     ≥ ${TARGET_MBPS} MB/s: ${yes(mbps >= TARGET_MBPS)}; ≥ ${TARGET_RATIO}× the reference: ${yes(ratio >= TARGET_RATIO)}; margin ≥ ${MARGIN_RATIO}×: ${yes(ratio >= MARGIN_RATIO)}`,
   ];
   return { mbps, refMbps, row };
 }

@@ -52,7 +52,7 @@ import {
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
-  SCOPE_RE,
+  SCOPE_MATCHER,
   SKIP_BEFORE,
   TRAILING_MATCHER,
   UNITS,
@@ -87,10 +87,16 @@ const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000,
 const CN_DIGITS = "零〇一二两三四五六七八九";
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
 const MAX_SUBJECT = 24;
+/** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
+const COMPARISON_BASE_RE = /^(?:同期)?的/;
+/** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
+const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
+/** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
+const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的$/;
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
-const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所]?$/;
+const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
 const INDICATOR_BONUS = 4;
 const PILLAR_INDEX = new Map<PillarId, number>(PILLAR_IDS.map((p, i) => [p, i]));
 
@@ -291,10 +297,19 @@ function isTrimChar(c: number): boolean {
     c === 0x3002 || c === 0xff08 || c === 0xff09 || c === 40 || c === 41 || c === 0x3010 || c === 0x3011 || c === 0x201c || c === 0x201d || c === 34 || c === 91 || c === 93
   );
 }
+const TITLE_RE = /《[^》]*》/g;
+const QUOTE_MARKS_RE = /[“”"]/g;
 /** Removes titles and quotation marks, trims punctuation at both ends. */
 function tidy(s: string): string {
-  if (s.includes("《")) s = s.replace(/《[^》]*》/g, "");
-  if (s.includes("“") || s.includes("”") || s.includes('"')) s = s.replace(/[“”"]/g, "");
+  let quoteMarks = false;
+  let title = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x300a) title = true; // 《
+    else if (c === 0x201c || c === 0x201d || c === 34) quoteMarks = true;
+  }
+  if (title) s = s.replace(TITLE_RE, "");
+  if (quoteMarks) s = s.replace(QUOTE_MARKS_RE, "");
   let a = 0;
   let b = s.length;
   while (a < b && isTrimChar(s.charCodeAt(a))) a++;
@@ -326,6 +341,9 @@ function stripTrailing(s: string): string {
   for (let k = 0; k < 6 && s.length > 0; k++) {
     const w = TRAILING_MATCHER.suffixAt(s, s.length);
     if (w === null || w.length >= s.length) break;
+    // 收到, 达到 as the end of a verb: the particle belongs to the verb, not a copula.
+    const v = VERB_MATCHER.suffixAt(s, s.length);
+    if (v !== null && v.length > w.length) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -348,6 +366,14 @@ function nounAfter(text: string, from: number, limit: number): string {
     if (AFTER_NOUN_STOPS.prefixAt(text, i, end) !== null) break;
   }
   return i - p >= 2 ? text.slice(p, i) : "";
+}
+/** The first verb in `s`, or null. */
+function firstVerb(s: string): string | null {
+  for (let i = 0; i < s.length; i++) {
+    const v = VERB_MATCHER.prefixAt(s, i);
+    if (v !== null) return v;
+  }
+  return null;
 }
 /** Verbs joined by conjunctions only: 审结, 废止和宣布失效. */
 function verbsOnly(s: string): boolean {
@@ -394,31 +420,49 @@ function listNoun(text: string, from: number, clauseEnd: number): string {
 // ---------------------------------------------------------------------------------------------
 // Per-sentence context, computed once for all the figures of a sentence
 
+/** A cue word found in a heading. */
 interface CueHit {
-  word: string;
+  info: CueInfo;
   start: number;
-  end: number;
-  pillar: number;
-  weight: number;
-  sentenceKey: string;
-  headingKey: string;
 }
 interface YearMention {
   /** Absolute offset. */
   at: number;
   /** null: a span opener (2020年以来) that cancels earlier years. */
   year: number | null;
+  /** A comparison base's year (较2020年的…): dates only the figure in its own clause. */
+  clauseOnly: boolean;
 }
 interface SentenceContext {
   index: number;
   start: number;
   end: number;
   section: number | null;
-  cues: CueHit[];
+  /** Cue words found in the sentence (longest match, no overlaps): parallel arrays. */
+  cueInfo: CueInfo[];
+  cueStarts: number[];
+  cueEnds: number[];
   years: YearMention[];
-  /** Indicator rule words found in the sentence (overlaps included), with their offsets. */
-  indWords: string[];
+  /** Indicator rule words found in the sentence (overlaps included): word ids, offsets and ends. */
+  indIds: number[];
   indStarts: number[];
+  indEnds: number[];
+  /** Pillar explanations already built for figures of this sentence, by clause, pillar and indicator. */
+  explained: ExplainMemo[];
+  /**
+   * Start of the whole sentence when this one continues the previous one after a semicolon
+   * (收到复议申请892件；依法受理803件): its opening scope word covers this part too.
+   */
+  topStart: number;
+  /** The last figure of the previous part when this part continues it after a semicolon, else -1. */
+  carryIdx: number;
+}
+interface ExplainMemo {
+  clauseStart: number;
+  clauseEnd: number;
+  pillar: number;
+  indicator: IndicatorRule | null;
+  cues: string[];
 }
 
 interface Aux {
@@ -442,6 +486,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const headingScoreCache = new Map<number, number[]>();
+  /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
+  const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
 
   const metrics: ExtractedMetric[] = [];
   const aux: Aux[] = [];
@@ -539,15 +585,44 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const le = text.indexOf("\n", figEnd);
       end = le < 0 ? text.length : le;
     }
-    scanWords.length = 0;
+    scanIds.length = 0;
     scanStarts.length = 0;
-    CUE_MATCHER.scanInto(text, start, end, scanWords, scanStarts);
-    const cues: CueHit[] = new Array(scanWords.length);
-    for (let i = 0; i < scanWords.length; i++) cues[i] = cueHit(scanWords[i]!, scanStarts[i]!);
-    const indWords: string[] = [];
+    CUE_MATCHER.scanIdsInto(text, start, end, scanIds, scanStarts);
+    const n = scanIds.length;
+    const cueInfo: CueInfo[] = new Array(n);
+    const cueStarts: number[] = new Array(n);
+    const cueEnds: number[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const info = CUE_BY_ID[scanIds[i]!]!;
+      cueInfo[i] = info;
+      cueStarts[i] = scanStarts[i]!;
+      cueEnds[i] = scanStarts[i]! + info.length;
+    }
+    const indIds: number[] = [];
     const indStarts: number[] = [];
-    INDICATOR_WORDS.collectAllInto(text, start, end, indWords, indStarts);
-    return { index, start, end, section, cues, years: yearMentions(start, end), indWords, indStarts };
+    INDICATOR_WORDS.collectAllIdsInto(text, start, end, indIds, indStarts);
+    const m = indIds.length;
+    const indEnds: number[] = new Array(m);
+    for (let i = 0; i < m; i++) indEnds[i] = indStarts[i]! + INDICATOR_WORD_LIST[indIds[i]!]!.length;
+    // A part after a semicolon continues the sentence before it: same topic, same opening scope.
+    let topStart = start;
+    let carryIdx = -1;
+    if (sent !== undefined && afterSemicolon(start)) {
+      let j = index;
+      while (j > 0 && afterSemicolon(sentences[j]!.start) && sentences[j - 1]!.end <= sentences[j]!.start) j--;
+      topStart = sentences[j]!.start;
+      const last = metrics.length - 1;
+      if (last >= 0 && aux[last]!.sentence === index - 1) carryIdx = last;
+    }
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx };
+  }
+
+  /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
+  function afterSemicolon(pos: number): boolean {
+    let p = pos - 1;
+    while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p--;
+    const c = p >= 0 ? text.charCodeAt(p) : 0;
+    return c === 0xff1b || c === 59;
   }
 
   function yearMentions(start: number, end: number): YearMention[] {
@@ -563,29 +638,45 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // an attributive year (2022年度立法项目, 2022年出台的) does not.
       const before = sent.slice(Math.max(0, ym.index - 2), ym.index);
       const lastBefore = ym.index > 0 ? sent.charCodeAt(ym.index - 1) : 0;
-      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|[在于自到至“"（(])$/.test(before))) continue;
+      const afterYear = ym.index + ym[0].length;
+      // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
+      if (/[较比与]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
+        const y = yearValue(ym);
+        if (y !== null) out.push({ at, year: y, clauseOnly: true });
+        continue;
+      }
+      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|[在于自到至而“"（(])$/.test(before))) continue;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
       const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
       if (PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
-        out.push({ at, year: null });
+        out.push({ at, year: null, clauseOnly: false });
         continue;
       }
-      let y: number | null;
-      if (ym[1] !== undefined) {
-        y = /^\d{4}$/.test(ym[1]) ? Number(ym[1]) : parseChineseNumber(ym[1]);
-      } else {
-        const rel = RELATIVE_YEARS[ym[0]];
-        y = rel !== undefined && reportYear !== null ? reportYear + rel : null;
-      }
-      if (y !== null && y >= 1949 && y <= 2100) out.push({ at, year: y });
+      const y = yearValue(ym);
+      if (y !== null) out.push({ at, year: y, clauseOnly: false });
     }
     return out;
+  }
+
+  function yearValue(ym: RegExpExecArray): number | null {
+    let y: number | null;
+    if (ym[1] !== undefined) {
+      y = /^\d{4}$/.test(ym[1]) ? Number(ym[1]) : parseChineseNumber(ym[1]);
+    } else {
+      const rel = RELATIVE_YEARS[ym[0]];
+      y = rel !== undefined && reportYear !== null ? reportYear + rel : null;
+    }
+    return y !== null && y >= 1949 && y <= 2100 ? y : null;
   }
 
   function buildMetric(fig: Figure, c: SentenceContext, sentEnd: number, clauseStart: number, clauseEnd: number, prevIdx: number): ExtractedMetric {
     const sentStart = c.start;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
-    const prevAux = prevIdx >= 0 ? aux[prevIdx]! : null;
+    // The figure whose noun an elided subject borrows: the previous one in the sentence, or the
+    // last one of the part before a semicolon (收到复议申请892件；依法受理803件).
+    const inhIdx = prevIdx >= 0 ? prevIdx : c.carryIdx;
+    const inhPrev = inhIdx >= 0 ? metrics[inhIdx]! : null;
+    const prevAux = inhIdx >= 0 ? aux[inhIdx]! : null;
 
     // Subject: the words between the clause start (or the previous figure in the clause) and the figure.
     const afterPrev = prev !== null && prev.end > clauseStart;
@@ -598,7 +689,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
     let subject: string;
     let inherited = false;
-    if (after) {
+    if (prev !== null && prevAux !== null && rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) {
+      // 收到申请1867件，较2020年的1325件: the comparison base counts what the figure before it counts.
+      subject = prev.subject;
+      inherited = true;
+    } else if (after) {
       if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
@@ -624,46 +719,55 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
     // that opens the sentence (全市…，…，调解成功6299件); scope words elsewhere describe other things.
     let scope: string | null = null;
+    const pi = lowerBound(scopes.postStarts, fig.end);
     const si = lowerBound(scopes.starts, fig.start) - 1;
-    if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) scope = canonicalScope(scopes.words[si]!, jurisdiction);
+    if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
+      // 4148个市级服务事项, 12个乡镇: the level of the counted things.
+      scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) scope = canonicalScope(scopes.words[si]!, jurisdiction);
     else {
-      const sj = lowerBound(scopes.starts, sentStart);
-      if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, fig.start)) {
-        const cs = canonicalScope(scopes.words[sj]!, jurisdiction);
-        if (cs.startsWith("全")) scope = cs;
-      }
+      scope = openingScope(sentStart, fig.start);
+      // A part after a semicolon is covered by the scope that opens the whole sentence.
+      if (scope === null && c.topStart < sentStart) scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
     }
 
     // Period: the last clause-opening year before the figure in its sentence.
     let period: number | null = null;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
-      period = y.year;
+      if (!y.clauseOnly) period = y.year;
+      else if (y.at >= clauseStart) period = y.year;
     }
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
     // the cue names are spelled out for the winning pillar at the end.
-    const scores = headingScores(c.section).slice();
+    const scores = scoreScratch;
+    const hs = headingScores(c.section);
+    for (let i = 0; i < 6; i++) scores[i] = hs[i]!;
     const cw = PILLAR_CUE_WEIGHTS.clause;
     const sw = PILLAR_CUE_WEIGHTS.sentence;
-    const cues = c.cues;
+    const cueInfo = c.cueInfo;
+    const cueStarts = c.cueStarts;
+    const cueEnds = c.cueEnds;
     let clauseHasCue = false;
-    for (let i = 0; i < cues.length; i++) {
-      const h = cues[i]!;
-      const inClause = h.start >= clauseStart && h.end <= clauseEnd;
-      if (inClause) clauseHasCue = true;
-      // Each word counts once in the clause and once in the rest of the sentence.
-      let dup = false;
-      for (let j = 0; j < i; j++) {
-        const o = cues[j]!;
-        if (o.word === h.word && (o.start >= clauseStart && o.end <= clauseEnd) === inClause) {
-          dup = true;
-          break;
-        }
+    // Each word counts once in the clause and once in the rest of the sentence (stamps, not a search).
+    const stamp = nextStamp();
+    // 对24部地方性法规和政府规章涉及到的119项处罚事项: words before a 的 that introduces a figure
+    // modify that figure's noun (处罚事项, the head); they count as context, not as the clause's topic.
+    const modifierEnd = attributiveEnd(clauseStart, clauseEnd);
+    for (let i = 0; i < cueInfo.length; i++) {
+      const h = cueInfo[i]!;
+      if (cueStarts[i]! >= clauseStart && cueEnds[i]! <= clauseEnd && cueEnds[i]! > modifierEnd) {
+        clauseHasCue = true;
+        if (cueSeenClause[h.id] === stamp) continue;
+        cueSeenClause[h.id] = stamp;
+        scores[h.pillar] = scores[h.pillar]! + h.weight * cw;
+      } else {
+        if (cueSeenRest[h.id] === stamp) continue;
+        cueSeenRest[h.id] = stamp;
+        scores[h.pillar] = scores[h.pillar]! + h.weight * sw;
       }
-      if (dup) continue;
-      scores[h.pillar] = scores[h.pillar]! + h.weight * (inClause ? cw : sw);
     }
 
     const unitKind = fig.unitInfo?.kind ?? "count";
@@ -673,24 +777,40 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // are computed from.
     let indicator: IndicatorRule | null = null;
     const candidates = INDICATORS_BY_UNIT.get(fig.unit);
+    requireOwn = false;
     if (candidates) {
       // The rule words present in the clause up to the figure and its noun, plus the subject
       // when it borrowed words from elsewhere (an inherited noun).
-      const present = presentWords;
-      present.clear();
+      const pstamp = nextPresentStamp();
+      let presentCount = 0;
       const to = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
-      for (let i = 0; i < c.indWords.length; i++) {
-        const at = c.indStarts[i]!;
-        if (at >= clauseStart && at + c.indWords[i]!.length <= to) present.add(c.indWords[i]!);
-      }
-      if (inherited || !text.slice(clauseStart, to).includes(subject)) INDICATOR_WORDS.collectAll(subject, present);
-      indicator = matchIndicator(candidates, present);
-      if (!indicator && unitKind === "percent") {
-        for (let i = 0; i < c.indWords.length; i++) {
-          const at = c.indStarts[i]!;
-          if (at >= sentStart && at + c.indWords[i]!.length <= fig.end) present.add(c.indWords[i]!);
+      const indIds = c.indIds;
+      const indStarts = c.indStarts;
+      const indEnds = c.indEnds;
+      for (let i = 0; i < indIds.length; i++) {
+        if (indStarts[i]! >= clauseStart && indEnds[i]! <= to && presentStamp[indIds[i]!] !== pstamp) {
+          presentStamp[indIds[i]!] = pstamp;
+          presentCount++;
         }
-        indicator = matchIndicator(candidates, present);
+      }
+      if (inherited || !textIncludes(text, subject, clauseStart, to)) presentCount += markIndicatorWords(subject, pstamp);
+      indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      if (!indicator && unitKind === "percent") {
+        // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
+        for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
+        requireOwn = presentCount > 0;
+        for (let i = 0; i < indIds.length; i++) {
+          if (indStarts[i]! >= sentStart && indEnds[i]! <= fig.end && presentStamp[indIds[i]!] !== pstamp) {
+            presentStamp[indIds[i]!] = pstamp;
+            presentCount++;
+          }
+        }
+        indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+        // 收到复议申请892件；…，直接纠错率8.6%: the part after a semicolon rates what the part before counted.
+        if (!indicator && c.carryIdx >= 0) {
+          presentCount += markIndicatorWords(metrics[c.carryIdx]!.subject, pstamp);
+          indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+        }
       }
     }
     if (indicator) {
@@ -711,9 +831,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let pillarCues: string[] = best > 0 ? explainPillar(bestIdx, c, clauseStart, clauseEnd, indicator) : [];
     // A figure whose subject is elided (审结203件 after 立案220件) continues the previous figure's
     // topic: it takes that figure's pillar unless its own clause has cues of its own.
-    if (inherited && prev && prev.pillar !== pillar && !clauseHasCue) {
-      pillar = prev.pillar;
-      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+    if (inherited && inhPrev && inhPrev.pillar !== pillar && !clauseHasCue) {
+      pillar = inhPrev.pillar;
+      pillarCues = ["inherited:previous-figure", ...inhPrev.pillarCues];
+    }
+    // 清理文件612件，废止58件 / 其中调解和解34件: a figure that borrows its noun from another but
+    // does something else to it (its own verb) is a part or a sibling, not the other's indicator.
+    if (indicator && inhPrev && inhPrev.indicator === indicator.slug && (inherited || PART_OF_WORDS.some((w) => rawBefore.includes(w)))) {
+      const ownVerb = firstVerb(before);
+      if (ownVerb !== null && !inhPrev.subject.includes(ownVerb)) indicator = null;
     }
     // An indicator belongs to one pillar; a figure filed elsewhere is not that indicator's figure.
     if (indicator && indicator.pillar !== pillar) indicator = null;
@@ -750,6 +876,31 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     };
   }
 
+  /**
+   * End of an attributive phrase in a clause: the last 的 (after a verb of relation, 涉及的 / 涉及到的 /
+   * 所涉 … 的) directly followed by a figure, or clauseStart when there is none.
+   */
+  function attributiveEnd(clauseStart: number, clauseEnd: number): number {
+    let end = clauseStart;
+    for (let p = text.indexOf("的", clauseStart); p >= 0 && p < clauseEnd - 1; p = text.indexOf("的", p + 1)) {
+      const next = text.charCodeAt(p + 1);
+      if (!(isDigit(next) || CN_DIGITS.includes(text[p + 1]!))) continue;
+      const lead = text.slice(Math.max(clauseStart, p - 4), p);
+      if (RELATION_BEFORE_DE_RE.test(lead)) end = p;
+    }
+    return end;
+  }
+
+  /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
+  function openingScope(sentStart: number, before: number): string | null {
+    const sj = lowerBound(scopes.starts, sentStart);
+    if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
+      const cs = canonicalScope(scopes.words[sj]!, jurisdiction);
+      if (cs.startsWith("全")) return cs;
+    }
+    return null;
+  }
+
   /** Summed heading cue scores for a section and its ancestors (innermost heading weighs more). */
   function headingScores(section: number | null): number[] {
     if (section === null) return ZERO_SCORES;
@@ -759,7 +910,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let k: number | null = section;
     for (let depth = 0; k !== null && depth < 4; depth++) {
       const hw = depth === 0 ? PILLAR_CUE_WEIGHTS.heading : PILLAR_CUE_WEIGHTS.parentHeading;
-      for (const h of headingCues(k)) c[h.pillar] = c[h.pillar]! + h.weight * hw;
+      for (const h of headingCues(k)) c[h.info.pillar] = c[h.info.pillar]! + h.info.weight * hw;
       k = parents[k] ?? null;
     }
     headingScoreCache.set(section, c);
@@ -775,32 +926,66 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     scanStarts.length = 0;
     CUE_MATCHER.scanInto(text, sec.headingStart, sec.headingEnd, scanWords, scanStarts);
     for (let i = 0; i < scanWords.length; i++) {
-      const w = scanWords[i]!;
-      if (!list.some((h) => h.word === w)) list.push(cueHit(w, scanStarts[i]!));
+      const info = CUE_INFO.get(scanWords[i]!)!;
+      if (!list.some((h) => h.info === info)) list.push({ info, start: scanStarts[i]! });
     }
     headingCueCache.set(sectionIndex, list);
     return list;
   }
 
-  /** The cues (and where they were found) behind the winning pillar, strongest first. */
+  /** The cues (and where they were found) behind the winning pillar, strongest first. Figures of one clause share it. */
   function explainPillar(p: number, c: SentenceContext, clauseStart: number, clauseEnd: number, indicator: IndicatorRule | null): string[] {
+    for (const e of c.explained) {
+      if (e.pillar === p && e.clauseStart === clauseStart && e.clauseEnd === clauseEnd && e.indicator === indicator) return e.cues.slice();
+    }
     const keys: string[] = [];
     const weights: number[] = [];
-    for (const h of c.cues) {
+    const cueInfo = c.cueInfo;
+    for (let i = 0; i < cueInfo.length; i++) {
+      const h = cueInfo[i]!;
       if (h.pillar !== p) continue;
-      const inClause = h.start >= clauseStart && h.end <= clauseEnd;
+      const inClause = c.cueStarts[i]! >= clauseStart && c.cueEnds[i]! <= clauseEnd;
       putCue(keys, weights, h.sentenceKey, h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence));
     }
-    let k: number | null = c.section;
-    for (let depth = 0; k !== null && depth < 4; depth++) {
-      const hw = depth === 0 ? PILLAR_CUE_WEIGHTS.heading : PILLAR_CUE_WEIGHTS.parentHeading;
-      for (const h of headingCues(k)) if (h.pillar === p) putCue(keys, weights, h.headingKey, h.weight * hw);
-      k = parents[k] ?? null;
+    if (c.section !== null) {
+      const he = headingExplain(c.section, p);
+      for (let i = 0; i < he.keys.length; i++) {
+        keys.push(he.keys[i]!);
+        weights.push(he.weights[i]!);
+      }
     }
     if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) putCue(keys, weights, `indicator:${indicator.slug}`, INDICATOR_BONUS);
-    // Strongest first (a handful of entries: insertion order of a stable index sort).
-    const order = keys.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]!);
-    return order.map((i) => keys[i]!);
+    // Strongest first, ties in insertion order (a handful of entries: a stable insertion sort in place).
+    for (let i = 1; i < keys.length; i++) {
+      const k = keys[i]!;
+      const w = weights[i]!;
+      let j = i - 1;
+      for (; j >= 0 && weights[j]! < w; j--) {
+        keys[j + 1] = keys[j]!;
+        weights[j + 1] = weights[j]!;
+      }
+      keys[j + 1] = k;
+      weights[j + 1] = w;
+    }
+    const cues = keys;
+    c.explained.push({ clauseStart, clauseEnd, pillar: p, indicator, cues });
+    return cues.slice();
+  }
+
+  /** The heading cues of a section and its ancestors for one pillar, deduplicated (heading keys never clash with sentence keys). */
+  function headingExplain(section: number, p: number): { keys: string[]; weights: number[] } {
+    const key = section * 8 + p;
+    let r = headingExplainCache.get(key);
+    if (r) return r;
+    r = { keys: [], weights: [] };
+    let k: number | null = section;
+    for (let depth = 0; k !== null && depth < 4; depth++) {
+      const hw = depth === 0 ? PILLAR_CUE_WEIGHTS.heading : PILLAR_CUE_WEIGHTS.parentHeading;
+      for (const h of headingCues(k)) if (h.info.pillar === p) putCue(r.keys, r.weights, h.info.headingKey, h.info.weight * hw);
+      k = parents[k] ?? null;
+    }
+    headingExplainCache.set(key, r);
+    return r;
   }
 }
 
@@ -813,11 +998,15 @@ function putCue(keys: string[], weights: number[], key: string, w: number): void
 }
 
 const scanWords: string[] = [];
+const scanIds: number[] = [];
 const scanStarts: number[] = [];
 
 const ZERO_SCORES = [0, 0, 0, 0, 0, 0];
 
 interface CueInfo {
+  id: number;
+  /** Length of the cue word. */
+  length: number;
   pillar: number;
   weight: number;
   sentenceKey: string;
@@ -825,13 +1014,26 @@ interface CueInfo {
 }
 /** Per cue word: pillar index, weight and the explanation strings, built once. */
 const CUE_INFO = new Map<string, CueInfo>(
-  [...CUES.values()].map((c) => [c.word, { pillar: PILLAR_INDEX.get(c.pillar)!, weight: c.weight, sentenceKey: `sentence:${c.word}`, headingKey: `heading:${c.word}` }]),
+  [...CUES.values()].map((c, id) => [
+    c.word,
+    { id, length: c.word.length, pillar: PILLAR_INDEX.get(c.pillar)!, weight: c.weight, sentenceKey: `sentence:${c.word}`, headingKey: `heading:${c.word}` },
+  ]),
 );
-
-function cueHit(word: string, at: number): CueHit {
-  const info = CUE_INFO.get(word)!;
-  return { word, start: at, end: at + word.length, pillar: info.pillar, weight: info.weight, sentenceKey: info.sentenceKey, headingKey: info.headingKey };
+/** Cue info by the matcher's word id. */
+const CUE_BY_ID: CueInfo[] = CUE_MATCHER.list.map((w) => CUE_INFO.get(w)!);
+/** Stamps marking the cue words already counted for the current figure, in its clause and in the rest of its sentence. */
+const cueSeenClause = new Int32Array(CUE_INFO.size);
+const cueSeenRest = new Int32Array(CUE_INFO.size);
+let cueStamp = 0;
+function nextStamp(): number {
+  if (cueStamp === 0x7fffffff) {
+    cueSeenClause.fill(0);
+    cueSeenRest.fill(0);
+    cueStamp = 0;
+  }
+  return ++cueStamp;
 }
+const scoreScratch = [0, 0, 0, 0, 0, 0];
 
 /** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
@@ -862,22 +1064,84 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
   };
 }
 
-const presentWords = new Set<string>();
+/** Indicator rule words by id; a figure's words are marked with a stamp instead of collected in a set. */
+const INDICATOR_WORD_LIST = INDICATOR_WORDS.list;
+const INDICATOR_WORD_IDS = new Map<string, number>(INDICATOR_WORD_LIST.map((w, i) => [w, i]));
+const presentStamp = new Int32Array(INDICATOR_WORD_LIST.length);
+/** Words of the figure's own clause, when a rate also borrows words from its sentence. */
+const ownStamp = new Int32Array(INDICATOR_WORD_LIST.length);
+let requireOwn = false;
+let presentStampN = 0;
+function nextPresentStamp(): number {
+  if (presentStampN === 0x7fffffff) {
+    presentStamp.fill(0);
+    ownStamp.fill(0);
+    presentStampN = 0;
+  }
+  return ++presentStampN;
+}
+/** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
+function markIndicatorWords(s: string, stamp: number): number {
+  indScanWords.length = 0;
+  indScanStarts.length = 0;
+  INDICATOR_WORDS.collectAllInto(s, 0, s.length, indScanWords, indScanStarts);
+  let n = 0;
+  for (const w of indScanWords) {
+    const id = INDICATOR_WORD_IDS.get(w)!;
+    if (presentStamp[id] !== stamp) {
+      presentStamp[id] = stamp;
+      n++;
+    }
+  }
+  return n;
+}
+const indScanWords: string[] = [];
+const indScanStarts: number[] = [];
+/** Whether `needle` occurs in text[from, to), without slicing. */
+function textIncludes(text: string, needle: string, from: number, to: number): boolean {
+  const n = needle.length;
+  if (n === 0) return true;
+  const first = needle.charCodeAt(0);
+  for (let i = from; i + n <= to; i++) if (text.charCodeAt(i) === first && text.startsWith(needle, i)) return true;
+  return false;
+}
 
-/** The best indicator whose rule the words satisfy (every `all` group present, no `none` word), by matched length. */
-function matchIndicator(candidates: IndicatorRule[], present: Set<string>): IndicatorRule | null {
-  if (present.size === 0) return null;
+interface CompiledRule {
+  all: Array<{ ids: number[]; lens: number[] }>;
+  none: number[];
+}
+const COMPILED_RULES = new Map<IndicatorRule, CompiledRule>();
+function compiled(ind: IndicatorRule): CompiledRule {
+  let r = COMPILED_RULES.get(ind);
+  if (!r) {
+    const id = (w: string) => INDICATOR_WORD_IDS.get(w) ?? -1;
+    r = { all: ind.all.map((g) => ({ ids: g.map(id), lens: g.map((w) => w.length) })), none: ind.none.map(id) };
+    COMPILED_RULES.set(ind, r);
+  }
+  return r;
+}
+
+/** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length. */
+function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
   let best: IndicatorRule | null = null;
   let bestScore = 0;
   outer: for (const ind of candidates) {
+    const rule = compiled(ind);
     let score = 0;
-    for (const group of ind.all) {
+    let own = !requireOwn;
+    for (const group of rule.all) {
       let hit = 0;
-      for (const w of group) if (w.length > hit && present.has(w)) hit = w.length;
+      for (let k = 0; k < group.ids.length; k++) {
+        const id = group.ids[k]!;
+        if (id < 0 || presentStamp[id] !== stamp) continue;
+        if (group.lens[k]! > hit) hit = group.lens[k]!;
+        if (ownStamp[id] === stamp) own = true;
+      }
       if (hit === 0) continue outer;
       score += hit;
     }
-    for (const w of ind.none) if (present.has(w)) continue outer;
+    if (!own) continue;
+    for (const id of rule.none) if (id >= 0 && presentStamp[id] === stamp) continue outer;
     if (score > bestScore) {
       best = ind;
       bestScore = score;
@@ -890,25 +1154,36 @@ interface ScopeList {
   starts: number[];
   ends: number[];
   words: string[];
+  /** Scope words right after a figure (its counted things' level), by start. */
+  postStarts: number[];
+  postWords: string[];
 }
 
 /** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
 function collectScopes(text: string, quotes: Range[]): ScopeList {
-  const out: ScopeList = { starts: [], ends: [], words: [] };
-  const re = new RegExp(SCOPE_RE.source, "g");
-  let m: RegExpExecArray | null;
+  const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
+  // One trie scan (longest word at each position, no overlaps: what the alternation regex did).
+  const found: string[] = [];
+  const at: number[] = [];
+  SCOPE_MATCHER.scanInto(text, 0, text.length, found, at);
   let q = 0;
-  while ((m = re.exec(text)) !== null) {
-    const s = m.index;
-    const e = s + m[0].length;
+  for (let k = 0; k < found.length; k++) {
+    const word = found[k]!;
+    const s = at[k]!;
+    const e = s + word.length;
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
     if (s > 0 && SCOPE_NOT_AFTER.has(text[s - 1]!)) continue;
-    if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) continue;
+    if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
+      // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
+      out.postStarts.push(s);
+      out.postWords.push(word);
+      continue;
+    }
     out.starts.push(s);
     out.ends.push(e);
-    out.words.push(m[0]);
+    out.words.push(word);
   }
   return out;
 }

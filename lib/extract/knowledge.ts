@@ -57,6 +57,8 @@ export const APPROX_SUFFIXES: ApproxWord[] = approx.suffix
 
 export const SCOPE_WORDS = wordsData.scopes.words;
 export const SCOPE_RE = new RegExp(alternation(SCOPE_WORDS), "g");
+/** The same words for one trie scan over a whole text. */
+export const SCOPE_MATCHER = new WordMatcher(SCOPE_WORDS);
 type CanonicalScope = string | Record<string, string>;
 const SCOPE_CANONICAL = wordsData.scopes.canonical as unknown as Record<string, CanonicalScope>;
 /** The report's own level as a one-character jurisdiction (市, 区, 县, 省, 镇). */
