@@ -1,0 +1,59 @@
+// Upload path (POST /api/reports): a report file from a person's browser or a script, stored
+// through the same write path as the ingest CLI. Bad input is refused before anything is written.
+import type { PrismaClient } from "./generated/client";
+import { IngestError, MAX_UPLOAD_BYTES } from "@/lib/ingest/ingest-error";
+import { processReport } from "@/lib/pipeline/process-report";
+import { storeReport, type StoreResult } from "./store-report";
+
+export class UploadFieldError extends Error {
+  readonly status = 400;
+  constructor(
+    readonly param: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UploadFieldError";
+  }
+}
+
+/** Reads the multipart form: `file` (required), optional `place`, `parent`, `year`, `sourceUrl`. */
+export async function ingestUpload(prisma: PrismaClient, request: Request): Promise<StoreResult> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  // Refuse oversized bodies before reading them into memory.
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) throw new IngestError("too-large");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new UploadFieldError("file", "Send the report as multipart/form-data with a `file` field.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new UploadFieldError("file", "The `file` field is missing or is not a file.");
+  if (file.size > MAX_UPLOAD_BYTES) throw new IngestError("too-large");
+
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value.trim() ? value.trim() : null;
+  };
+  const yearText = text("year");
+  const year = yearText === null ? null : Number(yearText);
+  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
+    throw new UploadFieldError("year", `year must be a year such as 2023, got "${yearText}"`);
+  }
+  const sourceUrl = text("sourceUrl");
+  if (sourceUrl !== null && !/^https?:\/\//.test(sourceUrl)) {
+    throw new UploadFieldError("sourceUrl", "sourceUrl must be an http(s) URL");
+  }
+
+  const processed = await processReport({
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    fileName: file.name || "upload",
+    contentType: file.type || null,
+    sourceUrl,
+  });
+  return storeReport(prisma, processed, {
+    source: file.name || "upload",
+    sourceUrl,
+    fallback: { place: text("place"), parent: text("parent"), year },
+  });
+}
