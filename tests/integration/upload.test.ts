@@ -20,7 +20,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-function upload(bytes: Uint8Array | string, name: string, fields: Record<string, string> = {}) {
+function upload(bytes: Uint8Array<ArrayBuffer> | string, name: string, fields: Record<string, string> = {}) {
   const form = new FormData();
   form.set("file", new File([bytes], name));
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
