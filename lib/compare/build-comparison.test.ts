@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildComparison, chooseReports, hasMixedScopes, pickMetric, rankCells, scopeClass, sortCells, type ComparisonMetricRow, type ComparisonReportRow } from "./build-comparison";
+import type { CompareCell } from "./types";
+
+const place = (id: number, slug: string, nameZh: string) => ({ id, slug, nameZh, nameEn: slug, level: "city" as const, parentNameZh: null, provinceNameZh: "山东省" });
+const report = (id: number, placeId: number, year: number, kind: "report" | "news" = "report"): ComparisonReportRow => ({
+  id, placeId, year, kind, title: `r${id}`, publisher: null, published: null, source: `r${id}.txt`, sourceUrl: null,
+});
+const metric = (id: number, reportId: number, value: number, extra: Partial<ComparisonMetricRow> = {}): ComparisonMetricRow => ({
+  id, reportId, indicatorId: 1, value, unit: "件", text: `${value}件`, quote: `共${value}件。`, quoteStart: 0, quoteEnd: 5,
+  scope: null, period: null, approx: false, bound: null, confidence: 0.9, start: id, partOfId: null, ...extra,
+});
+const indicator = { id: 1, slug: "cases", nameZh: "案件数", nameEn: "Cases", unit: "件", pillarId: "reconsideration" as const, higherIsBetter: null, scope: "任意" };
+
+describe("comparison rules", () => {
+  it("treats 市政府本级 and 市本级 as one scope, 全市 and 全区 as another", () => {
+    expect(scopeClass("市政府本级")).toBe(scopeClass("市本级"));
+    expect(scopeClass("全市")).toBe(scopeClass("全区"));
+    expect(scopeClass("全市")).not.toBe(scopeClass("市本级"));
+    expect(scopeClass(null)).toBeNull();
+  });
+
+  it("takes each place's latest year, official reports before news pieces", () => {
+    const chosen = chooseReports([{ id: 1 }, { id: 2 }], [report(1, 1, 2020), report(2, 1, 2022, "news"), report(3, 1, 2022), report(4, 2, 2019)], "latest");
+    expect(chosen.get(1)!.map((r) => r.id)).toEqual([3, 2]);
+    expect(chosen.get(2)!.map((r) => r.id)).toEqual([4]);
+    expect(chooseReports([{ id: 2 }], [report(4, 2, 2019)], 2021).get(2)).toEqual([]);
+  });
+
+  it("prefers whole figures to their parts, then the indicator's scope, then the first mention", () => {
+    const whole = metric(5, 1, 100);
+    const part = metric(2, 1, 40, { partOfId: 5 });
+    expect(pickMetric([part, whole], "任意")).toBe(whole);
+    const own = metric(9, 1, 10, { scope: "市政府本级" });
+    expect(pickMetric([metric(3, 1, 50, { scope: "全市" }), own], "市本级")).toBe(own);
+    expect(pickMetric([metric(8, 1, 1), metric(4, 1, 2)], "任意")!.id).toBe(4);
+  });
+
+  it("ranks by the indicator's direction with shared ranks for ties, and leaves missing values unranked", () => {
+    const cells = [10, null, 30, 30].map((value, i) => ({ placeSlug: `p${i}`, value, rank: null }) as unknown as CompareCell);
+    rankCells(cells, null);
+    expect(cells.map((c) => c.rank)).toEqual([3, null, 1, 1]);
+    rankCells(cells, false);
+    expect(cells.map((c) => c.rank)).toEqual([1, null, 2, 2]);
+    expect(sortCells(cells, "value", null).map((c) => c.value)).toEqual([30, 30, 10, null]);
+  });
+
+  it("keeps 未披露 as null, flags scope, period, approximation and unit, and explains them", () => {
+    const result = buildComparison({
+      year: "latest",
+      places: [place(1, "qingdao", "青岛市"), place(2, "weihai", "威海市"), place(3, "dandong", "丹东市"), place(4, "weifang", "潍坊市")],
+      indicators: [indicator],
+      reports: [report(1, 1, 2021), report(2, 2, 2023), report(3, 3, 2021), report(4, 4, 2020)],
+      metrics: [
+        metric(1, 1, 2945, { scope: "全市" }),
+        metric(2, 2, 121, { scope: "市本级", approx: true, bound: "lower", text: "121余件" }),
+        metric(4, 4, 30, { period: 2019, unit: "宗" }),
+      ],
+      keepEmptySeries: false,
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    const [series] = result.series;
+    const cell = (slug: string) => series!.cells.find((c) => c.placeSlug === slug)!;
+    expect(cell("dandong")).toMatchObject({ value: null, rank: null, flags: [] });
+    expect(cell("qingdao").flags).toContain("scope");
+    expect(cell("weihai").flags).toEqual(["scope", "approx"]);
+    expect(cell("weifang").flags).toEqual(expect.arrayContaining(["period", "unit"]));
+    expect(series!.notesZh.join("")).toContain("青岛市为全市口径");
+    expect(series!.notesZh.join("")).toContain("威海市为市本级口径");
+    expect(hasMixedScopes(result)).toBe(true);
+    expect(result.sources.map((s) => s.reportId)).toEqual(["1", "2", "4"]);
+  });
+
+  it("drops series nobody discloses unless the indicators were named", () => {
+    const input = {
+      year: 2023 as const,
+      places: [place(1, "qingdao", "青岛市")],
+      indicators: [indicator],
+      reports: [report(1, 1, 2021)],
+      metrics: [metric(1, 1, 5)],
+      generatedAt: new Date(),
+    };
+    expect(buildComparison({ ...input, keepEmptySeries: false }).series).toEqual([]);
+    expect(buildComparison({ ...input, keepEmptySeries: true }).series[0]!.cells[0]!.value).toBeNull();
+  });
+});

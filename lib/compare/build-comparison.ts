@@ -1,0 +1,332 @@
+// Pure comparison logic: which report and which figure stand for a place, whether the figures are
+// like for like, how they rank, and the notes that say so. No database access: the data layer
+// loads rows and hands them here, so the rules are unit-testable and shared by pages, API and exports.
+import type { PillarId } from "@/lib/pipeline/types";
+import type { ComparabilityFlag, CompareCell, ComparePlace, CompareSeries, CompareSource, ComparisonResult } from "./types";
+
+export interface ComparisonPlaceRow extends ComparePlace {
+  id: number;
+}
+
+export interface ComparisonIndicatorRow {
+  id: number;
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  pillarId: PillarId;
+  higherIsBetter: boolean | null;
+  /** 全市, 市本级 or 任意. */
+  scope: string;
+}
+
+export interface ComparisonReportRow {
+  id: number;
+  placeId: number;
+  year: number;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  source: string;
+  sourceUrl: string | null;
+  kind: "report" | "news";
+}
+
+export interface ComparisonMetricRow {
+  id: number;
+  reportId: number;
+  indicatorId: number | null;
+  value: number;
+  unit: string;
+  text: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  scope: string | null;
+  period: number | null;
+  approx: boolean;
+  bound: "lower" | "upper" | null;
+  confidence: number;
+  start: number;
+  partOfId: number | null;
+}
+
+// Scopes written differently but meaning the same: the whole jurisdiction, or the government's own level.
+const WHOLE = ["全市", "全区", "全县", "全省", "全旗", "全域", "市域", "区域内"];
+const OWN_LEVEL = ["市本级", "市政府本级", "本级", "市级", "区本级", "区级", "县本级", "县级", "省本级", "省级", "市直"];
+
+/** A scope's comparable class: "whole" (全市/全区…), "own" (市本级/市政府本级…), the scope itself otherwise, null when unstated. */
+export function scopeClass(scope: string | null): string | null {
+  if (!scope) return null;
+  const s = scope.trim();
+  if (WHOLE.includes(s)) return "whole";
+  if (OWN_LEVEL.includes(s)) return "own";
+  return s;
+}
+
+/**
+ * The reports that stand for each place: the chosen year's, or each place's latest year's.
+ * Official reports come first: a news piece only fills in what the report of the same year does not state.
+ */
+export function chooseReports(
+  places: readonly { id: number }[],
+  reports: readonly ComparisonReportRow[],
+  year: "latest" | number,
+): Map<number, ComparisonReportRow[]> {
+  const chosen = new Map<number, ComparisonReportRow[]>();
+  for (const place of places) {
+    const own = reports.filter((r) => r.placeId === place.id);
+    if (own.length === 0) {
+      chosen.set(place.id, []);
+      continue;
+    }
+    const target = year === "latest" ? Math.max(...own.map((r) => r.year)) : year;
+    chosen.set(
+      place.id,
+      own
+        .filter((r) => r.year === target)
+        .sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === "report" ? -1 : 1)),
+    );
+  }
+  return chosen;
+}
+
+/**
+ * The one figure shown for an indicator among a report's figures: whole figures before their
+ * parts (其中…), then the indicator's own scope, then the highest confidence, then the first mention.
+ */
+export function pickMetric<T extends ComparisonMetricRow>(metrics: readonly T[], indicatorScope: string | null): T | null {
+  const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
+  const score = (m: T) => (m.partOfId === null ? 4 : 0) + (wanted && scopeClass(m.scope) === wanted ? 2 : 0) + m.confidence;
+  let best: T | null = null;
+  for (const m of metrics) {
+    if (!best) best = m;
+    else {
+      const diff = score(m) - score(best);
+      if (diff > 0 || (diff === 0 && m.start < best.start)) best = m;
+    }
+  }
+  return best;
+}
+
+export function emptyCell(placeSlug: string): CompareCell {
+  return {
+    placeSlug,
+    value: null,
+    unit: null,
+    year: null,
+    reportId: null,
+    metricId: null,
+    text: null,
+    quote: null,
+    quoteStart: null,
+    quoteEnd: null,
+    scope: null,
+    period: null,
+    approx: false,
+    bound: null,
+    rank: null,
+    flags: [],
+  };
+}
+
+function cellFrom(placeSlug: string, metric: ComparisonMetricRow, report: ComparisonReportRow, indicatorUnit: string): CompareCell {
+  const flags: ComparabilityFlag[] = [];
+  if (metric.period !== null && metric.period !== report.year) flags.push("period");
+  if (metric.approx) flags.push("approx");
+  if (metric.unit !== indicatorUnit) flags.push("unit");
+  return {
+    placeSlug,
+    value: metric.value,
+    unit: metric.unit,
+    year: report.year,
+    reportId: String(report.id),
+    metricId: String(metric.id),
+    text: metric.text,
+    quote: metric.quote,
+    quoteStart: metric.quoteStart,
+    quoteEnd: metric.quoteEnd,
+    scope: metric.scope,
+    period: metric.period,
+    approx: metric.approx,
+    bound: metric.bound,
+    rank: null,
+    flags,
+  };
+}
+
+/** Ranks cells with a value: 1 = best by the indicator's direction (highest when it has none); ties share a rank. */
+export function rankCells(cells: CompareCell[], higherIsBetter: boolean | null): void {
+  const valued = cells.filter((c) => c.value !== null);
+  const sorted = [...valued].sort((a, b) => (higherIsBetter === false ? a.value! - b.value! : b.value! - a.value!));
+  sorted.forEach((cell, i) => {
+    const previous = sorted[i - 1];
+    cell.rank = previous && previous.value === cell.value ? previous.rank : i + 1;
+  });
+}
+
+const FLAG_ORDER: ComparabilityFlag[] = ["scope", "period", "approx", "unit"];
+
+function addFlag(cell: CompareCell, flag: ComparabilityFlag): void {
+  if (!cell.flags.includes(flag)) {
+    cell.flags.push(flag);
+    cell.flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b));
+  }
+}
+
+/** Flags cross-place differences (scope, unit) and writes the notes that explain every flag. */
+export function annotateSeries(
+  cells: CompareCell[],
+  places: readonly ComparePlace[],
+  indicatorUnit: string,
+): { notesZh: string[]; notesEn: string[] } {
+  const byslug = new Map(places.map((p) => [p.slug, p]));
+  const zh = (c: CompareCell) => byslug.get(c.placeSlug)?.nameZh ?? c.placeSlug;
+  const en = (c: CompareCell) => byslug.get(c.placeSlug)?.nameEn ?? c.placeSlug;
+  const valued = cells.filter((c) => c.value !== null);
+  const notesZh: string[] = [];
+  const notesEn: string[] = [];
+
+  const classes = new Set(valued.map((c) => scopeClass(c.scope)).filter((s) => s !== null));
+  if (classes.size > 1) {
+    for (const c of valued) addFlag(c, "scope");
+    notesZh.push(`统计口径不同：${valued.map((c) => `${zh(c)}为${c.scope ?? "未注明"}口径`).join("，")}。`);
+    notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope ?? "not stated"}`).join("; ")}.`);
+  }
+
+  const units = new Set(valued.map((c) => c.unit));
+  if (units.size > 1) for (const c of valued) if (c.unit !== indicatorUnit) addFlag(c, "unit");
+  const oddUnits = valued.filter((c) => c.flags.includes("unit"));
+  if (oddUnits.length) {
+    notesZh.push(`计量单位不同：${oddUnits.map((c) => `${zh(c)}为“${c.unit}”`).join("，")}（指标单位为“${indicatorUnit}”）。`);
+    notesEn.push(`Different units: ${oddUnits.map((c) => `${en(c)} "${c.unit}"`).join("; ")} (indicator unit "${indicatorUnit}").`);
+  }
+
+  const periods = valued.filter((c) => c.flags.includes("period"));
+  if (periods.length) {
+    notesZh.push(`数据所指年份与报告年份不同：${periods.map((c) => `${zh(c)}（${c.year}年报告）为${c.period}年数据`).join("，")}。`);
+    notesEn.push(`Figures for another year than the report's: ${periods.map((c) => `${en(c)} (${c.year} report) gives ${c.period}`).join("; ")}.`);
+  }
+  const years = new Set(valued.map((c) => c.period ?? c.year));
+  if (years.size > 1 && periods.length === 0) {
+    notesZh.push(`各地数据年份不同：${valued.map((c) => `${zh(c)}${c.period ?? c.year}年`).join("，")}。`);
+    notesEn.push(`Years differ: ${valued.map((c) => `${en(c)} ${c.period ?? c.year}`).join("; ")}.`);
+  }
+
+  const approx = valued.filter((c) => c.approx);
+  if (approx.length) {
+    notesZh.push(`约数：${approx.map((c) => `${zh(c)}“${c.text}”`).join("，")}，实际数值${approx.every((c) => c.bound === "upper") ? "可能略低" : "可能略高或略低"}。`);
+    notesEn.push(`Approximate figures: ${approx.map((c) => `${en(c)} "${c.text}"`).join("; ")}.`);
+  }
+  return { notesZh, notesEn };
+}
+
+export interface ComparisonInput {
+  year: "latest" | number;
+  places: readonly ComparisonPlaceRow[];
+  indicators: readonly ComparisonIndicatorRow[];
+  /** Candidate reports of the chosen places (any year; chooseReports narrows them). */
+  reports: readonly ComparisonReportRow[];
+  /** Figures of those reports for those indicators (rejected ones already left out). */
+  metrics: readonly ComparisonMetricRow[];
+  /** True when the caller named the indicators: keep them even when nobody discloses them. */
+  keepEmptySeries: boolean;
+  generatedAt: Date;
+}
+
+export function buildComparison(input: ComparisonInput): ComparisonResult {
+  const places: ComparePlace[] = input.places.map((p) => ({
+    slug: p.slug,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    level: p.level,
+    parentNameZh: p.parentNameZh,
+    provinceNameZh: p.provinceNameZh,
+  }));
+  const chosen = chooseReports(input.places, input.reports, input.year);
+  // Group figures by report and indicator once: the national data set has thousands of rows.
+  const byReportIndicator = new Map<string, ComparisonMetricRow[]>();
+  for (const m of input.metrics) {
+    if (m.indicatorId === null) continue;
+    const key = `${m.reportId}:${m.indicatorId}`;
+    const list = byReportIndicator.get(key);
+    if (list) list.push(m);
+    else byReportIndicator.set(key, [m]);
+  }
+
+  const used = new Map<number, { report: ComparisonReportRow; placeSlug: string }>();
+  const series: CompareSeries[] = [];
+  for (const indicator of input.indicators) {
+    const cells = input.places.map((place) => {
+      for (const report of chosen.get(place.id) ?? []) {
+        const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope);
+        if (metric) {
+          used.set(report.id, { report, placeSlug: place.slug });
+          return cellFrom(place.slug, metric, report, indicator.unit);
+        }
+      }
+      return emptyCell(place.slug);
+    });
+    if (!input.keepEmptySeries && cells.every((c) => c.value === null)) continue;
+    rankCells(cells, indicator.higherIsBetter);
+    const notes = annotateSeries(cells, places, indicator.unit);
+    series.push({
+      indicator: {
+        slug: indicator.slug,
+        nameZh: indicator.nameZh,
+        nameEn: indicator.nameEn,
+        unit: indicator.unit,
+        pillarId: indicator.pillarId,
+        higherIsBetter: indicator.higherIsBetter,
+      },
+      cells,
+      ...notes,
+    });
+  }
+
+  const sources: CompareSource[] = [...used.values()]
+    .sort((a, b) => a.report.id - b.report.id)
+    .map(({ report, placeSlug }) => ({
+      reportId: String(report.id),
+      placeSlug,
+      title: report.title,
+      year: report.year,
+      publisher: report.publisher,
+      published: report.published,
+      sourceUrl: report.sourceUrl,
+      source: report.source,
+    }));
+  return { year: input.year, places, series, sources, generatedAt: input.generatedAt.toISOString() };
+}
+
+/** Each place's scopes across the comparison, for a summary such as "青岛市：全市；威海市：市本级". */
+export function placeScopes(result: ComparisonResult): Array<{ placeSlug: string; scopes: string[] }> {
+  return result.places.map((p) => {
+    const scopes = new Set<string>();
+    for (const s of result.series) {
+      const cell = s.cells.find((c) => c.placeSlug === p.slug);
+      if (cell && cell.value !== null && cell.scope) scopes.add(cell.scope);
+    }
+    return { placeSlug: p.slug, scopes: [...scopes] };
+  });
+}
+
+/** True when the places' figures come from different scope classes somewhere in the comparison (e.g. 全市 vs 市本级 across the pillar). */
+export function hasMixedScopes(result: ComparisonResult): boolean {
+  const classes = new Set<string>();
+  for (const { scopes } of placeScopes(result)) for (const s of scopes) {
+    const c = scopeClass(s);
+    if (c === "whole" || c === "own") classes.add(c);
+  }
+  return classes.size > 1;
+}
+
+/** Orders a series' cells for display: by value (missing last), or as the places were chosen. */
+export function sortCells(cells: readonly CompareCell[], sort: "value" | "place", higherIsBetter: boolean | null): CompareCell[] {
+  if (sort === "place") return [...cells];
+  return [...cells].sort((a, b) => {
+    if (a.value === null) return b.value === null ? 0 : 1;
+    if (b.value === null) return -1;
+    return higherIsBetter === false ? a.value - b.value : b.value - a.value;
+  });
+}

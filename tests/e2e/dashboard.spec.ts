@@ -1,0 +1,221 @@
+// The analyst's journey through the dashboard, in Chromium, as a user does it. Expected numbers are
+// read from the reports' own text (through the API), not copied from the extractor's output.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+
+const SHOTS = "test-results/screenshots";
+fs.mkdirSync(SHOTS, { recursive: true });
+
+async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
+  // Charts load after the page and draw once the browser has measured them: wait for each frame's SVG.
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-chart-frame]")].every((el) => el.querySelector("svg .recharts-layer")));
+  const body = await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  await testInfo.attach(name, { body, contentType: "image/png" });
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function reportOf(request: APIRequestContext, place: string): Promise<{ id: number; cleanedText: string; metrics: Array<{ id: number; text: string }> }> {
+  const list = (await (await request.get(`/api/reports?place=${place}`)).json()) as Array<{ id: number }>;
+  expect(list.length, `a report of ${place}`).toBeGreaterThan(0);
+  return (await request.get(`/api/reports/${list[0]!.id}`)).json();
+}
+
+function seriesCard(page: Page, slug: string) {
+  return page.locator(`[data-testid=compare-series][data-indicator="${slug}"]`);
+}
+
+test("overview → Weihai report → a highlighted figure and its panel entry, both ways", async ({ page }, testInfo) => {
+  await page.goto("/");
+  const weihai = page.getByTestId("place-tree").locator("li", { has: page.getByRole("link", { name: "威海市", exact: true }) });
+  await weihai.locator('a[href^="/reports/"]').first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("威海市");
+  await expect(page.getByTestId("quality-panel")).toContainText("按时公开");
+
+  const mark = page.locator("a.metric-mark").nth(3);
+  const id = await mark.getAttribute("data-metric-id");
+  const figure = (await mark.textContent())!;
+  await mark.click();
+  const entry = page.locator(`#p-${id}`);
+  await expect(entry).toHaveClass(/is-active/);
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText(figure.replace(/,/g, "").slice(0, 2));
+  await expect(mark).toHaveClass(/is-active/);
+  await shoot(page, testInfo, "report-metric-selected", false);
+
+  // And back: a panel entry leads to its figure in the text.
+  const other = page.locator("a.metric-entry").last();
+  const otherId = await other.getAttribute("data-metric-id");
+  await other.click();
+  await expect(page.locator(`#m-${otherId}`)).toHaveClass(/is-active/);
+  await expect(page.locator(`#m-${otherId}`)).toBeInViewport();
+
+  // Pillar filter: only that pillar's entries remain in the panel, through the URL.
+  await page.locator('[data-pillar-filter="reconsideration"]').click();
+  await expect(page).toHaveURL(/pillar=reconsideration/);
+  await expect(page.locator("a.metric-mark").first()).toHaveAttribute("data-pillar", "reconsideration");
+  await expect(page.locator("a.metric-mark:not([data-pillar=reconsideration])")).toHaveCount(0);
+  await expect(page.getByTestId("cleaning-report")).toBeVisible();
+  await shoot(page, testInfo, "report");
+  await expectAccessible(page);
+});
+
+test("compare Qingdao, Weihai, Dandong and Shinan on 复议: bars and labels match the reports", async ({ page, request }, testInfo) => {
+  const [qingdao, weihai] = await Promise.all([reportOf(request, "qingdao"), reportOf(request, "weihai")]);
+  await page.goto("/compare");
+  const filter = page.getByTestId("place-filter");
+  for (const name of ["青岛", "威海", "丹东", "市南"]) {
+    await filter.fill(name);
+    await filter.press("Enter");
+  }
+  await page.getByTestId("pillar-select").selectOption("reconsideration");
+  await page.getByTestId("compare-apply").click();
+  await expect(page).toHaveURL(/places=qingdao,weihai,dandong,shinan/);
+  await expect(page).toHaveURL(/pillar=reconsideration/);
+  await expect(page.getByTestId("compare-series").first()).toBeVisible();
+
+  // 行政机关负责人出庭应诉率: wherever a report's text gives the rate, its bar is labelled with it.
+  const rate = seriesCard(page, "leader-court-appearance-rate");
+  await expect(rate).toBeVisible();
+  for (const [name, report] of [["威海市", weihai], ["青岛市", qingdao]] as const) {
+    const m = /负责人出庭应诉率[^。%]*?(\d+(?:\.\d+)?)%/.exec(report.cleanedText);
+    expect(m, `${name}'s text states the rate`).not.toBeNull();
+    await expect(rate.getByTestId("place-bar-chart")).toContainText(`${m![1]}%`);
+  }
+  // Dandong's report gives no such rate: 未披露, not a zero bar.
+  await expect(rate.locator("[data-missing=true]").first()).toBeVisible();
+  await rate.locator("summary", { hasText: "数据表" }).click();
+  await expect(rate.getByTestId("series-table").locator('tr[data-place="dandong"]')).toContainText("未披露");
+
+  // Qingdao reports 复议 counts for the whole city (全市), Weihai for the city government itself (市本级).
+  const qd = /全市行政复议机关收到行政复议申请(\d+)件/.exec(qingdao.cleanedText);
+  const wh = /市本级共办理行政复议案件(\d+)件/.exec(weihai.cleanedText);
+  expect(qd && wh).toBeTruthy();
+  const allLabels = await page.getByTestId("compare-series").allTextContents();
+  expect(allLabels.join(" ")).toContain(`${Number(qd![1]).toLocaleString("en-US")}件`);
+  expect(allLabels.join(" ")).toContain(`${wh![1]}件`);
+  const scopes = page.getByTestId("scope-summary");
+  await expect(scopes.locator('[data-place="qingdao"]')).toContainText("全市");
+  await expect(scopes.locator('[data-place="weihai"]')).toContainText("市本级");
+  await shoot(page, testInfo, "compare-chart");
+  await expectAccessible(page);
+
+  // The same data as tables, each figure linking to its sentence.
+  await page.locator('[data-view="table"]').click();
+  await expect(page).toHaveURL(/view=table/);
+  await expect(page.getByTestId("series-table").first()).toBeVisible();
+  await shoot(page, testInfo, "compare-table");
+  const quote = page.getByTestId("quote-link").first();
+  const href = (await quote.getAttribute("href"))!;
+  expect(href).toMatch(/^\/reports\/\d+#m-\d+$/);
+  await quote.click();
+  await expect(page.locator(`#${href.split("#")[1]}`)).toHaveClass(/is-active/);
+
+  // Small multiples, sorted as chosen.
+  await page.goto("/compare?places=qingdao,weihai,dandong,shinan&pillar=reconsideration&year=latest&view=grid&sort=place");
+  await expect(page.getByTestId("compare-series").first()).toBeVisible();
+  await shoot(page, testInfo, "compare-grid");
+});
+
+test("the compare controls work by keyboard alone", async ({ page }) => {
+  await page.goto("/compare");
+  await page.getByTestId("place-filter").focus();
+  await page.keyboard.type("威海");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("青岛");
+  await page.keyboard.press("Enter");
+  // Tab through to the pillar select, choose with the arrow keys, then submit from the button.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "pillar-select") break;
+  }
+  await expect(page.getByTestId("pillar-select")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "compare-apply") break;
+  }
+  await expect(page.getByTestId("compare-apply")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/places=weihai,qingdao/);
+  await expect(page).toHaveURL(/pillar=reconsideration/);
+  await expect(page.getByTestId("compare-series").first()).toBeVisible();
+});
+
+test("place, indicator, search and indicator list pages render, link to sentences and pass axe", async ({ page }, testInfo) => {
+  await page.goto("/places/qingdao");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("青岛市");
+  await expect(page.getByTestId("place-children")).toContainText("市南区");
+  await expect(page.getByTestId("place-indicators").locator("li").first()).toBeVisible();
+  await shoot(page, testInfo, "place");
+  await expectAccessible(page);
+
+  await page.goto("/indicators/leader-court-appearance-rate");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("行政机关负责人出庭应诉率");
+  await expect(page.getByTestId("indicator-table").locator("tbody tr").first()).toBeVisible();
+  await shoot(page, testInfo, "indicator");
+  await expectAccessible(page);
+
+  await page.goto("/indicators");
+  await expectAccessible(page);
+
+  await page.goto("/search?q=行政复议");
+  await expect(page.getByTestId("search-summary")).toContainText("行政复议");
+  const hit = page.getByTestId("search-hit").first();
+  await expect(hit.locator("mark")).toHaveText("行政复议");
+  await shoot(page, testInfo, "search");
+  await expectAccessible(page);
+  await hit.click();
+  await expect(page.locator("mark.search-mark").first()).toBeVisible();
+});
+
+test("phone-sized layouts", async ({ browser }, testInfo) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  for (const [name, url] of [
+    ["phone-home", "/"],
+    ["phone-compare", "/compare?places=qingdao,weihai,dandong,shinan&pillar=reconsideration&year=latest"],
+    ["phone-report", "/reports/1"],
+  ] as const) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(1);
+    await shoot(page, testInfo, name);
+  }
+  await page.close();
+});
+
+test("unknown pages show not-found; the API answers bad input with 400 naming the parameter", async ({ page, request }) => {
+  // Pages stream behind a loading skeleton, so the status line is already sent when the lookup
+  // fails: the not-found page and a noindex marker are what a visitor (and a crawler) gets.
+  for (const url of ["/reports/999999", "/reports/abc", "/places/atlantis", "/indicators/no-such-thing"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 }), url).toContainText("未找到");
+    await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+  }
+
+  const bad = async (url: string, param: string) => {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(400);
+    const body = await res.json();
+    expect(body.error.param, url).toBe(param);
+    expect(body.error.message, url).toContain(param);
+  };
+  await bad("/api/compare?places=qingdao&year=twenty", "year");
+  await bad("/api/compare?year=2023", "places");
+  await bad("/api/compare?places=qingdao&pillar=nope", "pillar");
+  await bad("/api/reports/abc", "id");
+  await bad("/api/metrics?limit=-1", "limit");
+  await bad("/api/search?q=", "q");
+  expect((await request.get("/api/reports/999999")).status()).toBe(404);
+  expect((await request.get("/api/compare?places=atlantis")).status()).toBe(404);
+  expect((await request.get("/api/indicators/no-such-thing")).status()).toBe(404);
+
+  const openapi = await (await request.get("/api/openapi.json")).json();
+  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/compare", "/api/reports/{id}", "/api/search", "/api/metrics"]));
+});
