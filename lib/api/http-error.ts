@@ -2,6 +2,8 @@
 // unknown ids → 404, ingestion errors → their own status, anything else → 500 (logged, not exposed).
 import { NotFoundError, InvalidParameterError } from "@/lib/data/errors";
 import { IngestError } from "@/lib/ingest/ingest-error";
+import { UploadFieldError } from "@/lib/db/ingest-upload";
+import { StoreError } from "@/lib/db/store-report";
 
 export interface ApiErrorBody {
   error: { status: number; code: string; message: string; param?: string };
@@ -13,6 +15,12 @@ export function errorBody(error: unknown): ApiErrorBody {
   }
   if (error instanceof NotFoundError) {
     return { error: { status: 404, code: "not-found", message: error.message } };
+  }
+  if (error instanceof UploadFieldError) {
+    return { error: { status: 400, code: "invalid-parameter", message: error.message, param: error.param } };
+  }
+  if (error instanceof StoreError) {
+    return { error: { status: 422, code: error.code, message: error.message } };
   }
   if (error instanceof IngestError) {
     return { error: { status: error.status, code: error.code, message: error.message } };

@@ -1,3 +1,5 @@
+import { getPrisma } from "@/lib/db/client";
+import { ingestUpload } from "@/lib/db/ingest-upload";
 import { listReports } from "@/lib/data/reports";
 import { json, withErrors } from "@/lib/api/http-error";
 import { parseParams } from "@/lib/api/parse-params";
@@ -8,4 +10,10 @@ export const dynamic = "force-dynamic";
 export const GET = withErrors(async (request: Request) => {
   const query = parseParams(ReportsQuerySchema, new URL(request.url).searchParams);
   return json(await listReports(query));
+});
+
+/** Upload a report (multipart/form-data: file, optional place, parent, year, sourceUrl). */
+export const POST = withErrors(async (request: Request) => {
+  const result = await ingestUpload(await getPrisma(), request);
+  return json(result, { status: result.outcome === "created" ? 201 : 200 });
 });
