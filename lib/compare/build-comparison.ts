@@ -95,7 +95,10 @@ export function chooseReports(
  * The one figure shown for an indicator among a report's figures: whole figures before their
  * parts (其中…), then the indicator's own scope, then the highest confidence, then the first mention.
  */
-export function pickMetric<T extends ComparisonMetricRow>(metrics: readonly T[], indicatorScope: string | null): T | null {
+export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start">>(
+  metrics: readonly T[],
+  indicatorScope: string | null,
+): T | null {
   const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
   const score = (m: T) => (m.partOfId === null ? 4 : 0) + (wanted && scopeClass(m.scope) === wanted ? 2 : 0) + m.confidence;
   let best: T | null = null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import type { CompareQuery } from "@/lib/api/schemas";
 import { buildComparison, chooseReports, type ComparisonIndicatorRow, type ComparisonPlaceRow } from "@/lib/compare/build-comparison";
 import type { ComparisonResult } from "@/lib/compare/types";
@@ -15,7 +16,11 @@ export type { CompareQuery };
  * asked, from the chosen year's or each place's latest report. Unknown places or indicators → NotFoundError.
  */
 export async function comparePlaces(query: CompareQuery): Promise<ComparisonResult> {
-  const prisma = await getPrisma();
+  return comparePlacesWith(await getPrisma(), query);
+}
+
+/** The same, on a given client (exports and tests pass theirs). */
+export async function comparePlacesWith(prisma: PrismaClient, query: CompareQuery): Promise<ComparisonResult> {
   const [placeRows, indicatorRows] = await Promise.all([
     prisma.place.findMany({
       where: { slug: { in: query.places } },

@@ -61,7 +61,7 @@ describe("loadComparison", () => {
     expect(cells[0]!.flags).toEqual(["scope", "approx"]);
     expect(cells[1]!.flags).toEqual(["scope"]);
     expect(cells.map((c) => c.rank)).toEqual([1, 2, null]);
-    expect(result.series[0]!.notesZh[0]).toBe("青岛市为全市口径，威海市为市本级口径");
+    expect(result.series[0]!.notesZh[0]).toContain("青岛市为全市口径，威海市为市本级口径");
     expect(result.sources.map((s) => s.title).sort()).toEqual(["威海市2023年法治政府建设情况报告", "青岛市2023年法治政府建设情况报告"]);
   });
 

@@ -2,14 +2,16 @@
 // Compare follows the dashboard's rules (lib/compare/types.ts): one value per place and indicator
 // from the chosen year's (or latest) reports, 未披露 when absent, comparability flags and notes.
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { ComparabilityFlag, ComparisonResult, CompareCell, ComparePlace, CompareSource } from "@/lib/compare/types";
+import type { ComparabilityFlag, ComparisonResult, CompareCell, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
+import { comparePlacesWith } from "@/lib/data/compare";
+import { NotFoundError } from "@/lib/data/errors";
+import { pickMetric } from "@/lib/compare/build-comparison";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";
 import { fromComparison, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportPanel } from "./export-dataset";
 import type { Cell, DataTable } from "./data-table";
 
-type Level = ComparePlace["level"];
 
 interface MetricRow {
   id: number;
@@ -52,17 +54,6 @@ const PLACE_SELECT = {
   province: { select: { nameZh: true } },
 } as const;
 
-function toComparePlace(p: { slug: string; nameZh: string; nameEn: string; level: string; parent: { nameZh: string } | null; province: { nameZh: string } | null }): ComparePlace {
-  return {
-    slug: p.slug,
-    nameZh: p.nameZh,
-    nameEn: p.nameEn,
-    level: p.level.toLowerCase() as Level,
-    parentNameZh: p.parent?.nameZh ?? null,
-    provinceNameZh: p.province?.nameZh ?? null,
-  };
-}
-
 function toSource(report: ReportRow, placeSlug: string): CompareSource {
   return {
     reportId: String(report.id),
@@ -74,14 +65,6 @@ function toSource(report: ReportRow, placeSlug: string): CompareSource {
     sourceUrl: report.sourceUrl,
     source: report.source,
   };
-}
-
-/** The one figure shown for an indicator in a set of reports: whole figures before their parts, the indicator's own scope, then confidence, then first mention. */
-export function pickMetric<T extends MetricRow>(metrics: T[], indicatorScope: string | null): T | null {
-  let best: T | null = null;
-  const score = (m: T) => (m.partOfId === null ? 4 : 0) + (indicatorScope && indicatorScope !== "任意" && m.scope === indicatorScope ? 2 : 0) + m.confidence;
-  for (const m of metrics) if (!best || score(m) > score(best) || (score(m) === score(best) && m.start < best.start)) best = m;
-  return best;
 }
 
 function cellFrom(placeSlug: string, metric: MetricRow | null, report: ReportRow | null, indicatorUnit: string): CompareCell {
@@ -112,88 +95,17 @@ function cellFrom(placeSlug: string, metric: MetricRow | null, report: ReportRow
   };
 }
 
-/** Marks differing scopes and ranks the values (1 = best by the indicator's direction, else highest). */
-function finishSeries(cells: CompareCell[], places: ComparePlace[], higherIsBetter: boolean | null): { notesZh: string[]; notesEn: string[] } {
-  const withValue = cells.filter((c) => c.value !== null);
-  const scopes = new Set(withValue.map((c) => c.scope ?? ""));
-  const notesZh: string[] = [];
-  const notesEn: string[] = [];
-  if (scopes.size > 1) {
-    for (const c of withValue) if (!c.flags.includes("scope")) c.flags.unshift("scope");
-    const name = (slug: string) => places.find((p) => p.slug === slug);
-    notesZh.push(withValue.map((c) => `${name(c.placeSlug)?.nameZh}为${c.scope ?? "未注明"}口径`).join("，"));
-    notesEn.push(withValue.map((c) => `${name(c.placeSlug)?.nameEn}: ${c.scope ?? "scope not stated"}`).join("; "));
+/** The dashboard's comparison (one set of rules for the page and its exports), with export errors. */
+export async function loadComparison(prisma: PrismaClient, query: CompareExportQuery): Promise<ComparisonResult> {
+  try {
+    return await comparePlacesWith(prisma, query);
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      const label = error.entity === "indicators" ? "指标" : "地区";
+      throw new ExportNotFoundError(error.entity, `未找到${label}：${error.ids.join("、")} (${error.message})`);
+    }
+    throw error;
   }
-  const sorted = [...withValue].sort((a, b) => (higherIsBetter === false ? a.value! - b.value! : b.value! - a.value!));
-  sorted.forEach((c, i) => (c.rank = i > 0 && sorted[i - 1]!.value === c.value ? sorted[i - 1]!.rank : i + 1));
-  return { notesZh, notesEn };
-}
-
-export async function loadComparison(prisma: PrismaClient, query: CompareExportQuery, now = new Date()): Promise<ComparisonResult> {
-  const found = await prisma.place.findMany({ where: { slug: { in: query.places } }, select: PLACE_SELECT });
-  const missing = query.places.filter((s) => !found.some((p) => p.slug === s));
-  if (missing.length) throw new ExportNotFoundError("places", `未找到地区：${missing.join("、")} (unknown places)`);
-  const places = query.places.map((s) => found.find((p) => p.slug === s)!);
-
-  let indicators: Awaited<ReturnType<typeof prisma.indicator.findMany>>;
-  if (query.indicators) {
-    const rows = await prisma.indicator.findMany({ where: { slug: { in: query.indicators } } });
-    const unknown = query.indicators.filter((s) => !rows.some((i) => i.slug === s));
-    if (unknown.length) throw new ExportNotFoundError("indicators", `未找到指标：${unknown.join("、")} (unknown indicators)`);
-    indicators = query.indicators.map((s) => rows.find((i) => i.slug === s)!);
-  } else {
-    indicators = await prisma.indicator.findMany({ where: query.pillar ? { pillarId: query.pillar } : {}, orderBy: [{ pillar: { order: "asc" } }, { order: "asc" }] });
-  }
-
-  const reports: ReportRow[] = await prisma.report.findMany({
-    where: { placeId: { in: places.map((p) => p.id) }, ...(query.year === "latest" ? {} : { year: query.year }) },
-    select: { id: true, placeId: true, year: true, title: true, publisher: true, publishedAt: true, source: true, sourceUrl: true, kind: true },
-  });
-  // Latest: each place's most recent year (all its reports of that year count).
-  const chosen = new Map<number, ReportRow[]>();
-  for (const place of places) {
-    const own = reports.filter((r) => r.placeId === place.id);
-    const year = query.year === "latest" ? Math.max(...own.map((r) => r.year)) : query.year;
-    // Official reports first: a news piece only fills in what the report does not state.
-    chosen.set(place.id, own.filter((r) => r.year === year).sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === "OFFICIAL_REPORT" ? -1 : 1)));
-  }
-  const reportIds = [...chosen.values()].flat().map((r) => r.id);
-  const metrics: MetricRow[] = reportIds.length
-    ? await prisma.metric.findMany({
-        where: { reportId: { in: reportIds }, indicatorId: { in: indicators.map((i) => i.id) }, reviewStatus: { not: "REJECTED" } },
-        select: { id: true, value: true, unit: true, text: true, quote: true, quoteStart: true, quoteEnd: true, scope: true, period: true, approx: true, bound: true, confidence: true, start: true, partOfId: true, indicatorId: true, reportId: true },
-      })
-    : [];
-
-  const comparePlaces = places.map(toComparePlace);
-  const usedReports = new Map<number, { report: ReportRow; slug: string }>();
-  const series = indicators.map((indicator) => {
-    const cells = places.map((place) => {
-      for (const report of chosen.get(place.id) ?? []) {
-        const metric = pickMetric(metrics.filter((m) => m.reportId === report.id && m.indicatorId === indicator.id), indicator.scope);
-        if (metric) {
-          usedReports.set(report.id, { report, slug: place.slug });
-          return cellFrom(place.slug, metric, report, indicator.unit);
-        }
-      }
-      return cellFrom(place.slug, null, null, indicator.unit);
-    });
-    const notes = finishSeries(cells, comparePlaces, indicator.higherIsBetter);
-    return {
-      indicator: { slug: indicator.slug, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, pillarId: indicator.pillarId as PillarId, higherIsBetter: indicator.higherIsBetter },
-      cells,
-      ...notes,
-    };
-  });
-  // Without an explicit indicator list, leave out indicators nobody discloses.
-  const shown = query.indicators ? series : series.filter((s) => s.cells.some((c) => c.value !== null));
-  return {
-    year: query.year,
-    places: comparePlaces,
-    series: shown,
-    sources: [...usedReports.values()].map(({ report, slug }) => toSource(report, slug)),
-    generatedAt: now.toISOString(),
-  };
 }
 
 export async function loadCompareDataset(prisma: PrismaClient, query: CompareExportQuery): Promise<ExportDataset> {
