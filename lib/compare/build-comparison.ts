@@ -133,7 +133,13 @@ export function emptyCell(placeSlug: string): CompareCell {
   };
 }
 
-function cellFrom(placeSlug: string, metric: ComparisonMetricRow, report: ComparisonReportRow, indicatorUnit: string): CompareCell {
+/** A place's cell for one figure, with the marks that make it not like for like. */
+export function cellFromMetric(
+  placeSlug: string,
+  metric: ComparisonMetricRow,
+  report: Pick<ComparisonReportRow, "id" | "year">,
+  indicatorUnit: string,
+): CompareCell {
   const flags: ComparabilityFlag[] = [];
   if (metric.period !== null && metric.period !== report.year) flags.push("period");
   if (metric.approx) flags.push("approx");
@@ -265,7 +271,7 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
         const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope);
         if (metric) {
           used.set(report.id, { report, placeSlug: place.slug });
-          return cellFrom(place.slug, metric, report, indicator.unit);
+          return cellFromMetric(place.slug, metric, report, indicator.unit);
         }
       }
       return emptyCell(place.slug);

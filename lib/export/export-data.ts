@@ -2,11 +2,12 @@
 // Compare follows the dashboard's rules (lib/compare/types.ts): one value per place and indicator
 // from the chosen year's (or latest) reports, 未披露 when absent, comparability flags and notes.
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { ComparabilityFlag, ComparisonResult, CompareCell, CompareSource } from "@/lib/compare/types";
+import type { ComparisonResult, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 import { comparePlacesWith } from "@/lib/data/compare";
 import { NotFoundError } from "@/lib/data/errors";
-import { pickMetric } from "@/lib/compare/build-comparison";
+import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
+import { toBound } from "@/lib/data/mappers";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";
 import { fromComparison, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportPanel } from "./export-dataset";
@@ -67,34 +68,6 @@ function toSource(report: ReportRow, placeSlug: string): CompareSource {
   };
 }
 
-function cellFrom(placeSlug: string, metric: MetricRow | null, report: ReportRow | null, indicatorUnit: string): CompareCell {
-  if (!metric || !report) {
-    return { placeSlug, value: null, unit: null, year: null, reportId: null, metricId: null, text: null, quote: null, quoteStart: null, quoteEnd: null, scope: null, period: null, approx: false, bound: null, rank: null, flags: [] };
-  }
-  const flags: ComparabilityFlag[] = [];
-  if (metric.period !== null && metric.period !== report.year) flags.push("period");
-  if (metric.approx) flags.push("approx");
-  if (metric.unit !== indicatorUnit) flags.push("unit");
-  return {
-    placeSlug,
-    value: metric.value,
-    unit: metric.unit,
-    year: report.year,
-    reportId: String(report.id),
-    metricId: String(metric.id),
-    text: metric.text,
-    quote: metric.quote,
-    quoteStart: metric.quoteStart,
-    quoteEnd: metric.quoteEnd,
-    scope: metric.scope,
-    period: metric.period,
-    approx: metric.approx,
-    bound: metric.bound === "LOWER" ? "lower" : metric.bound === "UPPER" ? "upper" : null,
-    rank: null,
-    flags,
-  };
-}
-
 /** The dashboard's comparison (one set of rules for the page and its exports), with export errors. */
 export async function loadComparison(prisma: PrismaClient, query: CompareExportQuery): Promise<ComparisonResult> {
   try {
@@ -113,7 +86,7 @@ export async function loadCompareDataset(prisma: PrismaClient, query: CompareExp
 }
 
 function barFrom(metric: MetricRow, report: ReportRow, indicatorUnit: string, series: string): ExportBar {
-  const cell = cellFrom("", metric, report, indicatorUnit);
+  const cell = cellFromMetric("", { ...metric, bound: toBound(metric.bound) }, report, indicatorUnit);
   return { series, value: cell.value, unit: cell.unit, text: cell.text, year: cell.year, flags: cell.flags, scope: cell.scope, period: cell.period, approx: cell.approx, rank: null, quote: cell.quote, reportId: cell.reportId, metricId: cell.metricId };
 }
 
