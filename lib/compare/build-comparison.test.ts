@@ -36,6 +36,12 @@ describe("comparison rules", () => {
     expect(pickMetric([metric(8, 1, 1), metric(4, 1, 2)], "任意")!.id).toBe(4);
   });
 
+  it("prefers the report year's figure to a prior-year base mentioned before it", () => {
+    const base = metric(6, 1, 968, { period: 2021 });
+    const current = metric(7, 1, 1102);
+    expect(pickMetric([base, current], "任意")).toBe(current);
+  });
+
   it("ranks by the indicator's direction with shared ranks for ties, and leaves missing values unranked", () => {
     const cells = [10, null, 30, 30].map((value, i) => ({ placeSlug: `p${i}`, value, rank: null }) as unknown as CompareCell);
     rankCells(cells, null);

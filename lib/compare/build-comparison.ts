@@ -95,12 +95,14 @@ export function chooseReports(
  * The one figure shown for an indicator among a report's figures: whole figures before their
  * parts (其中…), then the indicator's own scope, then the highest confidence, then the first mention.
  */
-export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start">>(
+export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period">>(
   metrics: readonly T[],
   indicatorScope: string | null,
 ): T | null {
   const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
-  const score = (m: T) => (m.partOfId === null ? 4 : 0) + (wanted && scopeClass(m.scope) === wanted ? 2 : 0) + m.confidence;
+  // The report's own year first (a prior-year base such as 上年为968件 carries a period), then whole
+  // figures before their parts, then the indicator's scope.
+  const score = (m: T) => (m.period === null ? 8 : 0) + (m.partOfId === null ? 4 : 0) + (wanted && scopeClass(m.scope) === wanted ? 2 : 0) + m.confidence;
   let best: T | null = null;
   for (const m of metrics) {
     if (!best) best = m;

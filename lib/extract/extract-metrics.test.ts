@@ -216,6 +216,78 @@ describe("extractMetrics: pillar and indicator", () => {
   });
 });
 
+describe("extractMetrics: phrasings the seeds do not use", () => {
+  const extract = (text: string) => extractMetrics(text, { reportYear: 2022 });
+
+  it("keeps a noun that ends in a copula-like character (违法行为, not 违法行)", () => {
+    const m = one("全年立案查处各类违法行为2156宗。");
+    expect(m.subject.endsWith("违法行为")).toBe(true);
+  });
+
+  it("does not strip 自 from a noun that starts with it (自然资源)", () => {
+    const ms = extract("收到行政复议申请分别为市场监管类45件、公安类32件和自然资源类18件。");
+    expect(ms.map((m) => m.value)).toEqual([45, 32, 18]);
+    expect(ms[2]!.subject).toBe("自然资源类");
+  });
+
+  it("never files one category of a total as the catalog indicator", () => {
+    const ms = extract("全年收到行政复议申请分别为市场监管类45件、公安类32件和交通运输领域18件。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null]);
+    // Control: the total itself is the indicator's figure.
+    expect(one("全年收到行政复议申请156件。").indicator).toBe("admin-review-applications");
+  });
+
+  it("links every item of a 其中 list to the total, and maps only first-instance cases", () => {
+    const ms = extract("全区新收行政诉讼案件97件，其中一审76件、二审21件。");
+    expect(ms.map((m) => [m.value, m.partOf, m.indicator])).toEqual([
+      [97, null, null],
+      [76, 0, "admin-litigation-first-instance-cases"],
+      [21, 0, null],
+    ]);
+  });
+
+  it("keeps a sum over several years out of the annual indicator and out of the subject", () => {
+    for (const text of ["2020—2022年累计清理规范性文件312件。", "2020年至2022年，累计清理规范性文件312件。"]) {
+      const m = one(text);
+      expect(m.subject, text).toBe("清理规范性文件");
+      expect(m.indicator, text).toBeNull();
+    }
+    expect(one("2022年清理规范性文件312件。").indicator).toBe("normative-documents-cleaned");
+  });
+
+  it("hands the values of 分别 changes to the figures before them in order", () => {
+    const ms = extract("全年共发生生产安全事故23起、死亡19人，同比分别下降8%和13.6%。");
+    expect(ms.map((m) => [m.value, m.change?.value, m.change?.direction])).toEqual([
+      [23, 8, "down"],
+      [19, 13.6, "down"],
+    ]);
+  });
+
+  it("reads 由386项精简至312项 as one count at two levels, both with the counted noun", () => {
+    const ms = extract("市级行政许可事项由386项精简至312项。");
+    expect(ms.map((m) => [m.value, m.subject])).toEqual([
+      [386, "行政许可事项"],
+      [312, "行政许可事项"],
+    ]);
+  });
+
+  it("dates a bracketed prior-year base and gives it the figure's subject, without dating what follows", () => {
+    const ms = extract("共受理行政复议案件1102件（上年为968件），增幅13.8%。");
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [1102, null, "admin-review-cases-accepted"],
+      [968, 2021, "admin-review-cases-accepted"],
+      [13.8, null, null],
+    ]);
+    expect(ms[1]!.subject).toBe(ms[0]!.subject);
+  });
+
+  it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
+    const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
+    expect(ms[2]!.subject).toContain("行政复议案件");
+    expect(ms[2]!.indicator).toBe("admin-review-cases-concluded");
+  });
+});
+
 describe("extractMetrics: properties", () => {
   const pieces = [
     "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",

@@ -32,6 +32,7 @@ import {
   APPROX_PREFIX_MATCHER,
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
+  BREAKDOWN_SUFFIXES,
   CHANGE_BASES,
   CHANGE_BASIS_YEAR_RE,
   CHANGE_DIRECTIONS,
@@ -54,10 +55,12 @@ import {
   SCOPE_NOT_BEFORE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
+  TRAILING_GUARDS,
   TRAILING_MATCHER,
   UNITS,
   UNIT_MATCHER,
   VERB_MATCHER,
+  YEAR_SPAN_START_RE,
   canonicalScope,
   type ApproxWord,
   type Bound,
@@ -82,7 +85,17 @@ const NUM_RE =
   /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成]))[零〇一二两三四五六七八九十百千万亿]*/g;
 /** Quotations, titles and document-number brackets: figures inside them are names, not counts. */
 const QUOTE_RE = /“[^”\n]{0,40}”|"[^"\n]{0,40}"|《[^》\n]{0,100}》|〈[^〉\n]{0,60}〉|〔[^〕\n]{0,20}〕|\[[^\]\n]{0,20}\]|【[^】\n]{0,40}】|「[^」\n]{0,40}」|‘[^’\n]{0,30}’/g;
-const YEAR_RE = /(\d{4}|[二〇零一两三四五六七八九]{4})年(度)?|去年|前年|今年|上年度|本年度/g;
+/** Years and relative years (去年, 上年度; the words are data, longest first so 上年度 wins over 上年). */
+const YEAR_RE = new RegExp(
+  `(\\d{4}|[二〇零一两三四五六七八九]{4})年(度)?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")}`,
+  "g",
+);
+/** A bracketed base before a figure that follows another (1102件（上年为968件）): it counts what that figure counts, for another year. */
+const BRACKETED_BASE_BEFORE_RE = new RegExp(
+  `^[（(](?:(?:\\d{4}|[二〇零一两三四五六七八九]{4})年度?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})(?:同期)?(?:为|是|的)?$`,
+);
+/** Words between two figures that make the second the new level of the first (由386项精简至312项). */
+const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到]$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
@@ -344,6 +357,9 @@ function stripTrailing(s: string): string {
     // 收到, 达到 as the end of a verb: the particle belongs to the verb, not a copula.
     const v = VERB_MATCHER.suffixAt(s, s.length);
     if (v !== null && v.length > w.length) break;
+    // 违法行为, 所有: the character before makes the word part of a noun.
+    const guard = w.length === 1 ? TRAILING_GUARDS.get(w) : undefined;
+    if (guard !== undefined && guard.includes(s[s.length - 2]!)) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -365,6 +381,9 @@ function nounAfter(text: string, from: number, limit: number): string {
     if (isNounStop(text.charCodeAt(i))) break;
     if (AFTER_NOUN_STOPS.prefixAt(text, i, end) !== null) break;
   }
+  // 由386项精简至312项: words that lead to another figure are its predicate, not the noun counted.
+  const last = text.charCodeAt(i - 1);
+  if (i < limit && isDigit(text.charCodeAt(i)) && (last === 0x81f3 || last === 0x5230)) return ""; // 至 到
   return i - p >= 2 ? text.slice(p, i) : "";
 }
 /** The first verb in `s`, or null. */
@@ -432,6 +451,8 @@ interface YearMention {
   year: number | null;
   /** A comparison base's year (较2020年的…): dates only the figure in its own clause. */
   clauseOnly: boolean;
+  /** The end of a span of years (2020—2022年): the figures after it add up several years. */
+  span: boolean;
 }
 interface SentenceContext {
   index: number;
@@ -456,6 +477,8 @@ interface SentenceContext {
   topStart: number;
   /** The last figure of the previous part when this part continues it after a semicolon, else -1. */
   carryIdx: number;
+  /** Index of the sentence that opens the chain of semicolon-joined parts this one belongs to. */
+  topIndex: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -496,6 +519,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastInSentence = -1;
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
+  /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
+  let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
 
   const re = new RegExp(NUM_RE.source, "g");
   let m: RegExpExecArray | null;
@@ -524,9 +549,39 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const prevIdx = lastInSentence;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
 
+    if (spread !== null) {
+      if (spread.sentence === ctx.index && spread.next.length > 0 && SPREAD_BETWEEN_RE.test(text.slice(spread.end, fig.start))) {
+        metrics[spread.next.shift()!]!.change = {
+          value: fig.value,
+          unit: fig.unit,
+          direction: spread.direction,
+          basis: spread.basis,
+          text: text.slice(fig.start, fig.end),
+          start: fig.start,
+          end: fig.end,
+        };
+        spread.end = fig.end;
+        continue;
+      }
+      spread = null;
+    }
+
     // A change phrase right before the number (同比增长了34.4%)?
     const change = readChange(text, fig, clauseStart);
     if (change) {
+      // 死亡19人，同比分别下降8%和13.6%: one value per figure before the change, in order.
+      if (change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别")) {
+        const values = 1 + countSpreadValues(text, fig.end);
+        const targets: number[] = [];
+        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && targets.length < values; k--) {
+          if (metrics[k]!.change === null) targets.unshift(k);
+        }
+        if (values >= 2 && targets.length === values) {
+          metrics[targets.shift()!]!.change = change;
+          spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets };
+          continue;
+        }
+      }
       if (prev && prev.change === null && /^[，,、\s]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
         prev.change = change;
         continue;
@@ -551,6 +606,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
       let parent = -1;
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
+        // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
+        const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
+        if (sibling) continue;
         if (metrics[k]!.unit === metric.unit) {
           parent = k;
           break;
@@ -606,15 +664,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (let i = 0; i < m; i++) indEnds[i] = indStarts[i]! + INDICATOR_WORD_LIST[indIds[i]!]!.length;
     // A part after a semicolon continues the sentence before it: same topic, same opening scope.
     let topStart = start;
+    let topIndex = index;
     let carryIdx = -1;
     if (sent !== undefined && afterSemicolon(start)) {
       let j = index;
       while (j > 0 && afterSemicolon(sentences[j]!.start) && sentences[j - 1]!.end <= sentences[j]!.start) j--;
       topStart = sentences[j]!.start;
+      topIndex = j;
       const last = metrics.length - 1;
       if (last >= 0 && aux[last]!.sentence === index - 1) carryIdx = last;
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx };
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex };
   }
 
   /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
@@ -642,18 +702,30 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
       if (/[较比与]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
         const y = yearValue(ym);
-        if (y !== null) out.push({ at, year: y, clauseOnly: true });
+        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false });
         continue;
       }
+      // 2020—2022年累计…, 2020年至2022年: a span of years that opens a clause.
+      const spanStart = ym.index >= 5 ? YEAR_SPAN_START_RE.exec(sent.slice(Math.max(0, ym.index - 6), ym.index)) : null;
+      if (spanStart !== null) {
+        const s0 = ym.index - spanStart[0].length;
+        const b0 = s0 > 0 ? sent.charCodeAt(s0 - 1) : 0;
+        if (s0 === 0 || isClauseBreak(b0) || /(?:截至|截止|[在于自从到至“"（(])$/.test(sent.slice(Math.max(0, s0 - 2), s0))) {
+          out.push({ at: start + s0, year: null, clauseOnly: false, span: true });
+          continue;
+        }
+      }
       if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|[在于自到至而“"（(])$/.test(before))) continue;
+      // （上年为968件）: a year inside brackets dates only its own clause.
+      const bracketed = lastBefore === 0xff08 || lastBefore === 40;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
       const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
       if (PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
-        out.push({ at, year: null, clauseOnly: false });
+        out.push({ at, year: null, clauseOnly: false, span: false });
         continue;
       }
       const y = yearValue(ym);
-      if (y !== null) out.push({ at, year: y, clauseOnly: false });
+      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false });
     }
     return out;
   }
@@ -674,7 +746,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
     // The figure whose noun an elided subject borrows: the previous one in the sentence, or the
     // last one of the part before a semicolon (收到复议申请892件；依法受理803件).
-    const inhIdx = prevIdx >= 0 ? prevIdx : c.carryIdx;
+    let inhIdx = prevIdx >= 0 ? prevIdx : c.carryIdx;
+    // 受理1102件，增幅13.8%；审结1057件: a count borrows the noun of the last count, not of a rate.
+    if (inhIdx >= 0 && metrics[inhIdx]!.unit !== fig.unit) {
+      for (let k = inhIdx - 1; k >= 0 && aux[k]!.sentence >= c.topIndex; k--) {
+        if (metrics[k]!.unit === fig.unit) {
+          inhIdx = k;
+          break;
+        }
+      }
+    }
     const inhPrev = inhIdx >= 0 ? metrics[inhIdx]! : null;
     const prevAux = inhIdx >= 0 ? aux[inhIdx]! : null;
 
@@ -689,7 +770,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
     let subject: string;
     let inherited = false;
-    if (prev !== null && prevAux !== null && rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) {
+    if (
+      prev !== null &&
+      prevAux !== null &&
+      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) ||
+        (afterPrev && (BRACKETED_BASE_BEFORE_RE.test(rawBefore) || NEW_LEVEL_BEFORE_RE.test(rawBefore))))
+    ) {
       // 收到申请1867件，较2020年的1325件: the comparison base counts what the figure before it counts.
       subject = prev.subject;
       inherited = true;
@@ -733,10 +819,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     // Period: the last clause-opening year before the figure in its sentence.
     let period: number | null = null;
+    let multiYear = false;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
-      if (!y.clauseOnly) period = y.year;
-      else if (y.at >= clauseStart) period = y.year;
+      if (!y.clauseOnly) {
+        period = y.year;
+        multiYear = y.span;
+      } else if (y.at >= clauseStart) period = y.year;
     }
     if (period === reportYear) period = null;
 
@@ -843,6 +932,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // An indicator belongs to one pillar; a figure filed elsewhere is not that indicator's figure.
     if (indicator && indicator.pillar !== pillar) indicator = null;
+    // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
+    // category of a total (市场监管类45件).
+    if (indicator && (multiYear || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
@@ -1034,6 +1126,20 @@ function nextStamp(): number {
   return ++cueStamp;
 }
 const scoreScratch = [0, 0, 0, 0, 0, 0];
+
+/** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
+const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
+const SPREAD_NEXT_RE = /^[、和及与]\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:%|％|个百分点|倍)?/;
+/** How many more change values follow a spread change's first one (…8%和13.6%: 1). */
+function countSpreadValues(text: string, from: number): number {
+  let n = 0;
+  let p = from;
+  for (let m = SPREAD_NEXT_RE.exec(text.slice(p, p + 24)); m !== null && n < 20; m = SPREAD_NEXT_RE.exec(text.slice(p, p + 24))) {
+    n++;
+    p += m[0].length;
+  }
+  return n;
+}
 
 /** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {

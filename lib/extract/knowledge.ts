@@ -77,15 +77,28 @@ export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
 export const PERIOD_BLOCKERS = wordsData.periodBlockers.after;
 export const RELATIVE_YEARS = wordsData.relativeYears as Record<string, number>;
 
-/** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底). */
-export const DATE_LEAD_RE =
-  /^(?:(?:截至|截止|自|从|在)?(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:度)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末|前|上半年|下半年|全年|[至到](?:年底|今|\d{1,2}月(?:底)?))?|\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|底|末)?(?:[至到]\d{1,2}月|[至到]年底)?)/;
+const YEAR_NUMERAL = "(?:\\d{4}|[二〇零一两三四五六七八九]{4})";
+const YEAR_SPAN_SEPARATORS = `[${wordsData.multiYearSpan.separators.map(escapeRe).join("")}]`;
+/** The start of a span of years ending right before a year (2020— / 2020年至 before 2022年). */
+export const YEAR_SPAN_START_RE = new RegExp(`${YEAR_NUMERAL}年?${YEAR_SPAN_SEPARATORS}$`);
+/** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底, 2020—2022年). */
+export const DATE_LEAD_RE = new RegExp(
+  `^(?:${YEAR_NUMERAL}年?${YEAR_SPAN_SEPARATORS}${YEAR_NUMERAL}年(?:度)?(?:以来)?|` +
+    /(?:(?:截至|截止|自|从|在)?(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:度)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末|前|上半年|下半年|全年|[至到](?:年底|今|\d{1,2}月(?:底)?))?|\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|底|末)?(?:[至到]\d{1,2}月|[至到]年底)?)/.source +
+    ")",
+);
 /** One-character fillers that are stripped only when the next character does not make a word (共享, 和解). */
 export const LEADING_GUARDS = new Map<string, string>(
   Object.entries(wordsData.leadingFillers.guarded as Record<string, string>).filter(([w]) => !w.startsWith("$")),
 );
 export const LEADING_MATCHER = new WordMatcher([...wordsData.leadingFillers.words, ...SCOPE_WORDS, ...LEADING_GUARDS.keys()]);
 export const TRAILING_MATCHER = new WordMatcher(wordsData.trailingWords.words);
+/** One-character trailing words kept after the characters that make them part of a word (行为, 所有). */
+export const TRAILING_GUARDS = new Map<string, string>(
+  Object.entries(wordsData.trailingWords.guarded as Record<string, string>).filter(([w]) => !w.startsWith("$")),
+);
+/** Subject endings that name one category of a total (市场监管类, 交通运输领域). */
+export const BREAKDOWN_SUFFIXES = new WordMatcher(wordsData.breakdownSuffixes.words);
 export const VERB_MATCHER = new WordMatcher(wordsData.verbs.words);
 export const CONJUNCTIONS = new Set(["和", "及", "、", "并", "或"]);
 export const AFTER_NOUN_STOPS = new WordMatcher(wordsData.afterNounStops.words);
