@@ -281,6 +281,33 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(ms[1]!.subject).toBe(ms[0]!.subject);
   });
 
+  it("gives a change after a comparison base to the figure, not to the base", () => {
+    const ms = extract("市政府共办理行政复议案件386件，比2020年的312件增长23.7%。");
+    expect(ms.map((m) => [m.value, m.period, m.change?.value ?? null])).toEqual([
+      [386, null, 23.7],
+      [312, 2020, null],
+    ]);
+  });
+
+  it("keeps a 其中 list going across commas, under the figure rather than its comparison base", () => {
+    const ms = extract("共办理行政复议案件386件，比2020年的312件增长23.7%，其中维持247件，撤销31件，驳回45件，终止51件。");
+    expect(ms.slice(2).map((m) => [m.value, m.partOf, m.indicator])).toEqual([
+      [247, 0, null],
+      [31, 0, null],
+      [45, 0, null],
+      [51, 0, null],
+    ]);
+    expect(ms[0]!.indicator).toBe("admin-review-cases-handled");
+  });
+
+  it("keeps the indicator on a part stated at another level (全市 total, 市本级 part)", () => {
+    const ms = extract("全市共收到行政复议申请1867件，其中市政府本级收到742件。");
+    expect(ms.map((m) => [m.value, m.scope, m.partOf, m.indicator])).toEqual([
+      [1867, "全市", null, "admin-review-applications"],
+      [742, "市本级", 0, "admin-review-applications"],
+    ]);
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

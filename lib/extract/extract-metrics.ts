@@ -492,6 +492,10 @@ interface Aux {
   noun: string;
   verbFirst: boolean;
   sentence: number;
+  /** For a comparison base (较2020年的1325件, （上年为968件）): the figure it is the base of, else -1. */
+  baseOf: number;
+  /** The figure's own words are only a verb (审结203件): its noun was borrowed from a figure before it. */
+  elided: boolean;
 }
 
 /**
@@ -583,7 +587,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
       if (prev && prev.change === null && /^[，,、\s]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
-        prev.change = change;
+        // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
+        const baseOf = aux[prevIdx]!.baseOf;
+        (baseOf >= 0 && metrics[baseOf]!.change === null ? metrics[baseOf]! : prev).change = change;
         continue;
       }
       // No figure to attach to: the change is itself the figure. Counts need a stated basis
@@ -608,7 +614,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
         // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
         const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
-        if (sibling) continue;
+        if (sibling || aux[k]!.baseOf >= 0) continue;
         if (metrics[k]!.unit === metric.unit) {
           parent = k;
           break;
@@ -620,6 +626,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         metric.partOf = parent;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
       }
+    } else if (prev !== null && prev.partOf !== null && aux[aux.length - 1]!.elided) {
+      // 其中维持247件，撤销31件: a list after 其中 goes on across commas while the items only name a verb.
+      metric.partOf = prev.partOf;
+    }
+    // A part is not the whole: an item that only names a verb (撤销31件 under 办理复议案件386件) does
+    // not carry the whole's indicator at the whole's scope; 其中市政府本级收到742件 is that indicator at another level.
+    const whole = metric.partOf !== null ? metrics[metric.partOf]! : null;
+    if (whole && metric.indicator !== null && whole.indicator === metric.indicator && aux[aux.length - 1]!.elided && whole.scope === metric.scope) {
+      metric.indicator = null;
+      metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
     }
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
@@ -770,15 +786,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
     let subject: string;
     let inherited = false;
-    if (
+    let elided = false;
+    let baseOf = -1;
+    const isBase =
       prev !== null &&
-      prevAux !== null &&
-      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) ||
-        (afterPrev && (BRACKETED_BASE_BEFORE_RE.test(rawBefore) || NEW_LEVEL_BEFORE_RE.test(rawBefore))))
-    ) {
+      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) || (afterPrev && BRACKETED_BASE_BEFORE_RE.test(rawBefore)));
+    if (prev !== null && prevAux !== null && (isBase || (afterPrev && NEW_LEVEL_BEFORE_RE.test(rawBefore)))) {
       // 收到申请1867件，较2020年的1325件: the comparison base counts what the figure before it counts.
       subject = prev.subject;
       inherited = true;
+      if (isBase) baseOf = prevIdx;
     } else if (after) {
       if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
@@ -789,6 +806,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if ((before.length === 0 || verbsOnly(before)) && prevAux && prevAux.noun) {
       subject = prevAux.verbFirst ? before + prevAux.noun : prevAux.noun + before;
       inherited = true;
+      elided = true;
     } else if (before.length === 0) {
       // 全市100%实现“三集中三到位”, 共有1599人通过了培训考试: the predicate names the figure.
       let r = fig.end;
@@ -944,7 +962,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
     if (indicator) confidence += 0.05;
 
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided });
     return {
       value: fig.value,
       unit: fig.unit,
