@@ -4,7 +4,7 @@ import { IngestError } from "@/lib/ingest/ingest-error";
 import { errorBody } from "./http-error";
 import { buildOpenApiDocument } from "./openapi";
 import { flattenParams, parseParams } from "./parse-params";
-import { CompareQuerySchema, MetricsQuerySchema, ReportIdParamSchema, SearchQuerySchema } from "./schemas";
+import { CompareQuerySchema, MetricsQuerySchema, ReportIdParamSchema, ReportUploadFieldsSchema, SearchQuerySchema } from "./schemas";
 
 const failure = (run: () => unknown) => {
   try {
@@ -53,5 +53,23 @@ describe("errors and the OpenAPI document", () => {
     expect(compare.parameters.find((p) => p.name === "places")!.required).toBe(true);
     expect(Object.keys(compare.responses)).toEqual(["200", "400", "404"]);
     expect(doc.paths["/api/reports/{id}"]!.get.parameters[0]).toMatchObject({ name: "id", in: "path", required: true });
+  });
+
+  it("documents the upload: multipart fields from the same schema the handler parses, and every error it answers", () => {
+    const doc = buildOpenApiDocument() as {
+      paths: Record<string, { get?: unknown; post?: { requestBody: { content: Record<string, { schema: { required: string[]; properties: Record<string, unknown> } }> }; responses: Record<string, unknown> } }>;
+    };
+    const reports = doc.paths["/api/reports"]!;
+    expect(reports.get).toBeDefined();
+    const form = reports.post!.requestBody.content["multipart/form-data"]!.schema;
+    expect(form.required).toEqual(["file"]);
+    expect(Object.keys(form.properties)).toEqual(["file", ...Object.keys(ReportUploadFieldsSchema.shape)]);
+    expect(Object.keys(reports.post!.responses).sort()).toEqual(["201", "400", "413", "415", "422"]);
+  });
+
+  it("refuses upload fields with the parameter named", () => {
+    expect(failure(() => parseParams(ReportUploadFieldsSchema, { year: "twenty" })).param).toBe("year");
+    expect(failure(() => parseParams(ReportUploadFieldsSchema, { sourceUrl: "ftp://x" })).param).toBe("sourceUrl");
+    expect(parseParams(ReportUploadFieldsSchema, { year: "2023", place: "青岛市" })).toEqual({ year: 2023, place: "青岛市" });
   });
 });

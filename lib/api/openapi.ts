@@ -19,6 +19,8 @@ import {
   ReportIdParamSchema,
   ReportsQuerySchema,
   ReportSummarySchema,
+  ReportUploadFieldsSchema,
+  ReportUploadResultSchema,
   SearchQuerySchema,
   SearchResultSchema,
 } from "./schemas";
@@ -48,6 +50,11 @@ function parameters(schema: z.ZodObject, where: "query" | "path"): JsonSchema[] 
 
 interface Operation {
   path: string;
+  method?: "get" | "post";
+  /** multipart/form-data fields besides the uploaded `file`. */
+  uploadFields?: z.ZodObject;
+  /** Success status (200 unless stated). */
+  status?: number;
   summary: string;
   description?: string;
   query?: z.ZodObject;
@@ -75,11 +82,25 @@ const OPERATIONS: Operation[] = [
   },
   { path: "/api/metrics", summary: "Metrics filtered by place, report, pillar, indicator and year", query: MetricsQuerySchema, response: MetricListSchema, errors: [400, 404] },
   { path: "/api/search", summary: "Full-text search across the reports' cleaned text", query: SearchQuerySchema, response: SearchResultSchema, errors: [400] },
+  {
+    path: "/api/reports",
+    method: "post",
+    summary: "Upload a report (text, web page, PDF or Word) and store its metrics",
+    description:
+      "201 when the report is new, 200 when the same text was stored before (outcome unchanged or re-extracted). On any error nothing is written.",
+    uploadFields: ReportUploadFieldsSchema,
+    status: 201,
+    response: ReportUploadResultSchema,
+    errors: [400, 413, 415, 422],
+  },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid parameter; the message and `param` name it",
   404: "Unknown place, report or indicator",
+  413: "The file is larger than 20 MB",
+  415: "Not a text, HTML, PDF or DOCX document (binary or unsupported format)",
+  422: "Empty, undecodable or truncated document, or a report whose place or year cannot be determined",
   503: "Database unreachable",
 };
 
@@ -88,7 +109,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
   for (const op of OPERATIONS) {
     const responses: Record<string, unknown> = {
-      200: { description: "OK", content: { "application/json": { schema: jsonSchema(op.response, "output") } } },
+      [op.status ?? 200]: { description: op.status === 201 ? "Created" : "OK", content: { "application/json": { schema: jsonSchema(op.response, "output") } } },
     };
     for (const status of op.errors) {
       responses[status] = {
@@ -96,11 +117,29 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         content: { "application/json": { schema: status === 503 ? jsonSchema(HealthSchema, "output") : { $ref: "#/components/schemas/Error" } } },
       };
     }
+    const fields = op.uploadFields ? (jsonSchema(op.uploadFields, "input") as { properties?: Record<string, JsonSchema> }) : null;
     paths[op.path] = {
-      get: {
+      ...(paths[op.path] as Record<string, unknown> | undefined),
+      [op.method ?? "get"]: {
         summary: op.summary,
         ...(op.description ? { description: op.description } : {}),
         parameters: [...(op.pathParams ? parameters(op.pathParams, "path") : []), ...(op.query ? parameters(op.query, "query") : [])],
+        ...(fields
+          ? {
+              requestBody: {
+                required: true,
+                content: {
+                  "multipart/form-data": {
+                    schema: {
+                      type: "object",
+                      required: ["file"],
+                      properties: { file: { type: "string", format: "binary", description: "The report file, at most 20 MB" }, ...fields.properties },
+                    },
+                  },
+                },
+              },
+            }
+          : {}),
         responses,
       },
     };

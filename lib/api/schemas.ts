@@ -107,6 +107,25 @@ export const PlaceSlugParamSchema = z.object({ slug: slug("place") });
 export const IndicatorSlugParamSchema = z.object({ slug: slug("indicator") });
 export const ReportIdParamSchema = z.object({ id: positiveId("report") });
 
+/** Text fields of a report upload (POST /api/reports, multipart/form-data, next to `file`); empty fields count as absent. */
+export const ReportUploadFieldsSchema = z.object({
+  place: z.string().max(40, "allows at most 40 characters").optional().describe("The place the report speaks for, used only when the text does not name it (e.g. 青岛市)"),
+  parent: z.string().max(40, "allows at most 40 characters").optional().describe("The city a district or county belongs to, used only when the text does not say"),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, "must be a four-digit year such as 2023")
+    .transform(Number)
+    .pipe(z.number().int().min(1990).max(2100))
+    .optional()
+    .describe("The year the report covers, used only when the text does not say"),
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\//, "must be an http(s) URL")
+    .max(2000, "allows at most 2000 characters")
+    .optional()
+    .describe("Where the report was published"),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Responses
 // ---------------------------------------------------------------------------------------------
@@ -445,4 +464,14 @@ export const ErrorSchema = z.object({
     message: z.string(),
     param: z.string().optional().describe("The request parameter at fault (400)"),
   }),
+});
+
+/** What POST /api/reports answers: 201 with outcome "created", 200 when the same text was stored before. */
+export const ReportUploadResultSchema = z.object({
+  reportId: z.number().int(),
+  outcome: z.enum(["created", "unchanged", "re-extracted"]),
+  place: z.string(),
+  year: z.number().int(),
+  metrics: z.number().int().describe("Metrics stored for the report"),
+  keptReviewed: z.number().int().describe("Reviewed metrics kept as they were during re-extraction"),
 });

@@ -1,6 +1,10 @@
 // Upload path (POST /api/reports): a report file from a person's browser or a script, stored
 // through the same write path as the ingest CLI. Bad input is refused before anything is written.
+import type { z } from "zod";
 import type { PrismaClient } from "./generated/client";
+import { ReportUploadFieldsSchema } from "@/lib/api/schemas";
+import { parseParams } from "@/lib/api/parse-params";
+import { InvalidParameterError } from "@/lib/data/errors";
 import { IngestError, MAX_UPLOAD_BYTES } from "@/lib/ingest/ingest-error";
 import { processReport } from "@/lib/pipeline/process-report";
 import { storeReport, type StoreResult } from "./store-report";
@@ -16,7 +20,7 @@ export class UploadFieldError extends Error {
   }
 }
 
-/** Reads the multipart form: `file` (required), optional `place`, `parent`, `year`, `sourceUrl`. */
+/** Reads the multipart form: `file` (required) and the optional fields of ReportUploadFieldsSchema. */
 export async function ingestUpload(prisma: PrismaClient, request: Request): Promise<StoreResult> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   // Refuse oversized bodies before reading them into memory.
@@ -31,19 +35,19 @@ export async function ingestUpload(prisma: PrismaClient, request: Request): Prom
   if (!(file instanceof File)) throw new UploadFieldError("file", "The `file` field is missing or is not a file.");
   if (file.size > MAX_UPLOAD_BYTES) throw new IngestError("too-large");
 
-  const text = (name: string) => {
+  const raw: Record<string, string> = {};
+  for (const name of Object.keys(ReportUploadFieldsSchema.shape)) {
     const value = form.get(name);
-    return typeof value === "string" && value.trim() ? value.trim() : null;
-  };
-  const yearText = text("year");
-  const year = yearText === null ? null : Number(yearText);
-  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) {
-    throw new UploadFieldError("year", `year must be a year such as 2023, got "${yearText}"`);
+    if (typeof value === "string" && value.trim()) raw[name] = value.trim();
   }
-  const sourceUrl = text("sourceUrl");
-  if (sourceUrl !== null && !/^https?:\/\//.test(sourceUrl)) {
-    throw new UploadFieldError("sourceUrl", "sourceUrl must be an http(s) URL");
+  let fields: z.output<typeof ReportUploadFieldsSchema>;
+  try {
+    fields = parseParams(ReportUploadFieldsSchema, raw);
+  } catch (error) {
+    if (error instanceof InvalidParameterError) throw new UploadFieldError(error.param, error.message);
+    throw error;
   }
+  const sourceUrl = fields.sourceUrl ?? null;
 
   const processed = await processReport({
     bytes: new Uint8Array(await file.arrayBuffer()),
@@ -54,6 +58,6 @@ export async function ingestUpload(prisma: PrismaClient, request: Request): Prom
   return storeReport(prisma, processed, {
     source: file.name || "upload",
     sourceUrl,
-    fallback: { place: text("place"), parent: text("parent"), year },
+    fallback: { place: fields.place ?? null, parent: fields.parent ?? null, year: fields.year ?? null },
   });
 }

@@ -219,4 +219,17 @@ test("unknown pages show not-found; the API answers bad input with 400 naming th
 
   const openapi = await (await request.get("/api/openapi.json")).json();
   expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/compare", "/api/reports/{id}", "/api/search", "/api/metrics"]));
+  expect(Object.keys(openapi.paths["/api/reports"].post.responses)).toEqual(expect.arrayContaining(["201", "400", "413", "415", "422"]));
+
+  // Refused uploads answer with the documented status and write nothing.
+  const before = ((await (await request.get("/api/reports")).json()) as unknown[]).length;
+  const text = { name: "report.txt", mimeType: "text/plain", buffer: Buffer.from("某市2023年法治政府建设情况报告\n全年办理行政复议案件120件。") };
+  const badYear = await request.post("/api/reports", { multipart: { file: text, year: "twenty" } });
+  expect(badYear.status()).toBe(400);
+  expect((await badYear.json()).error.param).toBe("year");
+  const binary = await request.post("/api/reports", {
+    multipart: { file: { name: "photo.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 255]) } },
+  });
+  expect(binary.status()).toBe(415);
+  expect(((await (await request.get("/api/reports")).json()) as unknown[]).length).toBe(before);
 });
