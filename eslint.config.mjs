@@ -14,5 +14,6 @@ export default defineConfig([
     "playwright-report/**",
     "next-env.d.ts",
     "tests/fixtures/**",
+    ".prof/**",
   ]),
 ]);
