@@ -308,6 +308,51 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("reads bare 十 and 百余/千余/万余 as figures, but not 数十 or 近十年", () => {
+    const ms = extract("开展普法活动百余场，培训千余人，惠及万余人，检查十次，组织十余次演练。数十家企业参与，近十年来持续推进。");
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx])).toEqual([
+      ["百余场", 100, "场", true],
+      ["千余人", 1000, "人", true],
+      ["万余人", 10000, "人", true],
+      ["十次", 10, "次", false],
+      ["十余次", 10, "次", true],
+    ]);
+    expect(figures("建立健全十项制度，出台十条措施，落实三项制度。")).toEqual([]);
+  });
+
+  it("does not lend a count's noun to a figure counting something else (people after activities)", () => {
+    const ms = extract("全年开展普法活动120场，培训1500人，惠及2万余人。");
+    expect(ms.map((m) => m.subject)).toEqual(["开展普法活动", "培训", "惠及"]);
+  });
+
+  it("treats a year span with an ASCII hyphen like one with a dash", () => {
+    const m = one("2021-2023年累计清理规范性文件312件。");
+    expect(m.subject).toBe("清理规范性文件");
+    expect(m.indicator).toBeNull();
+  });
+
+  it("names the object of 对/为/向 with the verb after it", () => {
+    expect(extract("对126家企业实施首违不罚。")[0]!.subject).toBe("企业实施首违不罚");
+    expect(extract("为3200余家民营企业提供法律服务。")[0]!.subject).toBe("民营企业提供法律服务");
+  });
+
+  it("reads 其中作出维持决定的112件 as a part of the total and lends the total's noun down the list", () => {
+    const ms = extract("全年共办理行政复议案件234件，其中作出维持决定的112件，撤销的15件，驳回申请26件，调解和解59件。");
+    expect(ms.slice(1).map((m) => [m.value, m.partOf, m.subject, m.indicator])).toEqual([
+      [112, 0, "行政复议案件作出维持决定", null],
+      [15, 0, "行政复议案件撤销", null],
+      [26, 0, "驳回申请", null],
+      [59, 0, "行政复议案件调解和解", null],
+    ]);
+  });
+
+  it("does not keep 从 in the subject of a change between two levels", () => {
+    expect(extract("行政诉讼败诉率从8.5%下降至3.5%。").map((m) => [m.value, m.subject])).toEqual([
+      [8.5, "行政诉讼败诉率"],
+      [3.5, "行政诉讼败诉率"],
+    ]);
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

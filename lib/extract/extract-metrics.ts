@@ -47,6 +47,7 @@ import {
   LEADING_MATCHER,
   MULTIPLIER_FACTORS,
   MULTIPLIER_MATCHER,
+  OBJECT_PREPOSITIONS,
   PART_OF_WORDS,
   PERIOD_BLOCKERS,
   PILLAR_CUE_WEIGHTS,
@@ -208,10 +209,15 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     value = parseChineseNumber(token);
   } else {
     chinese = true;
+    // 数十家, 几百人: an order of magnitude, not a figure.
+    if (prev === 0x6570 || prev === 0x51e0) return null; // 数 几
     const bare = BARE_MULTIPLIERS[token];
     if (bare !== undefined) {
-      // 近万件, 上千人: a bare multiplier is a number only after an approximation word.
-      if (!prefix || token === "十") return null;
+      // 近万件, 上千人, 百余场, 千余人: a bare multiplier is a number only after an approximation
+      // word or before 余/多 (千人千面, 万企, 百花 are names). 十 is an ordinary numeral (检查十次)
+      // unless an approximation word stands before it (近十年 is a span, not a count).
+      const infixNext = e < text.length && APPROX_INFIX.has(text[e]!);
+      if (token === "十" ? prefix !== null : !prefix && !infixNext) return null;
       value = bare;
     } else {
       if (token === "零" || token === "〇") return null;
@@ -386,6 +392,19 @@ function nounAfter(text: string, from: number, limit: number): string {
   if (i < limit && isDigit(text.charCodeAt(i)) && (last === 0x81f3 || last === 0x5230)) return ""; // 至 到
   return i - p >= 2 ? text.slice(p, i) : "";
 }
+/** The verb phrase after a figure's noun, up to the clause end or the next figure, at most 10 characters. */
+function predicateAfter(text: string, from: number, clauseEnd: number): string {
+  let i = from;
+  while (i < clauseEnd && i - from < 10 && !isNounStop(text.charCodeAt(i)) && !CN_DIGITS.includes(text[i]!)) i++;
+  return text.slice(from, i);
+}
+/** 驳回申请26件 right after a list item of the same unit: a short verb phrase that continues the list. */
+function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
+  if (prev.unit !== metric.unit || metric.start - prev.end > 7) return false;
+  const c = text.charCodeAt(prev.end);
+  if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
+  return VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
+}
 /** The first verb in `s`, or null. */
 function firstVerb(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
@@ -414,8 +433,18 @@ function verbsOnly(s: string): boolean {
   }
   return sawVerb;
 }
+/**
+ * Whether a figure may borrow the noun of `other`: 立案220件，审结203件 (both counts of cases) or a
+ * rate of it; 开展活动100场，培训1000人 counts people, not activities.
+ */
+function sameKindOrRate(fig: Figure, other: ExtractedMetric): boolean {
+  const kind = fig.unitInfo?.kind ?? "count";
+  return kind === "percent" || kind === (UNITS.get(other.unit)?.kind ?? "count");
+}
 /** A subject's noun part, for figures that share it (审结203件 after 行政复议案件立案220件). */
 function subjectNoun(subject: string): { noun: string; verbFirst: boolean } {
+  // 培训千余人，惠及万余人: a subject that is only verbs has no noun to lend.
+  if (verbsOnly(subject)) return { noun: "", verbFirst: false };
   const lead = VERB_MATCHER.prefixAt(subject, 0);
   if (lead !== null && lead.length < subject.length) return { noun: subject.slice(lead.length), verbFirst: true };
   const trail = VERB_MATCHER.suffixAt(subject, subject.length);
@@ -624,11 +653,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) parent = lastSentenceOfLast;
       if (parent >= 0) {
         metric.partOf = parent;
+        const own = aux[aux.length - 1]!;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
+        else if (text.charCodeAt(fig.start - 1) === 0x7684 && aux[parent]!.noun && nounAfter(text, fig.end, clauseEnd) === "") {
+          // 其中作出维持决定的112件: a relative clause with the whole's noun elided; the items after
+          // it (撤销的15件) borrow that noun, not 维持决定.
+          metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
+          own.noun = aux[parent]!.noun;
+          own.verbFirst = false;
+        }
       }
-    } else if (prev !== null && prev.partOf !== null && aux[aux.length - 1]!.elided) {
-      // 其中维持247件，撤销31件: a list after 其中 goes on across commas while the items only name a verb.
+    } else if (prev !== null && prev.partOf !== null && (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric))) {
+      // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
+      // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
       metric.partOf = prev.partOf;
+      const own = aux[aux.length - 1]!;
+      if (!own.elided) {
+        own.noun = aux[prev.partOf]!.noun;
+        own.verbFirst = false;
+      }
     }
     // A part is not the whole: an item that only names a verb (撤销31件 under 办理复议案件386件) does
     // not carry the whole's indicator at the whole's scope; 其中市政府本级收到742件 is that indicator at another level.
@@ -797,13 +840,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       inherited = true;
       if (isBase) baseOf = prevIdx;
     } else if (after) {
-      if (listBefore || before.length > 8 || afterPrev) {
+      if (OBJECT_PREPOSITIONS.has(before)) {
+        // 对126家企业实施首违不罚: the noun and the verb phrase after it (企业实施首违不罚).
+        subject = after + stripTrailing(predicateAfter(text, fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0), clauseEnd));
+      } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
       } else {
         subject = before + after;
       }
-    } else if ((before.length === 0 || verbsOnly(before)) && prevAux && prevAux.noun) {
+    } else if ((before.length === 0 || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
       subject = prevAux.verbFirst ? before + prevAux.noun : prevAux.noun + before;
       inherited = true;
       elided = true;

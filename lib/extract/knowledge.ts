@@ -78,7 +78,8 @@ export const PERIOD_BLOCKERS = wordsData.periodBlockers.after;
 export const RELATIVE_YEARS = wordsData.relativeYears as Record<string, number>;
 
 const YEAR_NUMERAL = "(?:\\d{4}|[二〇零一两三四五六七八九]{4})";
-const YEAR_SPAN_SEPARATORS = `[${wordsData.multiYearSpan.separators.map(escapeRe).join("")}]`;
+// An alternation, not a character class: escapeRe leaves "-" alone, which inside [...] would make a range.
+const YEAR_SPAN_SEPARATORS = `(?:${alternation(wordsData.multiYearSpan.separators)})`;
 /** The start of a span of years ending right before a year (2020— / 2020年至 before 2022年). */
 export const YEAR_SPAN_START_RE = new RegExp(`${YEAR_NUMERAL}年?${YEAR_SPAN_SEPARATORS}$`);
 /** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底, 2020—2022年). */
@@ -112,6 +113,7 @@ export const CHANGE_BASES = new WordMatcher(change.bases);
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 export const PART_OF_WORDS = wordsData.partOf;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(wordsData.objectPrepositions.words);
 
 // ---------------------------------------------------------------------------------------------
 // Pillar cues
