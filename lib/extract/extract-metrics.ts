@@ -73,6 +73,11 @@ import {
 export interface ExtractOptions {
   /** The year the report covers; figures dated to another year get `period`. */
   reportYear?: number | null;
+  /**
+   * The year 今年/去年/上年 count from. Default: reportYear. News counts from the year it was
+   * published (a February 2023 article's 去年 is 2022, the year it reports on).
+   */
+  relativeYearBase?: number | null;
   /** Segments of the same text, when the caller already has them. */
   segments?: Segments;
   /** The level of the place the report speaks for; turns 全市各级 / 本级 / 县级 into canonical scopes. Default: city. */
@@ -534,6 +539,7 @@ interface Aux {
 export function extractMetrics(text: string, options: ExtractOptions = {}): ExtractedMetric[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const reportYear = options.reportYear ?? null;
+  const relativeYearBase = options.relativeYearBase ?? reportYear;
   const jurisdiction: Jurisdiction = JURISDICTION[options.placeLevel ?? "city"] ?? "市";
   const { sections, sentences } = options.segments ?? segmentText(text);
 
@@ -795,7 +801,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       y = /^\d{4}$/.test(ym[1]) ? Number(ym[1]) : parseChineseNumber(ym[1]);
     } else {
       const rel = RELATIVE_YEARS[ym[0]];
-      y = rel !== undefined && reportYear !== null ? reportYear + rel : null;
+      y = rel !== undefined && relativeYearBase !== null ? relativeYearBase + rel : null;
     }
     return y !== null && y >= 1949 && y <= 2100 ? y : null;
   }

@@ -184,6 +184,20 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.value).toBe(2022);
   });
 
+  it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
+    const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "烟台市", parent: "山东省", year: 2022, publisher: "烟台日报", published: "2023-02-08", kind: "news" });
+    expect(m.place.method).toBe("publisher-outlet");
+    expect(m.year.method).toBe("lede-clause");
+  });
+
+  it("a provincial outlet's name does not make the place a city", async () => {
+    const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.place.value).toBeNull();
+  });
+
   it("the file name can carry the place", async () => {
     const text = "2022年法治政府建设情况报告\n2022年，我县认真落实法治政府建设各项任务，全县办理行政处罚案件560件。\n";
     const m = await metaOf(new Uint8Array(iconv.encode(text, "gbk")), "安吉县2022年法治政府建设情况报告.txt");

@@ -238,6 +238,8 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 const LEAD_YEAR = /^((?:19|20)\d{2})\s*年(?:以来|度|[,，、]|是|上半年|全年|,)/;
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A year that opens a clause of the first sentence, after an attribution (获悉，2022年，). */
+const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以来|度|全年)?[，,]/;
 
 function detectYear(
   title: string | null,
@@ -254,6 +256,11 @@ function detectYear(
   for (const l of body) {
     const m = LEAD_YEAR.exec(l);
     if (m) return field(Number(m[1]), "lead-sentence", 0.8);
+  }
+  // News ledes put the year after the attribution (记者从市司法局获悉，2022年，我市…).
+  for (const l of body) {
+    const m = LEDE_YEAR.exec(l.slice(0, 80));
+    if (m) return field(Number(m[1]), "lede-clause", 0.75);
   }
   if (published) {
     const y = Number(published.slice(0, 4));
@@ -467,6 +474,12 @@ function detectPlace(
     const r = pick(placesIn(publisherLine, scores, context), "publisher-line", 0.85);
     if (r) return { result: r, scores, fpLevel };
   }
+  // 2b. A local outlet named after its city (烟台日报, 潍坊新闻网): a short name that opens the
+  // publisher and is followed by an outlet word. Short names alone are too ambiguous elsewhere.
+  if (publisherLine) {
+    const outlet = outletPlace(publisherLine, fpLevel);
+    if (outlet) return { result: { place: outlet, street: null, method: "publisher-outlet", confidence: 0.7 }, scores, fpLevel };
+  }
   // 3. The file name often carries the place (威海市2023年法治政府建设情况报告.pdf).
   const r3 = pick(placesIn(fileName, scores, context), "file-name", 0.75);
   if (r3) return { result: r3, scores, fpLevel };
@@ -485,6 +498,15 @@ function detectPlace(
   const freq = bestByFrequency(scores, fpLevel);
   if (freq) return { result: { place: freq.place, street: null, method: fpLevel ? "first-person-frequency" : "gazetteer-frequency", confidence: freq.confidence }, scores, fpLevel };
   return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
+}
+
+const OUTLET_SUFFIX_AT_START = new RegExp(`^(?:${alt(patterns.newsOutletSuffixes)})`);
+function outletPlace(publisher: string, fpLevel: Level | null): Place | null {
+  const m = scanMentions(publisher)[0];
+  if (!m || m.index !== 0 || m.full || !OUTLET_SUFFIX_AT_START.test(publisher.slice(m.key.length))) return null;
+  const fitting = m.places.filter((p) => levelMatches(p, fpLevel));
+  const pool = fitting.length ? fitting : m.places;
+  return pool.length === 1 ? pool[0]! : null;
 }
 
 function levelRank(p: Place): number {

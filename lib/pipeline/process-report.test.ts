@@ -34,6 +34,15 @@ describe("processReport", () => {
     for (const m of r.metrics) expect(r.cleaned.text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("dates a news story's 去年 and 今年 from its publication year", () => {
+    const r = processText("我市法治政府建设再上新台阶\n2023-02-08 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。去年，全市行政机关负责人出庭应诉率达到99.6%。据介绍，今年我市将开展普法活动200场。\n");
+    expect(r.meta.year.value).toBe(2022);
+    expect(r.metrics.map((m) => [m.text, m.period])).toEqual([
+      ["99.6%", null],
+      ["200场", 2023],
+    ]);
+  });
+
   it("gives the same content hash to the same report in GBK and UTF-8", async () => {
     const a = await processReport({ bytes: utf8(REPORT), fileName: "a.txt" });
     const b = await processReport({ bytes: new Uint8Array(iconv.encode(REPORT.replace(/\n/g, "\r\n"), "gbk")), fileName: "b.txt" });

@@ -53,7 +53,12 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
     const cleaned = cleanText(decoded.text);
     const meta = detectMetadata({ text: cleaned.text, decoded, fileName, sourceUrl });
     const segments = segmentText(cleaned.text);
-    const metrics = extractMetrics(cleaned.text, { reportYear: meta.year.value, placeLevel: meta.level.value, segments });
+    const metrics = extractMetrics(cleaned.text, {
+      reportYear: meta.year.value,
+      relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value),
+      placeLevel: meta.level.value,
+      segments,
+    });
     return {
       fileName,
       format: decoded.format,
@@ -76,4 +81,13 @@ function asIngestError(err: unknown, fileName: string): IngestError {
   if (err instanceof IngestError) return err;
   const detail = err instanceof Error ? err.message : String(err);
   return new IngestError("undecodable", `Could not process ${fileName}: ${detail}`, undefined, { cause: err });
+}
+
+/**
+ * The year 今年/去年 count from: a news article's publication year (it speaks from the day it
+ * appeared), a report's covered year otherwise.
+ */
+export function relativeYearBase(kind: string | null, published: string | null, year: number | null): number | null {
+  if (kind === "news" && published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
+  return year;
 }
