@@ -24,6 +24,7 @@ import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan
 import { PILLAR_IDS } from "../pipeline/types";
 import { parseChineseNumber } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
+import { findTableRows, type TableCell } from "./table-rows";
 import {
   ABSTRACT_NOUNS,
   AFTER_NOUN_STOPS,
@@ -311,6 +312,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
 }
 
+/** A table cell's number as a figure: exact, in the unit its row states. */
+function tableFigure(cell: TableCell, unit: string): Figure {
+  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Subjects
 
@@ -561,6 +567,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
 
+  const tableRows = findTableRows(text);
+  let rowIdx = 0;
   const re = new RegExp(NUM_RE.source, "g");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -568,7 +576,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const token = m[0];
     while (quoteIdx < quotes.length && quotes[quoteIdx]!.end <= s) quoteIdx++;
     if (quoteIdx < quotes.length && quotes[quoteIdx]!.start <= s) continue;
-    const fig = readFigure(text, s, s + token.length, token);
+    // A number in an indicator-table row: the row's label and unit, its column's year.
+    while (rowIdx < tableRows.length && tableRows[rowIdx]!.end <= s) rowIdx++;
+    const row = rowIdx < tableRows.length && tableRows[rowIdx]!.start <= s ? tableRows[rowIdx]! : null;
+    const cell = row?.cells.find((c) => c.start === s && c.end === s + token.length) ?? null;
+    const fig = cell ? tableFigure(cell, row!.unit) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
     if (fig.end > re.lastIndex) re.lastIndex = fig.end;
 
@@ -603,6 +615,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         continue;
       }
       spread = null;
+    }
+
+    if (cell) {
+      const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+      metric.subject = row!.label;
+      metric.period = cell.year !== null && cell.year !== reportYear ? cell.year : null;
+      const own = aux[aux.length - 1]!;
+      own.noun = row!.label;
+      own.verbFirst = false;
+      metrics.push(metric);
+      lastInSentence = metrics.length - 1;
+      continue;
     }
 
     // A change phrase right before the number (同比增长了34.4%)?

@@ -59,8 +59,9 @@ function looksStandalone(line: string): boolean {
   if (line.length < 4 || line.length > STANDALONE_MAX) return false;
   if (/[。；！？!?;，,、：:]$/.test(line)) return false;
   if (/[。；！？!?;]/.test(line)) return false;
-  // Dates, numbers and credit lines are not headings.
+  // Dates, numbers and credit lines are not headings; nor are table rows (行政复议收案数（件） 198 220).
   if (/^[\d\s./\-年月日:：]+$/.test(line)) return false;
+  if (/ [0-9]/.test(line)) return false;
   return /[\u4e00-\u9fff]/.test(line);
 }
 

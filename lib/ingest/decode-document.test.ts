@@ -166,6 +166,9 @@ describe("decodeDocument: PDF and DOCX", () => {
     expect(lines[1]).toBe("关于2023年度法治政府建设情况的报告");
     expect(d.text).toContain("调解成功率99.3%");
     expect(d.text).not.toMatch(/\n\n\n/);
+    // A Word table keeps each row on one line, its cells apart (raw text would put every cell on a line of its own).
+    expect(lines).toContainEqual(expect.stringMatching(/^行政复议收案数（件） +186 +214$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^指标名称 +2022年 +2023年$/));
   });
 
   it("joins wrapped lines by length when there is no geometry", () => {

@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 
 import type { DecodedDocument, SourceFormat } from "../pipeline/types";
 import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
-import { htmlToDocument } from "./html-to-text";
+import { htmlToDocument, wordHtmlToText } from "./html-to-text";
 
 /**
  * DecodedDocument plus optional facts that only some formats carry. Adding optional fields keeps
@@ -516,20 +516,17 @@ async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
     );
   }
   const mammoth = (await import("mammoth")).default;
-  let raw: string;
+  let html: string;
   try {
-    const res = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    raw = res.value;
+    // HTML rather than raw text: raw text puts every table cell on a line of its own, HTML keeps
+    // a table row together (nodeToText writes a row as one line), as for web pages and PDFs.
+    const res = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    html = res.value;
   } catch (err) {
     // The archive is complete (it has its directory), so the damage is inside it.
     throw new IngestError("undecodable", "The DOCX file could not be read: its document part is damaged.", "无法读取 DOCX 文件：文档内容已损坏。", { cause: err });
   }
-  // mammoth separates paragraphs with a blank line; one paragraph per line matches the other formats.
-  const text = normaliseNewlines(raw)
-    .split("\n")
-    .map((l) => l.replace(/[ \t\u00a0]+$/g, ""))
-    .filter((l, i, arr) => !(l === "" && (arr[i - 1] ?? "") !== "" && (arr[i + 1] ?? "") !== ""))
-    .join("\n");
+  const text = normaliseNewlines(wordHtmlToText(html));
   return { format: "docx", encoding: null, text, formatTitle: null, formatDate: null };
 }
 

@@ -41,7 +41,8 @@ interface DomNode {
 /** Walks the DOM and writes text with a line break around every block element. */
 export function nodeToText(root: DomNode): string {
   const parts: string[] = [];
-  const walk = (node: DomNode, inPre: boolean): void => {
+  // Inside a cell, blocks (Word puts a <p> in every cell) separate words, not lines.
+  const walk = (node: DomNode, inPre: boolean, inCell = false): void => {
     if (node.nodeType === 3) {
       const t = node.textContent ?? "";
       parts.push(inPre ? t : t.replace(/[ \t\n\r\f\u00a0]+/g, " "));
@@ -51,17 +52,18 @@ export function nodeToText(root: DomNode): string {
     const name = node.nodeName.toLowerCase();
     if (SKIP.has(name)) return;
     if (name === "br") {
-      parts.push("\n");
+      parts.push(inCell ? " " : "\n");
       return;
     }
-    const block = BLOCK.has(name);
-    if (block) parts.push("\n");
-    if (CELL.has(name)) parts.push(" ");
+    const cell = CELL.has(name);
+    const blockBreak = BLOCK.has(name) ? (inCell ? " " : "\n") : "";
+    parts.push(blockBreak);
+    if (cell) parts.push(" ");
     const pre = inPre || name === "pre";
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]!, pre);
-    if (block) parts.push("\n");
-    if (CELL.has(name)) parts.push(" ");
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, pre, inCell || cell);
+    parts.push(blockBreak);
+    if (cell) parts.push(" ");
   };
   walk(root, false);
   return parts
@@ -171,4 +173,10 @@ export function htmlToDocument(html: string): HtmlDocument {
     if (head.length) text = head.join("\n") + "\n" + text;
   }
   return { text, title, date, publisher, siteName, sourceUrl };
+}
+
+/** A Word document's body as HTML (mammoth) → text, one paragraph or table row per line. No main-content detection: all of it is the document. */
+export function wordHtmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  return nodeToText((document.body ?? document.documentElement) as unknown as DomNode);
 }

@@ -43,6 +43,20 @@ describe("processReport", () => {
     ]);
   });
 
+  it("extracts a DOCX indicator table: each cell with its row's subject and unit, dated by its column", async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "../ingest/fixtures/keqiao-2023.docx")));
+    const r = await processReport({ bytes, fileName: "keqiao.docx" });
+    const table = r.metrics.filter((m) => m.subject === "行政复议收案数" || m.subject === "行政机关负责人出庭应诉率");
+    expect(table.map((m) => [m.text, m.value, m.unit, m.period, m.indicator])).toEqual([
+      ["186", 186, "件", 2022, "admin-review-applications"],
+      ["214", 214, "件", null, "admin-review-applications"],
+      ["96.5", 96.5, "%", 2022, "leader-court-appearance-rate"],
+      ["100", 100, "%", null, "leader-court-appearance-rate"],
+    ]);
+    // The empty cell (—) is no figure.
+    expect(r.metrics.filter((m) => m.subject === "规范性文件备案审查数").map((m) => m.value)).toEqual([38]);
+  });
+
   it("gives the same content hash to the same report in GBK and UTF-8", async () => {
     const a = await processReport({ bytes: utf8(REPORT), fileName: "a.txt" });
     const b = await processReport({ bytes: new Uint8Array(iconv.encode(REPORT.replace(/\n/g, "\r\n"), "gbk")), fileName: "b.txt" });

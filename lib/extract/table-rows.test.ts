@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extractMetrics } from "./extract-metrics";
+import { segmentText } from "./segment-text";
+import { findTableRows } from "./table-rows";
+
+const TABLE = [
+  "三、主要指标完成情况",
+  "指标名称 2021年 2022年",
+  "行政复议收案数（件） 198 220",
+  "行政机关负责人出庭应诉率（%） 95.2 100",
+  "减免罚款金额（万元） 1,250 —",
+  "全年还开展执法检查1200次。",
+].join("\n");
+
+describe("findTableRows", () => {
+  it("reads label, unit (with multiplier) and each cell's column year", () => {
+    const rows = findTableRows(TABLE);
+    expect(rows.map((r) => [r.label, r.unit, r.cells.map((c) => [TABLE.slice(c.start, c.end), c.value, c.year])])).toEqual([
+      ["行政复议收案数", "件", [["198", 198, 2021], ["220", 220, 2022]]],
+      ["行政机关负责人出庭应诉率", "%", [["95.2", 95.2, 2021], ["100", 100, 2022]]],
+      ["减免罚款金额", "元", [["1,250", 12_500_000, 2021]]],
+    ]);
+  });
+
+  it("takes the unit from a unit column and skips an ordinal column", () => {
+    const text = "序号 指标 单位 2023年\n1 新登记市场主体 万户 3.5\n2 应急演练 次 135";
+    expect(findTableRows(text).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["新登记市场主体", "户", [[35_000, 2023]]],
+      ["应急演练", "次", [[135, 2023]]],
+    ]);
+  });
+
+  it("leaves prose, rows without a unit and pipe-less lists alone", () => {
+    expect(findTableRows("全市收到行政复议申请 220 件，同比增长。\n青岛市司法局 2023年3月\n行政复议 198 220\n发布时间 2023-03-01")).toEqual([]);
+  });
+});
+
+describe("table rows in extraction", () => {
+  it("extracts each cell with the row's subject and unit, dated by its column", () => {
+    const ms = extractMetrics(TABLE, { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.subject, m.period, m.indicator])).toEqual([
+      ["198", 198, "件", "行政复议收案数", 2021, "admin-review-applications"],
+      ["220", 220, "件", "行政复议收案数", null, "admin-review-applications"],
+      ["95.2", 95.2, "%", "行政机关负责人出庭应诉率", 2021, "leader-court-appearance-rate"],
+      ["100", 100, "%", "行政机关负责人出庭应诉率", null, "leader-court-appearance-rate"],
+      ["1,250", 12_500_000, "元", "减免罚款金额", 2021, null],
+      ["1200次", 1200, "次", "开展执法检查", null, "enforcement-inspections"],
+    ]);
+  });
+
+  it("does not take table rows for headings (their cue words would mislabel the prose after them)", () => {
+    const { sections } = segmentText(TABLE);
+    expect(sections.map((s) => s.heading)).toEqual(["三、主要指标完成情况"]);
+  });
+});

@@ -1,0 +1,160 @@
+// Rows of indicator tables inside a report's text (主要指标完成情况表). Web pages and PDFs lay a
+// table out as one line per row with its cells separated by spaces (tabs become spaces in
+// cleaning):
+//
+//   指标名称 2021年 2022年
+//   行政复议收案数（件） 198 220
+//   行政机关负责人出庭应诉率（%） 95.2 100
+//   序号 指标 单位 2022年        ← a unit column instead of the unit in the label
+//   1 行政复议收案数 件 220
+//
+// The numbers in such rows carry no measure word, so the prose reader rejects them; this module
+// finds them, with the row's label, the unit (from the label's brackets or a unit cell) and the
+// year of their column (from the nearest header row above). A line is a row only when its
+// cells after the label are all numbers, dashes or a unit: prose with a space in it is not.
+
+import { MULTIPLIER_FACTORS, UNITS } from "./knowledge";
+
+export interface TableCell {
+  /** Span of the number as written. */
+  start: number;
+  end: number;
+  value: number;
+  /** The year of the cell's column, when the header names one. */
+  year: number | null;
+}
+
+export interface TableRow {
+  /** The row's line. */
+  start: number;
+  end: number;
+  /** The label without its unit (行政复议收案数). */
+  label: string;
+  unit: string;
+  cells: TableCell[];
+}
+
+const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
+const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
+const YEAR_CELL = /^((?:19|20)[0-9]{2})(?:年度?)?$/;
+const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
+const HAN = /[\u4e00-\u9fff]/;
+/** A unit in brackets at the end of a label: （件）, (万元), （%）. */
+const LABEL_UNIT = /[（(]([^（）()]{1,6})[）)]$/;
+/** Sentence punctuation; a comma between digit groups (1,250) is part of a number. */
+const SENTENCE_PUNCTUATION = /[。；;！？!?，]|,(?![0-9]{3})/;
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function splitCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x7c || text.charCodeAt(i) === 0xff5c)) i++; // space | ｜
+    if (i >= to) break;
+    const s = i;
+    while (i < to && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) i++;
+    cells.push({ text: text.slice(s, i), start: s, end: i });
+  }
+  return cells;
+}
+
+/** The unit and multiplier a unit word stands for (件, %, 万元 → 元 × 10000), or null. */
+function unitOf(word: string): { unit: string; factor: number } | null {
+  const w = word.replace(/^单位[:：]?/, "").trim();
+  if (w === "％" || w === "%") return { unit: "%", factor: 1 };
+  if (UNITS.has(w)) return { unit: w, factor: 1 };
+  for (const [m, factor] of MULTIPLIER_FACTORS) {
+    if (w.startsWith(m) && UNITS.has(w.slice(m.length))) return { unit: w.slice(m.length), factor };
+  }
+  return null;
+}
+
+interface Header {
+  /** Year per cell position counted from the row's end (last column = 0), so rows with and without a 序号 column line up. */
+  yearsFromEnd: Array<number | null>;
+}
+
+/** Years of the header's columns, or null when the line is not a header with years. */
+function headerOf(cells: Cell[]): Header | null {
+  if (cells.length < 2) return null;
+  const years = cells.map((c) => {
+    const m = YEAR_CELL.exec(c.text);
+    return m ? Number(m[1]) : null;
+  });
+  if (!years.some((y) => y !== null)) return null;
+  // Every cell is a year or a Chinese column name (指标名称, 单位, 序号, 增幅).
+  if (!cells.every((c, k) => years[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
+  return { yearsFromEnd: years.reverse() };
+}
+
+/**
+ * Finds the indicator-table rows of a text. Cheap on prose: only short lines without sentence
+ * punctuation are split into cells.
+ */
+export function findTableRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  let header: Header | null = null;
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart < n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const len = lineEnd - lineStart;
+    const line = len >= 4 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
+    const row = line !== null && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
+    if (row && row.length >= 2) {
+      const h = headerOf(row);
+      if (h) header = h;
+      else {
+        const parsed = parseRow(row, header, lineStart, lineEnd);
+        if (parsed) rows.push(parsed);
+        else if (!row.some((c) => NUMBER_CELL.test(c.text))) header = null;
+      }
+    } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
+      // Prose between tables ends the current header's reach.
+      header = null;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return rows;
+}
+
+function parseRow(cells: Cell[], header: Header | null, start: number, end: number): TableRow | null {
+  let k = 0;
+  if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
+  const labelCell = cells[k]!;
+  if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
+  let label = labelCell.text;
+  let unit: { unit: string; factor: number } | null = null;
+  const lu = LABEL_UNIT.exec(label);
+  if (lu) {
+    unit = unitOf(lu[1]!);
+    if (unit) label = label.slice(0, lu.index);
+  }
+  const numbers: Array<{ cell: Cell; index: number }> = [];
+  for (let i = k + 1; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
+    else if (EMPTY_CELL.test(c.text)) continue;
+    else if (!unit && i === k + 1 && unitOf(c.text)) unit = unitOf(c.text);
+    else return null; // words after the label: prose or a table we cannot read
+  }
+  if (!unit || numbers.length === 0 || label.length < 2) return null;
+  const fromEnd = (i: number) => cells.length - 1 - i;
+  return {
+    start,
+    end,
+    label,
+    unit: unit.unit,
+    cells: numbers.map(({ cell, index }) => {
+      const raw = Number(cell.text.replace(/,/g, ""));
+      const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
+      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null };
+    }),
+  };
+}
