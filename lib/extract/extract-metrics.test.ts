@@ -353,6 +353,11 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("maps 经营主体 (the term that replaced 市场主体 in 2023) to new market entities", () => {
+    const m = extract("全市新登记经营主体2.3万户，同比增长11.2%。")[0]!;
+    expect([m.value, m.pillar, m.indicator]).toEqual([23000, "business", "new-market-entities"]);
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

@@ -131,6 +131,14 @@ describe("decodeDocument: HTML", () => {
     expect(d.text).toContain("出庭应诉率");
   });
 
+  it("drops the site's name glued to the page title by a bare dash, and keeps an HTML table row on one line", async () => {
+    const body = `<h2>莱西市2023年法治政府建设情况报告</h2><p>${"2023年，莱西市深入学习贯彻习近平法治思想，持续推进法治政府建设。".repeat(4)}</p><table><tr><td><p>行政复议收案数（件）</p></td><td>198</td><td>220</td></tr></table>`;
+    const html = `<html><head><meta charset="utf-8"><title>莱西市2023年法治政府建设情况报告-莱西市人民政府</title></head><body>${body}</body></html>`;
+    const d = await decodeDocument(utf8(html), { fileName: "p.html" });
+    expect(d.formatTitle).toBe("莱西市2023年法治政府建设情况报告");
+    expect(d.text.split("\n")).toContainEqual(expect.stringMatching(/^行政复议收案数（件） +198 +220$/));
+  });
+
   it("gives clean text for a script-laden page (and sniffs HTML saved as .txt)", async () => {
     const scripts = Array.from({ length: 200 }, (_, i) => `<script>var a${i} = "中文字符串${i}"; function f${i}(){ document.write("<p>注入</p>"); }</script>`).join("\n");
     const html = `<!DOCTYPE html><html><head><title>报告</title><style>p{color:red}</style>${scripts}</head><body>${scripts}

@@ -103,7 +103,12 @@ export function toIsoDate(s: string | null | undefined): string | null {
 }
 
 /** Splits a <title> like "文章标题_威海市人民政府" or "标题 - 站点" and keeps the article part. */
+/** A site's name after a bare dash (…报告-莱西市人民政府): a government body or a web site. */
+const SITE_TAIL_AFTER_DASH = /[-–—]([\u4e00-\u9fa5]{2,20}(?:人民政府|政府|门户网站|政府网|网站|网|司法局|局|厅|委员会|办公室))$/;
+
 function stripSiteSuffix(title: string, siteName: string | null): string {
+  const tail = SITE_TAIL_AFTER_DASH.exec(title);
+  if (tail) title = `${title.slice(0, tail.index)} - ${tail[1]}`;
   const parts = title.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
   if (parts.length <= 1) return title.trim();
   const kept = parts.filter((p) => !siteName || !siteName.includes(p.trim()));
