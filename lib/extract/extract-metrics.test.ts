@@ -358,6 +358,25 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect([m.value, m.pillar, m.indicator]).toEqual([23000, "business", "new-market-entities"]);
   });
 
+  it("gives a figure that borrows another's noun that figure's level, and reads 镇街为98.2% as the same rate at another level", () => {
+    const ms = extractMetrics("区政府本级共收到行政复议申请412件，受理387件。区级行政机关负责人出庭应诉率为100%，镇街为98.2%。", { reportYear: 2022, placeLevel: "district" });
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.indicator])).toEqual([
+      [412, "收到行政复议申请", "区本级", "admin-review-applications"],
+      [387, "受理行政复议申请", "区本级", "admin-review-cases-accepted"],
+      [100, "行政机关负责人出庭应诉率", "区本级", "leader-court-appearance-rate"],
+      [98.2, "行政机关负责人出庭应诉率", "镇街", "leader-court-appearance-rate"],
+    ]);
+  });
+
+  it("keeps a bracketed alternative in the counted noun, and a count of places out of the catalog", () => {
+    const ms = extract("全区1035个村（社区）实现法律顾问全覆盖。向7个镇（街道）下放区级行政职权583项。");
+    expect(ms[0]!.subject).toBe("全区村（社区）");
+    expect(ms.slice(1).map((m) => [m.value, m.indicator])).toEqual([
+      [7, null],
+      [583, "powers-devolved"],
+    ]);
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

@@ -343,8 +343,16 @@ function tidy(s: string): string {
   let a = 0;
   let b = s.length;
   while (a < b && isTrimChar(s.charCodeAt(a))) a++;
-  while (b > a && isTrimChar(s.charCodeAt(b - 1))) b--;
+  while (b > a && isTrimChar(s.charCodeAt(b - 1)) && !closesBracket(s, a, b - 1)) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+/** Whether s[at] is a closing bracket whose opening one lies in s[from, at): 村（社区） keeps its ）. */
+function closesBracket(s: string, from: number, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c !== 0xff09 && c !== 41) return false;
+  const open = c === 0xff09 ? "（" : "(";
+  const o = s.lastIndexOf(open, at - 1);
+  return o >= from;
 }
 function stripLeading(s: string): string {
   for (let k = 0; k < 12 && s.length > 0; k++) {
@@ -395,13 +403,39 @@ function nounAfter(text: string, from: number, limit: number): string {
   const end = Math.min(limit, p + 16);
   let i = p;
   for (; i < end; i++) {
-    if (isNounStop(text.charCodeAt(i))) break;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 && i > p) {
+      // 村（社区）: a short bracketed alternative is part of the noun.
+      const close = text.indexOf("）", i + 1);
+      if (close > i + 1 && close <= i + 5 && close < limit && isHanRun(text, i + 1, close)) {
+        i = close;
+        continue;
+      }
+    }
+    if (isNounStop(c)) break;
     if (AFTER_NOUN_STOPS.prefixAt(text, i, end) !== null) break;
   }
   // 由386项精简至312项: words that lead to another figure are its predicate, not the noun counted.
   const last = text.charCodeAt(i - 1);
   if (i < limit && isDigit(text.charCodeAt(i)) && (last === 0x81f3 || last === 0x5230)) return ""; // 至 到
   return i - p >= 2 ? text.slice(p, i) : "";
+}
+/**
+ * Whether the noun after a figure is a place word and nothing more (7个镇（街道）, 12个乡镇 then a
+ * verb): the figure counts places. A level adjective (4148个市级服务事项) or a longer noun
+ * (12个乡镇便民服务中心) counts something else.
+ */
+function countsPlacesOnly(noun: string, placeWord: string): boolean {
+  if (placeWord.endsWith("级") || !noun.startsWith(placeWord)) return false;
+  const rest = noun.slice(placeWord.length);
+  return rest.length === 0 || VERB_MATCHER.prefixAt(rest, 0) !== null;
+}
+function isHanRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
 }
 /** The verb phrase after a figure's noun, up to the clause end or the next figure, at most 10 characters. */
 function predicateAfter(text: string, from: number, clauseEnd: number): string {
@@ -854,6 +888,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const rawBefore = text.slice(subjFrom, fig.start);
     const listBefore = rawBefore.endsWith("等");
     const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore))))));
+    // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
+    const copulaOnly =
+      before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
+    const fillerOnly = before.length > 0 && !copulaOnly && LEADING_MATCHER.has(before) && !OBJECT_PREPOSITIONS.has(before);
     let after = nounAfter(text, fig.end, clauseEnd);
     // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
@@ -879,11 +917,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else {
         subject = before + after;
       }
-    } else if ((before.length === 0 || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
-      subject = prevAux.verbFirst ? before + prevAux.noun : prevAux.noun + before;
+    } else if ((before.length === 0 || copulaOnly || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
+      const own = copulaOnly ? "" : before;
+      subject = prevAux.verbFirst ? own + prevAux.noun : prevAux.noun + own;
       inherited = true;
       elided = true;
-    } else if (before.length === 0) {
+    } else if (before.length === 0 || fillerOnly) {
       // 全市100%实现“三集中三到位”, 共有1599人通过了培训考试: the predicate names the figure.
       let r = fig.end;
       const c0 = text.charCodeAt(r);
@@ -899,16 +938,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
     // that opens the sentence (全市…，…，调解成功6299件); scope words elsewhere describe other things.
     let scope: string | null = null;
+    let countsPlaces = false;
     const pi = lowerBound(scopes.postStarts, fig.end);
     const si = lowerBound(scopes.starts, fig.start) - 1;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
+      // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
+      countsPlaces = countsPlacesOnly(after, scopes.postWords[pi]!);
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) scope = canonicalScope(scopes.words[si]!, jurisdiction);
     else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       if (scope === null && c.topStart < sentStart) scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
+      // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
+      if (scope === null && elided && inhPrev !== null && prevAux !== null && prevAux.sentence === c.index) scope = inhPrev.scope;
     }
 
     // Period: the last clause-opening year before the figure in its sentence.
@@ -1028,7 +1072,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && indicator.pillar !== pillar) indicator = null;
     // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
     // category of a total (市场监管类45件).
-    if (indicator && (multiYear || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
+    if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
