@@ -377,6 +377,30 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("links a change stated before the level it reached to that level", () => {
+    const ms = extract("全省行政执法人员持证率较上年提高3.5个百分点，达到97.8%。行政许可事项比上年减少42项，为658项。");
+    expect(ms.map((m) => [m.text, m.subject, m.change?.text ?? null])).toEqual([
+      ["97.8%", "行政执法人员持证率", "较上年提高3.5个百分点"],
+      ["658项", "行政许可事项", "比上年减少42项"],
+    ]);
+    // A change with nothing after it stays a metric of its own.
+    expect(one("全年行政处罚案件数同比下降了16.2%。").change?.value).toBe(16.2);
+  });
+
+  it("reads a count in 万/亿 whose measure word goes unsaid, with an empty unit", () => {
+    const ms = extract("累计注册用户超过4000万，日均访问量达300万人次。");
+    expect(ms.map((m) => [m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([
+      [40_000_000, "", true, "lower", "注册用户"],
+      [3_000_000, "人次", false, null, "日均访问量"],
+    ]);
+    // A bare number stays no figure.
+    expect(figures("全市共有4000，各类主体。")).toEqual([]);
+  });
+
+  it("files tax and fee relief under the business environment", () => {
+    expect(one("新增减税降费及退税缓税缓费超1200亿元。").pillar).toBe("business");
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

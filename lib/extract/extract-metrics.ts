@@ -48,6 +48,7 @@ import {
   LEADING_MATCHER,
   MULTIPLIER_FACTORS,
   MULTIPLIER_MATCHER,
+  NEW_LEVEL_AFTER_CHANGE,
   OBJECT_PREPOSITIONS,
   PART_OF_WORDS,
   PERIOD_BLOCKERS,
@@ -280,6 +281,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = "%";
       unitInfo = UNITS.get("%") ?? null;
       pos++;
+    } else if (arabic && mult >= 1e4 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos)) || text.charCodeAt(pos) === 0x3001)) {
+      // 注册用户超过4000万，: a count in 万/亿 whose measure word goes unsaid; the unit stays empty.
+      unit = "";
+      unitInfo = null;
     } else {
       return null;
     }
@@ -699,6 +704,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+
+    // 持证率较上年提高3.5个百分点，达到97.8%: the change had no figure of its own; it belongs to
+    // the level it reached, which takes the words before the change as its subject.
+    if (prev !== null && prevIdx === metrics.length - 1 && metric.change === null && isChangeOnly(prev) && NEW_LEVEL_AFTER_CHANGE.has(text.slice(prev.end, fig.start).replace(/^[，,]\s*/, ""))) {
+      const changeWords = prev.change!.text.slice(0, prev.change!.text.length - prev.text.length);
+      if (prev.subject.endsWith(changeWords) && prev.subject.length > changeWords.length) {
+        metric.subject = prev.subject.slice(0, prev.subject.length - changeWords.length);
+        metric.change = prev.change;
+        if (metric.scope === null) metric.scope = prev.scope;
+        metrics.pop();
+        aux.splice(aux.length - 2, 1); // the change's entry; the level's (pushed by buildMetric) stays
+        aux[aux.length - 1]!.noun = metric.subject;
+        aux[aux.length - 1]!.verbFirst = false;
+        metric.partOf = null;
+        metrics.push(metric);
+        lastInSentence = metrics.length - 1;
+        continue;
+      }
+    }
 
     // Part-of (其中33项).
     const clauseBefore = text.slice(clauseStart, fig.start);
@@ -1277,6 +1301,11 @@ function countSpreadValues(text: string, from: number): number {
     p += m[0].length;
   }
   return n;
+}
+
+/** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
+function isChangeOnly(m: ExtractedMetric): boolean {
+  return m.change !== null && m.change.end === m.end && m.change.start < m.start;
 }
 
 /** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */

@@ -107,6 +107,7 @@ export const ABSTRACT_NOUNS = new WordMatcher(wordsData.abstractNouns.words);
 
 const change = wordsData.change;
 export const CHANGE_DOWN = new Set(change.down);
+export const NEW_LEVEL_AFTER_CHANGE: ReadonlySet<string> = new Set(change.newLevelAfterChange.words);
 export const CHANGE_DIRECTIONS = new WordMatcher([...change.up, ...change.down]);
 export const CHANGE_BASES = new WordMatcher(change.bases);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
