@@ -401,6 +401,15 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(one("新增减税降费及退税缓税缓费超1200亿元。").pillar).toBe("business");
   });
 
+  it("never makes a share part of another rate", () => {
+    const ms = extract("共办理行政复议案件220件，调解和解率32.5%，其中涉及征地拆迁的案件占比41%。");
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [220, null],
+      [32.5, null],
+      [41, 0],
+    ]);
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

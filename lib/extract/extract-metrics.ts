@@ -731,7 +731,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
         // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
         const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
-        if (sibling || aux[k]!.baseOf >= 0) continue;
+        // 其中…案件占比41% after 调解和解率32.5%: a share is a part of a count, never of another rate.
+        const rateOfRate = fig.unitInfo?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent";
+        if (sibling || rateOfRate || aux[k]!.baseOf >= 0) continue;
         if (metrics[k]!.unit === metric.unit) {
           parent = k;
           break;
