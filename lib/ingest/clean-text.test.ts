@@ -159,6 +159,19 @@ describe("cleanText on synthetic pages", () => {
     expect(res.removed).toHaveLength(0);
   });
 
+  it("removes spam written where the place's name stood, without a site code, and the short tail of a run", () => {
+    const input = "2022年，开元棋牌app下载市深入推进法治政府建设。\n全市新登记市场主体3.2万户。威尼斯人娱乐场 www.vns8888.com 注册送彩金\n";
+    const res = cleanText(input);
+    expect(res.text.trimEnd()).toBe("2022年，市深入推进法治政府建设。\n全市新登记市场主体3.2万户。");
+    expect(res.removed.filter((r) => r.reason === "spam").map((r) => [r.text, r.reason])).toEqual([
+      ["开元棋牌app下载", "spam"],
+      ["威尼斯人娱乐场 www.vns8888.com 注册送彩金", "spam"],
+    ]);
+    // The same words in their own right are prose: an app's download figures before 市场.
+    const prose = "全市政务服务app下载量突破120万次，市场主体满意度提高。";
+    expect(cleanText(prose).text).toBe(prose);
+  });
+
   it("explains its spam verdicts", () => {
     const v = judgeSpamRun("bt777体育在线_777国际官网");
     expect(v.spam).toBe(true);

@@ -76,7 +76,7 @@ interface SpamVerdict {
  * like the numbered betting brands), an underscore/pipe delimiter (SEO title strings), or a Latin
  * betting word. Ordinary prose that only mentions 在线 or an APP never reaches the threshold.
  */
-export function judgeSpamRun(run: string): SpamVerdict {
+export function judgeSpamRun(run: string, options: { placeSlot?: boolean } = {}): SpamVerdict {
   const tokens = run.match(SPAM_TOKEN) ?? [];
   let ascii = 0;
   let latin = 0;
@@ -121,7 +121,10 @@ export function judgeSpamRun(run: string): SpamVerdict {
     run.length >= 6 &&
     ((latin > 0 && shaped && weight >= 3 && words.length >= 1) ||
       // Chinese-only SEO strings: two strong words and a delimiter.
-      (ascii === 0 && strong >= 2 && delimiters > 0));
+      (ascii === 0 && strong >= 2 && delimiters > 0) ||
+      // Written where a place's name stood (2022年，开元棋牌app下载市…): no site code is needed
+      // when gambling vocabulary and a Latin token sit right before 市/县/区.
+      (options.placeSlot === true && latin > 0 && strong >= 1 && weight >= 3));
   const parts: string[] = [];
   if (asciiTokens.length) parts.push(`Latin/digit tokens [${asciiTokens.join(", ")}]`);
   if (words.length) parts.push(`gambling vocabulary [${words.join(", ")}]`);
@@ -203,6 +206,25 @@ function classifyLine(content: string): { reason: Reason; detail: string } | nul
   return null;
 }
 
+/** Han characters after a spam run up to punctuation, a space or the line end (at most 6). */
+const SPAM_TAIL = /^[\u4e00-\u9fa5]{1,6}(?=$|[\s，。；：！？、,.;:!?）)】」』])/;
+const STRONG_IN_TAIL = new RegExp(spamVocabulary.strong.filter((w) => /[\u4e00-\u9fa5]/.test(w)).map(escapeRe).join("|"));
+/** Administrative suffixes a place's name stands before. */
+const PLACE_SUFFIX = /^[市县区州旗](?!场|民|值|面|级|委|政府办)/;
+
+/**
+ * Start of the clause a run sits in when the run stands where a place's name should
+ * (…，开元棋牌app下载市深入推进…: right before 市/县/区, at most 6 Han characters after a clause
+ * start), else -1.
+ */
+function placeSlotStart(line: string, s: number, e: number): number {
+  if (!PLACE_SUFFIX.test(line.slice(e, e + 4))) return -1;
+  let p = s;
+  while (p > 0 && s - p < 6 && /[\u4e00-\u9fa5]/.test(line[p - 1]!) && line[p - 1] !== "年") p--;
+  const before = p > 0 ? line[p - 1]! : "";
+  return p === 0 || /[，,。；;：:、\s年）)]/.test(before) ? p : -1;
+}
+
 /** Injected strings repeat across a page; judging each distinct run once keeps spam-heavy pages fast. */
 const verdictCache = new Map<string, SpamVerdict>();
 
@@ -220,12 +242,22 @@ function findInlineSpam(text: string, ts: number, te: number, out: RemovedSpan[]
       if (verdictCache.size > 10_000) verdictCache.clear();
       verdictCache.set(run, v);
     }
-    if (!v.spam) continue;
-    // Trim separators and spaces at the edges: they are part of the sentence layout, not the run.
     let s = m.index;
     let e = m.index + run.length;
+    if (!v.spam) {
+      const slotStart = placeSlotStart(line, s, e);
+      if (slotStart < 0) continue;
+      v = judgeSpamRun(run, { placeSlot: true });
+      if (!v.spam) continue;
+      // The injection replaced the whole name: from the clause start up to the suffix.
+      s = slotStart;
+    }
+    // Trim separators and spaces at the edges: they are part of the sentence layout, not the run.
     while (s < e && /[\s_|｜\-~·./]/.test(line[s]!)) s++;
     while (e > s && /[\s_|｜\-~·./]/.test(line[e - 1]!)) e--;
+    // 注册送彩金: a short tail up to the next punctuation that still speaks of gambling belongs to the run.
+    const tail = SPAM_TAIL.exec(line.slice(e, e + 8));
+    if (tail && STRONG_IN_TAIL.test(tail[0])) e += tail[0].length;
     out.push({ start: ts + s, end: ts + e, text: line.slice(s, e), reason: "spam", detail: v.detail });
   }
 }
