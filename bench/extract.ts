@@ -202,7 +202,7 @@ function measure(name: string, texts: string[]): { mbps: number; refMbps: number
   const row = [
     `${name}: ${size.toFixed(2)} MB UTF-8, ${texts.length} text(s), median of ${RUNS} runs${reps > 1 ? ` (each ${reps} passes)` : ""}, CPU time of this process`,
     `  ours        ${mbps.toFixed(1).padStart(7)} MB/s  (${st("total").toFixed(1)} ms CPU; stages by wall clock: clean ${st("clean").toFixed(1)} + segment ${st("segment").toFixed(1)} + classify/extract ${st("extract").toFixed(1)} ms), ${runs[0]!.metrics} metrics; wall clock ${wallMbps.toFixed(1)} MB/s`,
-    `  extract only ${(size / ((st("segment") + st("extract")) / 1000)).toFixed(1).padStart(6)} MB/s  (segment + classify + extract, without helper B's cleanText; wall clock)`,
+    `  extract only ${(size / ((st("segment") + st("extract")) / 1000)).toFixed(1).padStart(6)} MB/s  (segment + classify + extract, without cleaning; wall clock)`,
     `  reference   ${refMbps.toFixed(2).padStart(7)} MB/s  recognizeNumber(Chinese)${subset}, median of ${RUNS} runs after ${warmPasses} warm-up passes, ${refFound} numbers, no subject/unit/pillar`,
     `  ratio       ${ratio.toFixed(1).padStart(7)} ×`,
     `  targets     ≥ ${TARGET_MBPS} MB/s: ${yes(mbps >= TARGET_MBPS)}; ≥ ${TARGET_RATIO}× the reference: ${yes(ratio >= TARGET_RATIO)}; margin ≥ ${MARGIN_RATIO}×: ${yes(ratio >= MARGIN_RATIO)}`,
