@@ -401,6 +401,19 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(one("新增减税降费及退税缓税缓费超1200亿元。").pillar).toBe("business");
   });
 
+  it("hands the items before 分别 to the figures after it: subjects, levels or years", () => {
+    const ms = extract("全市行政复议申请、受理、审结分别为1200件、1100件和1050件。市本级、区县分别收到申请520件、680件。2021年和2022年分别办理案件300件、350件。");
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.period, m.indicator])).toEqual([
+      [1200, "行政复议申请", "全市", null, "admin-review-applications"],
+      [1100, "行政复议受理", "全市", null, "admin-review-cases-accepted"],
+      [1050, "行政复议审结", "全市", null, "admin-review-cases-concluded"],
+      [520, "收到申请", "市本级", null, null],
+      [680, "收到申请", "区县", null, null],
+      [300, "办理案件", null, 2021, null],
+      [350, "办理案件", null, null, null],
+    ]);
+  });
+
   it("never makes a share part of another rate", () => {
     const ms = extract("共办理行政复议案件220件，调解和解率32.5%，其中涉及征地拆迁的案件占比41%。");
     expect(ms.map((m) => [m.value, m.partOf])).toEqual([

@@ -603,6 +603,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastInSentence = -1;
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
+  /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
+  let distribution: (Distribution & { sentence: number; next: number; end: number }) | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
 
@@ -959,6 +961,26 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
+    let item: DistributedItem | null = null;
+    if (distribution !== null && distribution.sentence === c.index && distribution.next < distribution.items.length && DISTRIBUTION_BETWEEN_RE.test(text.slice(distribution.end, fig.start))) {
+      item = distribution.items[distribution.next++]!;
+      distribution.end = fig.end;
+    } else {
+      distribution = null;
+      const d = readDistribution(rawBefore);
+      if (d !== null) {
+        distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
+        item = d.items[0]!;
+      }
+    }
+    if (item !== null) {
+      const predicate = distribution!.predicate + after;
+      if (item.kind === "word") subject = tail(distribution!.prefix + item.text + predicate, MAX_SUBJECT);
+      else if (predicate.length >= 2) subject = tail(predicate, MAX_SUBJECT);
+      inherited = false;
+      elided = false;
+    }
     const sn = inherited && prevAux ? { noun: prevAux.noun, verbFirst: prevAux.verbFirst } : subjectNoun(subject);
 
     // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
@@ -980,6 +1002,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && prevAux.sentence === c.index) scope = inhPrev.scope;
     }
+    if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
 
     // Period: the last clause-opening year before the figure in its sentence.
     let period: number | null = null;
@@ -990,6 +1013,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         period = y.year;
         multiYear = y.span;
       } else if (y.at >= clauseStart) period = y.year;
+    }
+    if (item?.kind === "year") {
+      period = item.year;
+      multiYear = false;
     }
     if (period === reportYear) period = null;
 
@@ -1040,13 +1067,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const indIds = c.indIds;
       const indStarts = c.indStarts;
       const indEnds = c.indEnds;
-      for (let i = 0; i < indIds.length; i++) {
+      // A list item before 分别 is judged by its own words only: the clause names every item.
+      const ownWordsOnly = item?.kind === "word";
+      for (let i = 0; i < indIds.length && !ownWordsOnly; i++) {
         if (indStarts[i]! >= clauseStart && indEnds[i]! <= to && presentStamp[indIds[i]!] !== pstamp) {
           presentStamp[indIds[i]!] = pstamp;
           presentCount++;
         }
       }
-      if (inherited || !textIncludes(text, subject, clauseStart, to)) presentCount += markIndicatorWords(subject, pstamp);
+      if (ownWordsOnly || inherited || !textIncludes(text, subject, clauseStart, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       if (!indicator && unitKind === "percent") {
         // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
@@ -1303,6 +1332,55 @@ function countSpreadValues(text: string, from: number): number {
     p += m[0].length;
   }
   return n;
+}
+
+interface DistributedItem {
+  text: string;
+  kind: "word" | "scope" | "year";
+  year: number | null;
+}
+interface Distribution {
+  items: DistributedItem[];
+  /** Words the first item shares with the others (行政复议 in 行政复议申请、受理、审结). */
+  prefix: string;
+  /** What 分别 says of every item (收到申请 in 市本级、区县分别收到申请520件、680件), copulas dropped. */
+  predicate: string;
+}
+const DISTRIBUTION_BETWEEN_RE = /^\s*[、，,和及与]\s*$/;
+const DISTRIBUTION_YEAR_RE = /^((?:19|20)[0-9]{2})年度?$/;
+
+/** The list of items before 分别 in the words before a figure (A、B和C分别为…), or null. */
+function readDistribution(rawBefore: string): Distribution | null {
+  const at = rawBefore.lastIndexOf("分别");
+  if (at <= 0) return null;
+  const head = rawBefore.slice(0, at);
+  if (/[，,；;。]/.test(head)) return null;
+  const pieces = head.split("、");
+  const last = pieces.pop()!;
+  pieces.push(...last.split(/和|及|与/));
+  const texts = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+  if (texts.length < 2 || texts.length !== pieces.length) return null;
+  // The first item carries the scope that opens the sentence (全市行政复议申请): it is recorded apart.
+  const lead = SCOPE_MATCHER.prefixAt(texts[0]!, 0);
+  if (lead !== null && lead.length < texts[0]!.length && !texts.slice(1).every((t) => SCOPE_MATCHER.has(t))) texts[0] = texts[0]!.slice(lead.length);
+  const kinds = texts.map((t) => (DISTRIBUTION_YEAR_RE.test(t) ? "year" : SCOPE_MATCHER.has(t) ? "scope" : "word"));
+  if (new Set(kinds).size !== 1) return null;
+  let prefix = "";
+  if (kinds[0] === "word") {
+    const first = texts[0]!;
+    const tailLen = texts[texts.length - 1]!.length;
+    if (first.length > tailLen) {
+      prefix = first.slice(0, first.length - tailLen);
+      texts[0] = first.slice(prefix.length);
+    }
+    if (texts.some((t) => t.length > 8)) return null;
+  }
+  const predicate = tidy(stripTrailing(rawBefore.slice(at + 2)));
+  return {
+    items: texts.map((t, k) => ({ text: t, kind: kinds[k] as DistributedItem["kind"], year: kinds[k] === "year" ? Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) : null })),
+    prefix,
+    predicate: TRAILING_MATCHER.has(predicate) ? "" : predicate,
+  };
 }
 
 /** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
