@@ -31,6 +31,19 @@ const L3_RE = new RegExp(`^(?:${CN_ORD}是|[0-9]{1,2}[、．.](?![0-9])|[（(][0
 /** Inline 一是 / 二是 right after a sentence end inside a line. */
 const INLINE_L3_RE = new RegExp(`[。；;：:](?=${CN_ORD}是[^，,。；]{2})`, "g");
 const SENTENCE_END = /[。；！？!?;]/;
+/**
+ * 1 for each character a numbered heading can start with (the first characters L1_RE, L2_RE and
+ * L3_RE accept), so that lines starting otherwise (most body paragraphs) skip the three regexes.
+ */
+const HEADING_FIRST = new Uint8Array(65536);
+for (const ch of "一二三四五六七八九十第（(0123456789") HEADING_FIRST[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) HEADING_FIRST[c] = 1; // ①-⑳
+/**
+ * Where a sentence ends: a terminator or a line break. Searching with this regex (test() from
+ * lastIndex, which allocates no match) runs in the regex engine's native loop, about twice as
+ * fast as comparing each character code in JavaScript.
+ */
+const SENTENCE_BREAK = /[\n。；！？!?;]/g;
 const STANDALONE_MAX = 30;
 const TITLE_MAX = 60;
 
@@ -53,6 +66,14 @@ function headingEndFrom(text: string, from: number, lineEnd: number): number {
   let end = lineEnd;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** Level of the numbered heading `head` (a line's first characters) starts with, 0 for none. */
+function numberedKind(head: string): 0 | 1 | 2 | 3 {
+  if (L1_RE.test(head)) return 1;
+  if (L2_RE.test(head)) return 2;
+  if (L3_RE.test(head)) return 3;
+  return 0;
 }
 
 function looksStandalone(line: string): boolean {
@@ -83,14 +104,14 @@ export function segmentText(text: string): Segments {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       const line = text.slice(s, e);
-      const head = line.slice(0, 12);
-      if (L1_RE.test(head)) {
+      const kind = HEADING_FIRST[text.charCodeAt(s)] === 1 ? numberedKind(line.slice(0, 12)) : 0;
+      if (kind === 1) {
         hasL1 = true;
         raw.push({ kind: 1, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
-      } else if (L2_RE.test(head)) {
+      } else if (kind === 2) {
         hasL2 = true;
         raw.push({ kind: 2, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
-      } else if (L3_RE.test(head)) {
+      } else if (kind === 3) {
         raw.push({ kind: 3, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
@@ -176,22 +197,18 @@ function splitSentences(text: string, sections: SectionSpan[]): SentenceSpan[] {
     if (i >= n) break;
     const start = i;
     let end = n;
-    for (let j = i; j < n; j++) {
-      const ch = text.charCodeAt(j);
-      if (ch === 10) {
-        end = j;
-        break;
-      }
-      // 。；！？ ! ? ;
-      if (ch === 0x3002 || ch === 0xff1b || ch === 0xff01 || ch === 0xff1f || ch === 33 || ch === 63 || ch === 59) {
-        end = j + 1;
+    SENTENCE_BREAK.lastIndex = i;
+    if (SENTENCE_BREAK.test(text)) {
+      // The line break ends the sentence before it; a terminator (。；！？ ! ? ;) belongs to it.
+      end = SENTENCE_BREAK.lastIndex;
+      if (text.charCodeAt(end - 1) === 10) end--;
+      else {
         // Keep a closing quote or bracket that follows the terminator with the sentence.
         while (end < n) {
           const q = text.charCodeAt(end);
           if (q === 0x201d || q === 0x2019 || q === 0xff09 || q === 41 || q === 0x300d || q === 0x300f) end++;
           else break;
         }
-        break;
       }
     }
     let e = end;

@@ -1,99 +1,147 @@
 // Fast dictionary lookups for the extractor's hot loop. Large alternation regexes (hundreds of
 // cue words) cost the regex engine one attempt per alternative at each position, and regexes
-// anchored at the end ($) try every start position; bucketing the words by their first (or last)
-// character turns each lookup into one array read plus a few startsWith calls on the few words
-// sharing that character, with no allocation.
+// anchored at the end ($) try every start position; a character trie turns each lookup into one
+// walk along the text, one array step per character, with no allocation.
+//
+// Layout: two tries over the same words, one read forwards (prefixAt and the scans) and one read
+// backwards (suffixAt), each stored as a double array. Every character that occurs in some word
+// gets a small code (1..alphabet size; 0 for every other character), and the child of node n by
+// code a sits at slot base[n] + a, which is a real child only if check[slot] === n. One step is
+// thus two typed-array reads and a compare, with no hashing and no probing; a character that
+// occurs in no word (code 0) never matches, because no child sits at base[n] + 0. The dictionaries
+// are small (at most a few hundred distinct characters and a few thousand nodes), so the arrays
+// stay in the cache.
+
+/** One trie as a double array (see the file comment). Slot 0 is the root. */
+interface DoubleArray {
+  base: Int32Array;
+  /** Parent slot of each slot; -1 for a free slot, -2 for the root. */
+  check: Int32Array;
+  /** Index + 1 of the word ending at each slot (0: none). */
+  terminal: Int32Array;
+}
+
+/**
+ * Builds the double array of `words` read forwards or backwards. `alpha` gives each character its
+ * code. Slots are placed breadth first, each node's children at the first base where all their
+ * slots are free.
+ */
+function buildDoubleArray(words: readonly string[], alpha: Uint16Array, alphabetSize: number, reverse: boolean): DoubleArray {
+  // A plain pointer trie first: children keyed by character code, per node.
+  const children: Array<Map<number, number>> = [new Map()];
+  const term: number[] = [0];
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const a = alpha[w.charCodeAt(reverse ? w.length - 1 - k : k)]!;
+      let next = children[node]!.get(a);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        term.push(0);
+        children[node]!.set(a, next);
+      }
+      node = next;
+    }
+    term[node] = wi + 1;
+  }
+
+  let base: number[] = [0];
+  let check: number[] = [-2];
+  const terminal: number[] = [term[0]!];
+  /** Lowest slot that may still be free: placement never looks below it. */
+  let firstFree = 1;
+  const queue: Array<[node: number, slot: number]> = [[0, 0]];
+  for (let q = 0; q < queue.length; q++) {
+    const [node, slot] = queue[q]!;
+    const kids = [...children[node]!.entries()].sort((x, y) => x[0] - y[0]);
+    if (kids.length === 0) continue; // a leaf keeps base 0: base + code lands on no child of it
+    while (check[firstFree] !== undefined && check[firstFree] !== -1) firstFree++;
+    const lo = kids[0]![0];
+    let b = Math.max(1, firstFree - lo);
+    for (;;) {
+      let ok = true;
+      for (const [a] of kids) {
+        const c = check[b + a];
+        if (c !== undefined && c !== -1) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) break;
+      b++;
+    }
+    base[slot] = b;
+    for (const [a, child] of kids) {
+      const s = b + a;
+      while (check.length <= s) {
+        check.push(-1);
+        base.push(0);
+        terminal.push(0);
+      }
+      check[s] = slot;
+      terminal[s] = term[child]!;
+      queue.push([child, s]);
+    }
+  }
+  // Any base + code must stay inside the arrays, so a lookup never reads past their end.
+  let maxBase = 0;
+  for (const b of base) if (b > maxBase) maxBase = b;
+  const size = maxBase + alphabetSize + 1;
+  base = base.concat(new Array<number>(Math.max(0, size - base.length)).fill(0));
+  check = check.concat(new Array<number>(Math.max(0, size - check.length)).fill(-1));
+  return {
+    base: Int32Array.from(base),
+    check: Int32Array.from(check),
+    terminal: Int32Array.from(terminal.concat(new Array<number>(Math.max(0, size - terminal.length)).fill(0))),
+  };
+}
 
 export class WordMatcher {
-  /** Words grouped by first character code, longest first (a dense table: one array read per lookup). */
-  private readonly byFirst: Array<string[] | null> = new Array<string[] | null>(65536).fill(null);
-  /** Words grouped by last character code, longest first. */
-  private readonly byLast: Array<string[] | null> = new Array<string[] | null>(65536).fill(null);
-  /** 1 where a character starts some word: a cheap reject for scans. */
-  private readonly firstMask = new Uint8Array(65536);
   readonly words: ReadonlySet<string>;
-  /**
-   * A character trie for the scans over whole sentences: the root's children in a dense table,
-   * deeper edges in one map keyed by node * 65536 + char code, and per node the index + 1 of the
-   * word ending there (0: none). A scan walks one edge per character instead of trying every
-   * word that shares the first character.
-   */
-  private readonly rootNext = new Int32Array(65536);
+  /** The words in insertion order: the ids the *Ids scans report. */
+  readonly list: string[];
+  /** Code of each character that occurs in some word, 0 for the others (shared by both tries). */
+  private readonly alpha: Uint16Array;
   /** One bit per character code that starts a word: 8 KB, stays in the L1 cache while a scan skips the characters that start nothing. */
   private readonly firstBits = new Int32Array(2048);
   /** One bit per character code that ends a word. */
   private readonly lastBits = new Int32Array(2048);
-  /** Open-addressing hash of the deeper edges: keys (node * 65536 + char code, -1 = empty) and target nodes. */
-  private readonly edgeKeys: Int32Array;
-  private readonly edgeNodes: Int32Array;
-  private readonly edgeShift: number;
-  private readonly terminal: Int32Array;
-  /** The words in trie order: the ids the *Ids scans report. */
-  readonly list: string[];
+  /** The forward trie. */
+  private readonly fBase: Int32Array;
+  private readonly fCheck: Int32Array;
+  private readonly fTerminal: Int32Array;
+  /** The backward trie (words read from their last character). */
+  private readonly rBase: Int32Array;
+  private readonly rCheck: Int32Array;
+  private readonly rTerminal: Int32Array;
 
   constructor(words: Iterable<string>) {
     const set = new Set<string>();
     for (const w of words) if (w.length > 0) set.add(w);
     this.words = set;
-    for (const w of set) {
-      const f = w.charCodeAt(0);
-      const l = w.charCodeAt(w.length - 1);
-      this.firstMask[f] = 1;
-      (this.byFirst[f] ??= []).push(w);
-      this.lastBits[l >>> 5]! |= 1 << (l & 31);
-      (this.byLast[l] ??= []).push(w);
-    }
-    for (const list of this.byFirst) list?.sort((a, b) => b.length - a.length);
-    for (const list of this.byLast) list?.sort((a, b) => b.length - a.length);
     this.list = [...set];
-    const term: number[] = [0];
-    const edges = new Map<number, number>();
-    let nodes = 1; // node 0 is the root
-    for (let wi = 0; wi < this.list.length; wi++) {
-      const w = this.list[wi]!;
-      let node = 0;
+    this.alpha = new Uint16Array(65536);
+    let alphabetSize = 0;
+    for (const w of this.list) {
       for (let k = 0; k < w.length; k++) {
         const c = w.charCodeAt(k);
-        let next = node === 0 ? this.rootNext[c]! : (edges.get(node * 65536 + c) ?? 0);
-        if (next === 0) {
-          next = nodes++;
-          term.push(0);
-          if (node === 0) {
-            this.rootNext[c] = next;
-            this.firstBits[c >>> 5]! |= 1 << (c & 31);
-          }
-          else edges.set(node * 65536 + c, next);
-        }
-        node = next;
+        if (this.alpha[c] === 0) this.alpha[c] = ++alphabetSize;
       }
-      term[node] = wi + 1;
+      const f = w.charCodeAt(0);
+      const l = w.charCodeAt(w.length - 1);
+      this.firstBits[f >>> 5]! |= 1 << (f & 31);
+      this.lastBits[l >>> 5]! |= 1 << (l & 31);
     }
-    this.terminal = Int32Array.from(term);
-    if (nodes >= 32768) throw new Error("WordMatcher: too many trie nodes");
-    let bits = 4;
-    while (1 << bits < edges.size * 4) bits++;
-    this.edgeShift = 32 - bits;
-    this.edgeKeys = new Int32Array(1 << bits).fill(-1);
-    this.edgeNodes = new Int32Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (const [key, node] of edges) {
-      let h = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
-      while (this.edgeKeys[h] !== -1) h = (h + 1) & mask;
-      this.edgeKeys[h] = key;
-      this.edgeNodes[h] = node;
-    }
-  }
-
-  /** The trie node reached from `node` by character `c`, or 0. */
-  private edge(node: number, c: number): number {
-    const key = node * 65536 + c;
-    const keys = this.edgeKeys;
-    const mask = keys.length - 1;
-    for (let h = Math.imul(key, 0x9e3779b1) >>> this.edgeShift; ; h = (h + 1) & mask) {
-      const k = keys[h]!;
-      if (k === key) return this.edgeNodes[h]!;
-      if (k === -1) return 0;
-    }
+    const fwd = buildDoubleArray(this.list, this.alpha, alphabetSize, false);
+    this.fBase = fwd.base;
+    this.fCheck = fwd.check;
+    this.fTerminal = fwd.terminal;
+    const rev = buildDoubleArray(this.list, this.alpha, alphabetSize, true);
+    this.rBase = rev.base;
+    this.rCheck = rev.check;
+    this.rTerminal = rev.terminal;
   }
 
   has(word: string): boolean {
@@ -105,12 +153,21 @@ export class WordMatcher {
     if (pos >= limit) return null;
     const c = text.charCodeAt(pos);
     if ((this.firstBits[c >>> 5]! & (1 << (c & 31))) === 0) return null;
-    const list = this.byFirst[c]!;
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i]!;
-      if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const to = limit < text.length ? limit : text.length;
+    // The root is slot 0 and every first character of a word is a child of it.
+    let node = base[0]! + alpha[c]!;
+    let best = terminal[node]!;
+    for (let j = pos + 1; j < to; j++) {
+      const t = base[node]! + alpha[text.charCodeAt(j)]!;
+      if (check[t] !== node) break;
+      node = t;
+      if (terminal[t] !== 0) best = terminal[t]!;
     }
-    return null;
+    return best === 0 ? null : this.list[best - 1]!;
   }
 
   /** The longest word ending right before `end` and starting at or after `from`, or null. */
@@ -118,35 +175,49 @@ export class WordMatcher {
     if (end <= from) return null;
     const c = text.charCodeAt(end - 1);
     if ((this.lastBits[c >>> 5]! & (1 << (c & 31))) === 0) return null;
-    const list = this.byLast[c]!;
-    for (let i = 0; i < list.length; i++) {
-      const w = list[i]!;
-      const s = end - w.length;
-      if (s >= from && text.startsWith(w, s)) return w;
+    const alpha = this.alpha;
+    const base = this.rBase;
+    const check = this.rCheck;
+    const terminal = this.rTerminal;
+    const lo = from > 0 ? from : 0;
+    let node = base[0]! + alpha[c]!;
+    let best = terminal[node]!;
+    for (let j = end - 2; j >= lo; j--) {
+      const t = base[node]! + alpha[text.charCodeAt(j)]!;
+      if (check[t] !== node) break;
+      node = t;
+      if (terminal[t] !== 0) best = terminal[t]!;
     }
-    return null;
+    return best === 0 ? null : this.list[best - 1]!;
   }
+
+  // The four scans below share one loop shape, written out in each so the hot loop has no call
+  // or callback: skip characters that start no word (one bit test), else walk the trie as far as
+  // the text follows it.
 
   /** Collects the longest match at each position of [from, to), left to right without overlaps. */
   scanInto(text: string, from: number, to: number, words: string[], starts: number[]): void {
-    const root = this.rootNext;
-    const terminal = this.terminal;
     const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
     for (let i = from; i < to; ) {
       const c = text.charCodeAt(i);
       if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) {
         i++;
         continue;
       }
-      let node = root[c]!;
+      let node = root + alpha[c]!;
       let best = terminal[node]!;
       let bestEnd = i + 1;
       for (let j = i + 1; j < to; j++) {
-        const next = this.edge(node, text.charCodeAt(j));
-        if (next === 0) break;
-        node = next;
-        if (terminal[node] !== 0) {
-          best = terminal[node]!;
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          best = terminal[t]!;
           bestEnd = j + 1;
         }
       }
@@ -161,23 +232,26 @@ export class WordMatcher {
 
   /** Every occurrence of every word in [from, to) (overlapping matches included; at one position, shortest first). */
   collectAllInto(text: string, from: number, to: number, words: string[], starts: number[]): void {
-    const root = this.rootNext;
-    const terminal = this.terminal;
     const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-      let node = root[c]!;
+      let node = root + alpha[c]!;
       if (terminal[node] !== 0) {
         words.push(this.list[terminal[node]! - 1]!);
         starts.push(i);
       }
       for (let j = i + 1; j < to; j++) {
-        const next = this.edge(node, text.charCodeAt(j));
-        if (next === 0) break;
-        node = next;
-        if (terminal[node] !== 0) {
-          words.push(this.list[terminal[node]! - 1]!);
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          words.push(this.list[terminal[t]! - 1]!);
           starts.push(i);
         }
       }
@@ -186,24 +260,27 @@ export class WordMatcher {
 
   /** As scanInto, reporting word ids (indices into `list`). Collects the longest match at each position of [from, to), left to right without overlaps. */
   scanIdsInto(text: string, from: number, to: number, ids: number[], starts: number[]): void {
-    const root = this.rootNext;
-    const terminal = this.terminal;
     const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
     for (let i = from; i < to; ) {
       const c = text.charCodeAt(i);
       if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) {
         i++;
         continue;
       }
-      let node = root[c]!;
+      let node = root + alpha[c]!;
       let best = terminal[node]!;
       let bestEnd = i + 1;
       for (let j = i + 1; j < to; j++) {
-        const next = this.edge(node, text.charCodeAt(j));
-        if (next === 0) break;
-        node = next;
-        if (terminal[node] !== 0) {
-          best = terminal[node]!;
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          best = terminal[t]!;
           bestEnd = j + 1;
         }
       }
@@ -218,54 +295,51 @@ export class WordMatcher {
 
   /** As collectAllInto, reporting word ids. Every occurrence of every word in [from, to) (overlapping matches included; at one position, shortest first). */
   collectAllIdsInto(text: string, from: number, to: number, ids: number[], starts: number[]): void {
-    const root = this.rootNext;
-    const terminal = this.terminal;
     const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-      let node = root[c]!;
+      let node = root + alpha[c]!;
       if (terminal[node] !== 0) {
         ids.push(terminal[node]! - 1);
         starts.push(i);
       }
       for (let j = i + 1; j < to; j++) {
-        const next = this.edge(node, text.charCodeAt(j));
-        if (next === 0) break;
-        node = next;
-        if (terminal[node] !== 0) {
-          ids.push(terminal[node]! - 1);
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          ids.push(terminal[t]! - 1);
           starts.push(i);
         }
       }
     }
   }
 
-  /** Adds to `out` every word occurring anywhere in `text` (overlapping matches included). */
+  /** Adds to `out` every word occurring anywhere in `text` (overlapping matches included; at one position, longest first). */
   collectAll(text: string, out: Set<string>): void {
-    const mask = this.firstMask;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (mask[c] === 0) continue;
-      const list = this.byFirst[c]!;
-      for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, i)) out.add(list[k]!);
+    const ids: number[] = [];
+    const starts: number[] = [];
+    this.collectAllIdsInto(text, 0, text.length, ids, starts);
+    // The scan lists the words at one position shortest first; add them longest first.
+    for (let k = 0; k < ids.length; ) {
+      let e = k + 1;
+      while (e < ids.length && starts[e] === starts[k]) e++;
+      for (let m = e - 1; m >= k; m--) out.add(this.list[ids[m]!]!);
+      k = e;
     }
   }
 
   /** Calls `hit` for each longest match in [from, to), scanning left to right without overlaps. */
   scan(text: string, from: number, to: number, hit: (word: string, start: number) => void): void {
-    const mask = this.firstMask;
-    for (let i = from; i < to; ) {
-      if (mask[text.charCodeAt(i)] === 0) {
-        i++;
-        continue;
-      }
-      const w = this.prefixAt(text, i, to);
-      if (w === null) i++;
-      else {
-        hit(w, i);
-        i += w.length;
-      }
-    }
+    const words: string[] = [];
+    const starts: number[] = [];
+    this.scanInto(text, from, to, words, starts);
+    for (let k = 0; k < words.length; k++) hit(words[k]!, starts[k]!);
   }
 }

@@ -12,8 +12,10 @@
 // feed) to their ASCII counterparts, one character for one character, so "９８．０４％" reads
 // "98.04%" for the extractor while offsets stay valid.
 //
-// Speed: one pass over lines; chrome rules only run on short lines that contain a cue (one
-// precompiled pre-filter), spam scanning only on lines with Latin letters or strong vocabulary.
+// Speed: one pass over lines; a line is chrome only if it is short and contains a cue (one
+// precompiled pre-filter, tried after the rules on long lines where few rules apply); spam scanning
+// only runs on lines with a spam shape (a delimiter, a letter next to a digit or a Latin betting
+// word); the characters to normalise are found by one search over the whole text.
 
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import chrome from "../knowledge/web-chrome.json";
@@ -36,6 +38,14 @@ const LINE_RULES: LineRule[] = chrome.lineRules.map((r) => ({
   re: new RegExp(r.pattern, "i"),
 }));
 const MAX_RULE_LENGTH = Math.max(...LINE_RULES.map((r) => r.maxLength));
+/** For each line length up to MAX_RULE_LENGTH, the rules (in order) whose maxLength admits it. */
+const RULES_BY_LENGTH: LineRule[][] = Array.from({ length: MAX_RULE_LENGTH + 1 }, (_, len) => LINE_RULES.filter((r) => len <= r.maxLength));
+/**
+ * With at most this many candidate rules (long lines: only the few rules with a large maxLength
+ * apply), trying the rules costs less than the CHROME_HINT pre-filter, a scan of the whole line
+ * for a hundred cues; the rules, anchored or failing early on prose, are tried first then.
+ */
+const FEW_RULES = 3;
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 
@@ -64,6 +74,13 @@ const SPAM_TOKEN = new RegExp(`[A-Za-z0-9]+|${VOCAB_ALT}|[_|｜]`, "gi");
  * Chinese-only strings) an underscore/pipe delimiter, so lines without either are skipped.
  */
 const SPAM_HINT = /[A-Za-z_|｜]/;
+/**
+ * Second cheap test, exact as well: a spam verdict needs a spam shape in the run (see
+ * judgeSpamRun): an underscore/pipe delimiter, a token mixing letters and digits (so a letter next
+ * to a digit) or a Latin betting word. Lines that merely contain Latin words or amounts (APP, 12345
+ * 热线) have none, and skip the costly SPAM_RUN scan.
+ */
+const SPAM_SHAPE = new RegExp(`[_|｜]|[A-Za-z][0-9]|[0-9][A-Za-z]|${spamVocabulary.latinStrong.map(escapeRe).join("|")}`, "i");
 
 interface SpamVerdict {
   spam: boolean;
@@ -77,6 +94,9 @@ interface SpamVerdict {
  * betting word. Ordinary prose that only mentions 在线 or an APP never reaches the threshold.
  */
 export function judgeSpamRun(run: string, options: { placeSlot?: boolean } = {}): SpamVerdict {
+  // findInlineSpam skips lines with neither a spam shape (SPAM_SHAPE) nor a strong Chinese
+  // gambling word (STRONG_IN_TAIL, for the place-slot case): keep it in step with the conditions
+  // for `spam` below.
   const tokens = run.match(SPAM_TOKEN) ?? [];
   let ascii = 0;
   let latin = 0;
@@ -142,12 +162,21 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Fast check whether a slice needs per-character normalisation. */
-const NEEDS_NORMALISE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000\u00a0\t\f\u2002-\u200a\u202f\u205f]/;
+/**
+ * The characters normaliseSlice may change. Global: assemble searches the whole text from a
+ * position (test() with lastIndex) rather than testing each kept slice.
+ */
+const NEEDS_NORMALISE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000\u00a0\t\f\u2002-\u200a\u202f\u205f]/g;
 
+/** Position of the first character at or after `from` that normaliseSlice may change, or text.length. */
+function nextToNormalise(text: string, from: number): number {
+  NEEDS_NORMALISE.lastIndex = from;
+  return NEEDS_NORMALISE.test(text) ? NEEDS_NORMALISE.lastIndex - 1 : text.length;
+}
+
+/** text[start, end) with the one-for-one substitutions; the caller knows it contains one to make. */
 function normaliseSlice(text: string, start: number, end: number): string {
   const s = text.slice(start, end);
-  if (!NEEDS_NORMALISE.test(s)) return s;
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -195,14 +224,18 @@ const CHROME_HINT =
 const HEADER_ZONE_LINES = 8;
 const DATE_PREFIX = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=[\u4e00-\u9fa5“"《（(])/;
 
+/** The first rule matching the line, provided the line contains a cue (CHROME_HINT); else null. */
 function classifyLine(content: string): { reason: Reason; detail: string } | null {
-  if (content.length > MAX_RULE_LENGTH || !CHROME_HINT.test(content)) return null;
+  if (content.length > MAX_RULE_LENGTH) return null;
   const bare = content.replace(BULLET_PREFIX, "");
-  for (const rule of LINE_RULES) {
-    if (bare.length <= rule.maxLength && rule.re.test(bare)) {
-      return rule;
-    }
+  const rules = RULES_BY_LENGTH[bare.length]!;
+  if (rules.length <= FEW_RULES) {
+    // Same verdict, cheaper order for long lines: rules first, the cue test only on a match.
+    for (const rule of rules) if (rule.re.test(bare)) return CHROME_HINT.test(content) ? rule : null;
+    return null;
   }
+  if (!CHROME_HINT.test(content)) return null;
+  for (const rule of rules) if (rule.re.test(bare)) return rule;
   return null;
 }
 
@@ -230,7 +263,7 @@ const verdictCache = new Map<string, SpamVerdict>();
 
 function findInlineSpam(text: string, ts: number, te: number, out: RemovedSpan[]): void {
   const line = text.slice(ts, te);
-  if (!SPAM_HINT.test(line)) return;
+  if (!SPAM_HINT.test(line) || !(SPAM_SHAPE.test(line) || STRONG_IN_TAIL.test(line))) return;
   SPAM_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPAM_RUN.exec(line)) !== null) {
@@ -423,11 +456,16 @@ function assemble(text: string, lines: Line[]): CleanedText {
     if (p < b) push(p, b, "whitespace", WS_DETAIL);
   };
   let cursor = 0;
+  // Next character to normalise. Found by one search that runs on as long as the kept ranges it
+  // passes need nothing, so a text without such characters is searched once in all, instead of
+  // one regex call per kept range.
+  let special = -1;
   for (let i = 0; i < kept.length; i += 2) {
     const s = kept[i]!;
     const e = kept[i + 1]!;
     if (s > cursor) fillGap(cursor, s);
-    parts.push(normaliseSlice(text, s, e));
+    if (special < s) special = nextToNormalise(text, s);
+    parts.push(special < e ? normaliseSlice(text, s, e) : text.slice(s, e));
     cursor = e;
   }
   if (cursor < n) fillGap(cursor, n);
