@@ -423,6 +423,36 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("does not give a verb-only item the indicator its borrowed noun names (调解和解 is not 收到申请)", () => {
+    const ms = extract("全年收到行政复议申请1053件，受理978件，其中调解和解303件；市政府本级收到412件。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [1053, "admin-review-applications"],
+      [978, "admin-review-cases-accepted"],
+      [303, null],
+      [412, "admin-review-applications"],
+    ]);
+  });
+
+  it("keeps targets for later years out of the catalog", () => {
+    const ms = extract("2023年，力争行政复议纠错率保持在10%左右。");
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([[10, 2023, null]]);
+    expect(one("全年行政复议纠错率为9.7%。").indicator).toBe("admin-review-correction-rate");
+  });
+
+  it("reads every figure after a change verb as a change (起数和死亡人数分别下降15.4%和20%)", () => {
+    const ms = extract("生产安全事故起数和死亡人数分别下降15.4%和20%。");
+    expect(ms.map((m) => [m.value, m.change?.direction, m.change?.value])).toEqual([
+      [15.4, "down", 15.4],
+      [20, "down", 20],
+    ]);
+  });
+
+  it("ends the noun after a figure at an adverb before a verb (1146个人民调解组织共调解…)", () => {
+    const ms = extract("全市1146个人民调解组织共调解矛盾纠纷2.43万件。");
+    expect(ms[0]!.subject).toBe("全市人民调解组织");
+    expect(ms[1]!.indicator).toBe("mediation-cases");
+  });
+
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");

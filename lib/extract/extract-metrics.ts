@@ -27,6 +27,7 @@ import { segmentText, type Segments } from "./segment-text";
 import { findTableRows, type TableCell } from "./table-rows";
 import {
   ABSTRACT_NOUNS,
+  AFTER_NOUN_ADVERBS,
   AFTER_NOUN_STOPS,
   APPROX_INFIX,
   APPROX_PREFIX_BY_WORD,
@@ -103,6 +104,8 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
   `^[（(](?:(?:\\d{4}|[二〇零一两三四五六七八九]{4})年度?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})(?:同期)?(?:为|是|的)?$`,
 );
 /** Words between two figures that make the second the new level of the first (由386项精简至312项). */
+/** Between two changes of one list (下降15.4%和20%). */
+const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到]$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
@@ -419,6 +422,8 @@ function nounAfter(text: string, from: number, limit: number): string {
     }
     if (isNounStop(c)) break;
     if (AFTER_NOUN_STOPS.prefixAt(text, i, end) !== null) break;
+    const adverb = AFTER_NOUN_ADVERBS.prefixAt(text, i, end);
+    if (adverb !== null && VERB_MATCHER.prefixAt(text, i + adverb.length, limit) !== null) break;
   }
   // 由386项精简至312项: words that lead to another figure are its predicate, not the noun counted.
   const last = text.charCodeAt(i - 1);
@@ -703,6 +708,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         lastInSentence = metrics.length - 1;
         continue;
       }
+    }
+
+    // 事故起数和死亡人数分别下降15.4%和20%: a figure listed right after a change-only figure is a change too.
+    if (change === null && prev !== null && prevIdx === metrics.length - 1 && isChangeOnly(prev) && prev.unit === fig.unit && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) {
+      const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+      const { direction, basis } = prev.change!;
+      metric.change = { value: fig.value, unit: fig.unit, direction, basis, text: text.slice(fig.start, fig.end), start: fig.start, end: fig.end };
+      metrics.push(metric);
+      lastInSentence = metrics.length - 1;
+      continue;
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
@@ -1095,6 +1110,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
     }
+    // 收到行政复议申请1053件，…，其中调解和解303件: a figure that borrows its noun counts what its own
+    // verb did to it; an indicator its borrowed noun names by itself is the noun's, not the figure's.
+    if (indicator && elided && !copulaOnly && before.length > 0 && candidates && prevAux && prevAux.noun && !namesRuleWord(before, indicator)) {
+      requireOwn = false;
+      const nounStamp = nextPresentStamp();
+      if (markIndicatorWords(prevAux.noun, nounStamp) > 0 && matchIndicator(candidates, nounStamp) === indicator) indicator = null;
+    }
+    // 2025年，力争纠错率保持在10%左右: a figure dated after the report's year is a target, not a result.
+    if (indicator && period !== null && reportYear !== null && period > reportYear) indicator = null;
     if (indicator) {
       const p = PILLAR_INDEX.get(indicator.pillar)!;
       scores[p] = scores[p]! + INDICATOR_BONUS;
@@ -1456,6 +1480,14 @@ function textIncludes(text: string, needle: string, from: number, to: number): b
   if (n === 0) return true;
   const first = needle.charCodeAt(0);
   for (let i = from; i + n <= to; i++) if (text.charCodeAt(i) === first && text.startsWith(needle, i)) return true;
+  return false;
+}
+
+/** Whether `s` contains one of the words of the indicator's rule groups (市本级收到 names 收到 of 收到申请). */
+function namesRuleWord(s: string, ind: IndicatorRule): boolean {
+  const stamp = nextPresentStamp();
+  if (markIndicatorWords(s, stamp) === 0) return false;
+  for (const group of compiled(ind).all) for (const id of group.ids) if (id >= 0 && presentStamp[id] === stamp) return true;
   return false;
 }
 

@@ -103,6 +103,8 @@ export const BREAKDOWN_SUFFIXES = new WordMatcher(wordsData.breakdownSuffixes.wo
 export const VERB_MATCHER = new WordMatcher(wordsData.verbs.words);
 export const CONJUNCTIONS = new Set(["和", "及", "、", "并", "或"]);
 export const AFTER_NOUN_STOPS = new WordMatcher(wordsData.afterNounStops.words);
+/** Adverbs that end the noun after a figure when a verb follows them (…组织共调解…). */
+export const AFTER_NOUN_ADVERBS = new WordMatcher(wordsData.afterNounAdverbs.words);
 export const ABSTRACT_NOUNS = new WordMatcher(wordsData.abstractNouns.words);
 
 const change = wordsData.change;
