@@ -439,6 +439,11 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(one("全年行政复议纠错率为9.7%。").indicator).toBe("admin-review-correction-rate");
   });
 
+  it("reads 一倍 as a change (较上年增长一倍多) but not the 一 of 统一倍增", () => {
+    const ms = extract("全年新收行政复议案件189件，较上年增长一倍多。实施统一倍增计划。");
+    expect(ms.map((m) => [m.value, m.change?.text ?? null])).toEqual([[189, "较上年增长一倍"]]);
+  });
+
   it("reads every figure after a change verb as a change (起数和死亡人数分别下降15.4%和20%)", () => {
     const ms = extract("生产安全事故起数和死亡人数分别下降15.4%和20%。");
     expect(ms.map((m) => [m.value, m.change?.direction, m.change?.value])).toEqual([

@@ -91,7 +91,7 @@ const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市
 
 /** Number tokens. A lone 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so the regex skips it. */
 const NUM_RE =
-  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成]))[零〇一二两三四五六七八九十百千万亿]*/g;
+  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*/g;
 /** Quotations, titles and document-number brackets: figures inside them are names, not counts. */
 const QUOTE_RE = /“[^”\n]{0,40}”|"[^"\n]{0,40}"|《[^》\n]{0,100}》|〈[^〉\n]{0,60}〉|〔[^〕\n]{0,20}〕|\[[^\]\n]{0,20}\]|【[^】\n]{0,40}】|「[^」\n]{0,40}」|‘[^’\n]{0,30}’/g;
 /** Years and relative years (去年, 上年度; the words are data, longest first so 上年度 wins over 上年). */

@@ -192,6 +192,22 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("lede-clause");
   });
 
+  it("a city paper's story about one of its districts (我区): the district the text names, settled by the paper's city", async () => {
+    const text = "我区法治政府建设交出亮眼成绩单\n2024-02-06 来源：福州日报\n记者从区司法局获悉，2023年，鼓楼区持续推进严格规范公正文明执法。我区全年新收行政复议案件189件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "鼓楼区", parent: "福州市", year: 2023, kind: "news" });
+    expect(m.place.method).toBe("publisher-outlet+text");
+  });
+
+  it("a government portal's name in the page title gives the place, settled by the source line", async () => {
+    const html = `<html><head><title>我区法治政府建设交出亮眼成绩单_鼓楼区人民政府门户网站</title></head><body>
+<h1>我区法治政府建设交出亮眼成绩单</h1><p>发布时间：2024-02-06 来源：福州日报</p>
+<p>记者从区司法局获悉，2023年，我区持续推进严格规范公正文明执法，全年新收行政复议案件189件，审结176件，行政机关负责人出庭应诉率保持100%。</p></body></html>`;
+    const m = await metaOf(utf8(html), "page.html");
+    expect(flat(m)).toMatchObject({ place: "鼓楼区", parent: "福州市", kind: "news" });
+    expect(m.place.method).toBe("site-name");
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

@@ -446,11 +446,14 @@ function detectPlace(
   fileName: string,
   sourceUrl: string | null,
   text: string,
+  siteName: string | null,
 ): { result: PlaceResult; scores: Map<string, Scored>; fpLevel: Level | null } {
   const mentions = scanMentions(text);
   const scores = tally(mentions);
   const { level: fpLevel } = firstPersonLevel(text);
-  const context = text.slice(0, 200_000);
+  // The source line and the site name were cleaned out of the text, yet they settle same-named
+  // places (福州日报 → 福州's 鼓楼区).
+  const context = [publisherLine ?? "", siteName ?? "", text.slice(0, 200_000)].join("\n");
 
   const pick = (found: Place[], method: string, confidence: number): PlaceResult | null => {
     const p = mostSpecific(found);
@@ -474,11 +477,22 @@ function detectPlace(
     const r = pick(placesIn(publisherLine, scores, context), "publisher-line", 0.85);
     if (r) return { result: r, scores, fpLevel };
   }
-  // 2b. A local outlet named after its city (烟台日报, 潍坊新闻网): a short name that opens the
+  // 2b. The web site that published the page (…_鼓楼区人民政府门户网站): a government portal speaks
+  // for its place, whichever outlet wrote the article.
+  if (siteName && GOV_SITE.test(siteName)) {
+    const r = pick(placesIn(siteName, scores, context), "site-name", 0.8);
+    if (r) return { result: r, scores, fpLevel };
+  }
+  // 2c. A local outlet named after its city (烟台日报, 潍坊新闻网): a short name that opens the
   // publisher and is followed by an outlet word. Short names alone are too ambiguous elsewhere.
   if (publisherLine) {
     const outlet = outletPlace(publisherLine, fpLevel);
-    if (outlet) return { result: { place: outlet, street: null, method: "publisher-outlet", confidence: 0.7 }, scores, fpLevel };
+    if (outlet) {
+      // A city paper writing about one of its districts (我区…, 鼓楼区…): the district the text names.
+      const inner = fpLevel === "district" || fpLevel === "county" ? namedWithin(scores, outlet, fpLevel) : null;
+      if (inner) return { result: { place: inner, street: null, method: "publisher-outlet+text", confidence: 0.7 }, scores, fpLevel };
+      return { result: { place: outlet, street: null, method: "publisher-outlet", confidence: 0.7 }, scores, fpLevel };
+    }
   }
   // 3. The file name often carries the place (威海市2023年法治政府建设情况报告.pdf).
   const r3 = pick(placesIn(fileName, scores, context), "file-name", 0.75);
@@ -498,6 +512,19 @@ function detectPlace(
   const freq = bestByFrequency(scores, fpLevel);
   if (freq) return { result: { place: freq.place, street: null, method: fpLevel ? "first-person-frequency" : "gazetteer-frequency", confidence: freq.confidence }, scores, fpLevel };
   return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
+}
+
+/** A site name that is a government portal (人民政府门户网站, 政府网, 政务网). */
+const GOV_SITE = /人民政府|政府网|政务|门户/;
+
+/** The place at `level` inside `outer` that the text names most by its full name, if any. */
+function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level): Place | null {
+  let best: Scored | null = null;
+  for (const sc of scores.values()) {
+    if (sc.full === 0 || !levelMatches(sc.place, level) || !isWithin(sc.place, outer)) continue;
+    if (!best || sc.full > best.full) best = sc;
+  }
+  return best?.place ?? null;
 }
 
 const OUTLET_SUFFIX_AT_START = new RegExp(`^(?:${alt(patterns.newsOutletSuffixes)})`);
@@ -546,7 +573,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const year = detectYear(title.value, lines, kind.value, published.value, cleaned);
 
   const sourceUrl = input.sourceUrl ?? decoded.formatSourceUrl ?? null;
-  const { result } = detectPlace(title.value, fromLine, input.fileName, sourceUrl, cleaned);
+  const { result } = detectPlace(title.value, fromLine, input.fileName, sourceUrl, cleaned, decoded.formatSiteName ?? null);
 
   let place: MetaField<string | null>;
   let parent: MetaField<string | null>;

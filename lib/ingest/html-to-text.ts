@@ -119,11 +119,21 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
 /** Info lines pages place between the title and the body: kept so metadata can read them. */
 const INFO_LINE = /(?:发布日期|发布时间|发文日期|成文日期|时间|日期|来源|文章来源|信息来源|发布机构|发布单位|作者|浏览次数|访问次数)\s*[:：]/;
 
+/** The site's own name in a <title> (文章标题_鼓楼区人民政府门户网站): a part other than the first that names a site or a body. */
+const SITE_NAME_PART = /(?:人民政府|政府|门户网站|政府网|政务网|网站|司法局)$/;
+function siteNameFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const parts = title.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
+  const tail = SITE_TAIL_AFTER_DASH.exec(title);
+  const candidates = tail ? [tail[1]!] : parts.slice(1);
+  return candidates.find((p) => SITE_NAME_PART.test(p.trim()))?.trim() ?? null;
+}
+
 export function htmlToDocument(html: string): HtmlDocument {
   const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-  const siteName = meta(document, "og:site_name", "SiteName", "application-name");
-  const ogTitle = meta(document, "ArticleTitle", "og:title", "twitter:title", "title");
   const titleTag = document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const siteName = meta(document, "og:site_name", "SiteName", "application-name") ?? siteNameFromTitle(titleTag);
+  const ogTitle = meta(document, "ArticleTitle", "og:title", "twitter:title", "title");
   const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
   const date =
     toIsoDate(meta(document, "article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "firstpublishedtime", "og:published_time", "datePublished")) ??
