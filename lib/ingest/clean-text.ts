@@ -12,8 +12,8 @@
 // feed) to their ASCII counterparts, one character for one character, so "９８．０４％" reads
 // "98.04%" for the extractor while offsets stay valid.
 //
-// Speed: one pass over lines; a line is chrome only if it is short and contains a cue (one
-// precompiled pre-filter, tried after the rules on long lines where few rules apply); spam scanning
+// Speed: one pass over lines; a line is chrome only if it is short, matches a rule and contains a
+// cue (the cue test, a scan for a hundred words, runs only once a rule has matched); spam scanning
 // only runs on lines with a spam shape (a delimiter, a letter next to a digit or a Latin betting
 // word); the characters to normalise are found by one search over the whole text.
 
@@ -40,12 +40,6 @@ const LINE_RULES: LineRule[] = chrome.lineRules.map((r) => ({
 const MAX_RULE_LENGTH = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** For each line length up to MAX_RULE_LENGTH, the rules (in order) whose maxLength admits it. */
 const RULES_BY_LENGTH: LineRule[][] = Array.from({ length: MAX_RULE_LENGTH + 1 }, (_, len) => LINE_RULES.filter((r) => len <= r.maxLength));
-/**
- * With at most this many candidate rules (long lines: only the few rules with a large maxLength
- * apply), trying the rules costs less than the CHROME_HINT pre-filter, a scan of the whole line
- * for a hundred cues; the rules, anchored or failing early on prose, are tried first then.
- */
-const FEW_RULES = 3;
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 
