@@ -444,6 +444,23 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(ms.map((m) => [m.value, m.change?.text ?? null])).toEqual([[189, "较上年增长一倍"]]);
   });
 
+  it("lets a figure after 共计 in the same clause borrow the first figure's noun (清单4批次共计156项)", () => {
+    const ms = extract("制定轻微违法行为免罚清单4批次共计156项。");
+    expect(ms.map((m) => [m.value, m.subject, m.indicator])).toEqual([
+      [4, "制定轻微违法行为免罚清单", null],
+      [156, "轻微违法行为免罚清单", "no-penalty-lenient-items"],
+    ]);
+  });
+
+  it("continues a 其中 list whose items are short nouns (其中企业15.2万户，个体工商户33.1万户)", () => {
+    const ms = extract("全市市场主体总数达到48.6万户，其中企业15.2万户，个体工商户33.1万户。");
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [486000, null],
+      [152000, 0],
+      [331000, 0],
+    ]);
+  });
+
   it("reads every figure after a change verb as a change (起数和死亡人数分别下降15.4%和20%)", () => {
     const ms = extract("生产安全事故起数和死亡人数分别下降15.4%和20%。");
     expect(ms.map((m) => [m.value, m.change?.direction, m.change?.value])).toEqual([

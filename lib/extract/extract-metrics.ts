@@ -460,6 +460,14 @@ function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMet
   if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
   return VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
 }
+/** 其中企业15.2万户，个体工商户33.1万户: a short noun and nothing else right after a part, in its unit, is the next part. */
+function shortNounItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
+  if (prev.unit !== metric.unit || metric.start - prev.end > 8) return false;
+  const c = text.charCodeAt(prev.end);
+  if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
+  const item = text.slice(prev.end + 1, metric.start);
+  return item.length >= 2 && item === metric.subject && isHanRun(item, 0, item.length) && VERB_MATCHER.prefixAt(item, 0) === null && VERB_MATCHER.suffixAt(item, item.length) === null;
+}
 /** The first verb in `s`, or null. */
 function firstVerb(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
@@ -770,7 +778,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           own.verbFirst = false;
         }
       }
-    } else if (prev !== null && prev.partOf !== null && (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric))) {
+    } else if (prev !== null && prev.partOf !== null && (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))) {
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
       metric.partOf = prev.partOf;
@@ -960,8 +968,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else {
         subject = before + after;
       }
-    } else if ((before.length === 0 || copulaOnly || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
-      const own = copulaOnly ? "" : before;
+    } else if ((before.length === 0 || copulaOnly || (fillerOnly && afterPrev) || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
+      // 清单4批次共计156项: a filler between two figures of one clause leaves the noun unsaid too.
+      const own = copulaOnly || fillerOnly ? "" : before;
       subject = prevAux.verbFirst ? own + prevAux.noun : prevAux.noun + own;
       inherited = true;
       elided = true;
@@ -1112,7 +1121,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 收到行政复议申请1053件，…，其中调解和解303件: a figure that borrows its noun counts what its own
     // verb did to it; an indicator its borrowed noun names by itself is the noun's, not the figure's.
-    if (indicator && elided && !copulaOnly && before.length > 0 && candidates && prevAux && prevAux.noun && !namesRuleWord(before, indicator)) {
+    if (indicator && elided && !copulaOnly && !fillerOnly && before.length > 0 && candidates && prevAux && prevAux.noun && !namesRuleWord(before, indicator)) {
       requireOwn = false;
       const nounStamp = nextPresentStamp();
       if (markIndicatorWords(prevAux.noun, nounStamp) > 0 && matchIndicator(candidates, nounStamp) === indicator) indicator = null;
