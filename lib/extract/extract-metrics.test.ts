@@ -452,6 +452,14 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("judges list items by the list the sentence names (公布不予处罚清单，新增事项64项), not by other words of the sentence", () => {
+    expect(extract("公布第二批轻微违法行为不予处罚清单，新增事项64项。")[0]!.indicator).toBe("no-penalty-lenient-items");
+    expect(extract("公布包容审慎监管事项清单，涵盖事项328项。")[0]!.indicator).toBe("inclusive-regulation-items");
+    // 调整 and 权力 name devolved powers, but no list names them: a list of powers and duties is not that.
+    expect(extract("认真落实《权责清单管理办法》，及时调整权责事项，公布权力事项4820项。")[0]!.indicator).toBeNull();
+    expect(extract("清单事项64项。")[0]!.indicator).toBeNull();
+  });
+
   it("continues a 其中 list whose items are short nouns (其中企业15.2万户，个体工商户33.1万户)", () => {
     const ms = extract("全市市场主体总数达到48.6万户，其中企业15.2万户，个体工商户33.1万户。");
     expect(ms.map((m) => [m.value, m.partOf])).toEqual([

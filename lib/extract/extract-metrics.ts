@@ -42,11 +42,13 @@ import {
   CONJUNCTIONS,
   CUES,
   CUE_MATCHER,
+  GENERIC_ITEM_NOUNS,
   DATE_LEAD_RE,
   INDICATORS_BY_UNIT,
   INDICATOR_WORDS,
   LEADING_GUARDS,
   LEADING_MATCHER,
+  LIST_WORDS,
   MULTIPLIER_FACTORS,
   MULTIPLIER_MATCHER,
   NEW_LEVEL_AFTER_CHANGE,
@@ -1101,6 +1103,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (ownWordsOnly || inherited || !textIncludes(text, subject, clauseStart, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      if (!indicator && unitKind !== "percent" && !ownWordsOnly && GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to))) {
+        // 公布不予处罚清单，新增事项64项: the items' own clause does not say which list; the list's
+        // name, in an earlier clause of the sentence, does.
+        const list = listNameBefore(sentStart, clauseStart);
+        if (list !== null) {
+          for (let i = 0; i < indIds.length; i++) {
+            if (indStarts[i]! >= list.start && indEnds[i]! <= list.end && presentStamp[indIds[i]!] !== pstamp) {
+              presentStamp[indIds[i]!] = pstamp;
+              presentCount++;
+            }
+          }
+          indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+        }
+      }
       if (!indicator && unitKind === "percent") {
         // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
         for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
@@ -1207,6 +1223,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (RELATION_BEFORE_DE_RE.test(lead)) end = p;
     }
     return end;
+  }
+
+  /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
+  function listNameBefore(from: number, to: number): Range | null {
+    let end = -1;
+    for (const w of LIST_WORDS) {
+      for (let p = text.lastIndexOf(w, to - w.length); p >= from; p = p > 0 ? text.lastIndexOf(w, p - 1) : -1) {
+        if (inRanges(quotes, p)) continue;
+        if (p + w.length > end) end = p + w.length;
+        break;
+      }
+    }
+    if (end < 0) return null;
+    let start = end;
+    while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+    return { start, end };
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */

@@ -115,6 +115,10 @@ export const CHANGE_BASES = new WordMatcher(change.bases);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 export const PART_OF_WORDS = wordsData.partOf;
+/** Nouns of list items that do not say which list (事项): the sentence names it. */
+export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;
+/** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */
+export const LIST_WORDS: readonly string[] = wordsData.genericItemNouns.lists;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(wordsData.objectPrepositions.words);
 
