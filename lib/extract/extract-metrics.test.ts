@@ -452,6 +452,16 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
+    const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([
+      ["3—5个工作日", 3, "个工作日", true, "lower", "审批时限"],
+      ["95%-98%", 95, "%", true, "lower", "满意度"],
+      ["3-5万元", 30000, "元", true, "lower", "每户补助"],
+      ["300件", 300, "件", false, null, "办理案件"],
+    ]);
+  });
+
   it("judges list items by the list the sentence names (公布不予处罚清单，新增事项64项), not by other words of the sentence", () => {
     expect(extract("公布第二批轻微违法行为不予处罚清单，新增事项64项。")[0]!.indicator).toBe("no-penalty-lenient-items");
     expect(extract("公布包容审慎监管事项清单，涵盖事项328项。")[0]!.indicator).toBe("inclusive-regulation-items");

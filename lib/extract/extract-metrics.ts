@@ -199,9 +199,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Glued to Latin letters, '+', or date/range/time separators: a code, a version, 1+N, 6+1类.
   if (isAsciiLetter(prev) || isAsciiLetter(next)) return null;
   if (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b) return null; // +
+  // 压缩至3—5个工作日, 3-5万元: a range, read as its lower end (approximate, a lower bound).
+  const range = arabic && RANGE_DASHES.has(next) ? readRangeUpper(text, e) : null;
   if (arabic) {
     if (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e) return null; // - / . : _ ~ #
-    if ((next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
+    if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
   }
   if (prev === 0x7b2c) return null; // 第: ordinal
 
@@ -251,7 +253,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   } else {
     // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
     let mult = 1;
-    if (arabic) {
+    if (range !== null) {
+      mult = range.mult;
+      pos = range.unitStart;
+      approx = true;
+      bound = "lower";
+    } else if (arabic) {
       const mw = MULTIPLIER_MATCHER.prefixAt(text, pos);
       if (mw !== null) {
         mult = MULTIPLIER_FACTORS.get(mw)!;
@@ -280,6 +287,15 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = uw === "％" ? "%" : uw;
       unitInfo = info;
       pos = after;
+      // 满意度95%-98%: the same unit after a dash and a number closes a range.
+      if (range === null && RANGE_DASHES.has(text.charCodeAt(pos))) {
+        const upper = readRangeUpper(text, pos);
+        if (upper !== null && upper.mult === 1 && text.startsWith(uw, upper.unitStart) && upper.unitStart + uw.length === upper.end) {
+          pos = upper.end;
+          approx = true;
+          bound = "lower";
+        }
+      }
     } else if (text.charCodeAt(pos) === 0x6210 && !approx && value >= 1 && value <= 9 && (token.length === 1 || arabic) && TENTHS_FOLLOWERS.test(text.slice(pos + 1, pos + 3))) {
       // 八成 = 80%: tenths, in percentage points like %.
       value = value * 10;
@@ -320,6 +336,28 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4)) !== null) return null;
 
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
+}
+
+/** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
+const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c]);
+/**
+ * The upper end of a range at `pos` (a dash, an Arabic number, perhaps 万/亿, then a unit): where
+ * its unit starts and ends and its multiplier. Dates (2023-01-20), year spans (2021-2023年) and
+ * codes have no unit after them, so they are not ranges.
+ */
+function readRangeUpper(text: string, pos: number): { unitStart: number; end: number; mult: number } | null {
+  if (!RANGE_DASHES.has(text.charCodeAt(pos))) return null;
+  let p = pos + 1;
+  if (!isDigit(text.charCodeAt(p))) return null;
+  while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
+  let mult = 1;
+  const mw = MULTIPLIER_MATCHER.prefixAt(text, p);
+  if (mw !== null) {
+    mult = MULTIPLIER_FACTORS.get(mw)!;
+    p += mw.length;
+  }
+  const uw = UNIT_MATCHER.prefixAt(text, p);
+  return uw === null ? null : { unitStart: p, end: p + uw.length, mult };
 }
 
 /** A table cell's number as a figure: exact, in the unit its row states. */
