@@ -452,6 +452,18 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("reads bracketed asides: a 其中 inside brackets ends there, a bracketed change goes to the figure before it", () => {
+    const ms = extract("全年收到行政复议申请220件（其中不予受理15件），审结198件（同比增长12%）。行政应诉案件86件，一审败诉5件，败诉率5.8%（较上年下降1.2个百分点）。");
+    expect(ms.map((m) => [m.value, m.partOf, m.change?.value ?? null, m.indicator])).toEqual([
+      [220, null, null, "admin-review-applications"],
+      [15, 0, null, null],
+      [198, null, 12, "admin-review-cases-concluded"],
+      [86, null, null, null],
+      [5, null, null, null],
+      [5.8, null, 1.2, "admin-litigation-loss-rate"],
+    ]);
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([

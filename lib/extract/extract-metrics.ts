@@ -500,6 +500,14 @@ function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMet
   if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
   return VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
 }
+/** 220件（其中不予受理15件），审结198件: a bracket that closes after a part ends its 其中 list. */
+function closesBracketBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 41) return true;
+  }
+  return false;
+}
 /** 其中企业15.2万户，个体工商户33.1万户: a short noun and nothing else right after a part, in its unit, is the next part. */
 function shortNounItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
   if (prev.unit !== metric.unit || metric.start - prev.end > 8) return false;
@@ -739,7 +747,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      if (prev && prev.change === null && /^[，,、\s]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
+      if (prev && prev.change === null && /^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         (baseOf >= 0 && metrics[baseOf]!.change === null ? metrics[baseOf]! : prev).change = change;
@@ -818,7 +826,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           own.verbFirst = false;
         }
       }
-    } else if (prev !== null && prev.partOf !== null && (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))) {
+    } else if (
+      prev !== null &&
+      prev.partOf !== null &&
+      !closesBracketBetween(text, prev.end, metric.start) &&
+      (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))
+    ) {
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
       metric.partOf = prev.partOf;
