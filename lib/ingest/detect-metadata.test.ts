@@ -208,6 +208,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.place.method).toBe("site-name");
   });
 
+  it("a date line written in Chinese (2024年03月12日 08:35 来源：…) gives the published date; a lede that opens with a date does not", async () => {
+    const news = "法治护航营商环境\n2024年03月12日 08:35 来源：人民网-山东频道\n记者从临沂市司法局获悉，2023年，该市全年办理行政复议案件2316件。\n";
+    expect((await metaOf(utf8(news), "r.txt")).published.value).toBe("2024-03-12");
+    const lede = "临沂市法治政府建设工作会议召开\n2024年3月12日，临沂市召开法治政府建设工作会议。全年办理行政复议案件2316件。\n";
+    expect((await metaOf(utf8(lede), "r.txt")).published.value).toBeNull();
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

@@ -194,6 +194,8 @@ function cnNumber(s: string): number | null {
 
 const DATE_LABEL_LINE = new RegExp(`${labelAlt(patterns.dateLabels)}\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
 const LEADING_DATE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+/** 2024年03月12日 08:35 来源：… — a page's date line; a lede that opens with a date (2024年3月12日，市政府…) is not one. */
+const LEADING_CN_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:\d{1,2}:\d{2}|来源|$))/;
 const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 const LEDE_FULL_DATE = /^[^\d\n]{2,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 
@@ -207,7 +209,7 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
   if (decoded.formatDate) return field(decoded.formatDate, "meta-tag", 0.85);
   const rawLines = nonEmptyLines(rawHead, 12);
   for (const l of rawLines.slice(0, 8)) {
-    const d = LEADING_DATE.exec(l);
+    const d = LEADING_DATE.exec(l) ?? LEADING_CN_DATE.exec(l);
     if (d) {
       const v = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       if (v) return field(v, "date-line", 0.8);
