@@ -452,6 +452,10 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("drops 该市 / 该区 (news speaking of the place) from a subject", () => {
+    expect(extract("该市梳理免罚清单事项212项。")[0]!.subject).toBe("梳理免罚清单事项");
+  });
+
   it("reads bracketed asides: a 其中 inside brackets ends there, a bracketed change goes to the figure before it", () => {
     const ms = extract("全年收到行政复议申请220件（其中不予受理15件），审结198件（同比增长12%）。行政应诉案件86件，一审败诉5件，败诉率5.8%（较上年下降1.2个百分点）。");
     expect(ms.map((m) => [m.value, m.partOf, m.change?.value ?? null, m.indicator])).toEqual([
