@@ -172,6 +172,15 @@ describe("cleanText on synthetic pages", () => {
     expect(cleanText(prose).text).toBe(prose);
   });
 
+  it("removes spam written in full-width letters or traditional characters, and reports it as written", () => {
+    const input = "2022年，ｂｅｔ３６５体育官网入口市深入推进法治政府建设。\n全市出庭应诉率达到100%。澳門娛樂城ｗｗｗ８８８ｃｏｍ注册送彩金\n";
+    const res = cleanText(input);
+    expect(res.text.trimEnd()).toBe("2022年，市深入推进法治政府建设。\n全市出庭应诉率达到100%。");
+    expect(res.removed.filter((r) => r.reason === "spam").map((r) => r.text)).toEqual(["ｂｅｔ３６５体育官网入口", "澳門娛樂城ｗｗｗ８８８ｃｏｍ注册送彩金"]);
+    // Full-width figures in ordinary prose stay (and are read as half-width).
+    expect(cleanText("全市办理案件１２３件，ＡＰＰ注册用户３万人。").text).toBe("全市办理案件123件，APP注册用户3万人。");
+  });
+
   it("explains its spam verdicts", () => {
     const v = judgeSpamRun("bt777体育在线_777国际官网");
     expect(v.spam).toBe(true);

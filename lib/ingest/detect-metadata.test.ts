@@ -215,6 +215,12 @@ describe("detectMetadata on other reports", () => {
     expect((await metaOf(utf8(lede), "r.txt")).published.value).toBeNull();
   });
 
+  it("a short name opening the title before the year (丹东2022年…报告) gives the place", async () => {
+    const m = await metaOf(utf8("丹东2022年法治政府建设情况报告\n2022年，我市深入推进法治政府建设，全年办理行政复议案件320件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "丹东市", parent: "辽宁省", year: 2022 });
+    expect(m.place.method).toBe("title-short-name");
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

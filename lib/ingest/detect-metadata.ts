@@ -473,6 +473,9 @@ function detectPlace(
     }
     const r = pick(inTitle, "title", 0.95);
     if (r) return { result: r, scores, fpLevel };
+    // 丹东2022年法治政府建设情况报告: a short name that opens the title, right before the year.
+    const short = shortNameOpeningTitle(title);
+    if (short) return { result: { place: disambiguate(short, scores, context), street: null, method: "title-short-name", confidence: 0.8 }, scores, fpLevel };
   }
   // 2. The publisher line (文章来源:威海市司法局) or a government signature.
   if (publisherLine) {
@@ -514,6 +517,14 @@ function detectPlace(
   const freq = bestByFrequency(scores, fpLevel);
   if (freq) return { result: { place: freq.place, street: null, method: fpLevel ? "first-person-frequency" : "gazetteer-frequency", confidence: freq.confidence }, scores, fpLevel };
   return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
+}
+
+/** The places a short name (丹东) opening the title before a year or 法治 could be. */
+function shortNameOpeningTitle(title: string): Place[] | null {
+  const t = title.replace(/^关于/, "");
+  const m = scanMentions(t)[0];
+  if (!m || m.index !== 0 || m.full || m.key.length < 2) return null;
+  return /^(?:(?:19|20)\d{2}年|法治|依法)/.test(t.slice(m.key.length)) ? m.places : null;
 }
 
 /** A site name that is a government portal (人民政府门户网站, 政府网, 政务网). */
