@@ -1,7 +1,7 @@
 // Cleaned report text → every figure an analyst would tabulate, with its unit, subject, scope,
 // period, change, part-of link, pillar and indicator.
 //
-// One left-to-right pass: a single regex finds number tokens (Arabic, Chinese numerals,
+// One left-to-right pass: a scanner (number-tokens.ts) finds number tokens (Arabic, Chinese numerals,
 // 百分之…); each is accepted only when a measure word or % follows it (so years, dates, codes,
 // hotlines and slogans like 24小时 or 721工作法 fall out) and it is not an ordinal, not inside
 // quotation marks or a title (《…》 “…” 〔…〕), not glued to Latin letters or '+' (APP3.0, 1+N,
@@ -24,6 +24,7 @@ import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan
 import { PILLAR_IDS } from "../pipeline/types";
 import { parseChineseNumber } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
+import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
 import {
   ABSTRACT_NOUNS,
@@ -91,9 +92,6 @@ export interface ExtractOptions {
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
 
-/** Number tokens. A lone 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so the regex skips it. */
-const NUM_RE =
-  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*/g;
 /** Quotations, titles and document-number brackets: figures inside them are names, not counts. */
 const QUOTE_RE = /“[^”\n]{0,40}”|"[^"\n]{0,40}"|《[^》\n]{0,100}》|〈[^〉\n]{0,60}〉|〔[^〕\n]{0,20}〕|\[[^\]\n]{0,20}\]|【[^】\n]{0,40}】|「[^」\n]{0,40}」|‘[^’\n]{0,30}’/g;
 /** Years and relative years (去年, 上年度; the words are data, longest first so 上年度 wins over 上年). */
@@ -671,11 +669,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   const tableRows = findTableRows(text);
   let rowIdx = 0;
-  const re = new RegExp(NUM_RE.source, "g");
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const s = m.index;
-    const token = m[0];
+  const span = { start: 0, end: 0 };
+  let cursor = 0;
+  while (nextNumberToken(text, cursor, span)) {
+    const s = span.start;
+    cursor = span.end;
+    const token = text.slice(s, span.end);
     while (quoteIdx < quotes.length && quotes[quoteIdx]!.end <= s) quoteIdx++;
     if (quoteIdx < quotes.length && quotes[quoteIdx]!.start <= s) continue;
     // A number in an indicator-table row: the row's label and unit, its column's year.
@@ -684,7 +683,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cell = row?.cells.find((c) => c.start === s && c.end === s + token.length) ?? null;
     const fig = cell ? tableFigure(cell, row!.unit) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
-    if (fig.end > re.lastIndex) re.lastIndex = fig.end;
+    if (fig.end > cursor) cursor = fig.end;
 
     // Sentence containing the figure.
     while (sentenceIdx < sentences.length && sentences[sentenceIdx]!.end <= fig.start) sentenceIdx++;

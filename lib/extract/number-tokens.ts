@@ -1,0 +1,89 @@
+// Number tokens for the extractor: Arabic numbers (1,234.5, full-width ０-９), runs of Chinese
+// numerals and 百分之…. A hand-written scanner rather than one alternation regex: the regex engine
+// tries its three alternatives at every position of the text, while this skips, with one table
+// read, the characters that can start no number (almost every Han character), which is most of
+// a report. The tokens are exactly those of
+//   百分之[零〇一二两三四五六七八九十百千点0-9.]+
+//   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?
+//   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
+// searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
+// 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so it only
+// starts a token before another numeral, 点, 成 or 倍.
+
+const enum Cls {
+  None = 0,
+  /** 0-9 and ０-９ */
+  Digit = 1,
+  /** Chinese numerals other than 一 that start a token */
+  Numeral = 2,
+  /** 一 */
+  One = 3,
+}
+
+const CLASS = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = Cls.Digit;
+for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = Cls.Digit;
+for (const ch of "零〇二两三四五六七八九十百千万亿") CLASS[ch.charCodeAt(0)] = Cls.Numeral;
+CLASS["一".charCodeAt(0)] = Cls.One;
+
+/** Characters of a Chinese numeral run: [零〇一二两三四五六七八九十百千万亿]. */
+const IN_RUN = new Uint8Array(65536);
+for (const ch of "零〇一二两三四五六七八九十百千万亿") IN_RUN[ch.charCodeAt(0)] = 1;
+/** What may follow 一 for it to start a token. */
+const AFTER_ONE = new Uint8Array(65536);
+for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍") AFTER_ONE[ch.charCodeAt(0)] = 1;
+/** Characters after 百分之: [零〇一二两三四五六七八九十百千点0-9.]. */
+const IN_PERCENT_WORDS = new Uint8Array(65536);
+for (const ch of "零〇一二两三四五六七八九十百千点0123456789.") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
+
+const BAI = "百".charCodeAt(0);
+const FEN = "分".charCodeAt(0);
+const ZHI = "之".charCodeAt(0);
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A number token's span; `nextNumberToken` fills it. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** Finds the first number token starting at or after `from`; fills `span` and returns true, or returns false. */
+export function nextNumberToken(text: string, from: number, span: TokenSpan): boolean {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c]!;
+    if (cls === Cls.None) continue;
+    if (c === BAI && i + 3 < n && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI && IN_PERCENT_WORDS[text.charCodeAt(i + 3)] === 1) {
+      let p = i + 4;
+      while (p < n && IN_PERCENT_WORDS[text.charCodeAt(p)] === 1) p++;
+      span.start = i;
+      span.end = p;
+      return true;
+    }
+    if (cls === Cls.Digit) {
+      let p = i + 1;
+      while (p < n && CLASS[text.charCodeAt(p)] === Cls.Digit) p++;
+      // Thousands groups: a comma and exactly three ASCII digits, as often as they follow.
+      while (p + 3 < n && text.charCodeAt(p) === 44 && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3))) p += 4;
+      const d = text.charCodeAt(p);
+      if ((d === 46 || d === 0xff0e) && p + 1 < n && CLASS[text.charCodeAt(p + 1)] === Cls.Digit) {
+        p += 2;
+        while (p < n && CLASS[text.charCodeAt(p)] === Cls.Digit) p++;
+      }
+      span.start = i;
+      span.end = p;
+      return true;
+    }
+    if (cls === Cls.One && !(i + 1 < n && AFTER_ONE[text.charCodeAt(i + 1)] === 1)) continue;
+    let p = i + 1;
+    while (p < n && IN_RUN[text.charCodeAt(p)] === 1) p++;
+    span.start = i;
+    span.end = p;
+    return true;
+  }
+  return false;
+}
