@@ -468,6 +468,18 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("gives a figure the unit written after the next one (分别提升2.1和1.8个百分点) and hands both changes out", () => {
+    const ms = extract("解决率94.3%，满意率95.1%，较上年分别提升2.1和1.8个百分点。");
+    expect(ms.map((m) => [m.value, m.unit, m.change?.value ?? null, m.change?.unit ?? null])).toEqual([
+      [94.3, "%", 2.1, "个百分点"],
+      [95.1, "%", 1.8, "个百分点"],
+    ]);
+    expect(extract("投入1.2和1.5万元。").map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["1.2", 12000, "元"],
+      ["1.5万元", 15000, "元"],
+    ]);
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([

@@ -251,6 +251,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   } else {
     // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
     let mult = 1;
+    let shared: NumberWithUnit | null;
     if (range !== null) {
       mult = range.mult;
       pos = range.unitStart;
@@ -300,6 +301,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = "%";
       unitInfo = UNITS.get("%") ?? null;
       pos++;
+    } else if (arabic && mult === 1 && !approx && SHARED_UNIT_JOINS.has(text.charCodeAt(pos)) && (shared = readNumberWithUnit(text, pos + 1)) !== null) {
+      // 分别提升2.1和1.8个百分点: the unit after the second figure is the first's too. The span stays the number.
+      const uw = text.slice(shared.unitStart, shared.end);
+      value = round(value * shared.mult);
+      unit = uw === "％" ? "%" : uw;
+      unitInfo = UNITS.get(uw) ?? null;
     } else if (arabic && mult >= 1e4 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos)) || text.charCodeAt(pos) === 0x3001)) {
       // 注册用户超过4000万，: a count in 万/亿 whose measure word goes unsaid; the unit stays empty.
       unit = "";
@@ -343,9 +350,18 @@ const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c]);
  * its unit starts and ends and its multiplier. Dates (2023-01-20), year spans (2021-2023年) and
  * codes have no unit after them, so they are not ranges.
  */
-function readRangeUpper(text: string, pos: number): { unitStart: number; end: number; mult: number } | null {
-  if (!RANGE_DASHES.has(text.charCodeAt(pos))) return null;
-  let p = pos + 1;
+function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
+  return RANGE_DASHES.has(text.charCodeAt(pos)) ? readNumberWithUnit(text, pos + 1) : null;
+}
+/** Words that join two figures sharing the unit written after the second (提升2.1和1.8个百分点). */
+const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 及 与
+interface NumberWithUnit {
+  unitStart: number;
+  end: number;
+  mult: number;
+}
+/** An Arabic number at `p`, perhaps 万/亿, then a unit: where the unit starts and ends, and the multiplier. */
+function readNumberWithUnit(text: string, p: number): NumberWithUnit | null {
   if (!isDigit(text.charCodeAt(p))) return null;
   while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
   let mult = 1;
