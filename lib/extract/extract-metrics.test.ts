@@ -468,6 +468,16 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("reads Chinese decimals before 万/亿 (一点二万户) and lets a figure followed by its verb keep its own subject", () => {
+    const ms = extract("新增经营主体一点二万户，投入三点五亿元。培训执法人员一千二百余人次，约两千人参加考试。");
+    expect(ms.map((m) => [m.text, m.value, m.subject])).toEqual([
+      ["一点二万户", 12000, "新增经营主体"],
+      ["三点五亿元", 350000000, "投入"],
+      ["一千二百余人次", 1200, "培训执法人员"],
+      ["约两千人", 2000, "参加考试"],
+    ]);
+  });
+
   it("gives a figure the unit written after the next one (分别提升2.1和1.8个百分点) and hands both changes out", () => {
     const ms = extract("解决率94.3%，满意率95.1%，较上年分别提升2.1和1.8个百分点。");
     expect(ms.map((m) => [m.value, m.unit, m.change?.value ?? null, m.change?.unit ?? null])).toEqual([

@@ -514,6 +514,10 @@ function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMet
   if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
   return VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
 }
+/** 约两千人参加考试: a verb right after the figure names what it counts; the figure borrows no noun. */
+function predicateFollows(text: string, at: number, clauseEnd: number): boolean {
+  return VERB_MATCHER.prefixAt(text, at, clauseEnd) !== null;
+}
 /** 220件（其中不予受理15件），审结198件: a bracket that closes after a part ends its 其中 list. */
 function closesBracketBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1036,7 +1040,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else {
         subject = before + after;
       }
-    } else if ((before.length === 0 || copulaOnly || (fillerOnly && afterPrev) || verbsOnly(before)) && prevAux && prevAux.noun && sameKindOrRate(fig, inhPrev!)) {
+    } else if (
+      ((before.length === 0 && !predicateFollows(text, fig.end, clauseEnd)) || copulaOnly || (fillerOnly && afterPrev) || verbsOnly(before)) &&
+      prevAux &&
+      prevAux.noun &&
+      sameKindOrRate(fig, inhPrev!)
+    ) {
       // 清单4批次共计156项: a filler between two figures of one clause leaves the noun unsaid too.
       const own = copulaOnly || fillerOnly ? "" : before;
       subject = prevAux.verbFirst ? own + prevAux.noun : prevAux.noun + own;

@@ -6,7 +6,7 @@ import { nextNumberToken } from "./number-tokens";
 
 /** The tokens' definition as a regex: the scanner must find exactly what it finds. */
 const NUMBER_RE =
-  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*/g;
+  /百分之[零〇一二两三四五六七八九十百千点0-9.]+|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?/g;
 
 function byRegex(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -34,6 +34,7 @@ describe("nextNumberToken", () => {
     ["百分之九十七点五，百分之", [[0, 8], [9, 10]]],
     ["一是统一，一千二百余件，一倍，两万件", [[5, 9], [12, 13], [15, 17]]],
     ["12.", [[0, 2]]],
+    ["新增一点二万户，三点五亿元，一点", [[2, 6], [8, 12], [14, 15]]],
   ])("%s", (text, spans) => {
     expect(byScanner(text)).toEqual(spans);
     expect(byScanner(text)).toEqual(byRegex(text));

@@ -6,6 +6,7 @@
 //   百分之[零〇一二两三四五六七八九十百千点0-9.]+
 //   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?
 //   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
+//     (?:点[零〇一二两三四五六七八九]+[万亿]?)?
 // searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
 // 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so it only
 // starts a token before another numeral, 点, 成 or 倍.
@@ -36,6 +37,12 @@ for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍")
 const IN_PERCENT_WORDS = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千点0123456789.") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
 
+/** Digits after 点: [零〇一二两三四五六七八九]. */
+const CN_DIGIT = new Uint8Array(65536);
+for (const ch of "零〇一二两三四五六七八九") CN_DIGIT[ch.charCodeAt(0)] = 1;
+const DIAN = "点".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
 const BAI = "百".charCodeAt(0);
 const FEN = "分".charCodeAt(0);
 const ZHI = "之".charCodeAt(0);
@@ -81,6 +88,12 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
     if (cls === Cls.One && !(i + 1 < n && AFTER_ONE[text.charCodeAt(i + 1)] === 1)) continue;
     let p = i + 1;
     while (p < n && IN_RUN[text.charCodeAt(p)] === 1) p++;
+    // 一点二万, 三点五亿: a decimal point written 点 before a digit, then perhaps 万/亿.
+    if (p + 1 < n && text.charCodeAt(p) === DIAN && CN_DIGIT[text.charCodeAt(p + 1)] === 1) {
+      p += 2;
+      while (p < n && CN_DIGIT[text.charCodeAt(p)] === 1) p++;
+      if (p < n && (text.charCodeAt(p) === WAN || text.charCodeAt(p) === YI)) p++;
+    }
     span.start = i;
     span.end = p;
     return true;
