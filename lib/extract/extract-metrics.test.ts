@@ -468,6 +468,13 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("multiplies Chinese numerals by 万/亿 after 余 (两千余万元, 十余万元)", () => {
+    expect(extract("投入两千余万元，补助十余万元。").map((m) => [m.text, m.value, m.unit, m.approx])).toEqual([
+      ["两千余万元", 20000000, "元", true],
+      ["十余万元", 100000, "元", true],
+    ]);
+  });
+
   it("reads Chinese decimals before 万/亿 (一点二万户) and lets a figure followed by its verb keep its own subject", () => {
     const ms = extract("新增经营主体一点二万户，投入三点五亿元。培训执法人员一千二百余人次，约两千人参加考试。");
     expect(ms.map((m) => [m.text, m.value, m.subject])).toEqual([

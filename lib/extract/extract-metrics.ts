@@ -269,7 +269,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       approx = true;
       bound = infix;
       pos++;
-      if (arabic && mult === 1) {
+      // 160余万元, 两千余万元, 十余万元: 万/亿 after 余 multiplies Chinese numerals too.
+      if (mult === 1) {
         const mw = MULTIPLIER_MATCHER.prefixAt(text, pos);
         if (mw !== null) {
           mult = MULTIPLIER_FACTORS.get(mw)!;
