@@ -433,9 +433,16 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
-  it("keeps targets for later years out of the catalog", () => {
+  it("keeps targets out of the catalog: a later year, 力争 before the figure, or a section of plans", () => {
     const ms = extract("2023年，力争行政复议纠错率保持在10%左右。");
     expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([[10, 2023, null]]);
+    expect(extract("一是力争2023年全程网办率达到95%以上。").map((m) => [m.value, m.period, m.indicator])).toEqual([[95, 2023, null]]);
+    expect(extract("下一步，力争全市行政复议调解和解率达到30%以上。")[0]!.indicator).toBeNull();
+    const plan = extract("一、主要成效\n全年行政复议调解和解率为26%。\n二、2023年工作计划\n行政复议调解和解率提升至30%。");
+    expect(plan.map((m) => [m.value, m.indicator])).toEqual([
+      [26, "admin-review-mediation-rate"],
+      [30, null],
+    ]);
     expect(one("全年行政复议纠错率为9.7%。").indicator).toBe("admin-review-correction-rate");
   });
 

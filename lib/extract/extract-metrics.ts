@@ -57,11 +57,13 @@ import {
   PART_OF_WORDS,
   PERIOD_BLOCKERS,
   PILLAR_CUE_WEIGHTS,
+  PLAN_HEADING_WORDS,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
+  TARGET_WORDS,
   TRAILING_GUARDS,
   TRAILING_MATCHER,
   UNITS,
@@ -672,6 +674,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const scopes = collectScopes(text, quotes);
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
+  const planSectionCache = new Map<number, boolean>();
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
@@ -962,7 +965,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|[在于自到至而“"（(])$/.test(before))) continue;
+      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|力争|争取|[在于自到至而“"（(])$/.test(before))) continue;
       // （上年为968件）: a year inside brackets dates only its own clause.
       const bracketed = lastBefore === 0xff08 || lastBefore === 40;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
@@ -1218,8 +1221,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const nounStamp = nextPresentStamp();
       if (markIndicatorWords(prevAux.noun, nounStamp) > 0 && matchIndicator(candidates, nounStamp) === indicator) indicator = null;
     }
-    // 2025年，力争纠错率保持在10%左右: a figure dated after the report's year is a target, not a result.
-    if (indicator && period !== null && reportYear !== null && period > reportYear) indicator = null;
+    // 2025年，力争纠错率保持在10%左右: a figure dated after the report's year, after 力争 or in a
+    // section of plans is a target, not a result.
+    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, c.section))) indicator = null;
     if (indicator) {
       const p = PILLAR_INDEX.get(indicator.pillar)!;
       scores[p] = scores[p]! + INDICATOR_BONUS;
@@ -1299,6 +1303,31 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (RELATION_BEFORE_DE_RE.test(lead)) end = p;
     }
     return end;
+  }
+
+  /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
+  function isTarget(sentStart: number, figStart: number, section: number | null): boolean {
+    if (TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
+    return section !== null && planSection(section);
+  }
+
+  /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
+  function planSection(section: number): boolean {
+    let r = planSectionCache.get(section);
+    if (r !== undefined) return r;
+    r = false;
+    let k: number | null = section;
+    for (let depth = 0; k !== null && depth < 4 && !r; depth++) {
+      const sec: SectionSpan = sections[k]!;
+      if (PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) r = true;
+      else if (reportYear !== null) {
+        const y = /((?:19|20)\d{2})年/.exec(sec.heading);
+        if (y && Number(y[1]) > reportYear) r = true;
+      }
+      k = parents[k] ?? null;
+    }
+    planSectionCache.set(section, r);
+    return r;
   }
 
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */

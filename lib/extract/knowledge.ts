@@ -115,6 +115,10 @@ export const CHANGE_BASES = new WordMatcher(change.bases);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 export const PART_OF_WORDS = wordsData.partOf;
+/** Words before a figure that make it a goal (力争, 预计). */
+export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
+/** Heading words of a section of goals (工作计划, 下一步). */
+export const PLAN_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */

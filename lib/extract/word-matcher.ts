@@ -230,6 +230,15 @@ export class WordMatcher {
     }
   }
 
+  /** Start of the first word occurring in [from, to), or -1. */
+  scanFirst(text: string, from: number, to: number): number {
+    for (let i = from; i < to; i++) {
+      const w = this.prefixAt(text, i, to);
+      if (w !== null) return i;
+    }
+    return -1;
+  }
+
   /** Every occurrence of every word in [from, to) (overlapping matches included; at one position, shortest first). */
   collectAllInto(text: string, from: number, to: number, words: string[], starts: number[]): void {
     const bits = this.firstBits;
