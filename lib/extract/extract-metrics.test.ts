@@ -504,6 +504,18 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("treats a closed bracket as an aside: no parent, no noun to lend; 由上年的 dates only the base", () => {
+    const ms = extract("审结1146件（含上年结转87件），其中维持853件、撤销72件。全程网办率由上年的85.2%提高到93.4%。");
+    expect(ms.map((m) => [m.value, m.partOf, m.subject, m.period])).toEqual([
+      [1146, null, "审结", null],
+      [87, null, "含上年结转", null],
+      [853, 0, "维持", null],
+      [72, 0, "撤销", null],
+      [85.2, null, "全程网办率由上年", 2021],
+      [93.4, null, "全程网办率由上年", null],
+    ]);
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([
