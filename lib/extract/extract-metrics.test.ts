@@ -516,6 +516,18 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("reads signed changes after a basis (同比-12.6%), 较年初, 约为, and judges list items after 、 by their own words first", () => {
+    const ms = extract("作出行政处罚决定4687件（同比-12.6%），受理案件860件，环比+5%。直接纠错率约为百分之八点四。归集数据4.6亿条，较年初增长约1.2倍。修订总体应急预案1部、专项应急预案12部。");
+    expect(ms.map((m) => [m.value, m.change ? `${m.change.direction} ${m.change.basis} ${m.change.value}` : null, m.approx, m.indicator])).toEqual([
+      [4687, "down 同比 12.6", false, "administrative-penalty-cases"],
+      [860, "up 环比 5", false, null],
+      [8.4, null, true, null],
+      [460000000, "up 较年初 1.2", false, "government-data-collected"],
+      [1, null, false, null],
+      [12, null, false, "emergency-special-plans"],
+    ]);
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([

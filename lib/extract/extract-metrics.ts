@@ -198,11 +198,13 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   // Glued to Latin letters, '+', or date/range/time separators: a code, a version, 1+N, 6+1类.
   if (isAsciiLetter(prev) || isAsciiLetter(next)) return null;
-  if (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b) return null; // +
+  // 同比-12.6%, 环比+5%: a sign right after a change basis is the change's direction.
+  const signedChange = arabic && SIGNS.has(prev) && CHANGE_BASES.suffixAt(text, s - 1, Math.max(0, s - 9)) !== null;
+  if (!signedChange && (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b)) return null; // +
   // 压缩至3—5个工作日, 3-5万元: a range, read as its lower end (approximate, a lower bound).
   const range = arabic && RANGE_DASHES.has(next) ? readRangeUpper(text, e) : null;
   if (arabic) {
-    if (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e) return null; // - / . : _ ~ #
+    if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
     if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
   }
   if (prev === 0x7b2c) return null; // 第: ordinal
@@ -1186,14 +1188,26 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const indEnds = c.indEnds;
       // A list item before 分别 is judged by its own words only: the clause names every item.
       const ownWordsOnly = item?.kind === "word";
+      // 总体预案1部、专项预案12部: an item after 、 is judged from the figure before it on.
+      const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : clauseStart;
       for (let i = 0; i < indIds.length && !ownWordsOnly; i++) {
-        if (indStarts[i]! >= clauseStart && indEnds[i]! <= to && presentStamp[indIds[i]!] !== pstamp) {
+        if (indStarts[i]! >= ownFrom && indEnds[i]! <= to && presentStamp[indIds[i]!] !== pstamp) {
           presentStamp[indIds[i]!] = pstamp;
           presentCount++;
         }
       }
-      if (ownWordsOnly || inherited || !textIncludes(text, subject, clauseStart, to)) presentCount += markIndicatorWords(subject, pstamp);
+      if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      if (!indicator && ownFrom > clauseStart) {
+        // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item.
+        for (let i = 0; i < indIds.length; i++) {
+          if (indStarts[i]! >= clauseStart && indEnds[i]! <= ownFrom && presentStamp[indIds[i]!] !== pstamp) {
+            presentStamp[indIds[i]!] = pstamp;
+            presentCount++;
+          }
+        }
+        indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      }
       if (!indicator && unitKind !== "percent" && !ownWordsOnly && GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to))) {
         // 公布不予处罚清单，新增事项64项: the items' own clause does not say which list; the list's
         // name, in an earlier clause of the sentence, does.
@@ -1571,7 +1585,18 @@ function isChangeOnly(m: ExtractedMetric): boolean {
 }
 
 /** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */
+/** Plus and minus signs (ASCII, full-width, the minus sign). */
+const SIGNS = new Set([43, 45, 0xff0b, 0xff0d, 0x2212]);
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
+  const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;
+  if (SIGNS.has(sign)) {
+    // 同比-12.6%: the basis, then the sign.
+    const basis = CHANGE_BASES.suffixAt(text, fig.start - 1, clauseStart);
+    if (basis !== null) {
+      const start = fig.start - 1 - basis.length;
+      return { value: fig.value, unit: fig.unit, direction: sign === 43 || sign === 0xff0b ? "up" : "down", basis, text: text.slice(start, fig.end), start, end: fig.end };
+    }
+  }
   let p = fig.start;
   // 同比增长了约12%: the figure's span already holds 约/近; step over 了.
   if (p > clauseStart && text.charCodeAt(p - 1) === 0x4e86) p--; // 了
