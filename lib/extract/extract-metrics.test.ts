@@ -528,6 +528,18 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("lets a sentence that opens with a bare verb and its figure go on counting what the sentence before counted", () => {
+    const ms = extract("全市共收到行政复议申请6210件，同比增长18%。受理5977件，审结5534件，直接纠错率12.7%。");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [6210, "全市", "admin-review-applications"],
+      [5977, "全市", "admin-review-cases-accepted"],
+      [5534, "全市", "admin-review-cases-concluded"],
+      [12.7, null, "admin-review-correction-rate"],
+    ]);
+    // A new topic opens with its own noun: nothing is carried.
+    expect(extract("全市共收到行政复议申请6210件。办理法律援助案件1200件。")[1]!.indicator).toBe("legal-aid-cases");
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([

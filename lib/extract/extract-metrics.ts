@@ -935,8 +935,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       topIndex = j;
       const last = metrics.length - 1;
       if (last >= 0 && aux[last]!.sentence === index - 1) carryIdx = last;
+    } else if (sent !== undefined && opensWithVerbAndFigure(start)) {
+      // 全年收到行政复议申请6210件。受理5977件，审结5534件: a sentence that opens with a bare verb
+      // and its figure goes on counting what the sentence before counted.
+      const last = metrics.length - 1;
+      if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex };
+  }
+
+  /** Whether the text at `pos` is a verb right before a number (受理5977件). */
+  function opensWithVerbAndFigure(pos: number): boolean {
+    const v = VERB_MATCHER.prefixAt(text, pos);
+    if (v === null) return false;
+    const c = text.charCodeAt(pos + v.length);
+    return isDigit(c) || CN_DIGITS.includes(text[pos + v.length] ?? "");
   }
 
   /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
@@ -1119,7 +1132,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       if (scope === null && c.topStart < sentStart) scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
-      if (scope === null && elided && inhPrev !== null && prevAux !== null && prevAux.sentence === c.index) scope = inhPrev.scope;
+      if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
 
