@@ -540,6 +540,14 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(extract("全市共收到行政复议申请6210件。办理法律援助案件1200件。")[1]!.indicator).toBe("legal-aid-cases");
   });
 
+  it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
+    expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
+      [312, "清理规范性文件"],
+      [41, "宣布废止"],
+      [23, "修改"],
+    ]);
+  });
+
   it("reads a range as one figure at its lower end, approximate, and leaves dates and year spans alone", () => {
     const ms = extract("审批时限压缩至3—5个工作日。满意度保持在95%-98%之间。每户补助3-5万元。发布日期：2023-01-20。2021-2023年累计办理案件300件。");
     expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound, m.subject])).toEqual([

@@ -1561,7 +1561,8 @@ const DISTRIBUTION_YEAR_RE = /^((?:19|20)[0-9]{2})年度?$/;
 /** The list of items before 分别 in the words before a figure (A、B和C分别为…), or null. */
 function readDistribution(rawBefore: string): Distribution | null {
   const at = rawBefore.lastIndexOf("分别");
-  if (at <= 0) return null;
+  if (at < 0) return null;
+  if (at === 0) return readDistributionAfter(rawBefore.slice(2));
   const head = rawBefore.slice(0, at);
   if (/[，,；;。]/.test(head)) return null;
   const pieces = head.split("、");
@@ -1593,6 +1594,15 @@ function readDistribution(rawBefore: string): Distribution | null {
 }
 
 /** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
+/** 分别宣布废止、修改41件和23件: the items stand after 分别, each a short verb phrase. */
+function readDistributionAfter(rest: string): Distribution | null {
+  const pieces = rest.split("、");
+  const last = pieces.pop()!;
+  pieces.push(...last.split(/和|及|与/));
+  const texts = pieces.map((p) => p.trim());
+  if (texts.length < 2 || texts.some((t) => t.length === 0 || t.length > 6 || !isHanRun(t, 0, t.length))) return null;
+  return { items: texts.map((t) => ({ text: t, kind: "word" as const, year: null })), prefix: "", predicate: "" };
+}
 function isChangeOnly(m: ExtractedMetric): boolean {
   return m.change !== null && m.change.end === m.end && m.change.start < m.start;
 }
