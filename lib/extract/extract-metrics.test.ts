@@ -540,6 +540,16 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(extract("全市共收到行政复议申请6210件。办理法律援助案件1200件。")[1]!.indicator).toBe("legal-aid-cases");
   });
 
+  it("lends the object after the actor's verb (行政复议机构共收到行政复议申请 → 行政复议申请), and carries the whole, not its last part, into the next sentence", () => {
+    const ms = extract("全市行政复议机构共收到行政复议申请6821件，其中市本级收到3105件。受理5977件，审结5534件。");
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.partOf, m.indicator])).toEqual([
+      [6821, "行政复议机构共收到行政复议申请", "全市", null, "admin-review-applications"],
+      [3105, "收到行政复议申请", "市本级", 0, "admin-review-applications"],
+      [5977, "受理行政复议申请", "全市", null, "admin-review-cases-accepted"],
+      [5534, "审结行政复议申请", "全市", null, "admin-review-cases-concluded"],
+    ]);
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],

@@ -592,6 +592,11 @@ function subjectNoun(subject: string): { noun: string; verbFirst: boolean } {
   if (lead !== null && lead.length < subject.length) return { noun: subject.slice(lead.length), verbFirst: true };
   const trail = VERB_MATCHER.suffixAt(subject, subject.length);
   if (trail !== null && trail.length < subject.length) return { noun: subject.slice(0, subject.length - trail.length), verbFirst: false };
+  // 行政复议机构共收到行政复议申请: the actor, then the verb; what is counted is the object after it.
+  for (let i = subject.length - 3; i > 0; i--) {
+    const v = VERB_MATCHER.prefixAt(subject, i);
+    if (v !== null && subject.length - i - v.length >= 2) return { noun: subject.slice(i + v.length), verbFirst: true };
+  }
   return { noun: subject, verbFirst: false };
 }
 /** The noun after the last item of a list that continues after a figure (…5件、废止1件地方性法规). */
@@ -938,7 +943,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (sent !== undefined && opensWithVerbAndFigure(start)) {
       // 全年收到行政复议申请6210件。受理5977件，审结5534件: a sentence that opens with a bare verb
       // and its figure goes on counting what the sentence before counted.
-      const last = metrics.length - 1;
+      let last = metrics.length - 1;
+      // The whole, not its last part (…，其中市本级收到3105件。受理5977件 goes on from the whole).
+      while (last > 0 && metrics[last]!.partOf !== null && aux[last - 1]!.sentence === index - 1) last--;
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex };
