@@ -550,6 +550,11 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("judges a bare verb after another figure of its sentence by that figure's topic (执法人员培训班9期，培训1850人次)", () => {
+    expect(extract("组织执法人员培训班9期，培训1850人次。").map((m) => m.indicator)).toEqual([null, "enforcement-staff-trained"]);
+    expect(extract("开展普法活动120场，培训1500人。")[1]!.indicator).toBeNull();
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],

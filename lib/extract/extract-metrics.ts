@@ -1242,6 +1242,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
       }
+      if (!indicator && unitKind !== "percent" && !inherited && prev !== null && verbsOnly(before)) {
+        // 组织执法人员培训班9期，培训1850人次: a bare verb after another figure of its sentence acts
+        // on that figure's topic; its own verb must still name part of the rule.
+        for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
+        requireOwn = presentCount > 0;
+        if (requireOwn) {
+          presentCount += markIndicatorWords(prev.subject, pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+        }
+        requireOwn = false;
+      }
       if (!indicator && unitKind === "percent") {
         // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
         for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
