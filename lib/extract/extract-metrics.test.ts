@@ -555,6 +555,17 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(extract("开展普法活动120场，培训1500人。")[1]!.indicator).toBeNull();
   });
 
+  it("reads 三是2020年 as a clause's year, 三年来 as a multi-year sum, 比2020年底 as a change basis, and drops list markers from subjects", () => {
+    const ms = extract("三是2020年全县收到行政复议申请232件。三年来累计办理行政复议案件610件。持证执法人员共计1080人，比2020年底增加96人。3.全年新设立经营主体1.2万户。（二）全年办理法律援助案件300件。");
+    expect(ms.map((m) => [m.value, m.subject, m.period, m.indicator, m.change?.value ?? null])).toEqual([
+      [232, "收到行政复议申请", 2020, "admin-review-applications", null],
+      [610, "办理行政复议案件", null, null, null],
+      [1080, "持证执法人员", null, "enforcement-certified-staff", 96],
+      [12000, "新设立经营主体", null, "new-market-entities", null],
+      [300, "办理法律援助案件", null, "legal-aid-cases", null],
+    ]);
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],

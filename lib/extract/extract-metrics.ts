@@ -106,6 +106,10 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
   `^[（(](?:(?:\\d{4}|[二〇零一两三四五六七八九]{4})年度?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})(?:同期)?(?:为|是|的)?$`,
 );
 /** Words between two figures that make the second the new level of the first (由386项精简至312项). */
+/** List markers that open a subject (三是, 3., 2、, （二）): numbering, not words. */
+const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
+/** 三年来累计…, 近五年: the figures after it add up several years. */
+const YEARS_SPAN_RE = /(?:[两二三四五六七八九十0-9]+|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到]$/;
@@ -425,9 +429,9 @@ function stripLeading(s: string): string {
   for (let k = 0; k < 12 && s.length > 0; k++) {
     let n = 0;
     const c = s.charCodeAt(0);
-    if (isDigit(c) || CN_DIGITS.includes(s[0]!) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728) {
-      // 截 自 从 在 or a digit: maybe a date
-      const m = DATE_LEAD_RE.exec(s);
+    if (isDigit(c) || CN_DIGITS.includes(s[0]!) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728 || c === 0xff08 || c === 40) {
+      // 截 自 从 在 or a digit: maybe a date; or a list marker (三是, 3., （二）)
+      const m = LIST_MARKER_RE.exec(s) ?? DATE_LEAD_RE.exec(s);
       if (m) n = m[0].length;
     }
     if (n === 0) {
@@ -997,7 +1001,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|力争|争取|[在于自到至而“"（(])$/.test(before))) continue;
+      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|力争|争取|[一二三四五六七八九十]是|[在于自到至而“"（(])$/.test(before))) continue;
       // （上年为968件）: a year inside brackets dates only its own clause.
       const bracketed = lastBefore === 0xff08 || lastBefore === 40;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
@@ -1156,7 +1160,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (item?.kind === "year") {
       period = item.year;
       multiYear = false;
-    }
+    } else if (!multiYear && YEARS_SPAN_RE.test(text.slice(sentStart, fig.start))) multiYear = true;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
