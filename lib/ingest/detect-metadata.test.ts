@@ -221,6 +221,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.place.method).toBe("title-short-name");
   });
 
+  it("a news headline naming this year's outlook does not date an article on last year's work", async () => {
+    const text = "南湖区法治政府建设交出亮眼成绩单 2024年行政复议案件办理提速\n嘉兴日报讯 1月18日，记者从南湖区政府新闻办获悉，2023年南湖区法治政府建设各项工作稳步推进。\n2023年，南湖区共收到行政复议申请386件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "南湖区", year: 2023, kind: "news" });
+    expect(m.year.method).toBe("lede-clause");
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

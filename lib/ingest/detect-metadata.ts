@@ -242,6 +242,8 @@ const LEAD_YEAR = /^((?:19|20)\d{2})\s*年(?:以来|度|[,，、]|是|上半年|
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A year that opens a clause of the first sentence, after an attribution (获悉，2022年，). */
 const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以来|度|全年)?[，,]/;
+/** The year right after a news attribution (记者从…获悉，2023年南湖区…). */
+const LEDE_ATTRIBUTED_YEAR = /获悉[，,：:]?\s*((?:19|20)\d{2})\s*年/;
 
 function detectYear(
   title: string | null,
@@ -250,11 +252,21 @@ function detectYear(
   published: string | null,
   text: string,
 ): MetaField<number | null> {
+  const body = lines.slice(title ? 1 : 0, (title ? 1 : 0) + 3);
   if (title) {
     const m = TITLE_YEAR.exec(title);
-    if (m) return field(Number(m[1]), "title", 0.95);
+    if (m) {
+      // A news headline may name this year's outlook (…成绩单 2024年行政复议案件办理提速) while the
+      // lede reports last year's work (记者…获悉，2023年南湖区…): the lede's earlier year wins.
+      if (kind === "news") {
+        for (const l of body) {
+          const lede = LEDE_YEAR.exec(l.slice(0, 80)) ?? LEDE_ATTRIBUTED_YEAR.exec(l.slice(0, 120));
+          if (lede && Number(lede[1]) < Number(m[1])) return field(Number(lede[1]), "lede-clause", 0.75);
+        }
+      }
+      return field(Number(m[1]), "title", 0.95);
+    }
   }
-  const body = lines.slice(title ? 1 : 0, (title ? 1 : 0) + 3);
   for (const l of body) {
     const m = LEAD_YEAR.exec(l);
     if (m) return field(Number(m[1]), "lead-sentence", 0.8);
