@@ -9,7 +9,7 @@
 // handle one error type and never store half a report.
 
 import { createHash } from "node:crypto";
-import { cleanText, decodeDocument, detectMetadata, IngestError } from "../ingest/index";
+import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
 import { extractMetrics } from "../extract/extract-metrics";
 import { segmentText } from "../extract/segment-text";
 import { EXTRACTOR_VERSION } from "../extract/version";
@@ -59,6 +59,8 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       placeLevel: meta.level.value,
       segments,
     });
+    const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
+    attributeOtherPlaces(cleaned.text, metrics, own);
     return {
       fileName,
       format: decoded.format,
