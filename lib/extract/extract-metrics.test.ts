@@ -566,6 +566,12 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("lets a rate that names its indicator by its own words file it under that indicator's pillar (全程网办率)", () => {
+    const m = one("依托一体化平台，全程网办率达到96.5%。");
+    expect([m.pillar, m.indicator]).toEqual(["business", "full-online-service-rate"]);
+    expect(m.pillarCues[0]).toBe("indicator:full-online-service-rate");
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],

@@ -1199,6 +1199,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (合格率达到98.04%) falls back to the sentence up to it, since rates follow the counts they
     // are computed from.
     let indicator: IndicatorRule | null = null;
+    /** The figure's own clause names the indicator by itself (全程网办率93.3): the indicator then decides the pillar. */
+    let namedByOwnWords = false;
     const candidates = INDICATORS_BY_UNIT.get(fig.unit);
     requireOwn = false;
     if (candidates) {
@@ -1222,6 +1224,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && !inherited;
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item.
         for (let i = 0; i < indIds.length; i++) {
@@ -1313,8 +1316,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const ownVerb = firstVerb(before);
       if (ownVerb !== null && !inhPrev.subject.includes(ownVerb)) indicator = null;
     }
-    // An indicator belongs to one pillar; a figure filed elsewhere is not that indicator's figure.
-    if (indicator && indicator.pillar !== pillar) indicator = null;
+    // An indicator belongs to one pillar. When the figure's own words name it, it files the figure
+    // (全程网办率 is a business-environment indicator though 网办 is a digital cue); otherwise a
+    // figure filed elsewhere is not that indicator's figure.
+    if (indicator && indicator.pillar !== pillar) {
+      if (namedByOwnWords) {
+        pillar = indicator.pillar;
+        pillarCues = [`indicator:${indicator.slug}`, ...explainPillar(PILLAR_INDEX.get(indicator.pillar)!, c, clauseStart, clauseEnd, indicator).filter((k) => !k.startsWith("indicator:"))];
+      } else indicator = null;
+    }
     // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
     // category of a total (市场监管类45件).
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
