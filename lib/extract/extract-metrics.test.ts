@@ -572,6 +572,14 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(m.pillarCues[0]).toBe("indicator:full-online-service-rate");
   });
 
+  it("gives a bare second measure of one activity its subject (培训二十八期、一千六百人次)", () => {
+    const ms = extract("三是全年组织行政执法人员培训二十八期、一千六百人次。");
+    expect(ms.map((m) => [m.value, m.subject, m.indicator])).toEqual([
+      [28, "组织行政执法人员培训", null],
+      [1600, "组织行政执法人员培训", "enforcement-staff-trained"],
+    ]);
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],

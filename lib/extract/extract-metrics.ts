@@ -1100,6 +1100,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (c0 === 0x7684 || c0 === 0x4e86) r++; // 的 了
       const rest = tidy(text.slice(r, clauseEnd));
       subject = rest.length >= 2 ? rest.slice(0, 16) : before;
+      if (subject.length === 0 && prev !== null && afterPrev && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) {
+        // 培训二十八期、一千六百人次: the same activity measured in another unit.
+        subject = prev.subject;
+        inherited = true;
+      }
     } else {
       subject = before;
     }
