@@ -370,7 +370,7 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
 
   it("keeps a bracketed alternative in the counted noun, and a count of places out of the catalog", () => {
     const ms = extract("全区1035个村（社区）实现法律顾问全覆盖。向7个镇（街道）下放区级行政职权583项。");
-    expect(ms[0]!.subject).toBe("全区村（社区）");
+    expect([ms[0]!.subject, ms[0]!.scope]).toEqual(["村（社区）", "村社区"]); // the scope word opening the clause is the scope, not the noun
     expect(ms.slice(1).map((m) => [m.value, m.indicator])).toEqual([
       [7, null],
       [583, "powers-devolved"],
@@ -580,6 +580,14 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("keeps a filler or a scope word that opens the clause out of the noun after the figure (将12项重大行政决策事项, 全市1.6万名执法人员)", () => {
+    const ms = extract("将12项重大行政决策事项纳入目录管理。全市1.6万名执法人员参加培训。");
+    expect(ms.map((m) => [m.subject, m.scope, m.indicator])).toEqual([
+      ["重大行政决策事项", null, "major-administrative-decisions"],
+      ["执法人员", "全市", null],
+    ]);
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],
@@ -625,7 +633,7 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
 
   it("ends the noun after a figure at an adverb before a verb (1146个人民调解组织共调解…)", () => {
     const ms = extract("全市1146个人民调解组织共调解矛盾纠纷2.43万件。");
-    expect(ms[0]!.subject).toBe("全市人民调解组织");
+    expect([ms[0]!.subject, ms[0]!.scope]).toEqual(["人民调解组织", "全市"]);
     expect(ms[1]!.indicator).toBe("mediation-cases");
   });
 

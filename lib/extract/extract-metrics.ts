@@ -1080,7 +1080,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
       } else {
-        subject = before + after;
+        subject = fillerOnly ? after : before + after; // 将12项重大行政决策事项: the filler is no part of the noun
       }
     } else if (
       ((before.length === 0 && !predicateFollows(text, fig.end, clauseEnd)) || copulaOnly || (fillerOnly && afterPrev) || verbsOnly(before)) &&
@@ -1229,7 +1229,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
-      namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && !inherited;
+      namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && (!inherited || (elided && before.length === 0));
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item.
         for (let i = 0; i < indIds.length; i++) {
