@@ -588,6 +588,10 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("does not read the rank in an honour's name as a scope (省级民主法治社区, 市级文明单位)", () => {
+    expect(extract("建成省级民主法治社区2个，市级文明单位5家。").map((m) => m.scope)).toEqual([null, null]);
+  });
+
   it("hands out items written after 分别 too (分别宣布废止、修改41件和23件)", () => {
     expect(extract("清理规范性文件312件，分别宣布废止、修改41件和23件。").map((m) => [m.value, m.subject])).toEqual([
       [312, "清理规范性文件"],
