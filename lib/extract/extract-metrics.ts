@@ -518,10 +518,13 @@ function predicateAfter(text: string, from: number, clauseEnd: number): string {
 }
 /** 驳回申请26件 right after a list item of the same unit: a short verb phrase that continues the list. */
 function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
-  if (prev.unit !== metric.unit || metric.start - prev.end > 7) return false;
+  return nextListItem(text, prev, metric, 7) && VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
+}
+/** Whether `metric` follows `prev` as the next item of a list: same unit, a comma or 、 right after prev, at most `maxGap` characters between. */
+function nextListItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric, maxGap: number): boolean {
+  if (prev.unit !== metric.unit || metric.start - prev.end > maxGap) return false;
   const c = text.charCodeAt(prev.end);
-  if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
-  return VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
+  return c === 0xff0c || c === 44 || c === 0x3001; // ，, 、
 }
 /** 约两千人参加考试: a verb right after the figure names what it counts; the figure borrows no noun. */
 function predicateFollows(text: string, at: number, clauseEnd: number): boolean {
@@ -546,9 +549,7 @@ function closesBracketBetween(text: string, from: number, to: number): boolean {
 }
 /** 其中企业15.2万户，个体工商户33.1万户: a short noun and nothing else right after a part, in its unit, is the next part. */
 function shortNounItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
-  if (prev.unit !== metric.unit || metric.start - prev.end > 8) return false;
-  const c = text.charCodeAt(prev.end);
-  if (c !== 0xff0c && c !== 44 && c !== 0x3001) return false; // ，, 、
+  if (!nextListItem(text, prev, metric, 8)) return false;
   const item = text.slice(prev.end + 1, metric.start);
   return item.length >= 2 && item === metric.subject && isHanRun(item, 0, item.length) && VERB_MATCHER.prefixAt(item, 0) === null && VERB_MATCHER.suffixAt(item, item.length) === null;
 }
@@ -1214,30 +1215,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const pstamp = nextPresentStamp();
       let presentCount = 0;
       const to = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
-      const indIds = c.indIds;
-      const indStarts = c.indStarts;
-      const indEnds = c.indEnds;
       // A list item before 分别 is judged by its own words only: the clause names every item.
       const ownWordsOnly = item?.kind === "word";
       // 总体预案1部、专项预案12部: an item after 、 is judged from the figure before it on.
       const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : clauseStart;
-      for (let i = 0; i < indIds.length && !ownWordsOnly; i++) {
-        if (indStarts[i]! >= ownFrom && indEnds[i]! <= to && presentStamp[indIds[i]!] !== pstamp) {
-          presentStamp[indIds[i]!] = pstamp;
-          presentCount++;
-        }
-      }
+      if (!ownWordsOnly) presentCount += markWordsInSpan(c, ownFrom, to, pstamp);
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && (!inherited || (elided && before.length === 0));
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item.
-        for (let i = 0; i < indIds.length; i++) {
-          if (indStarts[i]! >= clauseStart && indEnds[i]! <= ownFrom && presentStamp[indIds[i]!] !== pstamp) {
-            presentStamp[indIds[i]!] = pstamp;
-            presentCount++;
-          }
-        }
+        presentCount += markWordsInSpan(c, clauseStart, ownFrom, pstamp);
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       }
       if (!indicator && unitKind !== "percent" && !ownWordsOnly && GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to))) {
@@ -1245,19 +1233,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // name, in an earlier clause of the sentence, does.
         const list = listNameBefore(sentStart, clauseStart);
         if (list !== null) {
-          for (let i = 0; i < indIds.length; i++) {
-            if (indStarts[i]! >= list.start && indEnds[i]! <= list.end && presentStamp[indIds[i]!] !== pstamp) {
-              presentStamp[indIds[i]!] = pstamp;
-              presentCount++;
-            }
-          }
+          presentCount += markWordsInSpan(c, list.start, list.end, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
       }
       if (!indicator && unitKind !== "percent" && !inherited && prev !== null && verbsOnly(before)) {
         // 组织执法人员培训班9期，培训1850人次: a bare verb after another figure of its sentence acts
         // on that figure's topic; its own verb must still name part of the rule.
-        for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
+        markOwnWords(c, pstamp);
         requireOwn = presentCount > 0;
         if (requireOwn) {
           presentCount += markIndicatorWords(prev.subject, pstamp);
@@ -1267,14 +1250,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (!indicator && unitKind === "percent") {
         // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
-        for (let i = 0; i < indIds.length; i++) if (presentStamp[indIds[i]!] === pstamp) ownStamp[indIds[i]!] = pstamp;
+        markOwnWords(c, pstamp);
         requireOwn = presentCount > 0;
-        for (let i = 0; i < indIds.length; i++) {
-          if (indStarts[i]! >= sentStart && indEnds[i]! <= fig.end && presentStamp[indIds[i]!] !== pstamp) {
-            presentStamp[indIds[i]!] = pstamp;
-            presentCount++;
-          }
-        }
+        presentCount += markWordsInSpan(c, sentStart, fig.end, pstamp);
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         // 收到复议申请892件；…，直接纠错率8.6%: the part after a semicolon rates what the part before counted.
         if (!indicator && c.carryIdx >= 0) {
@@ -1726,6 +1704,22 @@ function textIncludes(text: string, needle: string, from: number, to: number): b
   return false;
 }
 
+/** Marks the sentence's indicator words lying in text[from, to); returns how many were new. */
+function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: number): number {
+  let n = 0;
+  for (let i = 0; i < c.indIds.length; i++) {
+    const id = c.indIds[i]!;
+    if (c.indStarts[i]! >= from && c.indEnds[i]! <= to && presentStamp[id] !== stamp) {
+      presentStamp[id] = stamp;
+      n++;
+    }
+  }
+  return n;
+}
+/** Records the words marked so far as the figure's own: with requireOwn, a rule must use one of them. */
+function markOwnWords(c: SentenceContext, stamp: number): void {
+  for (const id of c.indIds) if (presentStamp[id] === stamp) ownStamp[id] = stamp;
+}
 /** Whether `s` contains one of the words of the indicator's rule groups (市本级收到 names 收到 of 收到申请). */
 function namesRuleWord(s: string, ind: IndicatorRule): boolean {
   const stamp = nextPresentStamp();

@@ -68,17 +68,6 @@ const SPAM_TOKEN = new RegExp(`[A-Za-z0-9]+|${VOCAB_ALT}|[_|｜]`, "gi");
  * Chinese-only strings) an underscore/pipe delimiter, so lines without either are skipped.
  */
 const SPAM_HINT = /[A-Za-z_|｜\uff21-\uff3a\uff41-\uff5a]/;
-/** Full-width letters and digits (ｂｅｔ３６５): spam written in them is judged as if half-width. */
-const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-/** The line with full-width letters, digits and ＿ as their ASCII forms, one character for one, so offsets hold. */
-function halfWidthAlnum(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff3f ? String.fromCharCode(c - 0xfee0) : s[i];
-  }
-  return out;
-}
 /**
  * Second cheap test, exact as well: a spam verdict needs a spam shape in the run (see
  * judgeSpamRun): an underscore/pipe delimiter, a token mixing letters and digits (so a letter next
@@ -265,7 +254,9 @@ const verdictCache = new Map<string, SpamVerdict>();
 function findInlineSpam(text: string, ts: number, te: number, out: RemovedSpan[]): void {
   const raw = text.slice(ts, te);
   if (!SPAM_HINT.test(raw)) return;
-  const line = FULL_WIDTH_ALNUM.test(raw) ? halfWidthAlnum(raw) : raw;
+  // Spam written in full-width letters (ｂｅｔ３６５) is judged as if half-width; the same one-for-one
+  // substitution as the output's, so offsets hold.
+  const line = nextToNormalise(text, ts) < te ? normaliseSlice(text, ts, te) : raw;
   if (!(SPAM_SHAPE.test(line) || STRONG_IN_TAIL.test(line))) return;
   SPAM_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;

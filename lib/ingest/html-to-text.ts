@@ -106,11 +106,16 @@ export function toIsoDate(s: string | null | undefined): string | null {
 /** A site's name after a bare dash (…报告-莱西市人民政府): a government body or a web site. */
 const SITE_TAIL_AFTER_DASH = /[-–—]([\u4e00-\u9fa5]{2,20}(?:人民政府|政府|门户网站|政府网|网站|网|司法局|局|厅|委员会|办公室))$/;
 
-function stripSiteSuffix(title: string, siteName: string | null): string {
+/** A <title>'s parts: the article's title and the site's name(s), split at | _ " - " -- and a bare dash before a site name. */
+function titleParts(title: string): string[] {
   const tail = SITE_TAIL_AFTER_DASH.exec(title);
-  if (tail) title = `${title.slice(0, tail.index)} - ${tail[1]}`;
-  const parts = title.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
-  if (parts.length <= 1) return title.trim();
+  const t = tail ? `${title.slice(0, tail.index)} - ${tail[1]}` : title;
+  return t.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
+}
+
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  const parts = titleParts(title);
+  if (parts.length <= 1) return (parts[0] ?? title).trim();
   const kept = parts.filter((p) => !siteName || !siteName.includes(p.trim()));
   const best = (kept.length ? kept : parts).reduce((a, b) => (b.length > a.length ? b : a));
   return best.trim();
@@ -123,10 +128,7 @@ const INFO_LINE = /(?:发布日期|发布时间|发文日期|成文日期|时间
 const SITE_NAME_PART = /(?:人民政府|政府|门户网站|政府网|政务网|网站|司法局)$/;
 function siteNameFromTitle(title: string | null): string | null {
   if (!title) return null;
-  const parts = title.split(/\s*(?:[|｜]|_{1,2}|\s[-–—]\s|--)\s*/).filter((p) => p.trim() !== "");
-  const tail = SITE_TAIL_AFTER_DASH.exec(title);
-  const candidates = tail ? [tail[1]!] : parts.slice(1);
-  return candidates.find((p) => SITE_NAME_PART.test(p.trim()))?.trim() ?? null;
+  return titleParts(title).slice(1).find((p) => SITE_NAME_PART.test(p.trim()))?.trim() ?? null;
 }
 
 export function htmlToDocument(html: string): HtmlDocument {
