@@ -661,6 +661,11 @@ interface SentenceContext {
   carryIdx: number;
   /** Index of the sentence that opens the chain of semicolon-joined parts this one belongs to. */
   topIndex: number;
+  /**
+   * End of the sentence's first year-span phrase (三年来, 近五年, 十三五期间), or Infinity: a figure
+   * after it is a multi-year sum. Found once per sentence rather than once per figure.
+   */
+  yearsSpanEnd: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -953,7 +958,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       while (last > 0 && metrics[last]!.partOf !== null && aux[last - 1]!.sentence === index - 1) last--;
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex };
+    // Each start position admits one match at most, so the first match ends first.
+    const span = YEARS_SPAN_RE.exec(text.slice(start, end));
+    const yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd };
   }
 
   /** Whether the text at `pos` is a verb right before a number (受理5977件). */
@@ -1166,7 +1174,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (item?.kind === "year") {
       period = item.year;
       multiYear = false;
-    } else if (!multiYear && YEARS_SPAN_RE.test(text.slice(sentStart, fig.start))) multiYear = true;
+    } else if (!multiYear && c.yearsSpanEnd <= fig.start) multiYear = true;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -1387,12 +1395,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
   function listNameBefore(from: number, to: number): Range | null {
     let end = -1;
+    // A bounded forward search: lastIndexOf would scan back to the start of the whole report.
     for (const w of LIST_WORDS) {
-      for (let p = text.lastIndexOf(w, to - w.length); p >= from; p = p > 0 ? text.lastIndexOf(w, p - 1) : -1) {
-        if (inRanges(quotes, p)) continue;
-        if (p + w.length > end) end = p + w.length;
-        break;
+      const first = w.charCodeAt(0);
+      let last = -1;
+      for (let p = from; p + w.length <= to; p++) {
+        if (text.charCodeAt(p) === first && text.startsWith(w, p) && !inRanges(quotes, p)) last = p;
       }
+      if (last >= 0 && last + w.length > end) end = last + w.length;
     }
     if (end < 0) return null;
     let start = end;
