@@ -583,7 +583,7 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
   it("keeps a filler or a scope word that opens the clause out of the noun after the figure (将12项重大行政决策事项, 全市1.6万名执法人员)", () => {
     const ms = extract("将12项重大行政决策事项纳入目录管理。全市1.6万名执法人员参加培训。");
     expect(ms.map((m) => [m.subject, m.scope, m.indicator])).toEqual([
-      ["重大行政决策事项", null, "major-administrative-decisions"],
+      ["重大行政决策事项纳入目录管理", null, "major-administrative-decisions"],
       ["执法人员", "全市", null],
     ]);
   });
@@ -645,6 +645,32 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
     expect(ms[2]!.subject).toContain("行政复议案件");
     expect(ms[2]!.indicator).toBe("admin-review-cases-concluded");
+  });
+});
+
+describe("extractMetrics: objects, bounds and exclusions (second review)", () => {
+  it("reads the verb phrase after an object introduced by 对 or 将 as part of the metric", () => {
+    const commitment = one("对79项涉企和群众办事的证明事项实行告知承诺制。");
+    expect(commitment.subject).toBe("涉企和群众办事的证明事项实行告知承诺制");
+    expect(commitment.indicator).toBe("notification-commitment-items");
+    expect(one("将12项事项纳入重大行政决策事项目录。").indicator).toBe("major-administrative-decisions");
+  });
+
+  it("reads 不少于, 不低于 and 不超过 as bounds, not as part of the subject", () => {
+    expect(one("开展应急演练不少于700次。")).toMatchObject({ value: 700, approx: true, bound: "lower", subject: "开展应急演练" });
+    expect(one("办理时限不超过3个工作日。")).toMatchObject({ value: 3, approx: true, bound: "upper" });
+  });
+
+  it("does not take the level that devolved powers came from as the scope", () => {
+    expect(one("承接省级下放行政许可事项19项。")).toMatchObject({ scope: null, indicator: "powers-devolved" });
+  });
+
+  it("keeps cases closed by reconciliation, pre-litigation mediation and department plans out of other indicators", () => {
+    expect(one("通过调解、和解方式结案213件。").indicator).toBeNull();
+    expect(one("诉前调解案件4100余件。").indicator).toBeNull();
+    const plans = extractMetrics("修订专项应急预案38部、部门应急预案122部。", { reportYear: 2022 });
+    expect(plans.map((m) => m.indicator)).toEqual(["emergency-special-plans", null]);
+    expect(one("开展行政执法监督检查32次。").indicator).toBeNull();
   });
 });
 

@@ -216,7 +216,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Prefix approximation word (近1.5万名, 约37.62亿元, 近万件).
   let prefix: ApproxWord | null = null;
   if (s > 0) {
-    const w = APPROX_PREFIX_MATCHER.suffixAt(text, s, Math.max(0, s - 2));
+    const w = APPROX_PREFIX_MATCHER.suffixAt(text, s, Math.max(0, s - 3));
     if (w !== null) {
       const ps = s - w.length;
       if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER.has(text[ps - 1]!))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
@@ -511,9 +511,9 @@ function isHanRun(text: string, from: number, to: number): boolean {
   return true;
 }
 /** The verb phrase after a figure's noun, up to the clause end or the next figure, at most 10 characters. */
-function predicateAfter(text: string, from: number, clauseEnd: number): string {
+function predicateAfter(text: string, from: number, clauseEnd: number, max: number): string {
   let i = from;
-  while (i < clauseEnd && i - from < 10 && !isNounStop(text.charCodeAt(i)) && !CN_DIGITS.includes(text[i]!)) i++;
+  while (i < clauseEnd && i - from < max && !isNounStop(text.charCodeAt(i)) && !CN_DIGITS.includes(text[i]!)) i++;
   return text.slice(from, i);
 }
 /** 驳回申请26件 right after a list item of the same unit: a short verb phrase that continues the list. */
@@ -1070,6 +1070,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
     let subject: string;
+    /** 对79项证明事项实行告知承诺制: the end of the verb phrase that acts on the counted object, which names the metric too. */
+    let objectEnd = -1;
     let inherited = false;
     let elided = false;
     let baseOf = -1;
@@ -1084,7 +1086,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (after) {
       if (OBJECT_PREPOSITIONS.has(before)) {
         // 对126家企业实施首违不罚: the noun and the verb phrase after it (企业实施首违不罚).
-        subject = after + stripTrailing(predicateAfter(text, fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0), clauseEnd));
+        const from = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
+        const predicate = predicateAfter(text, from, clauseEnd, Math.max(10, MAX_SUBJECT - after.length));
+        subject = after + stripTrailing(predicate);
+        objectEnd = from + predicate.length;
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
@@ -1222,7 +1227,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // when it borrowed words from elsewhere (an inherited noun).
       const pstamp = nextPresentStamp();
       let presentCount = 0;
-      const to = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
+      const to = objectEnd >= 0 ? objectEnd : fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
       // A list item before 分别 is judged by its own words only: the clause names every item.
       const ownWordsOnly = item?.kind === "word";
       // 总体预案1部、专项预案12部: an item after 、 is judged from the figure before it on.
