@@ -674,6 +674,46 @@ describe("extractMetrics: objects, bounds and exclusions (second review)", () =>
   });
 });
 
+describe("extractMetrics: annual totals only", () => {
+  it("maps no indicator to a figure for part of a year or an average", () => {
+    expect(one("今年一季度，全市已收到行政复议申请629件。").indicator).toBeNull();
+    expect(one("1—9月，全市收到行政复议申请1629件。").indicator).toBeNull();
+    expect(one("截至11月底，全市收到行政复议申请1629件。").indicator).toBeNull();
+    expect(one("市本级复议案件人均办理量已超过50件。").indicator).toBeNull();
+    // The whole year still maps.
+    expect(one("截至12月底，全市收到行政复议申请1629件。").indicator).toBe("admin-review-applications");
+    expect(one("全年全市收到行政复议申请1629件。").indicator).toBe("admin-review-applications");
+  });
+});
+
+describe("extractMetrics: changes and parts that belong elsewhere", () => {
+  const extract = (text: string) => extractMetrics(text, { reportYear: 2022 });
+
+  it("gives a 分别 change clause with a subject of its own to that subject, not to the figures before it", () => {
+    const ms = extract("全年检查生产经营单位4.7万家次，排查整改安全隐患8.6万处，全市生产安全事故起数和死亡人数同比分别下降21.4%和15.8%。");
+    expect(ms.slice(0, 2).map((m) => m.change)).toEqual([null, null]);
+    expect(ms.slice(2).map((m) => [m.value, m.change?.direction])).toEqual([
+      [21.4, "down"],
+      [15.8, "down"],
+    ]);
+    // A change clause that names the figures' nouns again still hands its values to them.
+    const again = extract("全年共发生各类生产安全事故425起，死亡412人，事故起数和死亡人数分别比上年下降21.3%、17.6%。");
+    expect(again.map((m) => [m.value, m.change?.value])).toEqual([
+      [425, 21.3],
+      [412, 17.6],
+    ]);
+  });
+
+  it("does not make a larger figure a part, nor give a part its whole's indicator at the whole's scope", () => {
+    const ms = extract("全年新增市场主体1.92万户，其中新增企业6100余户，市场主体总量突破11万户。");
+    expect(ms.map((m) => [m.value, m.partOf, m.indicator])).toEqual([
+      [19200, null, "new-market-entities"],
+      [6100, 0, null],
+      [110000, null, null],
+    ]);
+  });
+});
+
 describe("extractMetrics: properties", () => {
   const pieces = [
     "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",

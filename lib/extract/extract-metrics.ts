@@ -58,6 +58,9 @@ import {
   PERIOD_BLOCKERS,
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
+  PART_YEAR_WORDS,
+  MONTH_RANGE_RE,
+  PER_UNIT_WORDS,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
@@ -585,6 +588,10 @@ function verbsOnly(s: string): boolean {
  * Whether a figure may borrow the noun of `other`: 立案220件，审结203件 (both counts of cases) or a
  * rate of it; 开展活动100场，培训1000人 counts people, not activities.
  */
+/** A part is no larger than its whole when both count in one unit (新增企业6100余户 within 新增市场主体1.92万户, not 总量11万户). */
+function fitsWithin(part: ExtractedMetric, whole: ExtractedMetric): boolean {
+  return part.unit !== whole.unit || part.value <= whole.value;
+}
 function sameKindOrRate(fig: Figure, other: ExtractedMetric): boolean {
   const kind = fig.unitInfo?.kind ?? "count";
   return kind === "percent" || kind === (UNITS.get(other.unit)?.kind ?? "count");
@@ -790,7 +797,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && targets.length < values; k--) {
           if (metrics[k]!.change === null) targets.unshift(k);
         }
-        if (values >= 2 && targets.length === values) {
+        // 检查企业4.7万家次，…，事故起数和死亡人数同比分别下降21.4%和15.8%: a change clause that
+        // names a subject of its own changes that subject, unless it names each figure's head noun
+        // again (发生事故425起，死亡412人，事故起数和死亡人数分别下降…).
+        const ownFrom = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
+        const own = tidy(stripLeading(text.slice(ownFrom, change.start).replace(SPREAD_FILLERS_RE, "")));
+        const namesTargets = own.length < 2 || targets.every((k) => own.includes(metrics[k]!.subject.slice(-2)));
+        if (values >= 2 && targets.length === values && namesTargets) {
           metrics[targets.shift()!]!.change = change;
           spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets };
           continue;
@@ -856,7 +869,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 其中…案件占比41% after 调解和解率32.5%: a share is a part of a count, never of another rate.
         const rateOfRate = fig.unitInfo?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent";
         // 审结1146件（含上年结转87件），其中维持853件: a figure in brackets that closed is an aside, not the whole.
-        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start)) continue;
+        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!)) continue;
         if (metrics[k]!.unit === metric.unit) {
           parent = k;
           break;
@@ -879,6 +892,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (
       prev !== null &&
       prev.partOf !== null &&
+      fitsWithin(metric, metrics[prev.partOf]!) &&
       !closesBracketBetween(text, prev.end, metric.start) &&
       (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))
     ) {
@@ -894,7 +908,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A part is not the whole: an item that only names a verb (撤销31件 under 办理复议案件386件) does
     // not carry the whole's indicator at the whole's scope; 其中市政府本级收到742件 is that indicator at another level.
     const whole = metric.partOf !== null ? metrics[metric.partOf]! : null;
-    if (whole && metric.indicator !== null && whole.indicator === metric.indicator && aux[aux.length - 1]!.elided && whole.scope === metric.scope) {
+    if (whole && metric.indicator !== null && whole.indicator === metric.indicator && whole.scope === metric.scope) {
       metric.indicator = null;
       metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
     }
@@ -1324,6 +1338,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
     // category of a total (市场监管类45件).
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
+    // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
+    if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
@@ -1376,6 +1392,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function isTarget(sentStart: number, figStart: number, section: number | null): boolean {
     if (TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
     return section !== null && planSection(section);
+  }
+
+  /** Whether the sentence before `figStart` dates the figure to part of a year (一季度, 1—6月, 截至11月底). */
+  function partOfYear(sentStart: number, figStart: number): boolean {
+    if (PART_YEAR_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
+    const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
+    return m !== null && !inRanges(quotes, sentStart + m.index);
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
@@ -1561,6 +1584,8 @@ const scoreScratch = [0, 0, 0, 0, 0, 0];
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
+/** Words of a change clause that are no subject of their own (分别, 均, 并). */
+const SPREAD_FILLERS_RE = /分别|均|并|且/g;
 const SPREAD_NEXT_RE = /^[、和及与]\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:%|％|个百分点|倍)?/;
 /** How many more change values follow a spread change's first one (…8%和13.6%: 1). */
 function countSpreadValues(text: string, from: number): number {

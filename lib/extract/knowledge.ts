@@ -117,6 +117,12 @@ export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`
 export const PART_OF_WORDS = wordsData.partOf;
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
+/** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */
+export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
+/** A month range or a date before the year's end (1—6月, 截至11月底). */
+export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
+/** Words in a figure's clause that make it an average (人均, 平均, 每). */
+export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
 /** Heading words of a section of goals (工作计划, 下一步). */
 export const PLAN_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
