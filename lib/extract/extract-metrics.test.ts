@@ -714,6 +714,17 @@ describe("extractMetrics: changes and parts that belong elsewhere", () => {
   });
 });
 
+describe("extractMetrics: a year that opens a sentence", () => {
+  it("dates the parts after its semicolons too, unless they name their own year", () => {
+    const ms = extractMetrics("2022年我市主要数据：全市收到行政复议申请1531件；新登记经营主体9.8万户；2021年办理法律援助案件1.1万件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.period])).toEqual([
+      [1531, 2022],
+      [98000, 2022],
+      [11000, 2021],
+    ]);
+  });
+});
+
 describe("extractMetrics: properties", () => {
   const pieces = [
     "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",

@@ -673,6 +673,8 @@ interface SentenceContext {
    * after it is a multi-year sum. Found once per sentence rather than once per figure.
    */
   yearsSpanEnd: number;
+  /** The year that dates the parts before this one after a semicolon (2022年主要数据：…1531件；…9.8万户), if any. */
+  carriedYear: YearMention | null;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -975,7 +977,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Each start position admits one match at most, so the first match ends first.
     const span = YEARS_SPAN_RE.exec(text.slice(start, end));
     const yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd };
+    let carriedYear: YearMention | null = null;
+    if (topStart < start) for (const y of yearMentions(topStart, start)) if (!y.clauseOnly) carriedYear = y;
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
   }
 
   /** Whether the text at `pos` is a verb right before a number (受理5977件). */
@@ -1181,8 +1185,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
 
     // Period: the last clause-opening year before the figure in its sentence.
-    let period: number | null = null;
-    let multiYear = false;
+    // A part after a semicolon stays in the year its sentence opened with, unless it names its own.
+    let period: number | null = c.carriedYear?.year ?? null;
+    let multiYear = c.carriedYear?.span ?? false;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
       if (!y.clauseOnly) {

@@ -61,6 +61,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
     attributeOtherPlaces(cleaned.text, metrics, own);
+    dropTitleFigures(cleaned.text, meta.title.value, metrics);
     return {
       fileName,
       format: decoded.format,
@@ -77,6 +78,26 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
   } catch (err) {
     throw asIngestError(err, fileName);
   }
+}
+
+/**
+ * A headline's figure (…行政复议案件量首次突破两千件) repeats one the body states with its context:
+ * figures inside the title at the head of the text are not metrics. Removes them in place.
+ */
+function dropTitleFigures(text: string, title: string | null, metrics: ProcessedReport["metrics"]): void {
+  if (!title) return;
+  const at = text.slice(0, 400).indexOf(title);
+  if (at < 0) return;
+  const end = at + title.length;
+  // partOf holds indices into the list: renumber them (a part whose whole was dropped has none).
+  const newIndex = new Map<number, number>();
+  const kept: ProcessedReport["metrics"] = [];
+  metrics.forEach((m, i) => {
+    if (m.end <= at || m.start >= end) newIndex.set(i, kept.push(m) - 1);
+  });
+  if (kept.length === metrics.length) return;
+  for (const m of kept) m.partOf = m.partOf !== null ? (newIndex.get(m.partOf) ?? null) : null;
+  metrics.splice(0, metrics.length, ...kept);
 }
 
 function asIngestError(err: unknown, fileName: string): IngestError {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+
+import { processText } from "../pipeline/process-report";
+import { cleanText } from "./index";
+
+// A justice bureau's news page: masthead, menu bar, breadcrumb, headline, page meta, body, footer.
+const page = [
+  "洛阳市司法局",
+  "网站首页 | 机构概况 | 新闻动态 | 政务公开 | 法治政府 | 互动交流",
+  "当前位置：首页 > 新闻动态 > 工作动态",
+  "《洛阳市2023年法治政府建设情况报告》发布 去年我市行政复议案件量首次突破两千件",
+  "来源：洛阳市司法局　　发布时间：2024-03-29 10:26　　浏览次数：3178",
+  "《报告》显示，2023年，全市各级行政复议机关共收到行政复议申请2186件。",
+  "主办：洛阳市司法局　　承办：洛阳市司法局办公室",
+  "地址：洛阳市洛龙区开元大道256号　　邮编：471000　　联系电话：0379-63912345",
+  "",
+].join("\n");
+
+describe("cleanText: a portal's menu bar and footer", () => {
+  it("removes the menu bar and the organiser and address lines, and keeps the headline and the body", () => {
+    const cleaned = cleanText(page);
+    expect(cleaned.text).not.toContain("机构概况");
+    expect(cleaned.text).not.toContain("邮编");
+    expect(cleaned.text).not.toContain("承办");
+    expect(cleaned.text).toContain("首次突破两千件");
+    expect(cleaned.text).toContain("共收到行政复议申请2186件");
+    expect(cleaned.removed.some((r) => r.reason === "navigation" && r.text.includes("机构概况"))).toBe(true);
+  });
+
+  it("takes the headline under the masthead as the title, and the report's year from it", () => {
+    const r = processText(page, "luoyang.txt");
+    expect(r.meta.title.value).toBe("《洛阳市2023年法治政府建设情况报告》发布 去年我市行政复议案件量首次突破两千件");
+    expect(r.meta.year.value).toBe(2023);
+    expect(r.meta.place.value).toBe("洛阳市");
+    // The headline's figure repeats the body's; only the body's is a metric.
+    expect(r.metrics.map((m) => m.text)).toEqual(["2186件"]);
+  });
+
+  it("keeps a table header row that is not a menu", () => {
+    const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
+    expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");
+  });
+});
