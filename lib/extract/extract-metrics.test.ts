@@ -672,6 +672,11 @@ describe("extractMetrics: objects, bounds and exclusions (second review)", () =>
     expect(plans.map((m) => m.indicator)).toEqual(["emergency-special-plans", null]);
     expect(one("开展行政执法监督检查32次。").indicator).toBeNull();
   });
+
+  it("does not read a list's upkeep (动态调整…清单) as devolved powers", () => {
+    const ms = extractMetrics("动态调整“首违不罚”“轻微免罚”清单，覆盖21个执法领域312项事项。", { reportYear: 2022 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, "no-penalty-lenient-items"]);
+  });
 });
 
 describe("extractMetrics: annual totals only", () => {
@@ -711,6 +716,15 @@ describe("extractMetrics: changes and parts that belong elsewhere", () => {
       [6100, 0, null],
       [110000, null, null],
     ]);
+  });
+});
+
+describe("extractMetrics: a rate under its heading", () => {
+  it("takes the domain a rate's sentence leaves unsaid from its section heading", () => {
+    const ms = extractMetrics("（二）发挥行政复议主渠道作用\n对违法或不当行政行为依法予以撤销、变更，直接纠错率12.3%；调解和解率19.4%。\n", { reportYear: 2022 });
+    expect(ms.map((m) => m.indicator)).toEqual(["admin-review-correction-rate", "admin-review-mediation-rate"]);
+    // Without the heading the rates stay unmapped: the own words alone do not say which correction rate.
+    expect(extractMetrics("对违法或不当行政行为依法予以撤销、变更，直接纠错率12.3%。", { reportYear: 2022 })[0]!.indicator).toBeNull();
   });
 });
 

@@ -1291,6 +1291,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           presentCount += markIndicatorWords(metrics[c.carryIdx]!.subject, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
+        // （二）推进行政复议…: 直接纠错率12.3% in a sentence that names no domain rates what its heading names.
+        if (!indicator && requireOwn && c.section !== null) {
+          presentCount += markIndicatorWords(sections[c.section]!.heading, pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+        }
       }
     }
     // 收到行政复议申请1053件，…，其中调解和解303件: a figure that borrows its noun counts what its own
