@@ -12,10 +12,13 @@
 // feed) to their ASCII counterparts, one character for one character, so "９８．０４％" reads
 // "98.04%" for the extractor while offsets stay valid.
 //
-// Speed: one pass over lines; a line is chrome only if it is short, matches a rule and contains a
-// cue (the cue test, a scan for a hundred words, runs only once a rule has matched); spam scanning
-// only runs on lines with a spam shape (a delimiter, a letter next to a digit or a Latin betting
-// word); the characters to normalise are found by one search over the whole text.
+// Speed: one pass over lines, and one scan of each line's characters through a lookup table that
+// records whether the line has Latin letters or delimiters (else it cannot hold spam) and where its
+// characters to normalise are (most lines have none). A line is chrome only if it is short, matches
+// a rule and contains a cue: the rules for its length are tried as one alternation first, and the
+// cue test, a scan for a hundred words, runs only once a rule has matched. Spam scanning only runs
+// on lines with a spam shape (a delimiter, a letter next to a digit or a Latin betting word) or a
+// strong gambling word, found by table lookups too.
 
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import chrome from "../knowledge/web-chrome.json";
@@ -40,6 +43,29 @@ const LINE_RULES: LineRule[] = chrome.lineRules.map((r) => ({
 const MAX_RULE_LENGTH = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** For each line length up to MAX_RULE_LENGTH, the rules (in order) whose maxLength admits it. */
 const RULES_BY_LENGTH: LineRule[][] = Array.from({ length: MAX_RULE_LENGTH + 1 }, (_, len) => LINE_RULES.filter((r) => len <= r.maxLength));
+/**
+ * For each line length, regexes of which one matches exactly when one of RULES_BY_LENGTH's rules
+ * does: the alternation of the rules (same flags, no backreferences to renumber). Nearly every line
+ * matches no rule, and two regex calls reject it in a fraction of the time twenty calls take; the
+ * few lines they accept are then tried rule by rule for the first match. The rules anchored with ^
+ * and the others go to separate regexes: in one alternation, the engine would try every anchored
+ * rule at every position of the line too. (The split only affects speed: any split is exact.)
+ */
+const ANY_RULE_BY_LENGTH: RegExp[][] = (() => {
+  const byKey = new Map<string, RegExp[]>();
+  return RULES_BY_LENGTH.map((rules) => {
+    // Lengths admitted by the same rules share their regexes.
+    const key = rules.map((r) => LINE_RULES.indexOf(r)).join(",");
+    let res = byKey.get(key);
+    if (!res) {
+      const anchored = rules.filter((r) => r.re.source.startsWith("^"));
+      const others = rules.filter((r) => !r.re.source.startsWith("^"));
+      res = [anchored, others].filter((g) => g.length > 0).map((g) => new RegExp(g.map((r) => `(?:${r.re.source})`).join("|"), "i"));
+      byKey.set(key, res);
+    }
+    return res;
+  });
+})();
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 
@@ -55,26 +81,15 @@ const WEAK = new Set(spamVocabulary.weak.map((w) => w.toLowerCase()));
 const LATIN_STRONG = new RegExp(`(?:${spamVocabulary.latinStrong.map(escapeRe).join("|")})`, "i");
 const LATIN_WEAK = new RegExp(`^(?:${spamVocabulary.latinWeak.map(escapeRe).join("|")})$`, "i");
 /** Vocabulary words, longest first so the alternation prefers 娱乐城 over 娱乐. */
-const VOCAB_ALT = [...new Set([...spamVocabulary.strong, ...spamVocabulary.weak])]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join("|");
+const VOCAB_ALT_WORDS = [...new Set([...spamVocabulary.strong, ...spamVocabulary.weak])].sort((a, b) => b.length - a.length);
+const VOCAB_ALT = VOCAB_ALT_WORDS.map(escapeRe).join("|");
 /** A run of spam units: Latin/digit tokens and vocabulary words, joined by at most a few separators. */
 const UNIT = `(?:[A-Za-z0-9]+|${VOCAB_ALT})`;
-const SPAM_RUN = new RegExp(`${UNIT}(?:[_|｜\\-~·. \\t/]{0,3}${UNIT})*`, "gi");
+/** Sticky: tried only at positions where a unit may start (RUN_START_CHAR), see findInlineSpam. */
+const SPAM_RUN = new RegExp(`${UNIT}(?:[_|｜\\-~·. \\t/]{0,3}${UNIT})*`, "iy");
 const SPAM_TOKEN = new RegExp(`[A-Za-z0-9]+|${VOCAB_ALT}|[_|｜]`, "gi");
-/**
- * Cheap test for lines that may contain spam: judgeSpamRun needs a Latin letter, or (for
- * Chinese-only strings) an underscore/pipe delimiter, so lines without either are skipped.
- */
-const SPAM_HINT = /[A-Za-z_|｜\uff21-\uff3a\uff41-\uff5a]/;
-/**
- * Second cheap test, exact as well: a spam verdict needs a spam shape in the run (see
- * judgeSpamRun): an underscore/pipe delimiter, a token mixing letters and digits (so a letter next
- * to a digit) or a Latin betting word. Lines that merely contain Latin words or amounts (APP, 12345
- * 热线) have none, and skip the costly SPAM_RUN scan.
- */
-const SPAM_SHAPE = new RegExp(`[_|｜]|[A-Za-z][0-9]|[0-9][A-Za-z]|${spamVocabulary.latinStrong.map(escapeRe).join("|")}`, "i");
+/** Strong words with a Han character: gambling vocabulary that speaks for itself in Chinese text. */
+const STRONG_IN_TAIL_WORDS = spamVocabulary.strong.filter((w) => /[\u4e00-\u9fa5]/.test(w));
 
 interface SpamVerdict {
   spam: boolean;
@@ -88,9 +103,9 @@ interface SpamVerdict {
  * betting word. Ordinary prose that only mentions 在线 or an APP never reaches the threshold.
  */
 export function judgeSpamRun(run: string, options: { placeSlot?: boolean } = {}): SpamVerdict {
-  // findInlineSpam skips lines with neither a spam shape (SPAM_SHAPE) nor a strong Chinese
-  // gambling word (STRONG_IN_TAIL, for the place-slot case): keep it in step with the conditions
-  // for `spam` below.
+  // findInlineSpam skips lines with neither a spam shape nor a strong Chinese gambling word
+  // (STRONG_IN_TAIL, for the place-slot case), see hasSpamShapeOrStrongWord: keep it in step with
+  // the conditions for `spam` below.
   const tokens = run.match(SPAM_TOKEN) ?? [];
   let ascii = 0;
   let latin = 0;
@@ -157,35 +172,179 @@ function isDigitCode(c: number): boolean {
 }
 
 /**
- * The characters normaliseSlice may change. Global: assemble searches the whole text from a
- * position (test() with lastIndex) rather than testing each kept slice.
+ * text[start, end) with the one-for-one substitutions. The callers only call it on ranges that may
+ * hold a character to change (NORMALISE_CHAR); on others it would return the slice unchanged.
  */
-const NEEDS_NORMALISE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\u3000\u00a0\t\f\u2002-\u200a\u202f\u205f]/g;
-
-/** Position of the first character at or after `from` that normaliseSlice may change, or text.length. */
-function nextToNormalise(text: string, from: number): number {
-  NEEDS_NORMALISE.lastIndex = from;
-  return NEEDS_NORMALISE.test(text) ? NEEDS_NORMALISE.lastIndex - 1 : text.length;
-}
-
-/** text[start, end) with the one-for-one substitutions; the caller knows it contains one to make. */
 function normaliseSlice(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
+  // Unchanged stretches are copied as slices, not character by character.
   let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let copied = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let to: string;
     if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05) {
-      out += String.fromCharCode(c - 0xfee0);
+      to = String.fromCharCode(c - 0xfee0);
     } else if (c === 0xff0e) {
       // A full-width point is a decimal point only between digits; elsewhere keep it.
-      const prev = start + i > 0 ? text.charCodeAt(start + i - 1) : 0;
-      const next = start + i + 1 < text.length ? text.charCodeAt(start + i + 1) : 0;
-      out += isDigitCode(prev) && isDigitCode(next) ? "." : s[i];
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (!(isDigitCode(prev) && isDigitCode(next))) continue;
+      to = ".";
     } else if (c === 0x3000 || c === 0xa0 || c === 9 || c === 12 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
-      out += " ";
-    } else out += s[i];
+      to = " ";
+    } else continue;
+    out += text.slice(copied, i) + to;
+    copied = i + 1;
   }
-  return out;
+  return copied === start ? text.slice(start, end) : out + text.slice(copied, end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes as lookup tables. A table lookup per character is several times cheaper than a
+// regex search for the same class, and one scan can collect several classes at once.
+
+/** LINE_FLAGS, recorded by the one scan of each line in cleanText (Line.chars). */
+const LINE_FLAGS = new Uint8Array(0x10000);
+/**
+ * A Latin letter or an underscore/pipe delimiter. judgeSpamRun needs one (a Latin letter, or for
+ * Chinese-only strings a delimiter), so a line without any is never scanned for spam.
+ */
+const SPAM_HINT_CHAR = 1;
+/** A character normaliseSlice may change. */
+const NORMALISE_CHAR = 2;
+
+/** SPAM_FLAGS, looked up on the normalised text of a line that findInlineSpam scans. */
+const SPAM_FLAGS = new Uint8Array(0x10000);
+/** A SPAM_RUN match may start here. */
+const RUN_START_CHAR = 1;
+/** The first character of a STRONG_IN_TAIL word. */
+const STRONG_FIRST_CHAR = 2;
+/** "_", "|" or "｜": a delimiter, a spam shape on its own. */
+const DELIMITER_CHAR = 4;
+const ASCII_LETTER = 8;
+const ASCII_DIGIT = 16;
+
+function markChars(table: Uint8Array, flag: number, ...ranges: [number, number][]): void {
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) table[c] = table[c]! | flag;
+}
+const LETTERS: [number, number][] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+];
+const DELIMITERS: [number, number][] = [
+  [0x5f, 0x5f],
+  [0x7c, 0x7c],
+  [0xff5c, 0xff5c],
+];
+// Letters A-Z a-z, full-width letters, and the delimiters "_", "|", "｜".
+markChars(LINE_FLAGS, SPAM_HINT_CHAR, ...LETTERS, [0xff21, 0xff3a], [0xff41, 0xff5a], ...DELIMITERS);
+// Exactly the characters normaliseSlice's branches change.
+markChars(
+  LINE_FLAGS,
+  NORMALISE_CHAR,
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+  [0xff05, 0xff05],
+  [0xff0e, 0xff0e],
+  [0x3000, 0x3000],
+  [0xa0, 0xa0],
+  [9, 9],
+  [12, 12],
+  [0x2002, 0x200a],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+);
+/**
+ * (SKIP_LO, SKIP_HI): the widest range around the CJK block whose characters have no LINE_FLAGS.
+ * The line scan passes over them with a comparison, without touching the table: Chinese text is
+ * mostly such characters, and the table lookups for them cost more than the comparisons.
+ */
+const [SKIP_LO, SKIP_HI] = ((): [number, number] => {
+  // Constants, not variables, so that the compiled scan loop can hold them in registers.
+  let lo = 0x4e00;
+  let hi = 0x4e00;
+  while (lo > 0 && LINE_FLAGS[lo - 1] === 0) lo--;
+  while (hi < 0xffff && LINE_FLAGS[hi + 1] === 0) hi++;
+  return [lo - 1, hi + 1];
+})();
+
+markChars(SPAM_FLAGS, DELIMITER_CHAR, ...DELIMITERS);
+markChars(SPAM_FLAGS, ASCII_LETTER, ...LETTERS);
+markChars(SPAM_FLAGS, ASCII_DIGIT, [0x30, 0x39]);
+/** STRONG_IN_TAIL's words by their first character. */
+const STRONG_WORDS_BY_FIRST = new Map<number, string[]>();
+for (const w of STRONG_IN_TAIL_WORDS) {
+  const c = w.charCodeAt(0);
+  markChars(SPAM_FLAGS, STRONG_FIRST_CHAR, [c, c]);
+  STRONG_WORDS_BY_FIRST.set(c, [...(STRONG_WORDS_BY_FIRST.get(c) ?? []), w]);
+}
+/**
+ * The first two letters of each Latin betting word, case-folded (c | 0x20), as (first << 8) | second;
+ * null when a word does not start with two ASCII letters, and then every line goes to LATIN_STRONG.
+ */
+const LATIN_STRONG_PAIRS: Set<number> | null = spamVocabulary.latinStrong.every((w) => /^[A-Za-z]{2}/.test(w))
+  ? new Set(spamVocabulary.latinStrong.map((w) => ((w.charCodeAt(0) | 0x20) << 8) | (w.charCodeAt(1) | 0x20)))
+  : null;
+
+/**
+ * Whether the (normalised) line has a spam shape or a strong Chinese gambling word, the two things
+ * a spam verdict needs (see judgeSpamRun): an underscore/pipe delimiter, a letter next to a digit
+ * (a token mixing both), a Latin betting word, or a STRONG_IN_TAIL word. Lines that merely contain
+ * Latin words or amounts (APP, 12345 热线) have none, and skip the costly SPAM_RUN scan.
+ *
+ * Exactly the verdict of /[_|｜]|[A-Za-z][0-9]|[0-9][A-Za-z]|latinStrong…/i or STRONG_IN_TAIL, in
+ * one pass of table lookups instead of two regex scans; the Latin words only go to their regex when
+ * two letters that begin one of them stand side by side.
+ */
+function hasSpamShapeOrStrongWord(line: string): boolean {
+  const n = line.length;
+  let latinCandidate = LATIN_STRONG_PAIRS === null;
+  for (let p = 0; p < n; p++) {
+    const c = line.charCodeAt(p);
+    const f = SPAM_FLAGS[c]!;
+    if (f & DELIMITER_CHAR) return true;
+    if (f & ASCII_LETTER) {
+      const next = p + 1 < n ? line.charCodeAt(p + 1) : 0;
+      if (SPAM_FLAGS[next]! & ASCII_DIGIT || (p > 0 && SPAM_FLAGS[line.charCodeAt(p - 1)]! & ASCII_DIGIT)) return true;
+      if (!latinCandidate && SPAM_FLAGS[next]! & ASCII_LETTER && LATIN_STRONG_PAIRS!.has(((c | 0x20) << 8) | (next | 0x20))) latinCandidate = true;
+    }
+    if (f & STRONG_FIRST_CHAR) for (const w of STRONG_WORDS_BY_FIRST.get(c)!) if (line.startsWith(w, p)) return true;
+  }
+  return latinCandidate && LATIN_STRONG.test(line);
+}
+
+// SPAM_RUN's start characters (RUN_START_CHAR): [A-Za-z0-9] and the vocabulary words' first
+// characters, as the case-insensitive SPAM_RUN compares them. Without the "u" flag, a character
+// other than c matches c only if its upper case is c's (never a non-ASCII one to an ASCII one).
+// ASCII letters come in both cases with [A-Za-z]; a character without case (all of Chinese) matches
+// only itself, as no character upper-cases to a character without case. Should a word ever start
+// with another cased letter, every non-ASCII character is marked: slower, still exact.
+markChars(SPAM_FLAGS, RUN_START_CHAR, [0x30, 0x39], ...LETTERS);
+/**
+ * The vocabulary words by their first character, or null for a character that starts a word with
+ * cased letters: at a character other than [A-Za-z0-9], a unit starts only where a word does, and
+ * for words without case startsWith says so exactly; for the others the regex decides.
+ */
+const UNIT_WORDS_BY_FIRST = new Map<number, string[] | null>();
+for (const w of VOCAB_ALT_WORDS) {
+  const ch = w[0]!;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80 || (ch.toUpperCase() === ch && ch.toLowerCase() === ch)) markChars(SPAM_FLAGS, RUN_START_CHAR, [c, c]);
+  else markChars(SPAM_FLAGS, RUN_START_CHAR, [0x80, 0xffff]);
+  const caseless = w.toUpperCase() === w && w.toLowerCase() === w;
+  const words = UNIT_WORDS_BY_FIRST.get(c);
+  UNIT_WORDS_BY_FIRST.set(c, caseless && words !== null ? [...(words ?? []), w] : null);
+}
+
+/** Whether a SPAM_RUN match may start at line[p] (a RUN_START_CHAR, here c). */
+function mayStartRun(line: string, p: number, c: number): boolean {
+  if (SPAM_FLAGS[c]! & (ASCII_LETTER | ASCII_DIGIT)) return true;
+  const words = UNIT_WORDS_BY_FIRST.get(c);
+  // undefined: marked only because some word starts with a cased letter, which c may match.
+  if (!words) return true;
+  for (const w of words) if (line.startsWith(w, p)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,6 +361,11 @@ interface Line {
   /** Trimmed content range. */
   ts: number;
   te: number;
+  /** LINE_FLAGS of the trimmed content's characters, or-ed together. */
+  chars: number;
+  /** First and one past the last NORMALISE_CHAR in the trimmed content (-1 if none). */
+  ns: number;
+  ne: number;
   removed: { reason: Reason; detail: string } | null;
   /** Inline spans removed from a kept line. */
   inline: RemovedSpan[];
@@ -225,13 +389,16 @@ function classifyLine(content: string): { reason: Reason; detail: string } | nul
   // Same verdict as testing the cue first: the first rule that matches, if the line has a cue.
   // Rules first is cheaper: most are anchored and fail at once on prose, while the cue test scans
   // the whole line for a hundred words.
-  for (const rule of RULES_BY_LENGTH[bare.length]!) if (rule.re.test(bare)) return CHROME_HINT.test(content) ? rule : null;
+  for (const any of ANY_RULE_BY_LENGTH[bare.length]!) {
+    if (!any.test(bare)) continue;
+    for (const rule of RULES_BY_LENGTH[bare.length]!) if (rule.re.test(bare)) return CHROME_HINT.test(content) ? rule : null;
+  }
   return null;
 }
 
 /** Han characters after a spam run up to punctuation, a space or the line end (at most 6). */
 const SPAM_TAIL = /^[\u4e00-\u9fa5]{1,6}(?=$|[\s，。；：！？、,.;:!?）)】」』])/;
-const STRONG_IN_TAIL = new RegExp(spamVocabulary.strong.filter((w) => /[\u4e00-\u9fa5]/.test(w)).map(escapeRe).join("|"));
+const STRONG_IN_TAIL = new RegExp(STRONG_IN_TAIL_WORDS.map(escapeRe).join("|"));
 /** Administrative suffixes a place's name stands before. */
 const PLACE_SUFFIX = /^[市县区州旗](?!场|民|值|面|级|委|政府办)/;
 
@@ -251,16 +418,30 @@ function placeSlotStart(line: string, s: number, e: number): number {
 /** Injected strings repeat across a page; judging each distinct run once keeps spam-heavy pages fast. */
 const verdictCache = new Map<string, SpamVerdict>();
 
-function findInlineSpam(text: string, ts: number, te: number, out: RemovedSpan[]): void {
+function findInlineSpam(text: string, ln: Line): void {
+  if (!(ln.chars & SPAM_HINT_CHAR)) return;
+  const { ts, te } = ln;
   const raw = text.slice(ts, te);
-  if (!SPAM_HINT.test(raw)) return;
   // Spam written in full-width letters (ｂｅｔ３６５) is judged as if half-width; the same one-for-one
   // substitution as the output's, so offsets hold.
-  const line = nextToNormalise(text, ts) < te ? normaliseSlice(text, ts, te) : raw;
-  if (!(SPAM_SHAPE.test(line) || STRONG_IN_TAIL.test(line))) return;
-  SPAM_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPAM_RUN.exec(line)) !== null) {
+  const line = ln.chars & NORMALISE_CHAR ? normaliseSlice(text, ts, te) : raw;
+  if (!hasSpamShapeOrStrongWord(line)) return;
+  const out = ln.inline;
+  // The runs a global search would find, left to right: a match starts with a unit, so only
+  // positions where one may start are tried, instead of the regex trying every position itself.
+  for (let from = 0; from < line.length; ) {
+    const c = line.charCodeAt(from);
+    if (!(SPAM_FLAGS[c]! & RUN_START_CHAR && mayStartRun(line, from, c))) {
+      from++;
+      continue;
+    }
+    SPAM_RUN.lastIndex = from;
+    const m = SPAM_RUN.exec(line);
+    if (m === null) {
+      from++;
+      continue;
+    }
+    from = SPAM_RUN.lastIndex;
     const run = m[0];
     if (run.length < 6) continue;
     let v = verdictCache.get(run);
@@ -304,7 +485,22 @@ export function cleanText(text: string): CleanedText {
       let te = end;
       while (ts < te && isSpaceCode(text.charCodeAt(ts))) ts++;
       while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--;
-      lines.push({ start, end, ts, te, removed: null, inline: [] });
+      // The one scan of the line's characters: what later steps would otherwise search for.
+      let chars = 0;
+      let ns = -1;
+      let ne = -1;
+      for (let p = ts; p < te; p++) {
+        const c = text.charCodeAt(p);
+        if (c > SKIP_LO && c < SKIP_HI) continue;
+        const f = LINE_FLAGS[c]!;
+        if (f === 0) continue;
+        chars |= f;
+        if (f & NORMALISE_CHAR) {
+          if (ns < 0) ns = p;
+          ne = p + 1;
+        }
+      }
+      lines.push({ start, end, ts, te, chars, ns, ne, removed: null, inline: [] });
       if (end === n) break;
       start = end + 1;
     }
@@ -326,7 +522,7 @@ export function cleanText(text: string): CleanedText {
       ln.removed = cls;
       continue;
     }
-    findInlineSpam(text, ln.ts, ln.te, ln.inline);
+    findInlineSpam(text, ln);
     if (nonEmptySeen <= HEADER_ZONE_LINES) {
       const d = DATE_PREFIX.exec(content);
       if (d) {
@@ -396,7 +592,12 @@ function neighbour(lines: Line[], i: number, dir: 1 | -1): Line | null {
  */
 function assemble(text: string, lines: Line[]): CleanedText {
   const n = text.length;
-  const kept: number[] = []; // flat [start, end, start, end, ...] copied ranges, ascending
+  // Copied ranges, ascending, flat: [start, end, normalise, ...]; normalise is 1 when the range may
+  // hold a NORMALISE_CHAR (from the line's scan), else 0.
+  const kept: number[] = [];
+  const keep = (ln: Line, s: number, e: number): void => {
+    kept.push(s, e, ln.ns >= 0 && s < ln.ne && e > ln.ns ? 1 : 0);
+  };
   const labels: RemovedSpan[] = []; // chrome lines and inline spans, ascending, non-overlapping
   let prevKept: Line | null = null;
   let gapBlank: Line | null = null;
@@ -411,18 +612,19 @@ function assemble(text: string, lines: Line[]): CleanedText {
       continue;
     }
     if (prevKept) {
-      kept.push(prevKept.end, prevKept.end + 1);
-      if (gapBlank) kept.push(gapBlank.end, gapBlank.end + 1);
+      // The newline characters themselves.
+      kept.push(prevKept.end, prevKept.end + 1, 0);
+      if (gapBlank) kept.push(gapBlank.end, gapBlank.end + 1, 0);
     }
     gapBlank = null;
     let k = ln.ts;
     for (const sp of ln.inline.sort((a, b) => a.start - b.start)) {
       if (sp.start < k) continue;
-      if (sp.start > k) kept.push(k, sp.start);
+      if (sp.start > k) keep(ln, k, sp.start);
       labels.push(sp);
       k = sp.end;
     }
-    if (ln.te > k) kept.push(k, ln.te);
+    if (ln.te > k) keep(ln, k, ln.te);
     prevKept = ln;
   }
 
@@ -450,16 +652,11 @@ function assemble(text: string, lines: Line[]): CleanedText {
     if (p < b) push(p, b, "whitespace", WS_DETAIL);
   };
   let cursor = 0;
-  // Next character to normalise. Found by one search that runs on as long as the kept ranges it
-  // passes need nothing, so a text without such characters is searched once in all, instead of
-  // one regex call per kept range.
-  let special = -1;
-  for (let i = 0; i < kept.length; i += 2) {
+  for (let i = 0; i < kept.length; i += 3) {
     const s = kept[i]!;
     const e = kept[i + 1]!;
     if (s > cursor) fillGap(cursor, s);
-    if (special < s) special = nextToNormalise(text, s);
-    parts.push(special < e ? normaliseSlice(text, s, e) : text.slice(s, e));
+    parts.push(kept[i + 2] ? normaliseSlice(text, s, e) : text.slice(s, e));
     cursor = e;
   }
   if (cursor < n) fillGap(cursor, n);
