@@ -719,6 +719,16 @@ describe("extractMetrics: changes and parts that belong elsewhere", () => {
   });
 });
 
+describe("extractMetrics: the noun a part after a semicolon goes on counting", () => {
+  it("is the exact figure's, not a rounded restatement's or a comparison base's", () => {
+    const ms = extractMetrics("全市共收到行政复议申请2186件，比2022年的1531件增长42.8%，案件量首次突破两千件；依法受理1947件，审结1862件。", { reportYear: 2023 });
+    expect(ms.slice(3).map((m) => [m.value, m.subject])).toEqual([
+      [1947, "受理行政复议申请"],
+      [1862, "审结行政复议申请"],
+    ]);
+  });
+});
+
 describe("extractMetrics: a rate under its heading", () => {
   it("takes the domain a rate's sentence leaves unsaid from its section heading", () => {
     const ms = extractMetrics("（二）发挥行政复议主渠道作用\n对违法或不当行政行为依法予以撤销、变更，直接纠错率12.3%；调解和解率19.4%。\n", { reportYear: 2022 });

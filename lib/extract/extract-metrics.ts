@@ -965,7 +965,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       topStart = sentences[j]!.start;
       topIndex = j;
       const last = metrics.length - 1;
-      if (last >= 0 && aux[last]!.sentence === index - 1) carryIdx = last;
+      if (last >= 0 && aux[last]!.sentence === index - 1) {
+        // 收到申请2186件，比2022年的1531件增长42.8%，案件量首次突破两千件；依法受理1947件: a rounded
+        // restatement or a comparison base lends no noun; the exact figure before them does.
+        let k = last;
+        while (k > 0 && (metrics[k]!.approx || aux[k]!.baseOf >= 0) && aux[k - 1]!.sentence === index - 1) k--;
+        carryIdx = metrics[k]!.approx || aux[k]!.baseOf >= 0 ? last : k;
+      }
     } else if (sent !== undefined && opensWithVerbAndFigure(start)) {
       // 全年收到行政复议申请6210件。受理5977件，审结5534件: a sentence that opens with a bare verb
       // and its figure goes on counting what the sentence before counted.
