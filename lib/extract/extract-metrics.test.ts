@@ -729,6 +729,18 @@ describe("extractMetrics: the noun a part after a semicolon goes on counting", (
   });
 });
 
+describe("extractMetrics: an office that opens a part", () => {
+  it("keeps the sentence's opening scope from the part it opens and the parts after it", () => {
+    const ms = extractMetrics("全市各级政府共聘请法律顾问612名；市司法局对市政府文件开展合法性审查1043件；审查规范性文件88件。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [612, "全市"],
+      [1043, null],
+      [88, null],
+    ]);
+    expect(extractMetrics("全市收到申请612件；受理600件。", { reportYear: 2022 }).map((m) => m.scope)).toEqual(["全市", "全市"]);
+  });
+});
+
 describe("extractMetrics: a rate under its heading", () => {
   it("takes the domain a rate's sentence leaves unsaid from its section heading", () => {
     const ms = extractMetrics("（二）发挥行政复议主渠道作用\n对违法或不当行政行为依法予以撤销、变更，直接纠错率12.3%；调解和解率19.4%。\n", { reportYear: 2022 });

@@ -61,6 +61,7 @@ import {
   PART_YEAR_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
+  OWN_ACTOR_RE,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
@@ -988,6 +989,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
   }
 
+  /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
+  function partsOpenWithActor(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
+    return false;
+  }
+
   /** Whether the text at `pos` is a verb right before a number (受理5977件). */
   function opensWithVerbAndFigure(pos: number): boolean {
     const v = VERB_MATCHER.prefixAt(text, pos);
@@ -1184,7 +1191,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
-      if (scope === null && c.topStart < sentStart) scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
+      // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
+      if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
+        scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
+      }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
     }

@@ -123,6 +123,8 @@ export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
 export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
+/** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */
+export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
 /** Heading words of a section of goals (工作计划, 下一步). */
 export const PLAN_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
