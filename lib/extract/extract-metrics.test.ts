@@ -673,6 +673,22 @@ describe("extractMetrics: objects, bounds and exclusions (second review)", () =>
     expect(one("开展行政执法监督检查32次。").indicator).toBeNull();
   });
 
+  it("keeps look-alike counts and rates out of the catalog (third review)", () => {
+    const rates = extractMetrics("“一网通办”率达到99.2%，全程网办率达到91.7%。", { reportYear: 2022 });
+    expect(rates.map((m) => m.indicator)).toEqual([null, "full-online-service-rate"]);
+    expect(extractMetrics("建成人口、法人、电子证照等基础库5个、主题库28个。", { reportYear: 2022 }).map((m) => m.indicator)).toEqual([null, null]);
+    expect(one("设立行政复议受理点126个。").indicator).toBeNull();
+    expect(one("通过受理点转交复议申请632件。").indicator).toBeNull();
+    expect(one("街道作为被申请人的行政复议案件1件。").indicator).toBeNull();
+    expect(one("协助转交法律援助申请38件。").indicator).toBeNull();
+    expect(one("修订街道突发事件综合应急预案1部。").indicator).toBeNull();
+    expect(one("年度学法考试合格率100%。").indicator).toBeNull();
+    expect(one("行政执法人员资格考试合格率96.5%。").indicator).toBe("enforcement-exam-pass-rate");
+    const staff = extractMetrics("现有持证执法人员23名、协管员46名。", { reportYear: 2022 });
+    expect(staff.map((m) => m.indicator)).toEqual(["enforcement-certified-staff", null]);
+    expect(one("抵押登记1个工作日内办结。")).toMatchObject({ value: 1, approx: true, bound: "upper" });
+  });
+
   it("does not read a list's upkeep (动态调整…清单) as devolved powers", () => {
     const ms = extractMetrics("动态调整“首违不罚”“轻微免罚”清单，覆盖21个执法领域312项事项。", { reportYear: 2022 });
     expect(ms.map((m) => m.indicator)).toEqual([null, "no-penalty-lenient-items"]);

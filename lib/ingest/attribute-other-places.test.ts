@@ -53,6 +53,56 @@ describe("attributeOtherPlaces", () => {
     expect(metrics[0]).toMatchObject({ scope: "全市", indicator: "admin-review-applications" });
   });
 
+  it("reads other cities in a news comparison by their short names, their sections' headings and 该市", () => {
+    const own = reportPlace({ placeCode: "360700", parent: "江西省", province: "江西省", level: "city" });
+    expect(own?.name).toBe("赣州市");
+    const text =
+      "赣州全市共收到行政复议申请3862件。\n九江：长江保护中彰显法治力量\n九江全市共收到行政复议申请2104件。该市一审行政诉讼败诉率为3.6%。开展联合执法行动326次。\n" +
+      "上饶：信用与法治双轮驱动\n上饶全年新设立经营主体6.9万户。\n2023年，全省各级行政复议机关共收到行政复议申请2.31万件。\n" +
+      "珠海路街道提出法律建议三条。\n";
+    const sections = [
+      { heading: "九江：长江保护中彰显法治力量", level: 3, order: 1, start: text.indexOf("九江："), end: text.indexOf("上饶："), headingStart: text.indexOf("九江："), headingEnd: text.indexOf("九江：") + 14 },
+      { heading: "上饶：信用与法治双轮驱动", level: 3, order: 2, start: text.indexOf("上饶："), end: text.indexOf("2023年"), headingStart: text.indexOf("上饶："), headingEnd: text.indexOf("上饶：") + 12 },
+    ];
+    const metrics = extractMetrics(text, { reportYear: 2023 });
+    attributeOtherPlaces(text, metrics, own, { level: "city", sections });
+    const scopeOf = (t: string) => metrics.find((m) => m.text === t)?.scope;
+    expect(metrics.find((m) => m.text === "3862件")).toMatchObject({ scope: "全市", indicator: "admin-review-applications" });
+    expect(scopeOf("2104件")).toBe("九江市");
+    expect(scopeOf("3.6%")).toBe("九江市"); // 该市
+    expect(scopeOf("326次")).toBe("九江市"); // the section's heading
+    expect(scopeOf("6.9万户")).toBe("上饶市");
+    expect(metrics.find((m) => m.text === "2.31万件")).toMatchObject({ scope: "江西省", indicator: null });
+    expect(scopeOf("三条")).toBeNull(); // 珠海路 is a road
+  });
+
+  it("gives a place within the report's its own figure when it acts, and keeps a place that hands work down as the source", () => {
+    const city = reportPlace({ placeCode: "340200", parent: "安徽省", province: "安徽省", level: "city" });
+    const text = "全市全程网办率达到92.6%，无为市全程网办率达到94.1%。在无为市开展试点，全程网办率达到93%。";
+    const metrics = extractMetrics(text, { reportYear: 2024 });
+    attributeOtherPlaces(text, metrics, city);
+    expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [92.6, "全市", "full-online-service-rate"],
+      [94.1, "无为市", null],
+      [93, null, "full-online-service-rate"],
+    ]);
+    const county = reportPlace({ placeCode: "330382", parent: "温州市", province: "浙江省", level: "county" });
+    const handed = "温州市下达我市的38项重点任务全部完成。承接省、温州市下放的行政许可事项27项。";
+    const ms = extractMetrics(handed, { reportYear: 2023, placeLevel: "county" });
+    expect(attributeOtherPlaces(handed, ms, county)).toBe(0);
+  });
+
+  it("reads 全区 in a street's report as its district's", () => {
+    const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
+    const text = "全区共推行轻微违法行为免罚事项96项，本街道依此办理首违不罚案件23件。";
+    const metrics = extractMetrics(text, { reportYear: 2022, placeLevel: "street" });
+    attributeOtherPlaces(text, metrics, district, { level: "street" });
+    expect(metrics.map((m) => [m.value, m.scope, m.indicator === null])).toEqual([
+      [96, "武侯区", true],
+      [23, null, false],
+    ]);
+  });
+
   it("finds a street's district by name within its province", () => {
     expect(reportPlace({ placeCode: null, parent: "鼓楼区", province: "福建省", level: "street" })?.code).toBe("350102");
   });

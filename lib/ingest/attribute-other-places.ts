@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import wordsData from "../knowledge/extraction-words.json";
-import type { ExtractedMetric } from "../pipeline/types";
+import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
 import { isWithin, parentOf, placesByCode, placesNamed, provinceOf, scanMentions, type Place } from "./gazetteer";
 
 /** ，；。 or a line break: what ends a clause here. */
@@ -28,65 +28,129 @@ export function reportPlace(meta: { placeCode: string | null; parent: string | n
   return meta.placeCode ? (placesByCode.get(meta.placeCode) ?? null) : null;
 }
 
-/**
- * The place 全市 means in the report: the parent city in a district's or county's report (苏州全市
- * in a 吴中区 report), null when it is the report's own place (a city, or a county-level city).
- */
-function cityWideOf(own: Place): Place | null {
-  if ((own.level === "district" || own.level === "county") && !own.name.endsWith("市")) return parentOf(own);
-  return null;
-}
-
 
 const NAMED_RE = /《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」/g;
 const OBJECT_MARKERS: readonly string[] = wordsData.placeObjectMarkers.words;
+/** After a place: the place hands something down (温州市下达我市的任务, 承接省、温州市下放的事项), it does not act. */
+const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
+/** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
+const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
+/** After a short name: a road, a village or a landmark named after the place (珠海路街道). */
+const NOT_PLACE_AFTER_SHORT: readonly string[] = wordsData.placeObjectMarkers.notAfterShortName;
 
-/**
- * Another place than the report's (or one within it) that `text` names by its full name as the
- * actor, not as an object (配合苏州市…); the last one wins.
- */
-function otherPlaceNamed(text: string, own: Place): Place | null {
-  let other: Place | null = null;
-  // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
-  for (const mention of scanMentions(text.replace(NAMED_RE, (t) => " ".repeat(t.length)))) {
-    if (!mention.full) continue;
-    const before = text.slice(Math.max(0, mention.index - 2), mention.index);
-    if (OBJECT_MARKERS.some((w) => before.endsWith(w))) continue;
-    const mine = mention.places.some((p) => p.code === own.code || isWithin(p, own));
-    other = mine ? null : mention.places[0]!;
-  }
-  return other;
+interface ActorVerdict {
+  place: Place;
+  /** The report's own place, or a place within it named in passing (在市南区开展). */
+  mine: boolean;
 }
 
 /**
- * Re-attributes figures of another place than the report's: those whose own clause names it by its
- * full name (嘉兴市, 山东省), later clauses of a sentence that opens with it (苏州市全年办理法律援助
- * 案件2.9万件，开展普法活动2.6万场次) unless they name a scope of their own, and, in a district's or
- * county's report, figures scoped 全市 (the parent city's). Returns how many were re-attributed.
+ * The last place `text` names as the actor, not as an object (配合苏州市…) nor as a source
+ * (温州市下达…): a full name (嘉兴市) anywhere, a short one (九江) opening the clause or acting for
+ * its territory (九江全市). A place within the report's own counts as another only as the actor
+ * (无为市全程网办率达到94.1% in a 芜湖市 report).
  */
-export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], own: Place | null): number {
+function actorNamed(text: string, own: Place): ActorVerdict | null {
+  let verdict: ActorVerdict | null = null;
+  // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
+  const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
+  const opening = masked.length - masked.trimStart().length;
+  for (const mention of scanMentions(masked)) {
+    const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
+    const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
+    if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
+    const actor = mention.index === opening || ACTOR_AFTER_RE.test(after);
+    if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
+    const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
+    const within = place.code !== own.code && isWithin(place, own);
+    verdict = { place, mine: place.code === own.code || (within && !actor) };
+  }
+  return verdict;
+}
+
+/** The place a section's heading opens with (九江：以数字赋能提升行政效能), if another one. */
+function sectionPlaces(text: string, sections: readonly SectionSpan[], own: Place): Array<{ start: number; end: number; place: Place }> {
+  const out: Array<{ start: number; end: number; place: Place }> = [];
+  for (const sec of sections) {
+    const heading = text.slice(sec.headingStart, sec.headingEnd).replace(LIST_MARKER_RE, "");
+    const first = scanMentions(heading.slice(0, 12))[0];
+    if (!first || first.index !== 0 || !/^[：:]/.test(heading.slice(first.key.length))) continue;
+    const v = actorNamed(heading.slice(0, first.key.length + 1), own);
+    if (v !== null && !v.mine) out.push({ start: sec.start, end: sec.end, place: v.place });
+  }
+  return out;
+}
+const LIST_MARKER_RE = /^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])?\s*/;
+
+/**
+ * The place a whole-territory scope means when it is not the report's own: 全省 anywhere below a
+ * province; 全市 in a district's or county's report (not a county-level city's: 昆山市 is its own
+ * 全市); 全区/全县 in a street's report (whose `own` is its district).
+ */
+function wideScopePlace(scope: string | null, own: Place, street: boolean): Place | null {
+  if (scope === "全省") return own.level === "province" ? null : own.level === "city" ? parentOf(own) : provinceOf(own);
+  if (scope === "全市") {
+    if (street) return own.name.endsWith("市") ? own : parentOf(own);
+    return (own.level === "district" || own.level === "county") && !own.name.endsWith("市") ? parentOf(own) : null;
+  }
+  if (street && (scope === "全区" || scope === "全县")) return own;
+  return null;
+}
+
+export interface OtherPlaceOptions {
+  /** The report's level: a street's report has its district as `own`. */
+  level?: string | null;
+  /** The report's sections: a heading that opens with a place (九江：…) speaks for it. */
+  sections?: readonly SectionSpan[];
+}
+
+/**
+ * Re-attributes figures of another place than the report's:
+ * - the clause names it as the actor (2023年嘉兴市全市…, 九江全市共收到…, 无为市全程网办率…);
+ * - the clause says 该市 after another place was named;
+ * - the sentence's first clause or the section's heading names it (苏州市全年办理法律援助案件2.9万件，
+ *   开展普法活动2.6万场次; 九江：…) and the clause names no scope of its own;
+ * - its scope is a whole territory that is not the report's (全省; 全市 in a district's report).
+ * A clause that speaks in the first person (我市, 本区, 区本级) stays the report's. The figure's
+ * scope becomes the place's name and it maps to no indicator. Returns how many were re-attributed.
+ */
+export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], own: Place | null, options: OtherPlaceOptions = {}): number {
   if (own === null) return 0;
-  const cityWide = cityWideOf(own);
-  // A clause that names the report's own level (我区, 本县, 全区, 区本级) speaks for the report's place.
-  const level = own.name.slice(-1);
-  const ownLevel = new RegExp(`[我本全]${level}|${level}本级`);
+  const street = options.level === "street";
+  const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
+  const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
+  const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
   let n = 0;
   let topicSentence = -1;
   let topic: Place | null = null;
   let topicEnd = -1;
+  /** The place named last as an actor before the current clause (for 该市). */
+  let lastNamed: ActorVerdict | null = null;
+  let scannedTo = 0;
   for (const m of metrics) {
+    const from = clauseStartBefore(text, m.start, m.sentenceStart);
+    if (from > scannedTo) {
+      const v = actorNamed(text.slice(scannedTo, from), own);
+      if (v !== null) lastNamed = v;
+      scannedTo = from;
+    }
     if (m.sentenceStart !== topicSentence) {
-      // The sentence's topic: another place named in its first clause.
       topicSentence = m.sentenceStart;
       topicEnd = clauseEndAfter(text, m.sentenceStart, m.sentenceEnd);
-      topic = otherPlaceNamed(text.slice(m.sentenceStart, topicEnd), own);
+      const v = actorNamed(text.slice(m.sentenceStart, topicEnd), own);
+      topic = v !== null && !v.mine ? v.place : null;
     }
-    const from = clauseStartBefore(text, m.start, m.sentenceStart);
     const clause = text.slice(from, m.start);
-    let other = otherPlaceNamed(clause, own);
-    if (other === null && !ownLevel.test(clause)) {
-      if (topic !== null && from >= topicEnd && m.scope === null) other = topic;
-      else if (cityWide !== null && m.scope === "全市") other = cityWide;
+    const named = actorNamed(clause, own);
+    let other: Place | null = named !== null && !named.mine ? named.place : null;
+    if (named === null && firstPerson.test(clause)) {
+      // 全区…，本街道依此办理案件23件: the clause speaks for the report's place, not the territory that opened the sentence.
+      if (wideScopePlace(m.scope, own, street) !== null) m.scope = null;
+    } else if (named === null) {
+      if (THAT_PLACE_RE.test(clause) && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
+      else if (m.scope === null && topic !== null && from >= topicEnd) other = topic;
+      else if (m.scope === null) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
+      if (other === null) other = wideScopePlace(m.scope, own, street);
     }
     if (other !== null) {
       m.scope = other.name;
@@ -97,6 +161,8 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   }
   return n;
 }
+/** 该市, 该区: the place named last. */
+const THAT_PLACE_RE = /该[市区县]/;
 
 /** Where the clause that starts at `from` ends: at the first ，；。 or line break, or `to`. */
 function clauseEndAfter(text: string, from: number, to: number): number {
