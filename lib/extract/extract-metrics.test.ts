@@ -701,6 +701,7 @@ describe("extractMetrics: annual totals only", () => {
     expect(one("1—9月，全市收到行政复议申请1629件。").indicator).toBeNull();
     expect(one("截至11月底，全市收到行政复议申请1629件。").indicator).toBeNull();
     expect(one("市本级复议案件人均办理量已超过50件。").indicator).toBeNull();
+    expect(one("减少重复检查1.2万户次。").indicator).toBeNull();
     // The whole year still maps.
     expect(one("截至12月底，全市收到行政复议申请1629件。").indicator).toBe("admin-review-applications");
     expect(one("全年全市收到行政复议申请1629件。").indicator).toBe("admin-review-applications");

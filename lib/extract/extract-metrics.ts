@@ -61,6 +61,7 @@ import {
   PART_YEAR_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
+  REDUCTION_WORDS,
   OWN_ACTOR_RE,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -1366,6 +1367,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
+    // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.
+    if (indicator && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;

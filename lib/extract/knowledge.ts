@@ -121,6 +121,8 @@ export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
 /** A month range or a date before the year's end (1—6月, 截至11月底). */
 export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
+/** Words in a figure's clause that make it an amount cut rather than a level (减少, 压减). */
+export const REDUCTION_WORDS: readonly string[] = wordsData.annualOnly.reductions;
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */

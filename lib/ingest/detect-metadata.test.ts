@@ -228,6 +228,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("lede-clause");
   });
 
+  it("a news story on a published report takes that report's year, not the day it appeared", async () => {
+    const text = "赣州法治政府建设交出亮眼成绩单 行政复议纠错率12.6%\n2024-04-09 07:32:15　来源：江西日报\n本报赣州讯　日前，赣州市政府向社会公开发布《2023年度法治政府建设情况报告》。记者梳理发现，过去一年，赣州在行政复议方面成效明显。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "赣州市", year: 2023, kind: "news" });
+    expect(m.year.method).toBe("reported-report");
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

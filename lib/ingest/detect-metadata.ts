@@ -244,6 +244,8 @@ const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
 const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以来|度|全年)?[，,]/;
 /** The year right after a news attribution (记者从…获悉，2023年南湖区…). */
 const LEDE_ATTRIBUTED_YEAR = /获悉[，,：:]?\s*((?:19|20)\d{2})\s*年/;
+/** A news lede naming the report it covers (发布《2023年度法治政府建设情况报告》): the report's year. */
+const REPORTED_REPORT_YEAR = /《[^》]{0,30}?((?:19|20)\d{2})\s*年度?[^》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^》]{0,24}?(?:报告|总结)》/;
 
 function detectYear(
   title: string | null,
@@ -275,6 +277,10 @@ function detectYear(
   for (const l of body) {
     const m = LEDE_YEAR.exec(l.slice(0, 80));
     if (m) return field(Number(m[1]), "lede-clause", 0.75);
+  }
+  for (const l of body) {
+    const m = REPORTED_REPORT_YEAR.exec(l);
+    if (m) return field(Number(m[1]), "reported-report", 0.85);
   }
   if (published) {
     const y = Number(published.slice(0, 4));
