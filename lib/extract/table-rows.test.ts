@@ -30,6 +30,14 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("reads rows with a signed change column (增减) and leaves the changes out", () => {
+    const text = "指标 2023年 2024年 增减\n政务数据累计归集量（亿条） 17.8 23.6 +5.8\n全程网办率（%） 89.5 92.6 +3.1个百分点";
+    expect(findTableRows(text).map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["政务数据累计归集量", [[1_780_000_000, 2023], [2_360_000_000, 2024]]],
+      ["全程网办率", [[89.5, 2023], [92.6, 2024]]],
+    ]);
+  });
+
   it("leaves prose, rows without a unit and pipe-less lists alone", () => {
     expect(findTableRows("全市收到行政复议申请 220 件，同比增长。\n青岛市司法局 2023年3月\n行政复议 198 220\n发布时间 2023-03-01")).toEqual([]);
   });

@@ -36,6 +36,8 @@ export interface TableRow {
 
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
+/** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
+const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
 const YEAR_CELL = /^((?:19|20)[0-9]{2})(?:年度?)?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -140,7 +142,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
-    else if (EMPTY_CELL.test(c.text)) continue;
+    else if (EMPTY_CELL.test(c.text) || CHANGE_CELL.test(c.text)) continue;
     else if (!unit && i === k + 1 && unitOf(c.text)) unit = unitOf(c.text);
     else return null; // words after the label: prose or a table we cannot read
   }
