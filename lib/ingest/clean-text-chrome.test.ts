@@ -36,6 +36,16 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(r.metrics.map((m) => m.text)).toEqual(["2186件"]);
   });
 
+  it("removes a list of related articles under its header, and keeps the prose after it", () => {
+    const text = "全市共收到行政复议申请2186件。\n相关新闻：\n· 赣州：2023年新设经营主体14.3万户 同比增长12.6%\n· 全省行政复议案件同比增长41.2%\n\n相关链接：\n2022年我市收到行政复议申请1531件。\n";
+    const cleaned = cleanText(text);
+    expect(cleaned.text).not.toContain("14.3万户");
+    expect(cleaned.text).not.toContain("41.2%");
+    expect(cleaned.text).not.toContain("相关");
+    expect(cleaned.text).toContain("2022年我市收到行政复议申请1531件。");
+    expect(cleaned.removed.filter((r) => r.detail === "links to related articles")).not.toHaveLength(0);
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");

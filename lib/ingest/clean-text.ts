@@ -68,6 +68,8 @@ const ANY_RULE_BY_LENGTH: RegExp[][] = (() => {
 })();
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
+const RELATED_HEADERS = new Set(chrome.relatedLists.headers);
+const RELATED_BULLET = new RegExp(chrome.relatedLists.bullet);
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -569,7 +571,28 @@ export function cleanText(text: string): CleanedText {
     }
   }
 
+  removeRelatedLists(text, lines);
   return assemble(text, lines);
+}
+
+/** Pass 3: a header of links to related articles (相关新闻：) and the bulleted headlines under it. */
+function removeRelatedLists(text: string, lines: Line[]): void {
+  const removed = { reason: chrome.relatedLists.reason as Reason, detail: chrome.relatedLists.detail };
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    if (ln.ts === ln.te || ln.te - ln.ts > 8) continue;
+    if (!RELATED_HEADERS.has(text.slice(ln.ts, ln.te).replace(/[:：]$/, ""))) continue;
+    ln.removed ??= removed;
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = lines[j]!;
+      if (item.ts === item.te) continue;
+      const content = text.slice(item.ts, item.te);
+      if (!RELATED_BULLET.test(content) || content.includes("。")) break;
+      item.removed ??= removed;
+      item.inline = [];
+      i = j;
+    }
+  }
 }
 
 function hasTextAfter(lines: Line[], i: number): boolean {
