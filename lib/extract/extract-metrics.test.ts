@@ -726,6 +726,11 @@ describe("extractMetrics: changes and parts that belong elsewhere", () => {
     ]);
   });
 
+  it("makes a part of the whole its verb names when no whole is in its unit", () => {
+    const ms = extract("审查合同、协议及其他文件共计63件，提出修改意见141条，其中审查重大合同27份。");
+    expect(ms.map((m) => m.partOf)).toEqual([null, null, 0]);
+  });
+
   it("does not make a larger figure a part, nor give a part its whole's indicator at the whole's scope", () => {
     const ms = extract("全年新增市场主体1.92万户，其中新增企业6100余户，市场主体总量突破11万户。");
     expect(ms.map((m) => [m.value, m.partOf, m.indicator])).toEqual([

@@ -867,6 +867,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const clauseBefore = text.slice(clauseStart, fig.start);
     if (PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
       let parent = -1;
+      /** 审查文件63件，提出意见141条，其中审查合同27份: no whole in the part's unit, so the one its verb names. */
+      let byVerb = -1;
+      const partVerb = firstVerb(metric.subject);
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
         // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
         const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
@@ -879,7 +882,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           break;
         }
         if (parent < 0) parent = k;
+        if (byVerb < 0 && partVerb !== null && metrics[k]!.subject.startsWith(partVerb)) byVerb = k;
       }
+      if (byVerb >= 0 && metrics[parent]!.unit !== metric.unit) parent = byVerb;
       if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) parent = lastSentenceOfLast;
       if (parent >= 0) {
         metric.partOf = parent;
