@@ -783,6 +783,40 @@ describe("extractMetrics: a year that opens a sentence", () => {
   });
 });
 
+describe("extractMetrics: fourth review", () => {
+  const extract = (text: string) => extractMetrics(text, { reportYear: 2022 });
+
+  it("maps no indicator to what was not reached, to a count of fields, nor to what a problems section says", () => {
+    expect(one("行政机关负责人出庭应诉率尚未达到百分之百。").indicator).toBeNull();
+    expect(one("直接纠错率仍未低于10%。").indicator).toBeNull();
+    expect(extract("14个领域制定不予处罚、减轻处罚事项清单，涉及事项213项。").map((m) => m.indicator)).toEqual([null, "no-penalty-lenient-items"]);
+    const problems = extract("四、存在的问题和不足\n行政机关负责人出庭应诉率为95.1%，与要求仍有差距。\n");
+    expect(problems.map((m) => m.indicator)).toEqual([null]);
+  });
+
+  it("reads cases handled under a list as cases, and a list's first item's noun does not veto the next item", () => {
+    expect(one("适用清单办理不罚轻罚案件4218件。").indicator).toBe("no-penalty-lenient-cases");
+    expect(extract("审查区政府合同286份、规范性文件19件。").map((m) => m.indicator)).toEqual(["legality-reviews", "normative-documents-reviewed"]);
+    expect(one("新增公职律师78名。").indicator).toBeNull();
+    expect(one("开通电子证照应用场景27类。").indicator).toBeNull();
+    expect(one("接种疫苗七十二万余剂次。")).toMatchObject({ value: 720000, unit: "剂次" });
+  });
+
+  it("carries the whole's noun, not a part's actor, past a semicolon, and links a part after 其中 to the whole its verb names", () => {
+    const ms = extract("全市各级行政复议机关共收到行政复议申请1086件，其中市政府收到486件；受理951件，审结902件。");
+    expect(ms.slice(2).map((m) => [m.subject, m.indicator])).toEqual([
+      ["受理行政复议申请", "admin-review-cases-accepted"],
+      ["审结行政复议申请", "admin-review-cases-concluded"],
+    ]);
+    const parts = extract("排查问题线索436条，整改到位429条；其中三地排查问题线索共计182条。");
+    expect(parts[2]!.partOf).toBe(0);
+  });
+
+  it("does not take a scope word inside a closed aside as the figure's scope, nor the aside as its subject", () => {
+    expect(one("全区（含镇街便民服务中心）受理办件31.2万件。")).toMatchObject({ scope: "全区", subject: "受理办件" });
+  });
+});
+
 describe("extractMetrics: properties", () => {
   const pieces = [
     "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",

@@ -62,6 +62,8 @@ import {
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
   REDUCTION_WORDS,
+  NEGATION_WORDS,
+  CONTAINER_NOUNS,
   OWN_ACTOR_RE,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -112,6 +114,8 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
 );
 /** Words between two figures that make the second the new level of the first (由386项精简至312项). */
 /** List markers that open a subject (三是, 3., 2、, （二）): numbering, not words. */
+/** A bracketed aside on what a figure includes: （含上年结转）, （包括镇街）. */
+const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 const YEARS_SPAN_RE = /(?:[两二三四五六七八九十0-9]+|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
@@ -559,6 +563,11 @@ function shortNounItem(text: string, prev: ExtractedMetric, metric: ExtractedMet
   return item.length >= 2 && item === metric.subject && isHanRun(item, 0, item.length) && VERB_MATCHER.prefixAt(item, 0) === null && VERB_MATCHER.suffixAt(item, item.length) === null;
 }
 /** The first verb in `s`, or null. */
+/** Where the first verb in text[from, to) starts, or -1. */
+function firstVerbAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (VERB_MATCHER.prefixAt(text, i, to) !== null) return i;
+  return -1;
+}
 function firstVerb(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
     const v = VERB_MATCHER.prefixAt(s, i);
@@ -866,10 +875,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Part-of (其中33项).
     const clauseBefore = text.slice(clauseStart, fig.start);
     if (PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
-      let parent = -1;
-      /** 审查文件63件，提出意见141条，其中审查合同27份: no whole in the part's unit, so the one its verb names. */
-      let byVerb = -1;
+      // The whole: in the part's unit and named by the part's verb (排查线索436条，整改429条，其中三地
+      // 排查线索182条), else the nearest in its unit, else one its verb names (审查文件63件，提出意见
+      // 141条，其中审查合同27份), else the nearest figure.
       const partVerb = firstVerb(metric.subject);
+      const namedByVerb = (k: number) => partVerb !== null && metrics[k]!.subject.startsWith(partVerb);
+      let sameUnit = -1;
+      let sameUnitVerb = -1;
+      let byVerb = -1;
+      let nearest = -1;
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
         // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
         const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
@@ -878,14 +892,28 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 审结1146件（含上年结转87件），其中维持853件: a figure in brackets that closed is an aside, not the whole.
         if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!)) continue;
         if (metrics[k]!.unit === metric.unit) {
-          parent = k;
-          break;
+          if (sameUnit < 0) sameUnit = k;
+          if (namedByVerb(k)) {
+            sameUnitVerb = k;
+            break;
+          }
+        } else {
+          if (nearest < 0) nearest = k;
+          if (byVerb < 0 && namedByVerb(k)) byVerb = k;
         }
-        if (parent < 0) parent = k;
-        if (byVerb < 0 && partVerb !== null && metrics[k]!.subject.startsWith(partVerb)) byVerb = k;
       }
-      if (byVerb >= 0 && metrics[parent]!.unit !== metric.unit) parent = byVerb;
-      if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) parent = lastSentenceOfLast;
+      let parent = sameUnitVerb >= 0 ? sameUnitVerb : sameUnit >= 0 ? sameUnit : byVerb >= 0 ? byVerb : nearest;
+      if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) {
+        // A sentence that opens with 其中 (after a semicolon) breaks down the sentence before it.
+        parent = lastSentenceOfLast;
+        const before = aux[lastSentenceOfLast]!.sentence;
+        for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence === before; k--) {
+          if (metrics[k]!.unit === metric.unit && namedByVerb(k) && fitsWithin(metric, metrics[k]!) && aux[k]!.baseOf < 0) {
+            parent = k;
+            break;
+          }
+        }
+      }
       if (parent >= 0) {
         metric.partOf = parent;
         const own = aux[aux.length - 1]!;
@@ -976,8 +1004,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 收到申请2186件，比2022年的1531件增长42.8%，案件量首次突破两千件；依法受理1947件: a rounded
         // restatement or a comparison base lends no noun; the exact figure before them does.
         let k = last;
-        while (k > 0 && (metrics[k]!.approx || aux[k]!.baseOf >= 0) && aux[k - 1]!.sentence === index - 1) k--;
-        carryIdx = metrics[k]!.approx || aux[k]!.baseOf >= 0 ? last : k;
+        // 共收到申请1086件，其中市政府收到486件；受理951件: nor does a part, which names its own actor.
+        const lends = (j: number) => !metrics[j]!.approx && aux[j]!.baseOf < 0 && metrics[j]!.partOf === null;
+        while (k > 0 && !lends(k) && aux[k - 1]!.sentence === index - 1) k--;
+        carryIdx = lends(k) ? k : last;
       }
     } else if (sent !== undefined && opensWithVerbAndFigure(start)) {
       // 全年收到行政复议申请6210件。受理5977件，审结5534件: a sentence that opens with a bare verb
@@ -1098,7 +1128,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const subjFrom = afterPrev ? prev!.end : clauseStart;
     const rawBefore = text.slice(subjFrom, fig.start);
     const listBefore = rawBefore.endsWith("等");
-    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore))))));
+    // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
+    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "")))))));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
     const copulaOnly =
       before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
@@ -1187,7 +1218,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let scope: string | null = null;
     let countsPlaces = false;
     const pi = lowerBound(scopes.postStarts, fig.end);
-    const si = lowerBound(scopes.starts, fig.start) - 1;
+    let si = lowerBound(scopes.starts, fig.start) - 1;
+    // 全区（含镇街便民服务中心）受理办件31.2万件: a scope word inside a bracket that closed is an aside.
+    while (si >= 0 && scopes.starts[si]! >= clauseStart && inClosedBracket(text, scopes.ends[si]!, fig.start)) si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
@@ -1278,8 +1311,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && (!inherited || (elided && before.length === 0));
       if (!indicator && ownFrom > clauseStart) {
-        // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item.
-        presentCount += markWordsInSpan(c, clauseStart, ownFrom, pstamp);
+        // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item (the
+        // first item's noun does not: 审查合同286份、规范性文件19件).
+        const verbAt = firstVerbAt(text, clauseStart, ownFrom);
+        presentCount += verbAt >= 0 ? markWordsInSpan(c, verbAt, verbAt + VERB_MATCHER.prefixAt(text, verbAt, ownFrom)!.length, pstamp) : 0;
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       }
       if (!indicator && unitKind !== "percent" && !ownWordsOnly && GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to))) {
@@ -1372,6 +1407,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
+    // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
+    if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.
     if (indicator && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
 

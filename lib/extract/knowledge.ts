@@ -123,12 +123,16 @@ export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
 export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
 /** Words in a figure's clause that make it an amount cut rather than a level (减少, 压减). */
 export const REDUCTION_WORDS: readonly string[] = wordsData.annualOnly.reductions;
+/** Words in a figure's clause that make it what was not reached (尚未达到). */
+export const NEGATION_WORDS = new WordMatcher(wordsData.annualOnly.negations);
+/** Nouns after a figure that make it a count of fields or sectors (14个领域). */
+export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.containerNouns;
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */
 export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
-/** Heading words of a section of goals (工作计划, 下一步). */
-export const PLAN_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
+/** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
+export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */

@@ -92,6 +92,21 @@ describe("attributeOtherPlaces", () => {
     expect(attributeOtherPlaces(handed, ms, county)).toBe(0);
   });
 
+  it("keeps figures the district reports in the first person, and a list named after the province, as the district's", () => {
+    const own = reportPlace({ placeCode: "610302", parent: "宝鸡市", province: "陕西省", level: "district" });
+    expect(own?.name).toBe("渭滨区");
+    const text =
+      "配合市司法局开展全市行政执法案卷评查，我区报送案卷180卷，优秀率72.2%。宝鸡市人民政府共收到涉及我区的行政复议申请87件。" +
+      "落实陕西省轻微违法行为不予处罚清单，全年对1137件轻微违法案件不予处罚。全市行政复议直接纠错率为12.6%。";
+    const metrics = extractMetrics(text, { reportYear: 2023, placeLevel: "district" });
+    attributeOtherPlaces(text, metrics, own, { level: "district" });
+    const scopeOf = (t: string) => metrics.find((m) => m.text === t)?.scope;
+    expect(scopeOf("72.2%")).toBeNull();
+    expect(scopeOf("87件")).toBeNull();
+    expect(metrics.find((m) => m.text === "1137件")).toMatchObject({ scope: null, indicator: "no-penalty-lenient-cases" });
+    expect(scopeOf("12.6%")).toBe("宝鸡市");
+  });
+
   it("reads 全区 in a street's report as its district's", () => {
     const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
     const text = "全区共推行轻微违法行为免罚事项96项，本街道依此办理首违不罚案件23件。";

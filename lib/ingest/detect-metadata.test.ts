@@ -235,6 +235,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("reported-report");
   });
 
+  it("a year written in Chinese numerals in the title (二〇二一年度) is the report's year", async () => {
+    const text = "霍山县人民政府关于二〇二一年度法治政府建设情况的报告\n二〇二一年，我县深入推进法治政府建设。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "霍山县", year: 2021, kind: "report" });
+    expect(m.year.method).toBe("title");
+  });
+
   it("a provincial outlet's name does not make the place a city", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 来源：大众日报\n记者获悉，我市深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

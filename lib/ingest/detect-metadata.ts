@@ -237,7 +237,12 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
 // ---------------------------------------------------------------------------------------------
 // Year covered
 
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+const TITLE_YEAR = /((?:19|20)\d{2}|[二][〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九])\s*年/;
+const CN_YEAR_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 2021 or 二〇二一 as a number. */
+function yearNumber(y: string): number {
+  return /^\d+$/.test(y) ? Number(y) : Number([...y].map((ch) => CN_YEAR_DIGITS[ch]).join(""));
+}
 const LEAD_YEAR = /^((?:19|20)\d{2})\s*年(?:以来|度|[,，、]|是|上半年|全年|,)/;
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A year that opens a clause of the first sentence, after an attribution (获悉，2022年，). */
@@ -263,10 +268,10 @@ function detectYear(
       if (kind === "news") {
         for (const l of body) {
           const lede = LEDE_YEAR.exec(l.slice(0, 80)) ?? LEDE_ATTRIBUTED_YEAR.exec(l.slice(0, 120));
-          if (lede && Number(lede[1]) < Number(m[1])) return field(Number(lede[1]), "lede-clause", 0.75);
+          if (lede && Number(lede[1]) < yearNumber(m[1]!)) return field(Number(lede[1]), "lede-clause", 0.75);
         }
       }
-      return field(Number(m[1]), "title", 0.95);
+      return field(yearNumber(m[1]!), "title", 0.95);
     }
   }
   for (const l of body) {
