@@ -58,7 +58,7 @@ describe("attributeOtherPlaces", () => {
     expect(own?.name).toBe("赣州市");
     const text =
       "赣州全市共收到行政复议申请3862件。\n九江：长江保护中彰显法治力量\n九江全市共收到行政复议申请2104件。该市一审行政诉讼败诉率为3.6%。开展联合执法行动326次。\n" +
-      "上饶：信用与法治双轮驱动\n上饶全年新设立经营主体6.9万户。\n2023年，全省各级行政复议机关共收到行政复议申请2.31万件。\n" +
+      "上饶：信用与法治双轮驱动\n上饶全年新设立经营主体6.9万户。上饶市办理信用修复1.56万件；全市公布免罚轻罚事项清单512项。\n2023年，全省各级行政复议机关共收到行政复议申请2.31万件。\n" +
       "珠海路街道提出法律建议三条。\n";
     const sections = [
       { heading: "九江：长江保护中彰显法治力量", level: 3, order: 1, start: text.indexOf("九江："), end: text.indexOf("上饶："), headingStart: text.indexOf("九江："), headingEnd: text.indexOf("九江：") + 14 },
@@ -72,6 +72,7 @@ describe("attributeOtherPlaces", () => {
     expect(scopeOf("3.6%")).toBe("九江市"); // 该市
     expect(scopeOf("326次")).toBe("九江市"); // the section's heading
     expect(scopeOf("6.9万户")).toBe("上饶市");
+    expect(scopeOf("512项")).toBe("上饶市"); // 全市 in 上饶's section and after 上饶市's semicolon is 上饶's
     expect(metrics.find((m) => m.text === "2.31万件")).toMatchObject({ scope: "江西省", indicator: null });
     expect(scopeOf("三条")).toBeNull(); // 珠海路 is a road
   });

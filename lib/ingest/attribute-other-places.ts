@@ -135,9 +135,12 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       scannedTo = from;
     }
     if (m.sentenceStart !== topicSentence) {
+      // The sentence's topic: a place its first clause names, or the first clause of the part
+      // before its semicolons (上饶市2023年办理…；全市公布…清单512项).
       topicSentence = m.sentenceStart;
-      topicEnd = clauseEndAfter(text, m.sentenceStart, m.sentenceEnd);
-      const v = actorNamed(text.slice(m.sentenceStart, topicEnd), own);
+      const top = chainStart(text, m.sentenceStart);
+      topicEnd = clauseEndAfter(text, top, m.sentenceEnd);
+      const v = actorNamed(text.slice(top, topicEnd), own);
       topic = v !== null && !v.mine ? v.place : null;
     }
     const clause = text.slice(from, m.start);
@@ -153,8 +156,10 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       if (wideScopePlace(m.scope, own, street) !== null) m.scope = null;
     } else if (named === null) {
       if (THAT_PLACE_RE.test(clause) && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
-      else if (m.scope === null && topic !== null && from >= topicEnd) other = topic;
-      else if (m.scope === null) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
+      // In another place's sentence or section, its own words (全市) speak for that place.
+      const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope);
+      if (open && topic !== null && from >= topicEnd) other = topic;
+      else if (open) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
       if (other === null) other = wideScopePlace(m.scope, own, street);
     }
     if (other !== null) {
@@ -166,6 +171,21 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   }
   return n;
 }
+/** 全市, 全区, 全县: a whole territory, whichever place the sentence is about. */
+const WHOLE_TERRITORY_RE = /^全[市区县]$/;
+
+/** Start of the sentence a part after semicolons belongs to (back over ；, to the last 。！？ or line break). */
+function chainStart(text: string, start: number): number {
+  let p = start;
+  for (;;) {
+    let q = p - 1;
+    while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000)) q--;
+    if (q < 0 || !(text.charCodeAt(q) === 0xff1b || text.charCodeAt(q) === 59)) return p;
+    p = q;
+    while (p > 0 && !/[。！？!?\n]/.test(text[p - 1]!)) p--;
+  }
+}
+
 /** 该市, 该区: the place named last. */
 const THAT_PLACE_RE = /该[市区县]/;
 
