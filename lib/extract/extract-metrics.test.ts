@@ -812,6 +812,10 @@ describe("extractMetrics: fourth review", () => {
     expect(parts[2]!.partOf).toBe(0);
   });
 
+  it("does not file a figure by the words of a law's name (学习《安全生产法》)", () => {
+    expect(one("组织领导干部集中学习《中华人民共和国安全生产法》等法律法规二十一部。").pillar).toBe("other");
+  });
+
   it("does not take a scope word inside a closed aside as the figure's scope, nor the aside as its subject", () => {
     expect(one("全区（含镇街便民服务中心）受理办件31.2万件。")).toMatchObject({ scope: "全区", subject: "受理办件" });
   });

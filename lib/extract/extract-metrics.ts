@@ -717,6 +717,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const { sections, sentences } = options.segments ?? segmentText(text);
 
   const quotes = collectRanges(text, QUOTE_RE);
+  const titles = quotes.filter((q) => text.charCodeAt(q.start) === 0x300a); // 《…》
   const scopes = collectScopes(text, quotes);
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
@@ -975,14 +976,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     scanStarts.length = 0;
     CUE_MATCHER.scanIdsInto(text, start, end, scanIds, scanStarts);
     const n = scanIds.length;
-    const cueInfo: CueInfo[] = new Array(n);
-    const cueStarts: number[] = new Array(n);
-    const cueEnds: number[] = new Array(n);
+    const cueInfo: CueInfo[] = [];
+    const cueStarts: number[] = [];
+    const cueEnds: number[] = [];
     for (let i = 0; i < n; i++) {
+      // 学习《安全生产法》等法律法规21部: a law's name says what was studied, not the figure's field.
+      if (titles.length > 0 && inRanges(titles, scanStarts[i]!)) continue;
       const info = CUE_BY_ID[scanIds[i]!]!;
-      cueInfo[i] = info;
-      cueStarts[i] = scanStarts[i]!;
-      cueEnds[i] = scanStarts[i]! + info.length;
+      cueInfo.push(info);
+      cueStarts.push(scanStarts[i]!);
+      cueEnds.push(scanStarts[i]! + info.length);
     }
     const indIds: number[] = [];
     const indStarts: number[] = [];
