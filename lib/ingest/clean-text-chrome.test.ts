@@ -46,6 +46,11 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleaned.removed.filter((r) => r.detail === "links to related articles")).not.toHaveLength(0);
   });
 
+  it("removes a bare page number line (— 3 —)", () => {
+    const cleaned = cleanText("第一段文字。\n— 3 —\n第二段文字。\n");
+    expect(cleaned.text).toBe("第一段文字。\n第二段文字。");
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");

@@ -4,7 +4,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 
 import { IngestError, MAX_UPLOAD_BYTES, decodeDocument } from "./index";
-import { joinWrappedLines, normaliseRadicals } from "./decode-document";
+import { joinWrappedLines, normaliseRadicals, unwrapHardWrappedText } from "./decode-document";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
 const seeds = path.join(import.meta.dirname, "../../seeds");
@@ -182,6 +182,40 @@ describe("decodeDocument: PDF and DOCX", () => {
   it("joins wrapped lines by length when there is no geometry", () => {
     const out = joinWrappedLines(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中", "审结一千一百件。", "二、下一步打算"]);
     expect(out).toEqual(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中审结一千一百件。", "二、下一步打算"]);
+  });
+});
+
+describe("decodeDocument: plain text copied from a PDF", () => {
+  const wrapped = [
+    "牡丹江市人民政府关于2023年法治政府建设情况的报告",
+    "一、行政复议",
+    "2023年，全市各级行政复议机关共收到行政复议申",
+    "请748件，同比增长21.2%，依法受理673件，审结6",
+    "51件，全市持证行政执法人员队伍持续壮大达到5,214",
+    "人，较上年增加31人，行政处罚案件2.13万件，同比",
+    "下降8.4%，公职律师发展到187人，较上年增加一",
+    "定数量，法律顾问覆盖率保持在百分之百的水平。",
+    "— 3 —",
+    "二、依法决策",
+    "全年审议重大行政决策事项12项，全部履行法定程",
+    "序，未发生因决策引发的群体性事件和舆情事件。",
+    "三、普法宣传",
+    "全年开展“八五”普法宣传活动一千二百余场次，受",
+    "众超过三十万人次，法治文化阵地建设持续推进。",
+    "",
+  ].join("\n");
+
+  it("drops page numbers and joins the wrapped lines, so figures meet their units", async () => {
+    const doc = await decodeDocument(utf8(wrapped), { fileName: "mdj.txt" });
+    expect(doc.text).not.toContain("— 3 —");
+    expect(doc.text).toContain("共收到行政复议申请748件，同比增长21.2%");
+    expect(doc.text).toContain("5,214人，较上年增加31人");
+    expect(doc.text).toContain("\n二、依法决策\n");
+  });
+
+  it("leaves text whose lines are paragraphs alone", () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：全市共收到行政复议申请748件，同比增长21.2%，依法受理673件，审结651件，全年组织行政执法人员培训二十期，参训人员共计一千六百人次`).join("\n");
+    expect(unwrapHardWrappedText(paragraphs)).toBe(paragraphs);
   });
 });
 

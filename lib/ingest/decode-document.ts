@@ -395,6 +395,13 @@ function markFullLines(lines: GeoLine[]): LayoutLine[] {
   });
 }
 
+/** Width of a line in full-width characters: ASCII letters, digits and punctuation take half. */
+function displayWidth(line: string): number {
+  let w = 0;
+  for (let i = 0; i < line.length; i++) w += line.charCodeAt(i) < 0x80 ? 0.5 : 1;
+  return w;
+}
+
 const CJK_END = /[\u3400-\u9fff\uff08-\uff5e\u3001-\u3011，、“”‘’\d%％]$/;
 const LATIN_END = /[A-Za-z0-9,]$/;
 
@@ -405,7 +412,7 @@ const LATIN_END = /[A-Za-z0-9,]$/;
  */
 export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
   const lines: LayoutLine[] = input.map((l) => (typeof l === "string" ? { text: l } : l));
-  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 8).sort((a, b) => a - b);
+  const lengths = lines.map((l) => displayWidth(l.text)).filter((n) => n >= 8).sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)]! : 0;
   const out: string[] = [];
   let buf = "";
@@ -417,9 +424,10 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
       continue;
     }
     if (buf === "") buf = line;
-    else buf += LATIN_END.test(buf) && /^[A-Za-z0-9]/.test(line) ? " " + line : line;
+    // Two Latin words broken at a line end get their space back; digits run on (1,2|34 → 1,234).
+    else buf += /[A-Za-z]$/.test(buf) && /^[A-Za-z]/.test(line) ? " " + line : line;
     const next = lines[i + 1]?.text;
-    const full = lines[i]!.full ?? (typical >= 12 && line.length >= typical * 0.85);
+    const full = lines[i]!.full ?? (typical >= 12 && displayWidth(line) >= typical * 0.85);
     const canJoin =
       next !== undefined &&
       next !== "" &&
@@ -590,5 +598,25 @@ function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDoc
       formatSourceUrl: html.sourceUrl,
     };
   }
-  return { format: "txt", encoding, text, formatTitle: null, formatDate: null };
+  return { format: "txt", encoding, text: unwrapHardWrappedText(text), formatTitle: null, formatDate: null };
 }
+
+/**
+ * Plain text copied out of a PDF keeps the PDF's line breaks (every 30–40 characters, inside
+ * sentences and between a number and its unit) and its page numbers (— 3 —). Such text gets the
+ * PDF treatment: page-number lines dropped and wrapped lines joined. Text whose lines are
+ * paragraphs (web copies: typical lines of a hundred characters and more) is returned unchanged.
+ */
+export function unwrapHardWrappedText(text: string): string {
+  const lines = text.split("\n");
+  const long = lines.map((l) => l.trim()).filter((l) => l.length >= 8);
+  if (long.length < 10) return text;
+  const lengths = long.map((l) => l.length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length * 0.8)]!;
+  const open = long.filter((l) => !LINE_FINAL.test(l)).length / long.length;
+  if (typical > HARD_WRAP_MAX_LINE || open < 0.5) return text;
+  const kept = lines.map((l) => l.trim()).filter((l) => !PAGE_NUMBER_LINE.test(l) || l === "");
+  return joinWrappedLines(kept).join("\n");
+}
+/** Lines this short or shorter (80th percentile) are a PDF's wrapped lines, not paragraphs. */
+const HARD_WRAP_MAX_LINE = 60;
