@@ -821,6 +821,34 @@ describe("extractMetrics: fourth review", () => {
   });
 });
 
+describe("extractMetrics: fifth review", () => {
+  const extract = (text: string) => extractMetrics(text, { reportYear: 2022 });
+
+  it("keeps an office's own figures (局本级) out of the place's indicators", () => {
+    expect(extract("局本级持有行政执法证件人员43人，全市持证执法人员13468人。").map((m) => [m.scope, m.indicator])).toEqual([
+      ["局本级", null],
+      ["全市", "enforcement-certified-staff"],
+    ]);
+  });
+
+  it("goes on counting the whole, not a breakdown at another level, after a semicolon", () => {
+    const ms = extract("全州共收到行政复议申请1134件，州政府本级收到326件、各县市政府收到808件；依法受理1,012件，审结968件。");
+    expect(ms.slice(3).map((m) => [m.subject, m.indicator])).toEqual([
+      ["受理行政复议申请", "admin-review-cases-accepted"],
+      ["审结行政复议申请", "admin-review-cases-concluded"],
+    ]);
+  });
+
+  it("keeps look-alike rates and counts out of the catalog (fifth review)", () => {
+    expect(extract("“网上可办”率达到98.5%，其中“全程网办”率达到86.3%。").map((m) => m.indicator)).toEqual([null, "full-online-service-rate"]);
+    expect(one("行政调解纠纷3560件。").indicator).toBeNull();
+    expect(one("审查后纠正问题文件5件。").indicator).toBeNull();
+    expect(one("出庭应诉负责人中正职出庭占比达到38%。").indicator).toBeNull();
+    expect(one("为市政府审查各类规范性文件、政策文件、行政协议等1063件。").indicator).toBe("legality-reviews");
+    expect(one("审核市政府规范性文件28件。").indicator).toBe("normative-documents-reviewed");
+  });
+});
+
 describe("extractMetrics: properties", () => {
   const pieces = [
     "全市", "市本级", "共", "办理", "行政复议", "案件", "2023年", "同比增长", "下降", "其中", "余", "多", "近", "约", "以上",

@@ -65,6 +65,7 @@ import {
   NEGATION_WORDS,
   CONTAINER_NOUNS,
   OWN_ACTOR_RE,
+  OFFICE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
@@ -1007,8 +1008,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 收到申请2186件，比2022年的1531件增长42.8%，案件量首次突破两千件；依法受理1947件: a rounded
         // restatement or a comparison base lends no noun; the exact figure before them does.
         let k = last;
-        // 共收到申请1086件，其中市政府收到486件；受理951件: nor does a part, which names its own actor.
-        const lends = (j: number) => !metrics[j]!.approx && aux[j]!.baseOf < 0 && metrics[j]!.partOf === null;
+        // 共收到申请1086件，其中市政府收到486件；受理951件: nor does a part, which names its own actor,
+        // nor a breakdown at another level (州本级收到326件、各县市收到808件；受理1012件).
+        let first = last;
+        while (first > 0 && aux[first - 1]!.sentence === index - 1) first--;
+        const lends = (j: number) =>
+          !metrics[j]!.approx && aux[j]!.baseOf < 0 && metrics[j]!.partOf === null && (j === first || metrics[j]!.scope === metrics[first]!.scope);
         while (k > 0 && !lends(k) && aux[k - 1]!.sentence === index - 1) k--;
         carryIdx = lends(k) ? k : last;
       }
@@ -1410,6 +1415,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
+    // 局本级持证人员43人: one office's figure in a department's report, no place's.
+    if (indicator && scope !== null && OFFICE_SCOPES.has(scope)) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
     if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.

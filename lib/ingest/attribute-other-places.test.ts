@@ -108,6 +108,18 @@ describe("attributeOtherPlaces", () => {
     expect(scopeOf("12.6%")).toBe("宝鸡市");
   });
 
+  it("reads a place picked out after 其中 as the actor", () => {
+    const own = reportPlace({ placeCode: "422800", parent: "湖北省", province: "湖北省", level: "city" });
+    expect(own?.name).toBe("恩施土家族苗族自治州");
+    const text = "全州共收到行政复议申请1134件，恩施市、利川市案件数量居全州前列，其中利川市收到行政复议申请197件。";
+    const metrics = extractMetrics(text, { reportYear: 2022 });
+    attributeOtherPlaces(text, metrics, own);
+    expect(metrics.map((m) => [m.value, m.scope])).toEqual([
+      [1134, "全州"],
+      [197, "利川市"],
+    ]);
+  });
+
   it("reads 全区 in a street's report as its district's", () => {
     const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
     const text = "全区共推行轻微违法行为免罚事项96项，本街道依此办理首违不罚案件23件。";

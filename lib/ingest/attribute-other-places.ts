@@ -35,6 +35,8 @@ const OBJECT_MARKERS: readonly string[] = wordsData.placeObjectMarkers.words;
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
+/** Before a place: it is picked out to act (其中利川市收到…). */
+const ACTOR_BEFORE_RE = /其中$/;
 /** After a short name: a road, a village or a landmark named after the place (珠海路街道). */
 const NOT_PLACE_AFTER_SHORT: readonly string[] = wordsData.placeObjectMarkers.notAfterShortName;
 
@@ -59,7 +61,8 @@ function actorNamed(text: string, own: Place): ActorVerdict | null {
     const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
     const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
     if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
-    const actor = mention.index === opening || ACTOR_AFTER_RE.test(after);
+    // 其中利川市收到197件: a place picked out of a list acts too.
+    const actor = mention.index === opening || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
     const within = place.code !== own.code && isWithin(place, own);
