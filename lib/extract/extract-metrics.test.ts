@@ -839,6 +839,18 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("reads a bracketed prior-year figure after a change as the comparison base", () => {
+    const ms = extractMetrics("全市各级行政复议机关共收到行政复议申请748件，同比增长21.2%（2022年为617件），其中市政府本级收到412件；依法受理673件，审结651件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [748, null, "admin-review-applications"],
+      [617, 2022, "admin-review-applications"],
+      [412, null, "admin-review-applications"],
+      [673, null, "admin-review-cases-accepted"],
+      [651, null, "admin-review-cases-concluded"],
+    ]);
+    expect(ms[1]!.subject).toBe(ms[0]!.subject);
+  });
+
   it("keeps look-alike rates and counts out of the catalog (fifth review)", () => {
     expect(extract("“网上可办”率达到98.5%，其中“全程网办”率达到86.3%。").map((m) => m.indicator)).toEqual([null, "full-online-service-rate"]);
     expect(one("行政调解纠纷3560件。").indicator).toBeNull();

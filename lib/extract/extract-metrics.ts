@@ -1153,7 +1153,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let baseOf = -1;
     const isBase =
       prev !== null &&
-      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) || (afterPrev && BRACKETED_BASE_BEFORE_RE.test(rawBefore)));
+      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) ||
+        // 收到748件，同比增长21.2%（2022年为617件）: the bracket may follow the figure's change.
+        BRACKETED_BASE_BEFORE_RE.test(prev.change !== null && prev.change.end > prev.end && prev.change.end <= fig.start ? text.slice(prev.change.end, fig.start) : afterPrev ? rawBefore : ""));
     if (prev !== null && prevAux !== null && (isBase || (afterPrev && NEW_LEVEL_BEFORE_RE.test(rawBefore)))) {
       // 收到申请1867件，较2020年的1325件: the comparison base counts what the figure before it counts.
       subject = prev.subject;
