@@ -195,7 +195,13 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     "人，较上年增加31人，行政处罚案件2.13万件，同比",
     "下降8.4%，公职律师发展到187人，较上年增加一",
     "定数量，法律顾问覆盖率保持在百分之百的水平。",
+    "全年办理行政处罚案件2.13万件，同比",
+    "下降8.4%；开展“双随机、一公开”抽查",
+    "3,917次，审结案件651件（含上年结转23件）",
+    "",
     "— 3 —",
+    "",
+    "，直接纠错率14.9%。",
     "二、依法决策",
     "全年审议重大行政决策事项12项，全部履行法定程",
     "序，未发生因决策引发的群体性事件和舆情事件。",
@@ -211,6 +217,8 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(doc.text).toContain("共收到行政复议申请748件，同比增长21.2%");
     expect(doc.text).toContain("5,214人，较上年增加31人");
     expect(doc.text).toContain("\n二、依法决策\n");
+    // Short lines that break a phrase, and a page break before a comma, are joined too.
+    expect(doc.text).toContain("2.13万件，同比下降8.4%；开展“双随机、一公开”抽查3,917次，审结案件651件（含上年结转23件），直接纠错率14.9%。");
   });
 
   it("leaves text whose lines are paragraphs alone", () => {
