@@ -511,8 +511,8 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
       [87, null, "含上年结转", null],
       [853, 0, "维持", null],
       [72, 0, "撤销", null],
-      [85.2, null, "全程网办率由上年", 2021],
-      [93.4, null, "全程网办率由上年", null],
+      [85.2, null, "全程网办率", 2021],
+      [93.4, null, "全程网办率", null],
     ]);
   });
 
@@ -534,7 +534,7 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
       [6210, "全市", "admin-review-applications"],
       [5977, "全市", "admin-review-cases-accepted"],
       [5534, "全市", "admin-review-cases-concluded"],
-      [12.7, null, "admin-review-correction-rate"],
+      [12.7, "全市", "admin-review-correction-rate"],
     ]);
     // A new topic opens with its own noun: nothing is carried.
     expect(extract("全市共收到行政复议申请6210件。办理法律援助案件1200件。")[1]!.indicator).toBe("legal-aid-cases");
@@ -903,5 +903,86 @@ describe("extractMetrics: properties", () => {
         expect(ms[0]!.value).toBe(unit === "万元" ? n * 10000 : n);
       }),
     );
+  });
+});
+
+describe("extractMetrics: levels, spans of years and changes of shares", () => {
+  const run = (text: string, reportYear = 2023, placeLevel: "province" | "city" | "district" = "city") => extractMetrics(text, { reportYear, placeLevel });
+
+  it("reads 全国 as the nation's level, which maps to no place's indicator", () => {
+    const [m] = run("全国各级行政复议机构共审结行政复议案件27.3万件。");
+    expect(m!.scope).toBe("全国");
+    expect(m!.indicator).toBeNull();
+  });
+
+  it("reads a level in brackets after the actor (省政府（省本级）) and 省直部门 as 省本级", () => {
+    const ms = run("其中，省政府（省本级）收到行政复议申请1209件，直接纠错率为11.6%。省直部门负责人出庭应诉率为100%。", 2023, "province");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [1209, "省本级", "admin-review-applications"],
+      [11.6, "省本级", "admin-review-correction-rate"],
+      [100, "省本级", "leader-court-appearance-rate"],
+    ]);
+  });
+
+  it("gives a rate the level of the count of its sentence it rates", () => {
+    const ms = run("全市共审结行政复议案件5968件，直接纠错率9.1%；市政府本级审结案件2704件，直接纠错率7.8%。");
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [5968, "全市"],
+      [9.1, "全市"],
+      [2704, "市本级"],
+      [7.8, "市本级"],
+    ]);
+  });
+
+  it("attaches a change in per cent after a share to the count, not to the share", () => {
+    const ms = run("受理行政复议案件6117件，其中行政处罚类2487件，占受理总数的40.7%，同比增长22.1%。");
+    const count = ms.find((m) => m.value === 2487)!;
+    const share = ms.find((m) => m.value === 40.7)!;
+    expect(count.change?.value).toBe(22.1);
+    expect(share.change).toBeNull();
+    expect(ms.some((m) => m.value === 22.1)).toBe(false);
+  });
+
+  it("keeps a share's own change in 个百分点 on the share", () => {
+    const ms = run("受理行政复议案件6117件，其中行政处罚类2487件，占受理总数的40.7%，同比提高2.1个百分点。");
+    expect(ms.find((m) => m.value === 40.7)!.change?.value).toBe(2.1);
+    expect(ms.find((m) => m.value === 2487)!.change).toBeNull();
+  });
+
+  it("maps no indicator to a change that stands alone (纠错率同比下降19%)", () => {
+    const [m] = run("行政复议纠错率同比下降19%。");
+    expect(m!.change?.direction).toBe("down");
+    expect(m!.indicator).toBeNull();
+  });
+
+  it("maps no indicator to one category of reconsideration cases (行政处罚类案件)", () => {
+    const ms = run("全市受理行政复议案件1033件，其中涉及行政处罚类案件486件。");
+    expect(ms[1]!.partOf).toBe(0);
+    expect(ms[1]!.indicator).toBeNull();
+  });
+
+  it("never makes a count a part of a rate", () => {
+    const ms = run("调解成功率96.7%，其中疑难复杂纠纷调解成功7件。");
+    expect(ms[1]!.partOf).toBeNull();
+  });
+
+  it("reads counts since an earlier year (2020年以来) as several years, and a rate held since then as this year's", () => {
+    const ms = run("2020年以来，累计制定政府规章12件。自2021年8月至今，行政机关负责人出庭应诉率始终保持100%。2023年以来，制定政府规章3件。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, "leader-court-appearance-rate", "local-legislation"]);
+  });
+
+  it("covers the parts after a semicolon by the span of years that opened the sentence", () => {
+    const ms = run("“十三五”期间，累计承接下放事项286项；法律援助案件累计受理870件。", 2021);
+    expect(ms[1]!.subject).toContain("法律援助");
+    expect(ms[1]!.indicator).toBeNull();
+    expect(run("2021年，法律援助案件受理870件。", 2021)[0]!.indicator).toBe("legal-aid-cases");
+  });
+
+  it("dates each end of 由…提高到… by its own year and gives both the subject", () => {
+    const ms = run("依申请政务服务事项全程网办率由2016年的不足30%提高到2020年的78.2%。", 2021);
+    expect(ms.map((m) => [m.value, m.period, m.subject])).toEqual([
+      [30, 2016, "依申请政务服务事项全程网办率"],
+      [78.2, 2020, "依申请政务服务事项全程网办率"],
+    ]);
   });
 });

@@ -65,7 +65,7 @@ import {
   NEGATION_WORDS,
   CONTAINER_NOUNS,
   OWN_ACTOR_RE,
-  OFFICE_SCOPES,
+  NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_BEFORE,
@@ -119,10 +119,20 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
 const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
-const YEARS_SPAN_RE = /(?:[两二三四五六七八九十0-9]+|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
+const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
-const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到]$/;
+/** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
+const SINCE_RE = /^(?:以来|至今)/;
+/** After a year: 的 and a figure (2020年的78.2%). */
+const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
+/** 调解各类纠纷1042件: all kinds, the total, not one category. */
+const ALL_KINDS_RE = /各类[^类]{0,2}$/;
+/** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
+const SHARE_SUBJECT_RE = /^占|占比|比重$/;
+const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
+/** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
+const FROM_YEAR_RE = /由(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
@@ -549,6 +559,12 @@ function inClosedBracket(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+/** Whether text[start, end) is all a bracket holds: （省本级）. */
+function bracketsOnly(text: string, start: number, end: number): boolean {
+  const o = text.charCodeAt(start - 1);
+  const c = text.charCodeAt(end);
+  return (o === 0xff08 || o === 40) && (c === 0xff09 || c === 41);
+}
 /** 220件（其中不予受理15件），审结198件: a bracket that closes after a part ends its 其中 list. */
 function closesBracketBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -654,6 +670,8 @@ interface YearMention {
   clauseOnly: boolean;
   /** The end of a span of years (2020—2022年): the figures after it add up several years. */
   span: boolean;
+  /** The start of a span up to now in an earlier year (2020年以来): the counts after it add up several years. */
+  since?: boolean;
 }
 interface SentenceContext {
   index: number;
@@ -827,7 +845,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (prev && prev.change === null && /^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
-        (baseOf >= 0 && metrics[baseOf]!.change === null ? metrics[baseOf]! : prev).change = change;
+        let target = baseOf >= 0 && metrics[baseOf]!.change === null ? metrics[baseOf]! : prev;
+        // 受理2487件，占40.7%，同比增长22.1%: a change in per cent after a share is the count's; a
+        // share's own change is stated in 个百分点.
+        const before = prevIdx - 1;
+        if (target === prev && change.unit !== "个百分点" && SHARE_SUBJECT_RE.test(prev.subject) && before >= 0 && aux[before]!.sentence === ctx.index) {
+          const count = metrics[before]!;
+          if (count.change === null && UNITS.get(count.unit)?.kind !== "percent" && count.end <= prev.start) target = count;
+        }
+        target.change = change;
         continue;
       }
       // No figure to attach to: the change is itself the figure. Counts need a stated basis
@@ -837,6 +863,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else {
         const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
         metric.change = change;
+        // 纠错率同比下降19%: the value is the change, never the level an indicator compares.
+        if (metric.indicator !== null) {
+          metric.indicator = null;
+          metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
+        }
         metrics.push(metric);
         lastInSentence = metrics.length - 1;
         continue;
@@ -889,8 +920,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
         // 其中一审76件、二审21件: a sibling in the same 其中 list shares the parent, it is not one.
         const sibling = metrics[k]!.partOf !== null && metrics[k]!.start >= clauseStart;
-        // 其中…案件占比41% after 调解和解率32.5%: a share is a part of a count, never of another rate.
-        const rateOfRate = fig.unitInfo?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent";
+        // 其中…案件占比41% after 调解和解率32.5%: a share is a part of a count, never of another rate,
+        // and a count is never a part of a rate (成功率96.7%，其中…7次).
+        const rateOfRate = UNITS.get(metrics[k]!.unit)?.kind === "percent";
         // 审结1146件（含上年结转87件），其中维持853件: a figure in brackets that closed is an aside, not the whole.
         if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!)) continue;
         if (metrics[k]!.unit === metric.unit) {
@@ -1027,7 +1059,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // Each start position admits one match at most, so the first match ends first.
     const span = YEARS_SPAN_RE.exec(text.slice(start, end));
-    const yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
+    let yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
+    // “十三五”期间，…；法律援助案件累计受理870件: the span that opened the sentence covers its later parts.
+    if (topStart < start && yearsSpanEnd === Infinity && YEARS_SPAN_RE.test(text.slice(topStart, start))) yearsSpanEnd = start;
     let carriedYear: YearMention | null = null;
     if (topStart < start) for (const y of yearMentions(topStart, start)) if (!y.clauseOnly) carriedYear = y;
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
@@ -1091,10 +1125,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
       const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
       if (PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
-        out.push({ at, year: null, clauseOnly: false, span: false });
+        // 2020年以来…制定法规15部 in a 2022 report: the counts after it add up several years (a rate
+        // held since then, 自2019年8月至今始终保持100%, still holds this year).
+        const since = yearValue(ym);
+        const span = since !== null && reportYear !== null && since < reportYear && SINCE_RE.test(restAfterDate);
+        out.push({ at, year: null, clauseOnly: false, span: false, since: span });
         continue;
       }
       const y = yearValue(ym);
+      // 由2016年的不足30%提高到2020年的78.2%: a year right before 的 and a figure dates that figure only.
+      if (y !== null && YEAR_OF_FIGURE_RE.test(sent.slice(afterYear, afterYear + 2))) {
+        out.push({ at, year: y, clauseOnly: true, span: false });
+        continue;
+      }
       if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false });
     }
     return out;
@@ -1137,7 +1180,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const rawBefore = text.slice(subjFrom, fig.start);
     const listBefore = rawBefore.endsWith("等");
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
-    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "")))))));
+    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "").replace(FROM_YEAR_RE, "")))))));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
     const copulaOnly =
       before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
@@ -1230,7 +1273,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const pi = lowerBound(scopes.postStarts, fig.end);
     let si = lowerBound(scopes.starts, fig.start) - 1;
     // 全区（含镇街便民服务中心）受理办件31.2万件: a scope word inside a bracket that closed is an aside.
-    while (si >= 0 && scopes.starts[si]! >= clauseStart && inClosedBracket(text, scopes.ends[si]!, fig.start)) si--;
+    // 省政府（省本级）收到1209件: a bracket that holds only the scope word names the actor's level.
+    while (si >= 0 && scopes.starts[si]! >= clauseStart && inClosedBracket(text, scopes.ends[si]!, fig.start) && !bracketsOnly(text, scopes.starts[si]!, scopes.ends[si]!)) si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
@@ -1246,6 +1290,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
+      // 市政府本级审结2704件，直接纠错率7.8%: a rate after a count of its sentence rates that count, at its level.
+      if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
 
@@ -1257,7 +1303,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (y.at >= fig.start) break;
       if (!y.clauseOnly) {
         period = y.year;
-        multiYear = y.span;
+        multiYear = y.span || (y.since === true && fig.unitInfo?.kind !== "percent");
       } else if (y.at >= clauseStart && !(prev !== null && prev.start > y.at)) period = y.year; // 由上年的85.2%提高到93.4%: the base only
     }
     if (item?.kind === "year") {
@@ -1414,11 +1460,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
     // category of a total (市场监管类45件).
-    if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null))) indicator = null;
+    if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
-    // 局本级持证人员43人: one office's figure in a department's report, no place's.
-    if (indicator && scope !== null && OFFICE_SCOPES.has(scope)) indicator = null;
+    // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
+    if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
     if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.

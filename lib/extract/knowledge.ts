@@ -129,8 +129,8 @@ export const NEGATION_WORDS = new WordMatcher(wordsData.annualOnly.negations);
 export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.containerNouns;
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
-/** Canonical scopes of one office, not a place (局本级). */
-export const OFFICE_SCOPES: ReadonlySet<string> = new Set(wordsData.officeScopes.words);
+/** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
+export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.officeScopes.words, ...wordsData.nationalScopes.words]);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */
 export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */

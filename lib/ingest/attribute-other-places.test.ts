@@ -131,6 +131,19 @@ describe("attributeOtherPlaces", () => {
     ]);
   });
 
+  it("reads the district named as the actor in a street's report as the district's, not the street's", () => {
+    const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
+    const text = "武侯区全年新设市场主体1.32万户，其中本街道新设1562户。武侯区浆洗街街道新设个体工商户866户。";
+    const metrics = extractMetrics(text, { reportYear: 2022, placeLevel: "street" });
+    attributeOtherPlaces(text, metrics, district, { level: "street", streetName: "浆洗街街道" });
+    expect(metrics.map((m) => [m.value, m.scope])).toEqual([
+      [13200, "武侯区"],
+      [1562, null],
+      [866, null],
+    ]);
+    expect(metrics[0]!.indicator).toBeNull();
+  });
+
   it("finds a street's district by name within its province", () => {
     expect(reportPlace({ placeCode: null, parent: "鼓楼区", province: "福建省", level: "street" })?.code).toBe("350102");
   });

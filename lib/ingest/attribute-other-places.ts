@@ -52,7 +52,7 @@ interface ActorVerdict {
  * its territory (九江全市). A place within the report's own counts as another only as the actor
  * (无为市全程网办率达到94.1% in a 芜湖市 report).
  */
-function actorNamed(text: string, own: Place): ActorVerdict | null {
+function actorNamed(text: string, own: Place, streetName: string | null = null): ActorVerdict | null {
   let verdict: ActorVerdict | null = null;
   // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
   const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
@@ -66,7 +66,10 @@ function actorNamed(text: string, own: Place): ActorVerdict | null {
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
     const within = place.code !== own.code && isWithin(place, own);
-    verdict = { place, mine: place.code === own.code || (within && !actor) };
+    // A street's report has its district as `own`: the district named as the actor (德清县全年新设…)
+    // speaks for the district, unless the street's own name follows it (德清县新市镇).
+    const ownDistrictActs = streetName !== null && place.code === own.code && actor && !masked.startsWith(streetName, mention.index + mention.key.length);
+    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor) };
   }
   return verdict;
 }
@@ -105,6 +108,8 @@ export interface OtherPlaceOptions {
   level?: string | null;
   /** The report's sections: a heading that opens with a place (九江：…) speaks for it. */
   sections?: readonly SectionSpan[];
+  /** A street's or town's own name (新市镇): its district named right before it is still the report's place. */
+  streetName?: string | null;
 }
 
 /**
@@ -120,6 +125,7 @@ export interface OtherPlaceOptions {
 export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], own: Place | null, options: OtherPlaceOptions = {}): number {
   if (own === null) return 0;
   const street = options.level === "street";
+  const streetName = street ? (options.streetName ?? "") : null;
   const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
   const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
   const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
@@ -133,7 +139,7 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     if (from > scannedTo) {
-      const v = actorNamed(text.slice(scannedTo, from), own);
+      const v = actorNamed(text.slice(scannedTo, from), own, streetName);
       if (v !== null) lastNamed = v;
       scannedTo = from;
     }
@@ -143,7 +149,7 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       topicSentence = m.sentenceStart;
       const top = chainStart(text, m.sentenceStart);
       topicEnd = clauseEndAfter(text, top, m.sentenceEnd);
-      const v = actorNamed(text.slice(top, topicEnd), own);
+      const v = actorNamed(text.slice(top, topicEnd), own, streetName);
       topic = v !== null && !v.mine ? v.place : null;
     }
     const clause = text.slice(from, m.start);
@@ -152,7 +158,7 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
     const voiceInClause = firstPerson.test(clause);
     const ownVoice = voiceInClause || firstPerson.test(text.slice(m.sentenceStart, from));
     // A place the clause names still wins over a first person earlier in the sentence.
-    const named = voiceInClause ? null : actorNamed(clause, own);
+    const named = voiceInClause ? null : actorNamed(clause, own, streetName);
     let other: Place | null = named !== null && !named.mine ? named.place : null;
     if (named === null && ownVoice) {
       // 全区…，本街道依此办理案件23件: not the territory that opened the sentence.

@@ -60,7 +60,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       segments,
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
-    attributeOtherPlaces(cleaned.text, metrics, own, { level: meta.level.value, sections: segments.sections });
+    attributeOtherPlaces(cleaned.text, metrics, own, { level: meta.level.value, sections: segments.sections, streetName: meta.place.value });
     dropTitleFigures(cleaned.text, meta.title.value, metrics);
     return {
       fileName,
