@@ -986,3 +986,40 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
     ]);
   });
 });
+
+describe("extractMetrics: what a sentence goes on counting", () => {
+  const run = (text: string, reportYear = 2023) => extractMetrics(text, { reportYear });
+
+  it("does not take a scope from the object of 落实/依据 (落实全市…清单)", () => {
+    const ms = run("落实全市不予处罚、减轻处罚事项清单，对首次轻微违法行为不予处罚案件87件。");
+    expect(ms[0]!.scope).toBeNull();
+    expect(ms[0]!.indicator).toBe("no-penalty-lenient-cases");
+  });
+
+  it("lets a sentence that opens with an adverb and a bare verb (依法受理) go on counting what the sentence before counted", () => {
+    const ms = run("全市共收到行政复议申请1462件，其中市政府收到587件。依法受理1318件，审结1275件（含上年结转67件），直接纠错率为11.8%。");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [1462, "全市", "admin-review-applications"],
+      [587, "全市", null],
+      [1318, "全市", "admin-review-cases-accepted"],
+      [1275, "全市", "admin-review-cases-concluded"],
+      [67, null, null],
+      [11.8, "全市", "admin-review-correction-rate"],
+    ]);
+  });
+
+  it("reads 较2022年558件 as a comparison base and gives the change after it to the figure", () => {
+    const ms = run("区政府共收到行政复议申请1113件，较2022年558件增加了555件，同比增长99.5%。受理1033件。");
+    expect(ms[0]!.change?.value).toBe(555);
+    expect(ms[1]!.value).toBe(558);
+    expect(ms[1]!.period).toBe(2022);
+    expect(ms[1]!.change).toBeNull();
+    expect(ms.find((m) => m.value === 1033)!.indicator).toBe("admin-review-cases-accepted");
+  });
+
+  it("takes a rate's domain from an enclosing heading when its own section heading names none", () => {
+    const text = "一、行政复议案件情况\n（一）基本情况\n直接纠错236件，纠错率24.2%，以调解方式结案170件，调解率17.4%。\n";
+    const ms = run(text);
+    expect(ms.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-correction-rate", "admin-review-mediation-rate"]);
+  });
+});

@@ -68,6 +68,7 @@ import {
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
+  SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_BEFORE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
@@ -138,11 +139,11 @@ const CN_DIGITS = "零〇一二两三四五六七八九";
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期)?的/;
+const COMPARISON_BASE_RE = /^(?:同期)?(?:的|[0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
-const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的$/;
+const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
@@ -845,7 +846,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (prev && prev.change === null && /^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
-        let target = baseOf >= 0 && metrics[baseOf]!.change === null ? metrics[baseOf]! : prev;
+        let target = baseOf >= 0 ? metrics[baseOf]! : prev;
         // 受理2487件，占40.7%，同比增长22.1%: a change in per cent after a share is the count's; a
         // share's own change is stated in 个百分点.
         const before = prevIdx - 1;
@@ -853,8 +854,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           const count = metrics[before]!;
           if (count.change === null && UNITS.get(count.unit)?.kind !== "percent" && count.end <= prev.start) target = count;
         }
-        target.change = change;
-        continue;
+        // 较2022年558件增加了555件，同比增长99.5%: the figure already has its change; the second
+        // one stands alone rather than going to the comparison base.
+        if (target.change === null) {
+          target.change = change;
+          continue;
+        }
       }
       // No figure to attach to: the change is itself the figure. Counts need a stated basis
       // (比上年增加520户); without one, 新增33个 is an ordinary figure.
@@ -1054,7 +1059,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // and its figure goes on counting what the sentence before counted.
       let last = metrics.length - 1;
       // The whole, not its last part (…，其中市本级收到3105件。受理5977件 goes on from the whole).
-      while (last > 0 && metrics[last]!.partOf !== null && aux[last - 1]!.sentence === index - 1) last--;
+      // Nor a comparison base or a change standing alone (较2022年558件增加了555件，同比增长99.5%。受理1033件).
+      while (last > 0 && (metrics[last]!.partOf !== null || aux[last]!.baseOf >= 0 || isChangeOnly(metrics[last]!)) && aux[last - 1]!.sentence === index - 1) last--;
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     // Each start position admits one match at most, so the first match ends first.
@@ -1075,6 +1081,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether the text at `pos` is a verb right before a number (受理5977件). */
   function opensWithVerbAndFigure(pos: number): boolean {
+    // 依法受理1318件, 全年共审结…: adverbs before the verb (two-character fillers only, not 的/在).
+    for (let k = 0; k < 2; k++) {
+      const f = LEADING_MATCHER.prefixAt(text, pos);
+      if (f === null || f.length < 2) break;
+      pos += f.length;
+    }
     const v = VERB_MATCHER.prefixAt(text, pos);
     if (v === null) return false;
     const c = text.charCodeAt(pos + v.length);
@@ -1196,7 +1208,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let baseOf = -1;
     const isBase =
       prev !== null &&
-      ((rawBefore.charCodeAt(rawBefore.length - 1) === 0x7684 && COMPARISON_BEFORE_RE.test(rawBefore)) ||
+      (COMPARISON_BEFORE_RE.test(rawBefore) ||
         // 收到748件，同比增长21.2%（2022年为617件）: the bracket may follow the figure's change.
         BRACKETED_BASE_BEFORE_RE.test(prev.change !== null && prev.change.end > prev.end && prev.change.end <= fig.start ? text.slice(prev.change.end, fig.start) : afterPrev ? rawBefore : ""));
     if (prev !== null && prevAux !== null && (isBase || (afterPrev && NEW_LEVEL_BEFORE_RE.test(rawBefore)))) {
@@ -1291,7 +1303,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
       // 市政府本级审结2704件，直接纠错率7.8%: a rate after a count of its sentence rates that count, at its level.
-      if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
+      if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null) {
+        // 审结1275件（含上年结转67件），直接纠错率11.8%: an aside in brackets is not what is rated.
+        let k = prevIdx;
+        while (k > 0 && aux[k - 1]!.sentence === c.index && inClosedBracket(text, metrics[k]!.end, fig.start)) k--;
+        if (UNITS.get(metrics[k]!.unit)?.kind !== "percent") scope = metrics[k]!.scope;
+      }
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
 
@@ -1405,8 +1422,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
         // （二）推进行政复议…: 直接纠错率12.3% in a sentence that names no domain rates what its heading names.
-        if (!indicator && requireOwn && c.section !== null) {
-          presentCount += markIndicatorWords(sections[c.section]!.heading, pstamp);
+        // 一、行政复议案件情况 / (一)基本情况 / 纠错率24.2%: or what an enclosing heading names.
+        for (let k = c.section, depth = 0; !indicator && requireOwn && k !== null && depth < 3; k = parents[k] ?? null, depth++) {
+          presentCount += markIndicatorWords(sections[k]!.heading, pstamp);
           indicator = matchIndicator(candidates, pstamp);
         }
       }
@@ -1965,7 +1983,7 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
-    if (s > 0 && SCOPE_NOT_AFTER.has(text[s - 1]!)) continue;
+    if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
       out.postStarts.push(s);
