@@ -1017,6 +1017,17 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.find((m) => m.value === 1033)!.indicator).toBe("admin-review-cases-accepted");
   });
 
+  it("maps no indicator to the objects an action served (为1260家企业) nor to one topic's share (涉疫, 涉企)", () => {
+    const ms = run("为1260家企业提供法律服务3100余次。调解涉疫纠纷3418件。受理涉企行政复议案件96件。开展涉法事务合法性审查412件。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [1260, null],
+      [3100, "enterprise-legal-services"],
+      [3418, null],
+      [96, null],
+      [412, "legality-reviews"],
+    ]);
+  });
+
   it("takes a rate's domain from an enclosing heading when its own section heading names none", () => {
     const text = "一、行政复议案件情况\n（一）基本情况\n直接纠错236件，纠错率24.2%，以调解方式结案170件，调解率17.4%。\n";
     const ms = run(text);

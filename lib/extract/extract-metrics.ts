@@ -64,6 +64,7 @@ import {
   REDUCTION_WORDS,
   NEGATION_WORDS,
   CONTAINER_NOUNS,
+  SUBSET_RE,
   OWN_ACTOR_RE,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
@@ -1203,6 +1204,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let subject: string;
     /** 对79项证明事项实行告知承诺制: the end of the verb phrase that acts on the counted object, which names the metric too. */
     let objectEnd = -1;
+    /** The figure counts the objects an action served, and a later figure of its clause counts the action. */
+    let servedOnly = false;
     let inherited = false;
     let elided = false;
     let baseOf = -1;
@@ -1223,6 +1226,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const predicate = predicateAfter(text, from, clauseEnd, Math.max(10, MAX_SUBJECT - after.length));
         subject = after + stripTrailing(predicate);
         objectEnd = from + predicate.length;
+        // 为1260家企业提供法律服务3100余次: the figure after the predicate counts the service; this one who was served.
+        const n = text.charCodeAt(objectEnd);
+        servedOnly = objectEnd < clauseEnd && (isDigit(n) || CN_DIGITS.includes(text[objectEnd]!));
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
@@ -1481,6 +1487,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
+    // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
+    if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.

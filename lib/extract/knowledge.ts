@@ -129,6 +129,8 @@ export const REDUCTION_WORDS: readonly string[] = wordsData.annualOnly.reduction
 export const NEGATION_WORDS = new WordMatcher(wordsData.annualOnly.negations);
 /** Nouns after a figure that make it a count of fields or sectors (14个领域). */
 export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.containerNouns;
+/** A subject that names one topic of a total (涉疫纠纷, 涉企案件). */
+export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
 /** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
