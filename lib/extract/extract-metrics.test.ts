@@ -1028,6 +1028,16 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("maps no indicator of the year's acts to a running total (截至…累计), but keeps a standing level", () => {
+    const ms = run("截至2023年底，省人大常委会累计制定地方性法规46件。截至2023年底，全省累计归集政务数据192亿条。全年累计办理法律援助案件2100件。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, "government-data-collected", "legal-aid-cases"]);
+  });
+
+  it("does not read a hotline's satisfaction as the satisfaction with government services", () => {
+    const ms = run("办理12345热线工单2.14万件，按时办结率99.5%，群众满意度97.8%。政务服务中心群众满意度99.8%。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null, "government-service-satisfaction"]);
+  });
+
   it("takes a rate's domain from an enclosing heading when its own section heading names none", () => {
     const text = "一、行政复议案件情况\n（一）基本情况\n直接纠错236件，纠错率24.2%，以调解方式结案170件，调解率17.4%。\n";
     const ms = run(text);

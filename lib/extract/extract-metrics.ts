@@ -65,6 +65,8 @@ import {
   NEGATION_WORDS,
   CONTAINER_NOUNS,
   SUBSET_RE,
+  CUMULATIVE_WORDS,
+  UNTIL_WORDS,
   OWN_ACTOR_RE,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
@@ -1489,6 +1491,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
+    // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated.
+    if (indicator && indicator.noneInSentence.some((w) => textIncludes(text, w, sentStart, fig.start))) indicator = null;
+    // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
+    if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.

@@ -129,6 +129,9 @@ export const REDUCTION_WORDS: readonly string[] = wordsData.annualOnly.reduction
 export const NEGATION_WORDS = new WordMatcher(wordsData.annualOnly.negations);
 /** Nouns after a figure that make it a count of fields or sectors (14个领域). */
 export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.containerNouns;
+/** 截至…累计…: a running total (words in the clause, words before it in the sentence). */
+export const CUMULATIVE_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.cumulative);
+export const UNTIL_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.until);
 /** A subject that names one topic of a total (涉疫纠纷, 涉企案件). */
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
@@ -179,7 +182,11 @@ export interface IndicatorRule {
   scope: string;
   all: string[][];
   none: string[];
+  /** Words that rule the indicator out anywhere in the sentence before the figure (热线…群众满意度97.8%). */
+  noneInSentence: string[];
   order: number;
+  /** A level that stands (staff, list sizes, data held) rather than a count of the year's acts. */
+  stock: boolean;
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -190,7 +197,9 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   scope: d.scope,
   all: d.match.all,
   none: d.match.none,
+  noneInSentence: d.match.noneInSentence,
   order: d.order,
+  stock: d.stock,
 }));
 
 /** Indicator rules by unit: a figure is only checked against rules that accept its unit. */
