@@ -1033,6 +1033,11 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.map((m) => m.indicator)).toEqual([null, "government-data-collected", "legal-aid-cases"]);
   });
 
+  it("lets a sentence's opening clause without a figure decide between rules the figure's own words name (安全生产检查)", () => {
+    const ms = run("开展安全生产大检查，检查企业2.37万家次，排查整改隐患6.1万处。开展“双随机、一公开”监管，检查企业1860户次。");
+    expect(ms.map((m) => m.indicator)).toEqual(["work-safety-inspections", "safety-hazards-rectified", "enforcement-inspections"]);
+  });
+
   it("does not read a hotline's satisfaction as the satisfaction with government services", () => {
     const ms = run("办理12345热线工单2.14万件，按时办结率99.5%，群众满意度97.8%。政务服务中心群众满意度99.8%。");
     expect(ms.map((m) => m.indicator)).toEqual([null, null, null, "government-service-satisfaction"]);

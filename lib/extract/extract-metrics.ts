@@ -1390,6 +1390,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!ownWordsOnly) presentCount += markWordsInSpan(c, ownFrom, to, pstamp);
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+      if (indicator && unitKind !== "percent" && prev === null && clauseStart > sentStart && !ownWordsOnly) {
+        // 开展安全生产大检查，检查企业2.37万家次: the clauses that open the sentence without a figure
+        // name its topic; when with them the figure's own words name another rule, that one is meant.
+        markOwnWords(c, pstamp);
+        requireOwn = true;
+        markWordsInSpan(c, sentStart, clauseStart, pstamp);
+        const withTopic = matchIndicator(candidates, pstamp);
+        requireOwn = false;
+        if (withTopic !== null) indicator = withTopic;
+      }
       namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && (!inherited || (elided && before.length === 0));
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item (the
