@@ -235,6 +235,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("reported-report");
   });
 
+  it("a news story on a report named without title marks (发布的…2023年法治政府建设年度报告显示) takes that report's year", async () => {
+    const text = "去年依法办结行政复议案件29.3万件\n发布时间：2024-04-28 02:36:39\n本报北京4月1日电　日前发布的司法部2023年法治政府建设年度报告显示，各级行政复议机构全年办结案件29.3万件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ year: 2023, kind: "news" });
+    expect(m.year.method).toBe("reported-report");
+  });
+
   it("a year written in Chinese numerals in the title (二〇二一年度) is the report's year", async () => {
     const text = "霍山县人民政府关于二〇二一年度法治政府建设情况的报告\n二〇二一年，我县深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

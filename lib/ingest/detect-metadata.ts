@@ -250,7 +250,8 @@ const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以
 /** The year right after a news attribution (记者从…获悉，2023年南湖区…). */
 const LEDE_ATTRIBUTED_YEAR = /获悉[，,：:]?\s*((?:19|20)\d{2})\s*年/;
 /** A news lede naming the report it covers (发布《2023年度法治政府建设情况报告》): the report's year. */
-const REPORTED_REPORT_YEAR = /《[^》]{0,30}?((?:19|20)\d{2})\s*年度?[^》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^》]{0,24}?(?:报告|总结)》/;
+// 发布《2023年度法治政府建设情况报告》, 日前发布的司法部2023年法治政府建设年度报告显示: the report's year.
+const REPORTED_REPORT_YEAR = /(?:《[^》]{0,30}?|(?:发布|公布|公开)的?[^，。,》]{0,12}?)((?:19|20)\d{2})\s*年度?[^，。,》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^，。,》]{0,24}?(?:报告|总结)/;
 
 function detectYear(
   title: string | null,
