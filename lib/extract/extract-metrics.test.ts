@@ -990,6 +990,15 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
 describe("extractMetrics: what a sentence goes on counting", () => {
   const run = (text: string, reportYear = 2023) => extractMetrics(text, { reportYear });
 
+  it("breaks down the sentence before item by item when the next one opens with 其中 in a clause of its own", () => {
+    const ms = run("全省共收到行政复议申请5423件，受理4876件，审结4512件，综合纠错率14.2%。其中，省政府（省本级）收到行政复议申请1209件，受理1044件，审结987件。");
+    expect(ms.slice(4).map((m) => [m.value, m.partOf, m.scope, m.indicator])).toEqual([
+      [1209, 0, "省本级", "admin-review-applications"],
+      [1044, 1, "省本级", "admin-review-cases-accepted"],
+      [987, 2, "省本级", "admin-review-cases-concluded"],
+    ]);
+  });
+
   it("does not take a scope from the object of 落实/依据 (落实全市…清单)", () => {
     const ms = run("落实全市不予处罚、减轻处罚事项清单，对首次轻微违法行为不予处罚案件87件。");
     expect(ms[0]!.scope).toBeNull();

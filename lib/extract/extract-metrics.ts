@@ -915,7 +915,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     // Part-of (其中33项).
     const clauseBefore = text.slice(clauseStart, fig.start);
-    if (PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
+    // 其中，省政府（省本级）收到…1209件: 其中 in a clause of its own opens the sentence's first figure.
+    const opensWithPartOf = prev === null && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart) && !text.slice(sentStart + w.length, clauseStart).replace(/[，,：:\s]/g, ""));
+    if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
       // The whole: in the part's unit and named by the part's verb (排查线索436条，整改429条，其中三地
       // 排查线索182条), else the nearest in its unit, else one its verb names (审查文件63件，提出意见
       // 141条，其中审查合同27份), else the nearest figure.
@@ -946,15 +948,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       let parent = sameUnitVerb >= 0 ? sameUnitVerb : sameUnit >= 0 ? sameUnit : byVerb >= 0 ? byVerb : nearest;
       if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) {
-        // A sentence that opens with 其中 (after a semicolon) breaks down the sentence before it.
-        parent = lastSentenceOfLast;
+        // A sentence that opens with 其中 (after a semicolon) breaks down the sentence before it: the
+        // figure there its verb names (共收到…5423件 for 其中省政府收到1209件), else the nearest in its
+        // unit, else the last figure unless that is a rate.
         const before = aux[lastSentenceOfLast]!.sentence;
+        let nearestSameUnit = -1;
         for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence === before; k--) {
-          if (metrics[k]!.unit === metric.unit && namedByVerb(k) && fitsWithin(metric, metrics[k]!) && aux[k]!.baseOf < 0) {
+          if (metrics[k]!.unit !== metric.unit || !fitsWithin(metric, metrics[k]!) || aux[k]!.baseOf >= 0) continue;
+          if (namedByVerb(k) || (partVerb !== null && metrics[k]!.subject.includes(partVerb))) {
             parent = k;
             break;
           }
+          if (nearestSameUnit < 0) nearestSameUnit = k;
         }
+        if (parent < 0) parent = nearestSameUnit >= 0 ? nearestSameUnit : UNITS.get(metrics[lastSentenceOfLast]!.unit)?.kind === "percent" ? -1 : lastSentenceOfLast;
       }
       if (parent >= 0) {
         metric.partOf = parent;
@@ -978,6 +985,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
       metric.partOf = prev.partOf;
+      // 全省…收到5423件，受理4876件。其中，省政府收到1209件，受理1044件: a list that breaks down the
+      // sentence before goes item by item: each part under the figure its verb names there.
+      const wholeSentence = aux[prev.partOf]!.sentence;
+      const verb = firstVerb(metric.subject);
+      if (wholeSentence !== ctx.index && verb !== null) {
+        for (let k = prev.partOf; k < metrics.length && aux[k]!.sentence === wholeSentence; k++) {
+          if (metrics[k]!.unit === metric.unit && metrics[k]!.subject.startsWith(verb) && fitsWithin(metric, metrics[k]!)) {
+            metric.partOf = k;
+            break;
+          }
+        }
+      }
       const own = aux[aux.length - 1]!;
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
