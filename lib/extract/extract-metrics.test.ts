@@ -924,6 +924,11 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
     ]);
   });
 
+  it("reads 县直部门 and 区直单位 as the county's and the district's own level", () => {
+    expect(run("县直部门负责人出庭应诉率100%。", 2023, "district")[0]!.scope).toBe("县本级");
+    expect(run("区直单位共有持证执法人员826人。", 2023, "district")[0]!.scope).toBe("区本级");
+  });
+
   it("gives a rate the level of the count of its sentence it rates", () => {
     const ms = run("全市共审结行政复议案件5968件，直接纠错率9.1%；市政府本级审结案件2704件，直接纠错率7.8%。");
     expect(ms.map((m) => [m.value, m.scope])).toEqual([
