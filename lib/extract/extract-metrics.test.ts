@@ -1004,6 +1004,30 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("reads 中 after a figure as picking out a part of it (977件中直接纠错236件), not as a noun (3个中心)", () => {
+    const ms = run("区政府审结的复议案件977件中直接纠错236件。建成3个中心。");
+    expect(ms.map((m) => [m.value, m.subject, m.partOf, m.indicator])).toEqual([
+      [977, "区政府审结的复议案件", null, "admin-review-cases-concluded"],
+      [236, "直接纠错", 0, null],
+      [3, "建成中心", null, null],
+    ]);
+  });
+
+  it("gives a part named only by its level (其中省本级287项) the whole's noun and indicator at that level", () => {
+    const ms = run("全省实行告知承诺制的证明事项达到1052项，其中省本级287项。");
+    expect(ms[1]!.subject).toBe("实行告知承诺制的证明事项");
+    expect([ms[1]!.scope, ms[1]!.partOf, ms[1]!.indicator]).toEqual(["省本级", 0, "notification-commitment-items"]);
+  });
+
+  it("reads a bound held for a streak of years (连续四年保持在99%以上) as a threshold, and keeps a streak out of the subject", () => {
+    const ms = run("政务服务满意度达99.7%，连续四年保持在99%以上。行政机关负责人出庭应诉率连续三年保持100%。");
+    expect(ms.map((m) => [m.subject, m.indicator])).toEqual([
+      ["政务服务满意度", "government-service-satisfaction"],
+      ["满意度", null],
+      ["行政机关负责人出庭应诉率", "leader-court-appearance-rate"],
+    ]);
+  });
+
   it("does not take a scope from the object of 落实/依据 (落实全市…清单)", () => {
     const ms = run("落实全市不予处罚、减轻处罚事项清单，对首次轻微违法行为不予处罚案件87件。");
     expect(ms[0]!.scope).toBeNull();

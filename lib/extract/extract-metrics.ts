@@ -65,6 +65,10 @@ import {
   NEGATION_WORDS,
   CONTAINER_NOUNS,
   SUBSET_RE,
+  STREAK_RE,
+  STREAK_END_RE,
+  AMONG,
+  AMONG_NOT_BEFORE,
   CUMULATIVE_WORDS,
   UNTIL_WORDS,
   OWN_ACTOR_RE,
@@ -492,8 +496,14 @@ function isNounStop(c: number): boolean {
   return isClauseBreak(c) || c === 0x3001 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x201d || c === 34 || c === 0x300a || c === 0x300b || c === 32 || isDigit(c);
 }
 /** The noun right after a figure (建成141个智慧社区 → 智慧社区), up to the predicate. */
+/** Whether `pos` (right after a figure) is 中 that picks out a part of it (977件中直接纠错236件), not a noun (3个中心). */
+function amongAt(text: string, pos: number): boolean {
+  return text.startsWith(AMONG.word, pos) && AMONG_NOT_BEFORE.prefixAt(text, pos + AMONG.word.length) === null;
+}
 function nounAfter(text: string, from: number, limit: number): string {
   let p = from;
+  // 审结的复议案件977件中直接纠错236件: 中 after a figure picks out a part of it, no noun.
+  if (amongAt(text, p)) return "";
   if (text.charCodeAt(p) === 0x7684) p++; // 的
   const end = Math.min(limit, p + 16);
   let i = p;
@@ -917,7 +927,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const clauseBefore = text.slice(clauseStart, fig.start);
     // 其中，省政府（省本级）收到…1209件: 其中 in a clause of its own opens the sentence's first figure.
     const opensWithPartOf = prev === null && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart) && !text.slice(sentStart + w.length, clauseStart).replace(/[，,：:\s]/g, ""));
-    if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
+    if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
+      // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
+      metric.partOf = prevIdx;
+    } else if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
       // The whole: in the part's unit and named by the part's verb (排查线索436条，整改429条，其中三地
       // 排查线索182条), else the nearest in its unit, else one its verb names (审查文件63件，提出意见
       // 141条，其中审查合同27份), else the nearest figure.
@@ -1214,11 +1227,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const rawBefore = text.slice(subjFrom, fig.start);
     const listBefore = rawBefore.endsWith("等");
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
-    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "").replace(FROM_YEAR_RE, "")))))));
+    // 出庭应诉率连续三年保持100%: the streak is no part of the subject (满意度99.7%，连续四年保持在99%以上: nothing is left).
+    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "").replace(FROM_YEAR_RE, "")))))).replace(STREAK_END_RE, ""));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
     const copulaOnly =
       before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
     const fillerOnly = before.length > 0 && !copulaOnly && LEADING_MATCHER.has(before) && !OBJECT_PREPOSITIONS.has(before);
+    // 1052项，其中省本级287项: only a scope word, the noun is the whole's.
+    const scopeOnly = before.length > 0 && SCOPE_MATCHER.has(before);
     let after = nounAfter(text, fig.end, clauseEnd);
     // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
@@ -1257,13 +1273,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         subject = fillerOnly ? after : before + after; // 将12项重大行政决策事项: the filler is no part of the noun
       }
     } else if (
-      ((before.length === 0 && !predicateFollows(text, fig.end, clauseEnd)) || copulaOnly || (fillerOnly && afterPrev) || verbsOnly(before)) &&
+      ((before.length === 0 && !predicateFollows(text, fig.end, clauseEnd)) || copulaOnly || scopeOnly || (fillerOnly && afterPrev) || verbsOnly(before)) &&
       prevAux &&
       prevAux.noun &&
       sameKindOrRate(fig, inhPrev!)
     ) {
       // 清单4批次共计156项: a filler between two figures of one clause leaves the noun unsaid too.
-      const own = copulaOnly || fillerOnly ? "" : before;
+      const own = copulaOnly || fillerOnly || scopeOnly ? "" : before;
       subject = prevAux.verbFirst ? own + prevAux.noun : prevAux.noun + own;
       inherited = true;
       elided = true;
@@ -1520,6 +1536,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
+    // 连续四年保持在99%以上: a threshold held over years, not this year's level.
+    if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated.
     if (indicator && indicator.noneInSentence.some((w) => textIncludes(text, w, sentStart, fig.start))) indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.

@@ -132,6 +132,12 @@ export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.container
 /** 截至…累计…: a running total (words in the clause, words before it in the sentence). */
 export const CUMULATIVE_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.cumulative);
 export const UNTIL_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.until);
+/** 连续四年: a streak of years (a bound after it is a threshold held, not a level). */
+export const STREAK_RE = new RegExp(wordsData.annualOnly.streakPattern);
+export const STREAK_END_RE = new RegExp(`${wordsData.annualOnly.streakPattern}$`);
+/** 中 after a figure that picks out a part of it (977件中…236件), and what after it makes a noun instead. */
+export const AMONG: { word: string } = { word: wordsData.among.word };
+export const AMONG_NOT_BEFORE = new WordMatcher(wordsData.among.notBefore);
 /** A subject that names one topic of a total (涉疫纠纷, 涉企案件). */
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
