@@ -927,6 +927,8 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
   it("reads 县直部门 and 区直单位 as the county's and the district's own level", () => {
     expect(run("县直部门负责人出庭应诉率100%。", 2023, "district")[0]!.scope).toBe("县本级");
     expect(run("区直单位共有持证执法人员826人。", 2023, "district")[0]!.scope).toBe("区本级");
+    // Right after a figure it names the kind of office counted, not a level.
+    expect(run("对9个区直执法单位开展行政执法监督检查。", 2023, "district")[0]!.scope).toBeNull();
   });
 
   it("gives a rate the level of the count of its sentence it rates", () => {

@@ -76,6 +76,7 @@ import {
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
   SCOPE_NOT_AFTER_WORDS,
+  SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
@@ -2046,6 +2047,7 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
     if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
+      if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
       out.postStarts.push(s);
       out.postWords.push(word);
