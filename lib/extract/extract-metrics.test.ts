@@ -1006,6 +1006,15 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("puts a part that names no level of its own at its whole's level", () => {
+    const ms = run("全市行政执法机关共办理各类行政执法案件1616.85万宗。其中，行政处罚137.07万宗，行政许可80.96万宗。");
+    expect(ms.map((m) => [m.scope, m.partOf])).toEqual([
+      ["全市", null],
+      ["全市", 0],
+      ["全市", 0],
+    ]);
+  });
+
   it("reads 中 after a figure as picking out a part of it (977件中直接纠错236件), not as a noun (3个中心)", () => {
     const ms = run("区政府审结的复议案件977件中直接纠错236件。建成3个中心。");
     expect(ms.map((m) => [m.value, m.subject, m.partOf, m.indicator])).toEqual([

@@ -979,6 +979,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (parent >= 0) {
         metric.partOf = parent;
+        // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
+        if (metric.scope === null) metric.scope = metrics[parent]!.scope;
         const own = aux[aux.length - 1]!;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
         else if (text.charCodeAt(fig.start - 1) === 0x7684 && aux[parent]!.noun && nounAfter(text, fig.end, clauseEnd) === "") {
@@ -1011,6 +1013,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           }
         }
       }
+      if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       const own = aux[aux.length - 1]!;
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
