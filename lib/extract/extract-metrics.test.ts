@@ -1006,6 +1006,18 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("maps no indicator to availability rates, guidance documents, supervision checks, case-type breakdowns or a rate of suits after review", () => {
+    const ms = run("全市依申请政务服务事项可网办率达到99.2%，全程网办率达到82.6%。编制行政复议案件办理指引、听证规则等制度文件9件。组织开展行政执法监督专项检查15次。从案件类型看，涉及行政处罚的案件326件。行政复议后起诉率为9.7%。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [99.2, null],
+      [82.6, "full-online-service-rate"],
+      [9, null],
+      [15, null],
+      [326, null],
+      [9.7, null],
+    ]);
+  });
+
   it("puts a part that names no level of its own at its whole's level", () => {
     const ms = run("全市行政执法机关共办理各类行政执法案件1616.85万宗。其中，行政处罚137.07万宗，行政许可80.96万宗。");
     expect(ms.map((m) => [m.scope, m.partOf])).toEqual([
