@@ -38,6 +38,15 @@ describe("comparison rules", () => {
     expect(pickMetric([metric(8, 1, 1), metric(4, 1, 2)], "任意")!.id).toBe(4);
   });
 
+  it("for an indicator of any scope prefers the whole place, then the government's own level, then a sub-unit", () => {
+    const towns = metric(11, 1, 684, { scope: "镇街" });
+    const own = metric(12, 1, 900, { scope: "县本级" });
+    const whole = metric(13, 1, 3417, { scope: "全县" });
+    expect(pickMetric([towns, own, whole], "任意")).toBe(whole);
+    expect(pickMetric([towns, own], "任意")).toBe(own);
+    expect(pickMetric([towns, metric(14, 1, 3417)], "任意")!.id).toBe(14);
+  });
+
   it("prefers the report year's figure to a prior-year base mentioned before it", () => {
     const base = metric(6, 1, 968, { period: 2021 });
     const current = metric(7, 1, 1102);

@@ -931,6 +931,11 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
     expect(run("对9个区直执法单位开展行政执法监督检查。", 2023, "district")[0]!.scope).toBeNull();
   });
 
+  it("reads levels joined by 和 or 、 as the whole place, not the last level named", () => {
+    const ms = run("抽查县直部门和乡镇（街道）行政执法案卷420卷。备案审查县区政府和市直部门规范性文件73件。乡镇（街道）办理行政处罚案件684件。", 2024, "district");
+    expect(ms.map((m) => m.scope)).toEqual([null, null, "镇街"]);
+  });
+
   it("gives a rate the level of the count of its sentence it rates", () => {
     const ms = run("全市共审结行政复议案件5968件，直接纠错率9.1%；市政府本级审结案件2704件，直接纠错率7.8%。");
     expect(ms.map((m) => [m.value, m.scope])).toEqual([

@@ -393,6 +393,8 @@ function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
 }
 /** Words that join two figures sharing the unit written after the second (提升2.1和1.8个百分点). */
 const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 及 与
+/** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
+const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
 interface NumberWithUnit {
   unitStart: number;
   end: number;
@@ -1112,6 +1114,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
   }
 
+  /** Whether scope word `si` is the last of levels joined by 和/及/与/、 (县直部门和乡镇（街道）, 县区政府和市直部门). */
+  function joinsLevels(si: number): boolean {
+    if (si === 0) return false;
+    const gap = scopes.starts[si]! - scopes.ends[si - 1]!;
+    return gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!)) && canonicalScope(scopes.words[si - 1]!, jurisdiction) !== canonicalScope(scopes.words[si]!, jurisdiction);
+  }
+
   /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
   function partsOpenWithActor(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
@@ -1339,8 +1348,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
       countsPlaces = countsPlacesOnly(after, scopes.postWords[pi]!);
-    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) scope = canonicalScope(scopes.words[si]!, jurisdiction);
-    else {
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && !joinsLevels(si)) scope = canonicalScope(scopes.words[si]!, jurisdiction);
+    else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
+      // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level.
+      scope = null;
+    } else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
