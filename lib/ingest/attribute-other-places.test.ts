@@ -144,6 +144,19 @@ describe("attributeOtherPlaces", () => {
     expect(metrics[0]!.indicator).toBeNull();
   });
 
+  it("reads every place of a list that acts (枝江市、远安县收到…) as another place, not only the first", () => {
+    const own = reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
+    expect(own?.name).toBe("宜昌市");
+    const text = "全市共收到行政复议申请1856件。枝江市、远安县收到复议申请均不足40件。其中，夷陵区、当阳市实现负责人出庭应诉率100%。";
+    const metrics = extractMetrics(text, { reportYear: 2023 });
+    attributeOtherPlaces(text, metrics, own);
+    expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [1856, "全市", "admin-review-applications"],
+      [40, "远安县", null],
+      [100, "当阳市", null],
+    ]);
+  });
+
   it("finds a street's district by name within its province", () => {
     expect(reportPlace({ placeCode: null, parent: "鼓楼区", province: "福建省", level: "street" })?.code).toBe("350102");
   });

@@ -35,6 +35,8 @@ const OBJECT_MARKERS: readonly string[] = wordsData.placeObjectMarkers.words;
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
+/** Between two places of one list (枝江市、远安县). */
+const LIST_JOIN_RE = /^[、和及与]$/;
 /** Before a place: it is picked out to act (其中利川市收到…). */
 const ACTOR_BEFORE_RE = /其中$/;
 /** After a short name: a road, a village or a landmark named after the place (珠海路街道). */
@@ -57,12 +59,16 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
   const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
   const opening = masked.length - masked.trimStart().length;
+  /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
+  let actorEnd = -1;
   for (const mention of scanMentions(masked)) {
     const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
     const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
     if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
     // 其中利川市收到197件: a place picked out of a list acts too.
-    const actor = mention.index === opening || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
+    const listed = actorEnd >= 0 && LIST_JOIN_RE.test(masked.slice(actorEnd, mention.index));
+    const actor = mention.index === opening || listed || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
+    if (actor) actorEnd = mention.index + mention.key.length;
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
     const within = place.code !== own.code && isWithin(place, own);
