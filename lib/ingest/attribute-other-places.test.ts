@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { extractMetrics } from "../extract/extract-metrics";
-import { attributeOtherPlaces, reportPlace } from "./attribute-other-places";
+import { attributeOtherPlaces, reportPlace, type OtherPlaceOptions } from "./attribute-other-places";
+
+/** The text's figures after attribution to `own`, as [value, scope, indicator]. */
+function attributed(text: string, own: ReturnType<typeof reportPlace>, reportYear: number, options: OtherPlaceOptions = {}) {
+  const metrics = extractMetrics(text, { reportYear, placeLevel: options.level === "street" ? "street" : undefined });
+  attributeOtherPlaces(text, metrics, own, options);
+  return metrics.map((m) => [m.value, m.scope, m.indicator]);
+}
 
 describe("attributeOtherPlaces", () => {
   const text = "2023年，南湖区共收到行政复议申请386件。2023年嘉兴市全市共收到行政复议申请2150件。新丰镇调解纠纷120件。";
@@ -111,46 +118,36 @@ describe("attributeOtherPlaces", () => {
   it("reads a place picked out after 其中 as the actor", () => {
     const own = reportPlace({ placeCode: "422800", parent: "湖北省", province: "湖北省", level: "city" });
     expect(own?.name).toBe("恩施土家族苗族自治州");
-    const text = "全州共收到行政复议申请1134件，恩施市、利川市案件数量居全州前列，其中利川市收到行政复议申请197件。";
-    const metrics = extractMetrics(text, { reportYear: 2022 });
-    attributeOtherPlaces(text, metrics, own);
-    expect(metrics.map((m) => [m.value, m.scope])).toEqual([
+    expect(attributed("全州共收到行政复议申请1134件，恩施市、利川市案件数量居全州前列，其中利川市收到行政复议申请197件。", own, 2022).map((r) => r.slice(0, 2))).toEqual([
       [1134, "全州"],
       [197, "利川市"],
     ]);
   });
 
+  const wuhou = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
+
   it("reads 全区 in a street's report as its district's", () => {
-    const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
-    const text = "全区共推行轻微违法行为免罚事项96项，本街道依此办理首违不罚案件23件。";
-    const metrics = extractMetrics(text, { reportYear: 2022, placeLevel: "street" });
-    attributeOtherPlaces(text, metrics, district, { level: "street" });
-    expect(metrics.map((m) => [m.value, m.scope, m.indicator === null])).toEqual([
-      [96, "武侯区", true],
-      [23, null, false],
+    expect(attributed("全区共推行轻微违法行为免罚事项96项，本街道依此办理首违不罚案件23件。", wuhou, 2022, { level: "street" })).toEqual([
+      [96, "武侯区", null],
+      [23, null, "no-penalty-lenient-cases"],
     ]);
   });
 
   it("reads the district named as the actor in a street's report as the district's, not the street's", () => {
-    const district = reportPlace({ placeCode: null, parent: "武侯区", province: "四川省", level: "street" });
     const text = "武侯区全年新设市场主体1.32万户，其中本街道新设1562户。武侯区浆洗街街道新设个体工商户866户。";
-    const metrics = extractMetrics(text, { reportYear: 2022, placeLevel: "street" });
-    attributeOtherPlaces(text, metrics, district, { level: "street", streetName: "浆洗街街道" });
-    expect(metrics.map((m) => [m.value, m.scope])).toEqual([
+    const rows = attributed(text, wuhou, 2022, { level: "street", streetName: "浆洗街街道" });
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
       [13200, "武侯区"],
       [1562, null],
       [866, null],
     ]);
-    expect(metrics[0]!.indicator).toBeNull();
+    expect(rows[0]![2]).toBeNull();
   });
 
   it("reads every place of a list that acts (枝江市、远安县收到…) as another place, not only the first", () => {
     const own = reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
     expect(own?.name).toBe("宜昌市");
-    const text = "全市共收到行政复议申请1856件。枝江市、远安县收到复议申请均不足40件。其中，夷陵区、当阳市实现负责人出庭应诉率100%。";
-    const metrics = extractMetrics(text, { reportYear: 2023 });
-    attributeOtherPlaces(text, metrics, own);
-    expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+    expect(attributed("全市共收到行政复议申请1856件。枝江市、远安县收到复议申请均不足40件。其中，夷陵区、当阳市实现负责人出庭应诉率100%。", own, 2023)).toEqual([
       [1856, "全市", "admin-review-applications"],
       [40, "远安县", null],
       [100, "当阳市", null],
