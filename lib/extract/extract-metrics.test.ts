@@ -1023,6 +1023,14 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("dates a goal under a later year's heading (三、2023年工作打算) to that year", () => {
+    const ms = extractMetrics("二、主要成效\n新增市场主体2.1万户。\n三、2023年工作打算\n力争新增市场主体2.5万户以上。\n", { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [21000, null, "new-market-entities"],
+      [25000, 2023, null],
+    ]);
+  });
+
   it("puts a part that names no level of its own at its whole's level", () => {
     const ms = run("全市行政执法机关共办理各类行政执法案件1616.85万宗。其中，行政处罚137.07万宗，行政许可80.96万宗。");
     expect(ms.map((m) => [m.scope, m.partOf])).toEqual([

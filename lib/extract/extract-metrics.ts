@@ -758,6 +758,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
+  const laterYearCache = new Map<number, number | null>();
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
@@ -1386,6 +1387,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       period = item.year;
       multiYear = false;
     } else if (!multiYear && c.yearsSpanEnd <= fig.start) multiYear = true;
+    // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year.
+    if (period === null && c.section !== null) period = laterYearSection(c.section);
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -1629,18 +1632,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function planSection(section: number): boolean {
     let r = planSectionCache.get(section);
     if (r !== undefined) return r;
-    r = false;
-    let k: number | null = section;
-    for (let depth = 0; k !== null && depth < 4 && !r; depth++) {
+    r = laterYearSection(section) !== null;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
       const sec: SectionSpan = sections[k]!;
       if (PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) r = true;
-      else if (reportYear !== null) {
-        const y = /((?:19|20)\d{2})年/.exec(sec.heading);
-        if (y && Number(y[1]) > reportYear) r = true;
-      }
-      k = parents[k] ?? null;
     }
     planSectionCache.set(section, r);
+    return r;
+  }
+
+  /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
+  function laterYearSection(section: number): number | null {
+    let r = laterYearCache.get(section);
+    if (r !== undefined) return r;
+    r = null;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && r === null && reportYear !== null; k = parents[k] ?? null, depth++) {
+      const y = /((?:19|20)\d{2})年/.exec(sections[k]!.heading);
+      if (y && Number(y[1]) > reportYear) r = Number(y[1]);
+    }
+    laterYearCache.set(section, r);
     return r;
   }
 
