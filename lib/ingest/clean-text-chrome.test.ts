@@ -46,6 +46,15 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleaned.removed.filter((r) => r.detail === "links to related articles")).not.toHaveLength(0);
   });
 
+  it("removes a site search box under the masthead, so the headline below it is the title", () => {
+    const r = processText("宜昌市司法局\n请输入关键字  搜索\n\n2023年全市行政复议工作成效明显\n\n记者从市司法局获悉，2023年，全市共收到行政复议申请1126件。\n", "yichang.txt");
+    expect(r.cleaned.text).not.toContain("请输入关键字");
+    expect(r.cleaned.removed.some((x) => x.detail.startsWith("site search box"))).toBe(true);
+    expect(r.meta.title.value).toBe("2023年全市行政复议工作成效明显");
+    // A paragraph that mentions searching is kept.
+    expect(cleanText("开通网上搜索服务，群众可检索政策文件1200余件。").text).toContain("检索政策文件");
+  });
+
   it("removes a bare page number line (— 3 —)", () => {
     const cleaned = cleanText("第一段文字。\n— 3 —\n第二段文字。\n");
     expect(cleaned.text).toBe("第一段文字。\n第二段文字。");
