@@ -1091,8 +1091,8 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.find((m) => m.value === 1033)!.indicator).toBe("admin-review-cases-accepted");
   });
 
-  it("maps no indicator to the objects an action served (为1260家企业) nor to one topic's share (涉疫, 涉企)", () => {
-    const ms = run("为1260家企业提供法律服务3100余次。调解涉疫纠纷3418件。受理涉企行政复议案件96件。开展涉法事务合法性审查412件。");
+  it("maps no indicator to the objects an action served (为1260家企业) nor to one topic's share (涉疫, 涉农)", () => {
+    const ms = run("为1260家企业提供法律服务3100余次。调解涉疫纠纷3418件。受理涉农行政复议案件96件。开展涉法事务合法性审查412件。");
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([
       [1260, null],
       [3100, "enterprise-legal-services"],
@@ -1115,6 +1115,24 @@ describe("extractMetrics: what a sentence goes on counting", () => {
   it("does not read a hotline's satisfaction as the satisfaction with government services", () => {
     const ms = run("办理12345热线工单2.14万件，按时办结率99.5%，群众满意度97.8%。政务服务中心群众满意度99.8%。");
     expect(ms.map((m) => m.indicator)).toEqual([null, null, null, "government-service-satisfaction"]);
+  });
+
+  it("keeps totals that 涉 names in full: 涉企行政检查, a district's own cases (涉及我区的, 涉区)", () => {
+    const ms = run("全市涉企行政检查总量1.86万户次。宝鸡市人民政府共收到涉及我区的行政复议申请87件，涉区案件直接纠错率9.2%。");
+    expect(ms.map((m) => m.indicator)).toEqual(["enforcement-inspections", "admin-review-applications", "admin-review-correction-rate"]);
+  });
+
+  it("keeps a rate whose own clause names the indicator's domain though the sentence names a hotline", () => {
+    const ms = run("12345政务服务便民热线受理诉求168.4万件，按时办结率99.6%，政务服务好评率99.8%。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, "government-service-satisfaction"]);
+  });
+
+  it("reads 州级/州本级 as an autonomous prefecture's own level", () => {
+    const ms = run("全州制修订专项应急预案39部，其中州级专项应急预案18部。");
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全州", "emergency-special-plans"],
+      ["州本级", "emergency-special-plans"],
+    ]);
   });
 
   it("takes a rate's domain from an enclosing heading when its own section heading names none", () => {

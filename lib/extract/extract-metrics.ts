@@ -1557,8 +1557,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
-    // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated.
-    if (indicator && indicator.noneInSentence.some((w) => textIncludes(text, w, sentStart, fig.start))) indicator = null;
+    // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the
+    // figure's own clause names it (…热线…，政务服务好评率99.8%).
+    if (
+      indicator &&
+      indicator.noneInSentence.some((w) => textIncludes(text, w, sentStart, fig.start)) &&
+      !indicator.namedBy.some((w) => textIncludes(text, w, clauseStart, fig.start))
+    )
+      indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.

@@ -192,6 +192,8 @@ export interface IndicatorRule {
   none: string[];
   /** Words that rule the indicator out anywhere in the sentence before the figure (热线…群众满意度97.8%). */
   noneInSentence: string[];
+  /** Words that, in the figure's own clause, name the indicator whatever the rest of the sentence says (政务服务好评率). */
+  namedBy: string[];
   order: number;
   /** A level that stands (staff, list sizes, data held) rather than a count of the year's acts. */
   stock: boolean;
@@ -206,6 +208,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   all: d.match.all,
   none: d.match.none,
   noneInSentence: d.match.noneInSentence,
+  namedBy: d.match.namedBy,
   order: d.order,
   stock: d.stock,
 }));
