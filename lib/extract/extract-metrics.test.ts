@@ -988,6 +988,12 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
     expect(ms[1]!.subject).toContain("法律援助");
     expect(ms[1]!.indicator).toBeNull();
     expect(run("2021年，法律援助案件受理870件。", 2021)[0]!.indicator).toBe("legal-aid-cases");
+    // A figure its own year dates (提高到2020年的78.2%) is that year's, within the span or not.
+    const dated = run("“十三五”期间，累计新登记市场主体1.82万户；全程网办率由2016年的不足30%提高到2020年的78.2%。", 2021);
+    expect(dated.slice(1).map((m) => [m.period, m.indicator])).toEqual([
+      [2016, "full-online-service-rate"],
+      [2020, "full-online-service-rate"],
+    ]);
   });
 
   it("dates each end of 由…提高到… by its own year and gives both the subject", () => {

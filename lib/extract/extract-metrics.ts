@@ -1376,17 +1376,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A part after a semicolon stays in the year its sentence opened with, unless it names its own.
     let period: number | null = c.carriedYear?.year ?? null;
     let multiYear = c.carriedYear?.span ?? false;
+    let ownYear = false;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
       if (!y.clauseOnly) {
         period = y.year;
         multiYear = y.span || (y.since === true && fig.unitInfo?.kind !== "percent");
-      } else if (y.at >= clauseStart && !(prev !== null && prev.start > y.at)) period = y.year; // 由上年的85.2%提高到93.4%: the base only
+      } else if (y.at >= clauseStart && !(prev !== null && prev.start > y.at)) {
+        // 由上年的85.2%提高到93.4%: the base only. “十三五”期间，…由2016年的不足30%提高到2020年的78.2%:
+        // a figure its own year dates is that year's, within a span or not.
+        period = y.year;
+        multiYear = false;
+        ownYear = true;
+      }
     }
     if (item?.kind === "year") {
       period = item.year;
       multiYear = false;
-    } else if (!multiYear && c.yearsSpanEnd <= fig.start) multiYear = true;
+    } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year.
     if (period === null && c.section !== null) period = laterYearSection(c.section);
     if (period === reportYear) period = null;
