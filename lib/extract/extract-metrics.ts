@@ -1258,6 +1258,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     /** The figure counts the objects an action served, and a later figure of its clause counts the action. */
     let servedOnly = false;
     let inherited = false;
+    /** 由2016年的不足30%提高到2020年的78.2%: the figure is a new level of the figure before it, else -1. */
+    let newLevelOf = -1;
     let elided = false;
     let baseOf = -1;
     const isBase =
@@ -1270,6 +1272,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = prev.subject;
       inherited = true;
       if (isBase) baseOf = prevIdx;
+      else newLevelOf = prevIdx;
     } else if (after) {
       if (OBJECT_PREPOSITIONS.has(before)) {
         // 对126家企业实施首违不罚: the noun and the verb phrase after it (企业实施首违不罚).
@@ -1461,7 +1464,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         requireOwn = false;
         if (withTopic !== null) indicator = withTopic;
       }
-      namedByOwnWords = indicator !== null && unitKind === "percent" && ownFrom === clauseStart && (!inherited || (elided && before.length === 0));
+      namedByOwnWords =
+        indicator !== null &&
+        unitKind === "percent" &&
+        ((ownFrom === clauseStart && (!inherited || (elided && before.length === 0))) || (newLevelOf >= 0 && metrics[newLevelOf]!.indicator === indicator.slug));
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item (the
         // first item's noun does not: 审查合同286份、规范性文件19件).
