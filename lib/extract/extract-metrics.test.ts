@@ -1141,6 +1141,29 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("takes a rate's domain from the parts before its semicolons or from the sentence before it", () => {
+    const parts = run("受理行政复议案件943件，审结917件，办结率97.2%；其中驳回维持627件，纠错132件，直接纠错率14.4%，以调解和解方式结案158件，调解和解率17.2%。");
+    expect(parts.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual([null, "admin-review-correction-rate", "admin-review-mediation-rate"]);
+    const next = run("全市各级行政复议机构共收到行政复议申请2876件。在审结案件中，调解和解结案596件，调解和解率百分之二十五左右。");
+    expect(next[2]!.indicator).toBe("admin-review-mediation-rate");
+    expect(next[2]!.pillar).toBe("reconsideration");
+  });
+
+  it("maps no indicator to categories listed side by side (重大隐患186项、一般隐患…), none of which is the total", () => {
+    const ms = run("排查整改重大隐患186项、一般隐患五万二千余项。依法不予处罚682宗、减轻处罚215宗。排查整改安全隐患4562处。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, "safety-hazards-rectified"]);
+  });
+
+  it("reads 电子证照种类 as the kinds counted, a level after 向 as the recipient, 市级…平台 as a platform's tier, X政府作为被告 as the own level", () => {
+    const ms = run("电子证照种类达到268类。向镇街调整下放行政职权事项312项。市级数据共享交换平台累计汇聚数据38.6亿条。区政府作为被告的一审行政诉讼案件193件。", 2023, "district");
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      [null, "electronic-licences"],
+      [null, "powers-devolved"],
+      [null, "government-data-collected"],
+      ["区本级", "admin-litigation-first-instance-cases"],
+    ]);
+  });
+
   it("takes a rate's domain from an enclosing heading when its own section heading names none", () => {
     const text = "一、行政复议案件情况\n（一）基本情况\n直接纠错236件，纠错率24.2%，以调解方式结案170件，调解率17.4%。\n";
     const ms = run(text);

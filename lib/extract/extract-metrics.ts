@@ -135,8 +135,8 @@ const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 const SINCE_RE = /^(?:以来|至今)/;
 /** After a year: 的 and a figure (2020年的78.2%). */
 const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
-/** 调解各类纠纷1042件: all kinds, the total, not one category. */
-const ALL_KINDS_RE = /各类[^类]{0,2}$/;
+/** 调解各类纠纷1042件, 电子证照种类268类: all kinds, the total, not one category. */
+const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
@@ -393,6 +393,8 @@ function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
 }
 /** Words that join two figures sharing the unit written after the second (提升2.1和1.8个百分点). */
 const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 及 与
+/** After a figure: the next item of the same list follows (186项、一般隐患…). */
+const LIST_ITEM_JOIN_RE = /^[、]$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
 const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
 interface NumberWithUnit {
@@ -1030,6 +1032,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       metric.indicator = null;
       metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
     }
+    // 排查整改重大隐患186项、一般隐患5.2万余项, 不予处罚682宗、减轻处罚215宗: list items that the
+    // same indicator names at the same level are categories of an unstated total, none of them the total.
+    if (
+      metric.indicator !== null &&
+      prev !== null &&
+      prevIdx === metrics.length - 1 &&
+      prev.indicator === metric.indicator &&
+      prev.scope === metric.scope &&
+      prev.unit === metric.unit &&
+      prev.partOf === metric.partOf &&
+      prev.end > clauseStart &&
+      LIST_ITEM_JOIN_RE.test(text.slice(prev.end, metric.start).slice(0, 1))
+    ) {
+      for (const m of [prev, metric]) {
+        m.indicator = null;
+        m.confidence = Math.round((m.confidence - 0.05) * 100) / 100; // the indicator's bonus
+      }
+    }
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
@@ -1507,6 +1527,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
         // （二）推进行政复议…: 直接纠错率12.3% in a sentence that names no domain rates what its heading names.
+        // 受理行政复议案件943件…；其中…纠错132件，直接纠错率14.4%: or what the parts before its
+        // semicolons name, or the sentence before it in its section (…收到行政复议申请2876件。在审结
+        //案件中，…调解和解率25%).
+        if (!indicator && requireOwn && c.topStart < c.start) {
+          presentCount += markIndicatorWords(text.slice(c.topStart, c.start), pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+        }
+        const before = c.topIndex > 0 ? sentences[c.topIndex - 1] : undefined;
+        if (!indicator && requireOwn && before !== undefined && before.section === c.section && before.end <= c.topStart) {
+          presentCount += markIndicatorWords(text.slice(before.start, before.end), pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+          // The rate's own words name it; the sentence before only gave the domain, so the pillar follows the indicator.
+          if (indicator) namedByOwnWords = true;
+        }
         // 一、行政复议案件情况 / (一)基本情况 / 纠错率24.2%: or what an enclosing heading names.
         for (let k = c.section, depth = 0; !indicator && requireOwn && k !== null && depth < 3; k = parents[k] ?? null, depth++) {
           presentCount += markIndicatorWords(sections[k]!.heading, pstamp);
