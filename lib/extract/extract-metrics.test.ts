@@ -1155,7 +1155,7 @@ describe("extractMetrics: what a sentence goes on counting", () => {
   });
 
   it("reads 电子证照种类 as the kinds counted, a level after 向 as the recipient, 市级…平台 as a platform's tier, X政府作为被告 as the own level", () => {
-    const ms = run("电子证照种类达到268类。向镇街调整下放行政职权事项312项。市级数据共享交换平台累计汇聚数据38.6亿条。区政府作为被告的一审行政诉讼案件193件。", 2023, "district");
+    const ms = run("电子证照种类达到268类。向镇街调整下放行政职权事项312项。市级数据共享交换平台累计汇聚数据38.6亿条。区政府作为被告的一审行政诉讼案件193件。");
     expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
       [null, "electronic-licences"],
       [null, "powers-devolved"],
