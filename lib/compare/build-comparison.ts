@@ -101,12 +101,13 @@ export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "sco
 ): T | null {
   const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
   // The report's own year first (a prior-year base such as 上年为968件 carries a period), then whole
-  // figures before their parts, then the indicator's scope; for an indicator of any scope, the whole
-  // place before the government's own level before a sub-unit (乡镇（街道）办理…684件).
+  // figures before their parts, then the indicator's scope; for an indicator of any scope, the stated
+  // whole place, then an unstated level, then the government's own level, then a sub-unit
+  // (全市报送备案147件 before 审核市政府文件32件; 乡镇（街道）办理…684件 last).
   const level = (m: T) => {
     const cls = scopeClass(m.scope);
-    if (wanted) return cls === wanted ? 2 : 0;
-    return cls === null || cls === "whole" ? 2 : cls === "own" ? 1 : 0;
+    if (wanted) return cls === wanted ? 3 : 0;
+    return cls === "whole" ? 3 : cls === null ? 2 : cls === "own" ? 1 : 0;
   };
   const score = (m: T) => (m.period === null ? 8 : 0) + (m.partOfId === null ? 4 : 0) + level(m) + m.confidence;
   let best: T | null = null;
