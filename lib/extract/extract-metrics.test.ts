@@ -908,6 +908,8 @@ describe("extractMetrics: properties", () => {
 
 describe("extractMetrics: levels, spans of years and changes of shares", () => {
   const run = (text: string, reportYear = 2023, placeLevel: "province" | "city" | "district" = "city") => extractMetrics(text, { reportYear, placeLevel });
+  /** Each figure's value and level. */
+  const levels = (text: string) => run(text).map((m) => [m.value, m.scope]);
 
   it("reads 全国 as the nation's level, which maps to no place's indicator", () => {
     const [m] = run("全国各级行政复议机构共审结行政复议案件27.3万件。");
@@ -936,9 +938,19 @@ describe("extractMetrics: levels, spans of years and changes of shares", () => {
     expect(ms.map((m) => m.scope)).toEqual([null, null, "镇街"]);
   });
 
+  it("puts the report's own government acting in its own name (其中市政府收到…) at its own level", () => {
+    const text = "全市共收到行政复议申请2876件，其中，市政府收到行政复议申请912件。市司法局审核市政府及其办公室规范性文件32件。各县区政府收到复议申请1964件。";
+    expect(levels(text)).toEqual([
+      [2876, "全市"],
+      [912, "市本级"],
+      [32, "市本级"],
+      [1964, "区县"],
+    ]);
+    expect(run(text)[1]!.indicator).toBe("admin-review-applications");
+  });
+
   it("gives a rate the level of the count of its sentence it rates", () => {
-    const ms = run("全市共审结行政复议案件5968件，直接纠错率9.1%；市政府本级审结案件2704件，直接纠错率7.8%。");
-    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+    expect(levels("全市共审结行政复议案件5968件，直接纠错率9.1%；市政府本级审结案件2704件，直接纠错率7.8%。")).toEqual([
       [5968, "全市"],
       [9.1, "全市"],
       [2704, "市本级"],
@@ -1080,7 +1092,7 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run("全市共收到行政复议申请1462件，其中市政府收到587件。依法受理1318件，审结1275件（含上年结转67件），直接纠错率为11.8%。");
     expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
       [1462, "全市", "admin-review-applications"],
-      [587, "全市", null],
+      [587, "市本级", null],
       [1318, "全市", "admin-review-cases-accepted"],
       [1275, "全市", "admin-review-cases-concluded"],
       [67, null, null],

@@ -72,6 +72,8 @@ import {
   CUMULATIVE_WORDS,
   UNTIL_WORDS,
   OWN_ACTOR_RE,
+  OWN_GOVERNMENT,
+  OWN_GOVERNMENT_FOLLOWERS,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -1142,6 +1144,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!)) && canonicalScope(scopes.words[si - 1]!, jurisdiction) !== canonicalScope(scopes.words[si]!, jurisdiction);
   }
 
+  /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
+  function ownGovernmentActs(from: number, to: number): boolean {
+    const word = jurisdiction + OWN_GOVERNMENT;
+    for (let p = text.indexOf(word, from); p >= 0 && p + word.length < to; p = text.indexOf(word, p + 1)) {
+      // Not 区县政府 or 各市政府: only the government of the report's own place.
+      if (p > from && /[区县市省各]/.test(text[p - 1]!)) continue;
+      if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
+    }
+    return false;
+  }
+
   /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
   function partsOpenWithActor(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
@@ -1394,6 +1407,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
+    // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
+    else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = `${jurisdiction}本级`;
 
     // Period: the last clause-opening year before the figure in its sentence.
     // A part after a semicolon stays in the year its sentence opened with, unless it names its own.

@@ -148,6 +148,9 @@ export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
 export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.officeScopes.words, ...wordsData.nationalScopes.words]);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */
 export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
+/** The report's own government acting in its own name (市政府收到…, 市政府法律顾问): what follows 政府. */
+export const OWN_GOVERNMENT = wordsData.ownLevelActors.government;
+export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
