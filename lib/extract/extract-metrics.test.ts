@@ -1058,6 +1058,16 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("reads a range written with 至/到 (二至三件, 3至5个工作日) as its lower end, and a range of ordinals (第一至三批) as no figure", () => {
+    const ms = run("新制定政府规章二至三件。审批时限压缩至3至5个工作日。组织第一至三批培训。由386项精简至312项。");
+    expect(ms.map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([
+      ["二至三件", 2, true, "lower"],
+      ["3至5个工作日", 3, true, "lower"],
+      ["386项", 386, false, null],
+      ["312项", 312, false, null],
+    ]);
+  });
+
   it("reads 中 after a figure as picking out a part of it (977件中直接纠错236件), not as a noun (3个中心)", () => {
     const ms = run("区政府审结的复议案件977件中直接纠错236件。建成3个中心。");
     expect(ms.map((m) => [m.value, m.subject, m.partOf, m.indicator])).toEqual([

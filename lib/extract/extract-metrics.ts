@@ -282,6 +282,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   let pos = e;
   let approx = false;
   let bound: Bound = null;
+  /** Where a range written with 至/到 starts (二至三件), or -1. */
+  let rangeStart = -1;
   let unit: string;
   let unitInfo: UnitInfo | null;
   if (percentWords) {
@@ -316,6 +318,15 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
           pos += mw.length;
         }
       }
+    }
+    // 新制定政府规章二至三件, 3至5个工作日: a range written with 至/到, read as its lower end like 3—5.
+    const lower = range === null ? rangeLowerBefore(text, s) : null;
+    if (lower?.ordinal) return null;
+    if (lower !== null && lower.value < value) {
+      value = lower.value;
+      rangeStart = lower.start;
+      approx = true;
+      bound = "lower";
     }
     value = round(value * mult);
     const uw = UNIT_MATCHER.prefixAt(text, pos);
@@ -366,8 +377,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       break;
     }
   }
-  let start = s;
-  if (prefix) {
+  let start = rangeStart >= 0 ? rangeStart : s;
+  if (prefix && rangeStart < 0) {
     approx = true;
     if (bound === null) bound = prefix.bound;
     start = s - prefix.text.length;
@@ -383,6 +394,18 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
 }
 
+/** 二至三件, 3到5个: the lower end of a range (a bare number, no unit, not an ordinal) right before 至/到 at `s - 1`. */
+function rangeLowerBefore(text: string, s: number): { value: number; start: number; ordinal: boolean } | null {
+  const joint = text.charCodeAt(s - 1);
+  if (joint !== 0x81f3 && joint !== 0x5230) return null; // 至 到
+  let q = s - 1;
+  while (q > 0 && s - 1 - q < 6 && RANGE_NUMBER_CHARS.includes(text[q - 1]!)) q--;
+  if (q === s - 1 || isDigit(text.charCodeAt(q - 1))) return null;
+  const value = parseChineseNumber(text.slice(q, s - 1));
+  // 第一至三批: a range of ordinals, no count.
+  return value === null ? null : { value, start: q, ordinal: text.charCodeAt(q - 1) === 0x7b2c };
+}
+const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千";
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
 const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c]);
 /**
