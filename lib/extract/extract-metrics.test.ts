@@ -1166,6 +1166,9 @@ describe("extractMetrics: what a sentence goes on counting", () => {
   it("takes a rate's domain from the parts before its semicolons or from the sentence before it", () => {
     const parts = run("受理行政复议案件943件，审结917件，办结率97.2%；其中驳回维持627件，纠错132件，直接纠错率14.4%，以调解和解方式结案158件，调解和解率17.2%。");
     expect(parts.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual([null, "admin-review-correction-rate", "admin-review-mediation-rate"]);
+    // Only the domain comes from there: a rate whose own words name another measure stays unmapped.
+    const other = run("一、行政复议\n受理行政复议案件943件，直接纠错率9.1%。行政复议后起诉率为9.7%；复议决定履行率100%。\n");
+    expect(other.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-correction-rate", null, null]);
     const next = run("全市各级行政复议机构共收到行政复议申请2876件。在审结案件中，调解和解结案596件，调解和解率百分之二十五左右。");
     expect(next[2]!.indicator).toBe("admin-review-mediation-rate");
     expect(next[2]!.pillar).toBe("reconsideration");

@@ -1178,6 +1178,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
+  /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
+  function namesMeasure(ind: IndicatorRule, from: number, to: number): boolean {
+    const groups = ind.all.length > 1 ? ind.all.slice(1) : ind.all;
+    return groups.some((g) => g.some((w) => textIncludes(text, w, from, to)));
+  }
+
   /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
   function partsOpenWithActor(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
@@ -1559,6 +1565,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         requireOwn = presentCount > 0;
         presentCount += markWordsInSpan(c, sentStart, fig.end, pstamp);
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+        const fromSentence = indicator !== null;
         // 收到复议申请892件；…，直接纠错率8.6%: the part after a semicolon rates what the part before counted.
         if (!indicator && c.carryIdx >= 0) {
           presentCount += markIndicatorWords(metrics[c.carryIdx]!.subject, pstamp);
@@ -1583,6 +1590,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         for (let k = c.section, depth = 0; !indicator && requireOwn && k !== null && depth < 3; k = parents[k] ?? null, depth++) {
           presentCount += markIndicatorWords(sections[k]!.heading, pstamp);
           indicator = matchIndicator(candidates, pstamp);
+        }
+        // Only the domain comes from elsewhere: the rate's own words must name what it measures
+        // (纠错率, 调解和解率; not 复议后起诉率 or 复议决定履行率 beside a 纠错率).
+        if (indicator && !fromSentence && !namesMeasure(indicator, clauseStart, fig.end)) {
+          indicator = null;
+          namedByOwnWords = false;
         }
       }
     }
