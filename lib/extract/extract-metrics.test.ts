@@ -1041,6 +1041,14 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("files a goal its own words name (力争全程网办率达到95%) under its indicator's pillar, like the result", () => {
+    const ms = extractMetrics("全程网办率达到89.5%。力争全程网办率达到95%以上。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.pillar, m.indicator])).toEqual([
+      ["business", "full-online-service-rate"],
+      ["business", null],
+    ]);
+  });
+
   it("dates a goal under a later year's heading (三、2023年工作打算) to that year", () => {
     const ms = extractMetrics("二、主要成效\n新增市场主体2.1万户。\n三、2023年工作打算\n力争新增市场主体2.5万户以上。\n", { reportYear: 2022 });
     expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([

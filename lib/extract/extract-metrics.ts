@@ -1608,7 +1608,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 2025年，力争纠错率保持在10%左右: a figure dated after the report's year, after 力争 or in a
     // section of plans is a target, not a result.
-    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, c.section))) indicator = null;
+    /** A goal's indicator (力争全程网办率达到95%): no result, but its own words still file it under the indicator's pillar. */
+    let goal: IndicatorRule | null = null;
+    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, c.section))) {
+      goal = indicator;
+      indicator = null;
+    }
     if (indicator) {
       const p = PILLAR_INDEX.get(indicator.pillar)!;
       scores[p] = scores[p]! + INDICATOR_BONUS;
@@ -1640,6 +1645,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // An indicator belongs to one pillar. When the figure's own words name it, it files the figure
     // (全程网办率 is a business-environment indicator though 网办 is a digital cue); otherwise a
     // figure filed elsewhere is not that indicator's figure.
+    if (goal !== null && namedByOwnWords && goal.pillar !== pillar) {
+      pillar = goal.pillar;
+      pillarCues = [`indicator:${goal.slug}`, ...explainPillar(PILLAR_INDEX.get(goal.pillar)!, c, clauseStart, clauseEnd, null)];
+    }
     if (indicator && indicator.pillar !== pillar) {
       if (namedByOwnWords) {
         pillar = indicator.pillar;
