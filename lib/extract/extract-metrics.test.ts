@@ -1066,6 +1066,16 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("reads no session of a congress (六届二次、三次、四次全会) as a count, and tells reviews of decisions and administrative-dispute mediation apart", () => {
+    const ms = run("深入学习市委六届二次、三次、四次全会精神。对市政府重大行政决策、行政协议开展合法性审查412件。市行政争议调解中心实质性化解行政争议341件。组织培训2次、3次。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [412, "legality-reviews"],
+      [341, null],
+      [2, null],
+      [3, null],
+    ]);
+  });
+
   it("reads a range written with 至/到 (二至三件, 3至5个工作日) as its lower end, and a range of ordinals (第一至三批) as no figure", () => {
     const ms = run("新制定政府规章二至三件。审批时限压缩至3至5个工作日。组织第一至三批培训。由386项精简至312项。");
     expect(ms.map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([

@@ -242,7 +242,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
     if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
   }
-  if (prev === 0x7b2c) return null; // 第: ordinal
+  if (prev === 0x7b2c || prev === 0x5c4a) return null; // 第: ordinal; 六届二次全会: a session
 
   // Prefix approximation word (近1.5万名, 约37.62亿元, 近万件).
   let prefix: ApproxWord | null = null;
@@ -334,6 +334,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       const info = UNITS.get(uw)!;
       const after = pos + uw.length;
       for (const w of info.notBefore) if (text.startsWith(w, after)) return null;
+      // 六届二次、三次、四次全会: items of a list share what follows the last one.
+      if (info.notBefore.length > 0 && text.charCodeAt(after) === 0x3001) {
+        const last = LIST_OF_SAME_UNIT_RE.exec(text.slice(after, after + 40));
+        if (last !== null && last[1] === uw && info.notBefore.some((w) => text.startsWith(w, after + last[0].length))) return null;
+      }
       unit = uw === "％" ? "%" : uw;
       unitInfo = info;
       pos = after;
@@ -406,6 +411,8 @@ function rangeLowerBefore(text: string, s: number): { value: number; start: numb
   return value === null ? null : { value, start: q, ordinal: text.charCodeAt(q - 1) === 0x7b2c };
 }
 const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千";
+/** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
+const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
 const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c]);
 /**

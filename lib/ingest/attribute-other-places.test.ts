@@ -154,6 +154,24 @@ describe("attributeOtherPlaces", () => {
     ]);
   });
 
+  it("in a province's news, gives each city the figures of its own part of a sentence, after a year or a speaker", () => {
+    const henan = reportPlace({ placeCode: "410000", parent: null, province: "河南省", level: "province" });
+    expect(henan?.name).toBe("河南省");
+    const text =
+      "全省共收到行政复议申请3.41万件。其中，郑州市收到行政复议申请8120件；洛阳市受理行政复议案件3260件，审结3105件；南阳市通过调解和解方式结案1180件，调解和解率达到34.2%。" +
+      "该市司法局负责人介绍，2023年许昌市制定出台重大行政决策事项目录，纳入决策事项9项，对市政府合同协议开展合法性审查426件。";
+    expect(attributed(text, henan, 2023).map((r) => r.slice(0, 2))).toEqual([
+      [34100, "全省"],
+      [8120, "郑州市"],
+      [3260, "洛阳市"],
+      [3105, "洛阳市"],
+      [1180, "南阳市"],
+      [34.2, "南阳市"],
+      [9, "许昌市"],
+      [426, "许昌市"],
+    ]);
+  });
+
   it("finds a street's district by name within its province", () => {
     expect(reportPlace({ placeCode: null, parent: "鼓楼区", province: "福建省", level: "street" })?.code).toBe("350102");
   });

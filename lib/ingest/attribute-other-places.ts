@@ -35,6 +35,10 @@ const OBJECT_MARKERS: readonly string[] = wordsData.placeObjectMarkers.words;
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
+/** What may stand before the actor at a clause's start: spaces, a year (2023年，). */
+const OPENING_RE = /^\s*(?:(?:19|20)\d{2}年(?:度|以来|底|末)?[，,]?\s*)?/;
+/** A clause that only leads in: a link word, or a speaker and a verb of saying (该市司法局负责人介绍). */
+const LEAD_IN_RE = /^\s*(?:其中|同时|此外|另外|据介绍|据了解|据统计|记者了解到|记者获悉|[^，,。；;]{0,16}(?:介绍|表示|说|指出))\s*$/;
 /** Between two places of one list (枝江市、远安县). */
 const LIST_JOIN_RE = /^[、和及与]$/;
 /** Before a place: it is picked out to act (其中利川市收到…). */
@@ -58,7 +62,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   let verdict: ActorVerdict | null = null;
   // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
   const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
-  const opening = masked.length - masked.trimStart().length;
+  // 2023年许昌市制定…: a year that opens the clause leaves the place in the actor's position.
+  const opening = OPENING_RE.exec(masked)![0].length;
   /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
   let actorEnd = -1;
   for (const mention of scanMentions(masked)) {
@@ -135,6 +140,17 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
   const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
   const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
+  /** The actor its first clause names, from `from` (a clause that only leads in is passed over), and where that clause ends. */
+  const openingActor = (from: number, to: number): { verdict: ActorVerdict; end: number } | null => {
+    for (let k = 0; k < 2 && from < to; k++) {
+      const end = clauseEndAfter(text, from, to);
+      const verdict = actorNamed(text.slice(from, end), own, streetName);
+      if (verdict !== null) return { verdict, end };
+      if (!LEAD_IN_RE.test(text.slice(from, end))) return null;
+      from = end + 1;
+    }
+    return null;
+  };
   let n = 0;
   let topicSentence = -1;
   let topic: Place | null = null;
@@ -152,11 +168,13 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
     if (m.sentenceStart !== topicSentence) {
       // The sentence's topic: a place its first clause names, or the first clause of the part
       // before its semicolons (上饶市2023年办理…；全市公布…清单512项).
+      // A part that names its own actor first (…；洛阳市受理3260件，审结3105件) has that topic instead.
+      // A clause that only links (其中，/据介绍，) or names a speaker (该市司法局负责人介绍，) is passed over.
       topicSentence = m.sentenceStart;
-      const top = chainStart(text, m.sentenceStart);
-      topicEnd = clauseEndAfter(text, top, m.sentenceEnd);
-      const v = actorNamed(text.slice(top, topicEnd), own, streetName);
-      topic = v !== null && !v.mine ? v.place : null;
+      const chain = chainStart(text, m.sentenceStart);
+      const found = (chain < m.sentenceStart ? openingActor(m.sentenceStart, m.sentenceEnd) : null) ?? openingActor(chain, m.sentenceEnd);
+      topic = found !== null && !found.verdict.mine ? found.verdict.place : null;
+      topicEnd = found?.end ?? clauseEndAfter(text, chain, m.sentenceEnd);
     }
     const clause = text.slice(from, m.start);
     // 宝鸡市人民政府共收到涉及我区的申请87件; 配合…开展全市案卷评查，我区报送案卷180卷，优秀率72.2%:

@@ -55,6 +55,16 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleanText("开通网上搜索服务，群众可检索政策文件1200余件。").text).toContain("检索政策文件");
   });
 
+  it("removes a newspaper's channel trail (法治日报 > 地方法治 > 正文), its bylines and the editor line, and takes the headline as the title", () => {
+    const page = "法治日报 > 地方法治 > 正文\n河南：以法治政府建设护航高质量发展\n2024-01-26 08:35:12 来源：法治日报\n□ 本报记者 赵红旗\n□ 本报通讯员 李 俊 王晓梅\n本报郑州1月25日电 今天，河南省人民政府新闻办公室召开新闻发布会，通报2023年全省法治政府建设情况。2023年，全省各级行政复议机关共收到行政复议申请3.41万件。\n责任编辑：孙 婷\n";
+    const r = processText(page, "fzrb.txt");
+    for (const chrome of ["正文", "赵红旗", "王晓梅", "孙 婷"]) expect(r.cleaned.text).not.toContain(chrome);
+    expect(r.meta.title.value).toBe("河南：以法治政府建设护航高质量发展");
+    // The headline opens with the province's short name; the lede says which year is reported on.
+    expect([r.meta.place.value, r.meta.year.value, r.meta.kind.value]).toEqual(["河南省", 2023, "news"]);
+    expect(cleanText("全市行政执法案件中，一般程序 > 简易程序的占比逐年下降。").text).toContain("简易程序");
+  });
+
   it("removes a bare page number line (— 3 —)", () => {
     const cleaned = cleanText("第一段文字。\n— 3 —\n第二段文字。\n");
     expect(cleaned.text).toBe("第一段文字。\n第二段文字。");

@@ -250,8 +250,9 @@ const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以
 /** The year right after a news attribution (记者从…获悉，2023年南湖区…). */
 const LEDE_ATTRIBUTED_YEAR = /获悉[，,：:]?\s*((?:19|20)\d{2})\s*年/;
 /** A news lede naming the report it covers (发布《2023年度法治政府建设情况报告》): the report's year. */
-// 发布《2023年度法治政府建设情况报告》, 日前发布的司法部2023年法治政府建设年度报告显示: the report's year.
-const REPORTED_REPORT_YEAR = /(?:《[^》]{0,30}?|(?:发布|公布|公开)的?[^，。,》]{0,12}?)((?:19|20)\d{2})\s*年度?[^，。,》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^，。,》]{0,24}?(?:报告|总结)/;
+// 发布《2023年度法治政府建设情况报告》, 日前发布的司法部2023年法治政府建设年度报告显示, 通报2023年全省
+// 法治政府建设情况: the year reported on.
+const REPORTED_REPORT_YEAR = /(?:《[^》]{0,30}?|(?:发布|公布|公开|通报|回顾|总结)的?[^，。,》]{0,12}?)((?:19|20)\d{2})\s*年度?[^，。,》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^，。,》]{0,24}?(?:报告|总结|情况)/;
 
 function detectYear(
   title: string | null,
@@ -548,7 +549,8 @@ function shortNameOpeningTitle(title: string): Place[] | null {
   const t = title.replace(/^关于/, "");
   const m = scanMentions(t)[0];
   if (!m || m.index !== 0 || m.full || m.key.length < 2) return null;
-  return /^(?:(?:19|20)\d{2}年|法治|依法)/.test(t.slice(m.key.length)) ? m.places : null;
+  // 丹东2022年…, 河南：以法治政府建设护航… (a news headline that opens with its place and a colon).
+  return /^(?:(?:19|20)\d{2}年|法治|依法|[：:])/.test(t.slice(m.key.length)) ? m.places : null;
 }
 
 /** A site name that is a government portal (人民政府门户网站, 政府网, 政务网). */
