@@ -45,6 +45,8 @@ describe("comparison rules", () => {
     expect(pickMetric([towns, own, whole], "任意")).toBe(whole);
     expect(pickMetric([towns, own], "任意")).toBe(own);
     expect(pickMetric([towns, metric(14, 1, 3417)], "任意")!.id).toBe(14);
+    // Within a level, the figure in the indicator's unit.
+    expect(pickMetric([metric(17, 1, 2.6e8, { unit: "张" }), metric(18, 1, 230, { unit: "类" })], "任意", "类")!.id).toBe(18);
     // A stated whole place before a figure that states no level, wherever they stand.
     expect(pickMetric([metric(15, 1, 32), metric(16, 1, 147, { scope: "全市" })], "任意")!.id).toBe(16);
   });

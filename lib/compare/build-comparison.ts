@@ -95,9 +95,10 @@ export function chooseReports(
  * The one figure shown for an indicator among a report's figures: whole figures before their
  * parts (其中…), then the indicator's own scope, then the highest confidence, then the first mention.
  */
-export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period">>(
+export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit">>(
   metrics: readonly T[],
   indicatorScope: string | null,
+  indicatorUnit?: string,
 ): T | null {
   const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
   // The report's own year first (a prior-year base such as 上年为968件 carries a period), then whole
@@ -109,7 +110,8 @@ export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "sco
     if (wanted) return cls === wanted ? 3 : 0;
     return cls === "whole" ? 3 : cls === null ? 2 : cls === "own" ? 1 : 0;
   };
-  const score = (m: T) => (m.period === null ? 8 : 0) + (m.partOfId === null ? 4 : 0) + level(m) + m.confidence;
+  // Within a level, the figure in the indicator's own unit (电子证照230类 before 2.6亿张).
+  const score = (m: T) => (m.period === null ? 16 : 0) + (m.partOfId === null ? 8 : 0) + level(m) * 2 + (indicatorUnit !== undefined && m.unit === indicatorUnit ? 1 : 0) + m.confidence;
   let best: T | null = null;
   for (const m of metrics) {
     if (!best) best = m;
@@ -277,7 +279,7 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
   for (const indicator of input.indicators) {
     const cells = input.places.map((place) => {
       for (const report of chosen.get(place.id) ?? []) {
-        const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope);
+        const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope, indicator.unit);
         if (metric) {
           used.set(report.id, { report, placeSlug: place.slug });
           return cellFromMetric(place.slug, metric, report, indicator.unit);

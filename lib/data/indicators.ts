@@ -78,7 +78,7 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
   const primary = new Set<number>();
   for (const list of groups.values()) {
     const official = list.filter((m) => m.report.kind === "OFFICIAL_REPORT");
-    const picked = pickMetric((official.length ? official : list).map((m) => ({ ...m, bound: toBound(m.bound) })), indicator.scope);
+    const picked = pickMetric((official.length ? official : list).map((m) => ({ ...m, bound: toBound(m.bound) })), indicator.scope, indicator.unit);
     if (picked) primary.add(picked.id);
   }
   const primaries = metrics.filter((m) => primary.has(m.id));

@@ -143,6 +143,7 @@ export async function getPlaceDetail(slug: string): Promise<PlaceDetail> {
       const picked = pickMetric(
         (official.length ? official : ofYear).map((m) => ({ ...m, bound: toBound(m.bound) })),
         indicator.scope,
+        indicator.unit,
       );
       return picked
         ? [{ year, value: picked.value, unit: picked.unit, text: picked.text, reportId: picked.reportId, metricId: picked.id, scope: picked.scope, approx: picked.approx }]
