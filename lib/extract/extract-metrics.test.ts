@@ -1076,6 +1076,17 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("maps no data-collection figure to e-licence records, and no caseload to cases where the body is the respondent", () => {
+    const ms = run("全市电子证照共汇聚证照类型156类、1.2亿条数据。全省累计归集政务数据380亿条。以街道办事处为被申请人的行政复议案件7件，已审结6件。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [156, "electronic-licences"],
+      [120000000, null],
+      [38000000000, "government-data-collected"],
+      [7, null],
+      [6, null],
+    ]);
+  });
+
   it("reads a range written with 至/到 (二至三件, 3至5个工作日) as its lower end, and a range of ordinals (第一至三批) as no figure", () => {
     const ms = run("新制定政府规章二至三件。审批时限压缩至3至5个工作日。组织第一至三批培训。由386项精简至312项。");
     expect(ms.map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([

@@ -242,6 +242,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("reported-report");
   });
 
+  it("an addressee line that opens a report (省政府、市委、市人大：) is no title", async () => {
+    const text = "省政府、市委、市人大：\n2018年，我市法治政府建设工作紧紧围绕中心工作。全年共收到行政复议申请326件。\n一、依法全面履行政府职能\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(m.title.value).toBeNull();
+    expect(m.year.value).toBe(2018);
+  });
+
   it("a year written in Chinese numerals in the title (二〇二一年度) is the report's year", async () => {
     const text = "霍山县人民政府关于二〇二一年度法治政府建设情况的报告\n二〇二一年，我县深入推进法治政府建设。\n";
     const m = await metaOf(utf8(text), "r.txt");

@@ -60,7 +60,8 @@ const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.gover
 /** A line that can be a title: short, no sentence end, not a date or a lede. */
 function isTitleLike(line: string): boolean {
   if (line.length < 6 || line.length > 90) return false;
-  if (/[。！？；]$/.test(line)) return false;
+  // 省政府、市委、市人大：: an addressee list that opens a report is a salutation, not its title.
+  if (/[。！？；:：]$/.test(line)) return false;
   if ((line.match(/[，,。；]/g) ?? []).length > 2) return false;
   if (/^(?:19|20)\d{2}[-/.]\d/.test(line)) return false;
   if (LEDE.test(line)) return false;
