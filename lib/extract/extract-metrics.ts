@@ -130,6 +130,8 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
 const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
+/** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
+const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:期间|以来)/;
 const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
@@ -792,7 +794,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
-  const laterYearCache = new Map<number, number | null>();
+  const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
@@ -1158,10 +1160,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     // Each start position admits one match at most, so the first match ends first.
-    const span = YEARS_SPAN_RE.exec(text.slice(start, end));
+    const own = text.slice(start, end);
+    const span = YEARS_SPAN_HINT_RE.test(own) ? YEARS_SPAN_RE.exec(own) : null;
     let yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
     // “十三五”期间，…；法律援助案件累计受理870件: the span that opened the sentence covers its later parts.
-    if (topStart < start && yearsSpanEnd === Infinity && YEARS_SPAN_RE.test(text.slice(topStart, start))) yearsSpanEnd = start;
+    if (topStart < start && yearsSpanEnd === Infinity) {
+      const earlier = text.slice(topStart, start);
+      if (YEARS_SPAN_HINT_RE.test(earlier) && YEARS_SPAN_RE.test(earlier)) yearsSpanEnd = start;
+    }
     let carriedYear: YearMention | null = null;
     if (topStart < start) for (const y of yearMentions(topStart, start)) if (!y.clauseOnly) carriedYear = y;
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
@@ -1177,7 +1183,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
     const word = jurisdiction + OWN_GOVERNMENT;
-    for (let p = text.indexOf(word, from); p >= 0 && p + word.length < to; p = text.indexOf(word, p + 1)) {
+    const first = word.charCodeAt(0);
+    // A bounded scan: indexOf would run on to the end of the report for every figure.
+    for (let p = from; p + word.length < to; p++) {
+      if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
       // Not 区县政府 or 各市政府: only the government of the report's own place.
       if (p > from && /[区县市省各]/.test(text[p - 1]!)) continue;
       if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
@@ -1311,7 +1320,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const listBefore = rawBefore.endsWith("等");
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
     // 出庭应诉率连续三年保持100%: the streak is no part of the subject (满意度99.7%，连续四年保持在99%以上: nothing is left).
-    const before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(rawBefore.replace(INCLUDED_ASIDE_RE, "").replace(FROM_YEAR_RE, "")))))).replace(STREAK_END_RE, ""));
+    let bare = rawBefore.replace(INCLUDED_ASIDE_RE, "");
+    if (bare.includes("由")) bare = bare.replace(FROM_YEAR_RE, "");
+    let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
+    if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
     const copulaOnly =
       before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
@@ -1528,12 +1540,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (indicator && unitKind !== "percent" && prev === null && clauseStart > sentStart && !ownWordsOnly) {
         // 开展安全生产大检查，检查企业2.37万家次: the clauses that open the sentence without a figure
         // name its topic; when with them the figure's own words name another rule, that one is meant.
+        // Only when the opening clauses add a rule word (most do not): matching is the costly part.
         markOwnWords(c, pstamp);
-        requireOwn = true;
-        markWordsInSpan(c, sentStart, clauseStart, pstamp);
-        const withTopic = matchIndicator(candidates, pstamp);
-        requireOwn = false;
-        if (withTopic !== null) indicator = withTopic;
+        if (markWordsInSpan(c, sentStart, clauseStart, pstamp) > 0) {
+          requireOwn = true;
+          const withTopic = matchIndicator(candidates, pstamp);
+          requireOwn = false;
+          if (withTopic !== null) indicator = withTopic;
+        }
       }
       namedByOwnWords =
         indicator !== null &&
@@ -1763,14 +1777,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
   function laterYearSection(section: number): number | null {
-    let r = laterYearCache.get(section);
+    let r = laterYearCache[section];
     if (r !== undefined) return r;
     r = null;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && r === null && reportYear !== null; k = parents[k] ?? null, depth++) {
       const y = /((?:19|20)\d{2})年/.exec(sections[k]!.heading);
       if (y && Number(y[1]) > reportYear) r = Number(y[1]);
     }
-    laterYearCache.set(section, r);
+    laterYearCache[section] = r;
     return r;
   }
 
