@@ -1076,6 +1076,12 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 
+  it("lets a bare verb after another figure borrow that figure's topic only when the verb is one of the rule's words", () => {
+    const ms = run("共取消15项（其中2项为子项），新增17项、扩大权限37项、部门间移交1项行政权力事项。组织执法人员培训班9期，培训1850人次。");
+    expect(ms.find((m) => m.value === 17)!.indicator).toBeNull();
+    expect(ms.find((m) => m.value === 1850)!.indicator).toBe("enforcement-staff-trained");
+  });
+
   it("maps no data-collection figure to e-licence records, and no caseload to cases where the body is the respondent", () => {
     const ms = run("全市电子证照共汇聚证照类型156类、1.2亿条数据。全省累计归集政务数据380亿条。以街道办事处为被申请人的行政复议案件7件，已审结6件。");
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([

@@ -1577,6 +1577,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (requireOwn) {
           presentCount += markIndicatorWords(prev.subject, pstamp);
           indicator = matchIndicator(candidates, pstamp);
+          // …取消15项，新增17项…行政权力事项: the verb must be one of the rule's words, not only its noun.
+          if (indicator && !namesRuleWord(before, indicator)) indicator = null;
         }
         requireOwn = false;
       }
