@@ -1082,6 +1082,15 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.find((m) => m.value === 1850)!.indicator).toBe("enforcement-staff-trained");
   });
 
+  it("reads a bare total that closes a sentence (…清单，涵盖31个领域，共612项) as a count of the list named in it", () => {
+    const ms = run("公布不予处罚、减轻处罚事项清单，涵盖市场监管、交通运输等31个领域，共612项。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [31, null],
+      [612, "no-penalty-lenient-items"],
+    ]);
+    expect(ms[1]!.subject).toContain("不予处罚");
+  });
+
   it("maps no data-collection figure to e-licence records, and no caseload to cases where the body is the respondent", () => {
     const ms = run("全市电子证照共汇聚证照类型156类、1.2亿条数据。全省累计归集政务数据380亿条。以街道办事处为被申请人的行政复议案件7件，已审结6件。");
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([

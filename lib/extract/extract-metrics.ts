@@ -429,6 +429,8 @@ function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
 const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 及 与
 /** After a figure: the next item of the same list follows (186项、一般隐患…). */
 const LIST_ITEM_JOIN_RE = /^[、]$/;
+/** Words before a figure that only say it is a total (共612项). */
+const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
 const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
 interface NumberWithUnit {
@@ -1560,13 +1562,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         presentCount += verbAt >= 0 ? markWordsInSpan(c, verbAt, verbAt + VERB_MATCHER.prefixAt(text, verbAt, ownFrom)!.length, pstamp) : 0;
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       }
-      if (!indicator && unitKind !== "percent" && !ownWordsOnly && GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to))) {
+      // …清单，涵盖31个领域，共612项: a bare total that closes the sentence counts the list named in it.
+      const bareTotal = after === "" && TOTAL_ONLY_RE.test(before);
+      if (!indicator && unitKind !== "percent" && !ownWordsOnly && (bareTotal || GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to)))) {
         // 公布不予处罚清单，新增事项64项: the items' own clause does not say which list; the list's
         // name, in an earlier clause of the sentence, does.
         const list = listNameBefore(sentStart, clauseStart);
         if (list !== null) {
           presentCount += markWordsInSpan(c, list.start, list.end, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+          if (indicator && bareTotal) subject = tail(tidy(stripLeading(text.slice(list.start, list.end))), MAX_SUBJECT);
         }
       }
       if (!indicator && unitKind !== "percent" && !inherited && prev !== null && verbsOnly(before)) {
