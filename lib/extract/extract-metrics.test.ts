@@ -1082,6 +1082,11 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.find((m) => m.value === 1850)!.indicator).toBe("enforcement-staff-trained");
   });
 
+  it("reads 其中： in a clause of its own as opening a list of parts", () => {
+    const ms = run("全年评查行政执法案卷1860卷，其中：市场监管领域420卷、交通运输领域380卷。");
+    expect(ms.map((m) => m.partOf)).toEqual([null, 0, 0]);
+  });
+
   it("reads a bare total that closes a sentence (…清单，涵盖31个领域，共612项) as a count of the list named in it", () => {
     const ms = run("公布不予处罚、减轻处罚事项清单，涵盖市场监管、交通运输等31个领域，共612项。");
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([

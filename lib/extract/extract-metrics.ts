@@ -429,6 +429,8 @@ function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
 const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 及 与
 /** After a figure: the next item of the same list follows (186项、一般隐患…). */
 const LIST_ITEM_JOIN_RE = /^[、]$/;
+/** 评查案卷1860卷，其中：市场监管领域420卷: 其中 with a colon, a clause of its own, opens a list of parts. */
+const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
@@ -972,7 +974,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
       // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
       metric.partOf = prevIdx;
-    } else if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w))) {
+    } else if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w)) || PART_OF_LEAD_RE.test(text.slice(Math.max(sentStart, clauseStart - 4), clauseStart))) {
       // The whole: in the part's unit and named by the part's verb (排查线索436条，整改429条，其中三地
       // 排查线索182条), else the nearest in its unit, else one its verb names (审查文件63件，提出意见
       // 141条，其中审查合同27份), else the nearest figure.
