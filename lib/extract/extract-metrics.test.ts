@@ -1243,4 +1243,13 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run(text);
     expect(ms.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-correction-rate", "admin-review-mediation-rate"]);
   });
+
+  it("reads a bare verb that opens a clause after the sentence's topic as counting that topic, and 市政府作为复议机关 as the own level", () => {
+    const ms = run("开展行政执法人员全员轮训，累计培训2.3万人次。开展法治宣传活动，累计培训2.3万人次。市政府作为复议机关共办结行政复议案件876件。");
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      [null, "enforcement-staff-trained"],
+      [null, null],
+      ["市本级", "admin-review-cases-concluded"],
+    ]);
+  });
 });

@@ -1576,13 +1576,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           if (indicator && bareTotal) subject = tail(tidy(stripLeading(text.slice(list.start, list.end))), MAX_SUBJECT);
         }
       }
-      if (!indicator && unitKind !== "percent" && !inherited && prev !== null && verbsOnly(before)) {
+      if (!indicator && unitKind !== "percent" && !inherited && (prev !== null || clauseStart > sentStart) && verbsOnly(before)) {
         // 组织执法人员培训班9期，培训1850人次: a bare verb after another figure of its sentence acts
-        // on that figure's topic; its own verb must still name part of the rule.
+        // on that figure's topic, and 开展行政执法人员全员轮训，累计培训2.3万人次 on the topic of the
+        // clauses that open its sentence; its own verb must still name part of the rule.
         markOwnWords(c, pstamp);
         requireOwn = presentCount > 0;
         if (requireOwn) {
-          presentCount += markIndicatorWords(prev.subject, pstamp);
+          presentCount += prev !== null ? markIndicatorWords(prev.subject, pstamp) : markWordsInSpan(c, sentStart, clauseStart, pstamp);
           indicator = matchIndicator(candidates, pstamp);
           // …取消15项，新增17项…行政权力事项: the verb must be one of the rule's words, not only its noun.
           if (indicator && !namesRuleWord(before, indicator)) indicator = null;
