@@ -1252,4 +1252,27 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       ["市本级", "admin-review-cases-concluded"],
     ]);
   });
+
+  it("gives a part named by another level alone, or by that level and the whole's own verb, the whole's indicator at that level", () => {
+    const byLevel = run("全市受理行政复议案件2876件，其中市本级1012件，区（市）1864件。");
+    expect(byLevel.map((m) => [m.scope, m.indicator, m.partOf])).toEqual([
+      ["全市", "admin-review-cases-accepted", null],
+      ["市本级", "admin-review-cases-accepted", 0],
+      ["区县", "admin-review-cases-accepted", 0],
+    ]);
+    const byVerb = run("全市各级行政复议机构受理案件2876件，其中市本级受理1012件，区县受理1864件。");
+    expect(byVerb.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全市", "admin-review-cases-accepted"],
+      ["市本级", "admin-review-cases-accepted"],
+      ["区县", "admin-review-cases-accepted"],
+    ]);
+    // Another verb is another measure; a part settled by mediation is no 人民调解 case.
+    const other = run("全市报送备案审查的规范性文件共计247件，审查纠错9件。受理行政复议案件2876件，其中1012件经调解结案。");
+    expect(other.map((m) => m.indicator)).toEqual(["normative-documents-reviewed", null, "admin-review-cases-accepted", null]);
+  });
+
+  it("reads offices joined to a level (各部门和县（市、区）) as the whole place, unless a level before them in the clause acts on them", () => {
+    const ms = run("备案审查各部门和县（市、区）规范性文件87件。全市备案审查规范性文件286件，其中市本级备案审查各部门和各县（市、区）报送的文件74件。抽查县直部门和乡镇（街道）案卷420卷。");
+    expect(ms.map((m) => m.scope)).toEqual([null, "全市", "市本级", null]);
+  });
 });

@@ -435,6 +435,8 @@ const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
 const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
+/** 各部门和县（市、区）: offices named without a level, joined to a level. */
+const OFFICES_JOINED_BEFORE_RE = /(?:部门|单位|机关)[和及与、]$/;
 interface NumberWithUnit {
   unitStart: number;
   end: number;
@@ -622,11 +624,19 @@ function bracketsOnly(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   return (o === 0xff08 || o === 40) && (c === 0xff09 || c === 41);
 }
-/** 220件（其中不予受理15件），审结198件: a bracket that closes after a part ends its 其中 list. */
+/**
+ * 220件（其中不予受理15件），审结198件: a bracket that closes after a part ends its 其中 list; one
+ * that opens and closes in between (其中市本级1012件，区（市）1864件) does not.
+ */
 function closesBracketBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 41) return true;
+    if (c === 0xff08 || c === 40) depth++;
+    else if (c === 0xff09 || c === 41) {
+      if (depth === 0) return true;
+      depth--;
+    }
   }
   return false;
 }
@@ -1177,11 +1187,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
   }
 
-  /** Whether scope word `si` is the last of levels joined by 和/及/与/、 (县直部门和乡镇（街道）, 县区政府和市直部门). */
-  function joinsLevels(si: number): boolean {
-    if (si === 0) return false;
-    const gap = scopes.starts[si]! - scopes.ends[si - 1]!;
-    return gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!)) && canonicalScope(scopes.words[si - 1]!, jurisdiction) !== canonicalScope(scopes.words[si]!, jurisdiction);
+  /**
+   * Where a group of levels joined by 和/及/与/、 that ends with scope word `si` starts (县直部门和乡镇（街道）,
+   * 县区政府和市直部门: the index of its first scope word; 各部门和县（市、区）: `si` itself, after offices
+   * named without a level), or -1 when `si` stands alone.
+   */
+  function joinedLevelsFrom(si: number): number {
+    if (si > 0) {
+      const gap = scopes.starts[si]! - scopes.ends[si - 1]!;
+      if (gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!))) {
+        return canonicalScope(scopes.words[si - 1]!, jurisdiction) !== canonicalScope(scopes.words[si]!, jurisdiction) ? si - 1 : -1;
+      }
+    }
+    return OFFICES_JOINED_BEFORE_RE.test(text.slice(Math.max(0, scopes.starts[si]! - 4), scopes.starts[si]!)) ? si : -1;
   }
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
@@ -1437,10 +1455,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
       countsPlaces = countsPlacesOnly(after, scopes.postWords[pi]!);
-    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && !joinsLevels(si)) scope = canonicalScope(scopes.words[si]!, jurisdiction);
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction);
     else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
-      // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level.
-      scope = null;
+      // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;
+      // 其中市本级备案审查各部门和各县（市、区）报送的文件74件: unless a level before them in the clause acts on them.
+      const first = joinedLevelsFrom(si);
+      scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? canonicalScope(scopes.words[first - 1]!, jurisdiction) : null;
     } else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
@@ -1629,6 +1649,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           namedByOwnWords = false;
         }
       }
+    }
+    // 受理行政复议案件2876件，其中市本级1012件 / 行政复议机构受理案件2876件，其中市本级受理1012件: a
+    // figure that borrows its noun and adds only another level, or that level and the other figure's
+    // own verb, measures what that figure measures (审查…文件247件，审查纠错9件 does not).
+    if (
+      !indicator &&
+      elided &&
+      candidates &&
+      inhPrev !== null &&
+      inhPrev.indicator !== null &&
+      scope !== inhPrev.scope &&
+      (copulaOnly || fillerOnly || scopeOnly || before.length === 0 || (verbsOnly(before) && inhPrev.subject.includes(before)))
+    ) {
+      indicator = candidates.find((r) => r.slug === inhPrev.indicator) ?? null;
     }
     // 收到行政复议申请1053件，…，其中调解和解303件: a figure that borrows its noun counts what its own
     // verb did to it; an indicator its borrowed noun names by itself is the noun's, not the figure's.
