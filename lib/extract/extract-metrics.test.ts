@@ -1275,4 +1275,58 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run("备案审查各部门和县（市、区）规范性文件87件。全市备案审查规范性文件286件，其中市本级备案审查各部门和各县（市、区）报送的文件74件。抽查县直部门和乡镇（街道）案卷420卷。");
     expect(ms.map((m) => m.scope)).toEqual([null, "全市", "市本级", null]);
   });
+
+  it("hands out the figures after 分别/依次 to verbs that share one object, to levels and to years", () => {
+    const verbs = run("市政府本级收到、受理、审结行政复议案件分别为412件、389件、365件。");
+    expect(verbs.map((m) => [m.subject, m.scope, m.indicator])).toEqual([
+      ["收到行政复议案件", "市本级", "admin-review-applications"],
+      ["受理行政复议案件", "市本级", "admin-review-cases-accepted"],
+      ["审结行政复议案件", "市本级", "admin-review-cases-concluded"],
+    ]);
+    const levels = run("各县（市、区）、乡镇（街道）分别修订预案186部、1340部。");
+    expect(levels.map((m) => [m.scope, m.indicator])).toEqual([
+      ["区县", "emergency-special-plans"],
+      ["镇街", "emergency-special-plans"],
+    ]);
+    const years = run("全市行政复议案件数量2021年、2022年依次为356件、330件。2021年、2022年全市分别收到行政复议申请356件、330件。");
+    expect(years.map((m) => [m.subject, m.period, m.indicator])).toEqual([
+      ["行政复议案件数量", 2021, null],
+      ["行政复议案件数量", 2022, null],
+      ["收到行政复议申请", 2021, "admin-review-applications"],
+      ["收到行政复议申请", 2022, "admin-review-applications"],
+    ]);
+    const quoted = run("培训、案卷评查、“双随机、一公开”抽查数量依次为1.8万人次、3260卷、4.5万次。");
+    expect(quoted.map((m) => m.subject)).toEqual(["培训", "案卷评查", "双随机、一公开抽查数量"]);
+  });
+
+  it("maps no item of a list of categories to their indicator, after 和 as after 、", () => {
+    const ms = run("取消、下放和调整行政许可事项分别为12项、26项和8项。排查整改重大隐患186项、一般隐患5.2万项、较大隐患30项和其他隐患4项。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it("dates a year restated in a clause of its own (2022年为…, ２０２２年同期为…) as that year's base, and carries only a year that opens a part past its semicolon", () => {
+    const ms = run("收到行政复议申请1200件，2022年为1080件；受理1100件。受理行政复议案件１４６件，２０２２年同期为１３７件。2022年，全市收到申请1080件；受理1000件。");
+    expect(ms.map((m) => [m.subject, m.period])).toEqual([
+      ["收到行政复议申请", null],
+      ["收到行政复议申请", 2022],
+      ["受理行政复议申请", null],
+      ["受理行政复议案件", null],
+      ["受理行政复议案件", 2022],
+      ["收到申请", 2022],
+      ["受理申请", 2022],
+    ]);
+  });
+
+  it("reads a full-width comma between full-width digits as a thousands separator", () => {
+    const ms = run("排查整改安全隐患１８，６５４处。受理案件１８，共计６５４件。");
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [18654, "safety-hazards-rectified"],
+      [654, null],
+    ]);
+  });
+
+  it("maps nothing under the official headings of shortcomings and of next year's plans", () => {
+    const text = "一、主要成效\n组织执法人员培训4800人次。\n二、存在的不足和原因\n评查发现不合格案卷96卷。\n三、下一年度推进法治政府建设的主要安排\n组织执法人员培训5000人次。\n附件：主要指标完成情况表\n组织执法人员培训4800人次。\n";
+    expect(run(text).map((m) => m.indicator)).toEqual(["enforcement-staff-trained", null, null, "enforcement-staff-trained"]);
+  });
 });

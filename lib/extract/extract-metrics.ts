@@ -74,6 +74,7 @@ import {
   OWN_ACTOR_RE,
   OWN_GOVERNMENT,
   OWN_GOVERNMENT_FOLLOWERS,
+  DISTRIBUTION_WORDS,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -117,7 +118,7 @@ const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市
 const QUOTE_RE = /“[^”\n]{0,40}”|"[^"\n]{0,40}"|《[^》\n]{0,100}》|〈[^〉\n]{0,60}〉|〔[^〕\n]{0,20}〕|\[[^\]\n]{0,20}\]|【[^】\n]{0,40}】|「[^」\n]{0,40}」|‘[^’\n]{0,30}’/g;
 /** Years and relative years (去年, 上年度; the words are data, longest first so 上年度 wins over 上年). */
 const YEAR_RE = new RegExp(
-  `(\\d{4}|[二〇零一两三四五六七八九]{4})年(度)?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")}`,
+  `([0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年(度)?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")}`,
   "g",
 );
 /** A bracketed base before a figure that follows another (1102件（上年为968件）): it counts what that figure counts, for another year. */
@@ -155,6 +156,8 @@ const COMPARISON_BASE_RE = /^(?:同期)?(?:的|[0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
+/** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
+const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
@@ -789,6 +792,8 @@ interface Aux {
   baseOf: number;
   /** The figure's own words are only a verb (审结203件): its noun was borrowed from a figure before it. */
   elided: boolean;
+  /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else null. */
+  categoryOf?: string;
 }
 
 /**
@@ -1082,21 +1087,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 排查整改重大隐患186项、一般隐患5.2万余项, 不予处罚682宗、减轻处罚215宗: list items that the
     // same indicator names at the same level are categories of an unstated total, none of them the total.
-    if (
-      metric.indicator !== null &&
-      prev !== null &&
-      prevIdx === metrics.length - 1 &&
-      prev.indicator === metric.indicator &&
-      prev.scope === metric.scope &&
-      prev.unit === metric.unit &&
-      prev.partOf === metric.partOf &&
-      prev.end > clauseStart &&
-      LIST_ITEM_JOIN_RE.test(text.slice(prev.end, metric.start).slice(0, 1))
-    ) {
-      for (const m of [prev, metric]) {
+    // Items of different years or levels (2021年、2022年分别…) are no categories.
+    const sameSlot = prev !== null && prevIdx === metrics.length - 1 && prev.scope === metric.scope && prev.period === metric.period && prev.unit === metric.unit && prev.partOf === metric.partOf && prev.end > clauseStart;
+    if (metric.indicator !== null && sameSlot && prev!.indicator === metric.indicator && LIST_ITEM_JOIN_RE.test(text.slice(prev!.end, metric.start).slice(0, 1))) {
+      aux[prevIdx]!.categoryOf = aux[aux.length - 1]!.categoryOf = metric.indicator;
+      for (const m of [prev!, metric]) {
         m.indicator = null;
         m.confidence = Math.round((m.confidence - 0.05) * 100) / 100; // the indicator's bonus
       }
+    }
+    // 取消、下放和调整…分别为12项、26项和8项: the list goes on after 和 once its items are categories.
+    if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
+      aux[aux.length - 1]!.categoryOf = metric.indicator;
+      metric.indicator = null;
+      metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
     }
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
@@ -1183,7 +1187,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (YEARS_SPAN_HINT_RE.test(earlier) && YEARS_SPAN_RE.test(earlier)) yearsSpanEnd = start;
     }
     let carriedYear: YearMention | null = null;
-    if (topStart < start) for (const y of yearMentions(topStart, start)) if (!y.clauseOnly) carriedYear = y;
+    // Only a year that opens a part (2022年，…；受理…) dates the parts after it; one inside a part
+    // (收到申请1200件，2022年为1080件；受理…) dates its own clause.
+    if (topStart < start) {
+      let j = topIndex;
+      for (const y of yearMentions(topStart, start)) {
+        if (y.clauseOnly) continue;
+        while (j < index - 1 && sentences[j + 1]!.start <= y.at) j++;
+        let opens = true;
+        for (let p = sentences[j]!.start; p < y.at && opens; p++) if (isClauseBreak(text.charCodeAt(p))) opens = false;
+        if (opens) carriedYear = y;
+      }
+    }
     return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
   }
 
@@ -1307,7 +1322,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function yearValue(ym: RegExpExecArray): number | null {
     let y: number | null;
     if (ym[1] !== undefined) {
-      y = /^\d{4}$/.test(ym[1]) ? Number(ym[1]) : parseChineseNumber(ym[1]);
+      // ２０２２年: full-width digits as some sites print them.
+      const ascii = ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      y = /^\d{4}$/.test(ascii) ? Number(ascii) : parseChineseNumber(ascii);
     } else {
       const rel = RELATIVE_YEARS[ym[0]];
       y = rel !== undefined && relativeYearBase !== null ? relativeYearBase + rel : null;
@@ -1368,6 +1385,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const isBase =
       prev !== null &&
       (COMPARISON_BEFORE_RE.test(rawBefore) ||
+        (!afterPrev && prev.unit === fig.unit && RESTATED_YEAR_RE.test(rawBefore)) ||
         // 收到748件，同比增长21.2%（2022年为617件）: the bracket may follow the figure's change.
         BRACKETED_BASE_BEFORE_RE.test(prev.change !== null && prev.change.end > prev.end && prev.change.end <= fig.start ? text.slice(prev.change.end, fig.start) : afterPrev ? rawBefore : ""));
     if (prev !== null && prevAux !== null && (isBase || (afterPrev && NEW_LEVEL_BEFORE_RE.test(rawBefore)))) {
@@ -1434,8 +1452,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     if (item !== null) {
       const predicate = distribution!.predicate + after;
-      if (item.kind === "word") subject = tail(distribution!.prefix + item.text + predicate, MAX_SUBJECT);
-      else if (predicate.length >= 2) subject = tail(predicate, MAX_SUBJECT);
+      if (item.kind === "word") subject = tail(tidy(distribution!.prefix + item.text + predicate), MAX_SUBJECT);
+      else if (distribution!.prefix.length + predicate.length >= 2) subject = tail(tidy(distribution!.prefix + predicate), MAX_SUBJECT);
       inherited = false;
       elided = false;
     }
@@ -1554,8 +1572,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const pstamp = nextPresentStamp();
       let presentCount = 0;
       const to = objectEnd >= 0 ? objectEnd : fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
-      // A list item before 分别 is judged by its own words only: the clause names every item.
-      const ownWordsOnly = item?.kind === "word";
+      // A list item before 分别 is judged by its own words only: the clause names every item (and
+      // every level: 各县（市、区）、乡镇（街道）分别修订预案186部、1340部).
+      const ownWordsOnly = item !== null;
       // 总体预案1部、专项预案12部: an item after 、 is judged from the figure before it on.
       const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : clauseStart;
       if (!ownWordsOnly) presentCount += markWordsInSpan(c, ownFrom, to, pstamp);
@@ -2025,24 +2044,67 @@ interface Distribution {
 const DISTRIBUTION_BETWEEN_RE = /^\s*[、，,和及与]\s*$/;
 const DISTRIBUTION_YEAR_RE = /^((?:19|20)[0-9]{2})年度?$/;
 
-/** The list of items before 分别 in the words before a figure (A、B和C分别为…), or null. */
+/** Splits `s` on 、 outside brackets (各县（市、区）、乡镇（街道） is two items), then its last piece on 和/及/与. */
+function listItems(s: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 40 || c === 0x201c) depth++;
+    else if ((c === 0xff09 || c === 41 || c === 0x201d) && depth > 0) depth--;
+    else if (c === 0x3001 && depth === 0) {
+      pieces.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  pieces.push(...s.slice(from).split(/和|及|与/));
+  return pieces;
+}
+const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
+
+/** The list of items before 分别/依次 in the words before a figure (A、B和C分别为…), or null. */
 function readDistribution(rawBefore: string): Distribution | null {
-  const at = rawBefore.lastIndexOf("分别");
+  let at = -1;
+  let word = "";
+  for (const w of DISTRIBUTION_WORDS) {
+    const k = rawBefore.lastIndexOf(w);
+    if (k > at) {
+      at = k;
+      word = w;
+    }
+  }
   if (at < 0) return null;
-  if (at === 0) return readDistributionAfter(rawBefore.slice(2));
+  if (at === 0) return readDistributionAfter(rawBefore.slice(word.length));
   const head = rawBefore.slice(0, at);
   if (/[，,；;。]/.test(head)) return null;
-  const pieces = head.split("、");
-  const last = pieces.pop()!;
-  pieces.push(...last.split(/和|及|与/));
+  const pieces = listItems(head);
   const texts = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
   if (texts.length < 2 || texts.length !== pieces.length) return null;
   // The first item carries the scope that opens the sentence (全市行政复议申请): it is recorded apart.
   const lead = SCOPE_MATCHER.prefixAt(texts[0]!, 0);
   if (lead !== null && lead.length < texts[0]!.length && !texts.slice(1).every((t) => SCOPE_MATCHER.has(t))) texts[0] = texts[0]!.slice(lead.length);
-  const kinds = texts.map((t) => (DISTRIBUTION_YEAR_RE.test(t) ? "year" : SCOPE_MATCHER.has(t) ? "scope" : "word"));
-  if (new Set(kinds).size !== 1) return null;
+  const kindOf = (t: string) => (DISTRIBUTION_YEAR_RE.test(t) ? "year" : SCOPE_MATCHER.has(t) ? "scope" : "word");
   let prefix = "";
+  // 行政复议案件数量2021年、2022年依次为…: the first year or level follows the noun all items share.
+  const lastKind = kindOf(texts[texts.length - 1]!);
+  if (lastKind !== "word" && kindOf(texts[0]!) === "word") {
+    const first = texts[0]!;
+    const own = lastKind === "year" ? (DISTRIBUTION_YEAR_END_RE.exec(first)?.[0] ?? null) : SCOPE_MATCHER.suffixAt(first, first.length);
+    if (own !== null && own.length < first.length) {
+      prefix = first.slice(0, first.length - own.length);
+      texts[0] = own;
+    }
+  }
+  // 2021年、2022年全市分别收到…: a level after the last year is the whole list's (the figure's scope says so).
+  if (kindOf(texts[0]!) === "year" && kindOf(texts[texts.length - 1]!) === "word") {
+    const last = texts[texts.length - 1]!;
+    const level = SCOPE_MATCHER.suffixAt(last, last.length);
+    if (level !== null && kindOf(last.slice(0, last.length - level.length)) === "year") texts[texts.length - 1] = last.slice(0, last.length - level.length);
+  }
+  const kinds = texts.map(kindOf);
+  if (new Set(kinds).size !== 1) return null;
+  let object = "";
   if (kinds[0] === "word") {
     const first = texts[0]!;
     const tailLen = texts[texts.length - 1]!.length;
@@ -2050,26 +2112,32 @@ function readDistribution(rawBefore: string): Distribution | null {
       prefix = first.slice(0, first.length - tailLen);
       texts[0] = first.slice(prefix.length);
     }
-    if (texts.some((t) => t.length > 8)) return null;
+    // 收到、受理、审结行政复议案件分别为…: verbs that share the object after the last one.
+    const last = texts[texts.length - 1]!;
+    const lastVerb = VERB_MATCHER.prefixAt(last, 0);
+    if (lastVerb !== null && lastVerb.length < last.length && texts.slice(0, -1).every(verbsOnly)) {
+      object = last.slice(lastVerb.length);
+      texts[texts.length - 1] = lastVerb;
+    }
+    // 培训、案卷评查、“双随机、一公开”抽查数量: a name in quotation marks counts as a word.
+    if (texts.some((t) => t.replace(QUOTE_MARKS_RE, "").length > (t.includes("“") ? 12 : 8))) return null;
   }
-  const predicate = tidy(stripTrailing(rawBefore.slice(at + 2)));
+  const predicate = tidy(stripTrailing(rawBefore.slice(at + word.length)));
   return {
     items: texts.map((t, k) => ({ text: t, kind: kinds[k] as DistributedItem["kind"], year: kinds[k] === "year" ? Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) : null })),
     prefix,
-    predicate: TRAILING_MATCHER.has(predicate) ? "" : predicate,
+    predicate: object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
   };
 }
 
-/** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
 /** 分别宣布废止、修改41件和23件: the items stand after 分别, each a short verb phrase. */
 function readDistributionAfter(rest: string): Distribution | null {
-  const pieces = rest.split("、");
-  const last = pieces.pop()!;
-  pieces.push(...last.split(/和|及|与/));
+  const pieces = listItems(rest);
   const texts = pieces.map((p) => p.trim());
   if (texts.length < 2 || texts.some((t) => t.length === 0 || t.length > 6 || !isHanRun(t, 0, t.length))) return null;
   return { items: texts.map((t) => ({ text: t, kind: "word" as const, year: null })), prefix: "", predicate: "" };
 }
+/** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
 function isChangeOnly(m: ExtractedMetric): boolean {
   return m.change !== null && m.change.end === m.end && m.change.start < m.start;
 }

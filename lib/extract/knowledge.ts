@@ -119,6 +119,8 @@ export const CHANGE_BASES = new WordMatcher(change.bases);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 export const PART_OF_WORDS = wordsData.partOf;
+/** Words that hand out the figures after them to the items of the list before them, in order (分别, 依次). */
+export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.words;
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */

@@ -4,7 +4,7 @@
 // read, the characters that can start no number (almost every Han character), which is most of
 // a report. The tokens are exactly those of
 //   百分之[零〇一二两三四五六七八九十百千点0-9.]+
-//   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?
+//   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width)
 //   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
 //     (?:点[零〇一二两三四五六七八九]+[万亿]?)?
 // searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
@@ -57,6 +57,15 @@ export interface TokenSpan {
   end: number;
 }
 
+/** Whether text[from, to) is all full-width digits (０-９). */
+function isWideDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0xff10 || c > 0xff19) return false;
+  }
+  return true;
+}
+
 /** Finds the first number token starting at or after `from`; fills `span` and returns true, or returns false. */
 export function nextNumberToken(text: string, from: number, span: TokenSpan): boolean {
   const n = text.length;
@@ -76,6 +85,11 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
       while (p < n && CLASS[text.charCodeAt(p)] === Cls.Digit) p++;
       // Thousands groups: a comma and exactly three ASCII digits, as often as they follow.
       while (p + 3 < n && text.charCodeAt(p) === 44 && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3))) p += 4;
+      // １８，６５４: a site that prints full-width digits prints the comma full-width too. Only
+      // there, and only before exactly three digits, is ， a thousands separator and not a clause break.
+      if (p - i <= 3 && isWideDigits(text, i, p)) {
+        while (p + 3 < n && text.charCodeAt(p) === 0xff0c && isWideDigits(text, p + 1, p + 4) && !(p + 4 < n && CLASS[text.charCodeAt(p + 4)] === Cls.Digit)) p += 4;
+      }
       const d = text.charCodeAt(p);
       if ((d === 46 || d === 0xff0e) && p + 1 < n && CLASS[text.charCodeAt(p + 1)] === Cls.Digit) {
         p += 2;

@@ -57,6 +57,18 @@ describe("segmentText", () => {
     expect(title.section).toBeNull();
   });
 
+  it("starts a top-level section at an annex, closing the plans section before it", () => {
+    const text = "某县报告\n一、主要成效\n收到申请320件。\n二、下一年度主要安排\n培训5000人次。\n附件：主要指标完成情况表\n培训4800人次。\n";
+    const seg = segmentText(text);
+    expect(seg.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, "一、主要成效"],
+      [1, "二、下一年度主要安排"],
+      [1, "附件：主要指标完成情况表"],
+    ]);
+    const s = seg.sentences.find((x) => text.slice(x.start, x.end).includes("4800"))!;
+    expect(seg.sections[s.section!]!.heading).toBe("附件：主要指标完成情况表");
+  });
+
   it("uses short standalone lines as headings in texts without numbered headings", () => {
     const text = "某区法治建设综述\n导语一段话，说明情况。\n优化营商环境\n新设市场主体5000户。\n强化应急管理\n修订预案8部。";
     const seg = segmentText(text);

@@ -2,7 +2,7 @@
 // end-exclusive offsets into the text.
 //
 // Headings:
-//   level 1  一、  第一部分 / 第一章
+//   level 1  一、  第一部分 / 第一章  附件：/ 附表 (an annex closes the sections before it)
 //   level 2  （一） (一)
 //   level 3  一是 (at a line start or right after 。；：), 1. / 1、 / （1） / ①
 //   standalone short lines without sentence punctuation (news features use them as their only
@@ -27,6 +27,8 @@ export interface Segments {
 const CN_ORD = "[一二三四五六七八九十]{1,3}";
 const L1_RE = new RegExp(`^(?:${CN_ORD}[、．]|第${CN_ORD}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}\\.(?![0-9]))`);
 const L2_RE = new RegExp(`^[（(]${CN_ORD}[）)]`);
+/** 附件：…, 附件1, 附表: an annex closes every section before it, whatever its level (a plans section above a table of results). */
+const ANNEX_RE = /^附(?:件|表)[0-9一二三四五六七八九十]{0,2}(?:[：:\s]|$)/;
 const L3_RE = new RegExp(`^(?:${CN_ORD}是|[0-9]{1,2}[、．.](?![0-9])|[（(][0-9]{1,2}[）)]|[①-⑳])`);
 /** Inline 一是 / 二是 right after a sentence end inside a line. */
 const INLINE_L3_RE = new RegExp(`[。；;：:](?=${CN_ORD}是[^，,。；]{2})`, "g");
@@ -36,7 +38,7 @@ const SENTENCE_END = /[。；！？!?;]/;
  * L3_RE accept), so that lines starting otherwise (most body paragraphs) skip the three regexes.
  */
 const HEADING_FIRST = new Uint8Array(65536);
-for (const ch of "一二三四五六七八九十第（(0123456789") HEADING_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of "一二三四五六七八九十第（(0123456789附") HEADING_FIRST[ch.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) HEADING_FIRST[c] = 1; // ①-⑳
 /**
  * Where a sentence ends: a terminator or a line break. Searching with this regex (test() from
@@ -70,7 +72,7 @@ function headingEndFrom(text: string, from: number, lineEnd: number): number {
 
 /** Level of the numbered heading `head` (a line's first characters) starts with, 0 for none. */
 function numberedKind(head: string): 0 | 1 | 2 | 3 {
-  if (L1_RE.test(head)) return 1;
+  if (L1_RE.test(head) || ANNEX_RE.test(head)) return 1;
   if (L2_RE.test(head)) return 2;
   if (L3_RE.test(head)) return 3;
   return 0;
