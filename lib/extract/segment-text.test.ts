@@ -14,6 +14,14 @@ const REPORT = [
   "组织应急演练？共计30次",
 ].join("\n");
 
+/** Asserts the sections' levels and headings, and the heading of the section holding the sentence that contains `probe[0]`. */
+function expectHeadings(text: string, headings: Array<[number, string]>, probe: [string, string]): void {
+  const seg = segmentText(text);
+  expect(seg.sections.map((s) => [s.level, s.heading])).toEqual(headings);
+  const s = seg.sentences.find((x) => text.slice(x.start, x.end).includes(probe[0]))!;
+  expect(seg.sections[s.section!]!.heading).toBe(probe[1]);
+}
+
 describe("segmentText", () => {
   const { sections, sentences } = segmentText(REPORT);
 
@@ -59,25 +67,19 @@ describe("segmentText", () => {
 
   it("starts a top-level section at an annex, closing the plans section before it", () => {
     const text = "某县报告\n一、主要成效\n收到申请320件。\n二、下一年度主要安排\n培训5000人次。\n附件：主要指标完成情况表\n培训4800人次。\n";
-    const seg = segmentText(text);
-    expect(seg.sections.map((s) => [s.level, s.heading])).toEqual([
+    expectHeadings(text, [
       [1, "一、主要成效"],
       [1, "二、下一年度主要安排"],
       [1, "附件：主要指标完成情况表"],
-    ]);
-    const s = seg.sentences.find((x) => text.slice(x.start, x.end).includes("4800"))!;
-    expect(seg.sections[s.section!]!.heading).toBe("附件：主要指标完成情况表");
+    ], ["4800", "附件：主要指标完成情况表"]);
   });
 
   it("uses short standalone lines as headings in texts without numbered headings", () => {
     const text = "某区法治建设综述\n导语一段话，说明情况。\n优化营商环境\n新设市场主体5000户。\n强化应急管理\n修订预案8部。";
-    const seg = segmentText(text);
-    expect(seg.sections.map((s) => [s.level, s.heading])).toEqual([
+    expectHeadings(text, [
       [1, "优化营商环境"],
       [1, "强化应急管理"],
-    ]);
-    const s = seg.sentences.find((x) => text.slice(x.start, x.end).includes("5000户"))!;
-    expect(seg.sections[s.section!]!.heading).toBe("优化营商环境");
+    ], ["5000户", "优化营商环境"]);
   });
 
   it("keeps a closing quote with its sentence", () => {
