@@ -44,6 +44,7 @@ function toJson(file: string, r: ProcessedReport) {
       publisher: m.publisher.value,
       published: m.published.value,
       kind: m.kind.value,
+      office: m.office.value,
     },
     format: r.format,
     encoding: r.encoding,
@@ -86,6 +87,7 @@ function printHuman(file: string, r: ProcessedReport): void {
   f("publisher", m.publisher);
   f("published", m.published);
   f("kind", m.kind);
+  if (m.office.value !== null) f("office", m.office);
   const removed = r.cleaned.removed.filter((x) => x.reason !== "whitespace");
   const ws = r.cleaned.removed.length - removed.length;
   out.push(`  cleaning: ${removed.length} span(s) removed${ws ? ` (+${ws} whitespace)` : ""}`);

@@ -1329,4 +1329,21 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const text = "一、主要成效\n组织执法人员培训4800人次。\n二、存在的不足和原因\n评查发现不合格案卷96卷。\n三、下一年度推进法治政府建设的主要安排\n组织执法人员培训5000人次。\n附件：主要指标完成情况表\n组织执法人员培训4800人次。\n";
     expect(run(text).map((m) => m.indicator)).toEqual(["enforcement-staff-trained", null, null, "enforcement-staff-trained"]);
   });
+
+  it("reads an office's own report: unstated levels are the office's, its line across the place (全市…系统) is no place's, the government's work it does is the government's", () => {
+    const text =
+      "组织执法人员培训2300人次。全市市场监管系统持证执法人员1186名。全市新登记经营主体8.62万户。协助市政府提请市人大常委会审议地方性法规草案3件，制定政府规章2件。我局办理行政复议案件21件。";
+    const office = extractMetrics(text, { reportYear: 2024, ownOffice: true });
+    expect(office.map((m) => [m.scope, m.indicator])).toEqual([
+      ["局本级", null],
+      ["全系统", null],
+      ["全市", "new-market-entities"],
+      ["市本级", "local-legislation"],
+      ["市本级", "local-legislation"],
+      ["局本级", null],
+    ]);
+    // In the government's report the same words are the place's figures; 我局 is still one office.
+    const gov = extractMetrics(text, { reportYear: 2024 });
+    expect(gov.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "enforcement-certified-staff", "new-market-entities", "local-legislation", "local-legislation", null]);
+  });
 });

@@ -75,6 +75,9 @@ import {
   OWN_GOVERNMENT,
   OWN_GOVERNMENT_FOLLOWERS,
   DISTRIBUTION_WORDS,
+  OFFICE_SCOPE,
+  OFFICE_SYSTEM_SCOPE,
+  OFFICE_SYSTEM_WORDS,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -110,6 +113,8 @@ export interface ExtractOptions {
   segments?: Segments;
   /** The level of the place the report speaks for; turns 全市各级 / 本级 / 县级 into canonical scopes. Default: city. */
   placeLevel?: "province" | "city" | "district" | "county" | "street" | null;
+  /** The report is one office's own (a bureau's annual report): a figure that states no level is the office's, no place's. */
+  ownOffice?: boolean;
 }
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
@@ -1231,6 +1236,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
+  /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
+  function ownGovernmentNamed(from: number, to: number): boolean {
+    const word = jurisdiction + OWN_GOVERNMENT;
+    for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
+      if (!(p > from && /[区县市省各]/.test(text[p - 1]!))) return true;
+    }
+    return false;
+  }
+
   /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
   function namesMeasure(ind: IndicatorRule, from: number, to: number): boolean {
     const groups = ind.all.length > 1 ? ind.all.slice(1) : ind.all;
@@ -1499,6 +1513,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = `${jurisdiction}本级`;
+    // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
+    // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
+    // reports the government's own figure.
+    if (options.ownOffice) {
+      if (scope === null) scope = ownGovernmentNamed(sentStart, fig.start) ? `${jurisdiction}本级` : OFFICE_SCOPE;
+      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, sentStart, fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
+    }
 
     // Period: the last clause-opening year before the figure in its sentence.
     // A part after a semicolon stays in the year its sentence opened with, unless it names its own.

@@ -146,6 +146,10 @@ export const AMONG_NOT_BEFORE = new WordMatcher(wordsData.among.notBefore);
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
+/** In an office's own report: the scope of a figure that states no level, and of one across the office's line (全市…系统). */
+export const OFFICE_SCOPE = wordsData.officeScopes.own;
+export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
+export const OFFICE_SYSTEM_WORDS = new WordMatcher(wordsData.officeScopes.systemWords);
 /** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
 export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.officeScopes.words, ...wordsData.nationalScopes.words]);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */

@@ -280,6 +280,18 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.value).toBe(2021);
   });
 
+  it("an office heading the title, or publishing a text that speaks as 我局, makes the report that office's own", async () => {
+    const bureau = await metaOf(utf8("泰州市市场监督管理局2024年法治政府建设工作情况报告\n2024年，我局全面推进依法行政。\n"), "r.txt");
+    expect([bureau.place.value, bureau.office.value, bureau.office.method, bureau.publisher.value]).toEqual(["泰州市", "泰州市市场监督管理局", "title-office", "泰州市市场监督管理局"]);
+    const published = await metaOf(utf8("2023年法治政府建设工作情况报告\n来源：南通市司法局\n2023年，我局坚持…。本局全年办理…。\n"), "r.txt");
+    expect(published.office.value).toBe("南通市司法局");
+    // The government, its general office and the rule-of-law committee's office report for the whole place.
+    for (const title of ["青岛市人民政府2021年法治政府建设情况报告", "青岛市人民政府办公厅2021年法治政府建设情况报告", "中共青岛市委全面依法治市委员会办公室2021年法治政府建设情况报告"]) {
+      const m = await metaOf(utf8(`${title}\n2021年，我市深入推进法治政府建设。\n`), "r.txt");
+      expect(m.office.value, title).toBeNull();
+    }
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -656,5 +656,35 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
     pub = field(author, "report-author-inferred", Math.min(0.6, place.confidence));
   }
 
-  return { place, parent, province, placeCode, level, year, title, publisher: pub, published, kind };
+  const office = detectOffice(title.value, pub.value, cleaned);
+  if (office.value !== null && (pub.value === null || pub.method === "report-author-inferred")) pub = field(office.value, office.method, office.confidence);
+
+  return { place, parent, province, placeCode, level, year, title, publisher: pub, published, kind, office };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One office's own report
+
+const OFFICE_BODY = new RegExp(`(?:${alt(patterns.officeSuffixes)})$`);
+const NOT_OFFICE = new RegExp(`(?:${alt(patterns.notOffices)})$`);
+/** The body that heads a title, before its year or 关于 (泰州市市场监督管理局2024年法治政府建设工作情况报告). */
+const TITLE_BODY = new RegExp(`^([${HAN}（）()]{2,30}?)(?:关于)?(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年`);
+const OFFICE_FIRST_PERSON = new RegExp(alt(patterns.officeFirstPerson), "g");
+
+function isOffice(body: string): boolean {
+  return OFFICE_BODY.test(body) && !NOT_OFFICE.test(body) && !/政府/.test(body);
+}
+
+/**
+ * Whether the report is one office's own (a bureau's annual report) rather than the place's
+ * government's: the body heading its title is an office, or the publisher is one and the text
+ * speaks as it (我局, 本局) more than once.
+ */
+function detectOffice(title: string | null, publisher: string | null, text: string): MetaField<string | null> {
+  const body = title ? (TITLE_BODY.exec(title)?.[1] ?? TITLE_ISSUER.exec(title)?.[1] ?? null) : null;
+  if (body !== null && isOffice(body)) return field(body, "title-office", 0.85);
+  if (body === null && publisher !== null && isOffice(publisher) && (text.slice(0, 20_000).match(OFFICE_FIRST_PERSON)?.length ?? 0) >= 2) {
+    return field(publisher, "publisher-office", 0.7);
+  }
+  return field(null, "none", 0);
 }

@@ -91,6 +91,18 @@ describe("processReport", () => {
     }
   });
 
+  it("gives an office's own report the office's level, so its figures stand for no place", () => {
+    const body = "2024年，组织执法人员培训2300人次，全市新登记经营主体8.62万户。\n";
+    const office = processText(`泰州市市场监督管理局2024年法治政府建设工作情况报告\n${body}`, "bureau.txt");
+    const gov = processText(`泰州市人民政府2024年法治政府建设情况报告\n${body}`, "gov.txt");
+    expect(office.meta.office.value).toBe("泰州市市场监督管理局");
+    expect(office.metrics.map((m) => [m.scope, m.indicator])).toEqual([
+      ["局本级", null],
+      ["全市", "new-market-entities"],
+    ]);
+    expect(gov.metrics.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "new-market-entities"]);
+  });
+
   it("processText handles in-memory text", () => {
     const r = processText(REPORT.replace(/\n/g, "\r\n"), "mem.txt");
     expect(r.metrics).toHaveLength(4);

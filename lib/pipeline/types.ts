@@ -68,6 +68,11 @@ export interface ReportMeta {
   /** ISO date YYYY-MM-DD. */
   published: MetaField<string | null>;
   kind: MetaField<ReportKindId>;
+  /**
+   * The office whose own report this is (泰州市市场监督管理局), when it is not the place's government's:
+   * a figure that states no level is then the office's, no place's indicator.
+   */
+  office: MetaField<string | null>;
 }
 
 export interface SectionSpan {
