@@ -16,6 +16,8 @@ describe("comparison rules", () => {
   it("treats 市政府本级 and 市本级 as one scope, 全市 and 全区 as another", () => {
     expect(scopeClass("市政府本级")).toBe(scopeClass("市本级"));
     expect(scopeClass("全市")).toBe(scopeClass("全区"));
+    // A league, banner or prefecture: its whole and its own government's level.
+    expect([scopeClass("全盟"), scopeClass("全地区"), scopeClass("盟本级"), scopeClass("旗本级"), scopeClass("地区本级")]).toEqual(["whole", "whole", "own", "own", "own"]);
     expect(scopeClass("全州")).toBe(scopeClass("全市")); // an autonomous prefecture's whole territory
     expect(scopeClass("全盟")).toBe(scopeClass("全市"));
     expect(scopeClass("全市")).not.toBe(scopeClass("市本级"));

@@ -1346,4 +1346,21 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const gov = extractMetrics(text, { reportYear: 2024 });
     expect(gov.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "enforcement-certified-staff", "new-market-entities", "local-legislation", "local-legislation", null]);
   });
+
+  it("reads the own government of a league, prefecture or banner (盟行政公署, 州政府, 旗政府) and its 直 departments at its own level", () => {
+    const league = extractMetrics("全盟各级行政复议机关收到行政复议申请632件，其中，盟行政公署收到行政复议申请186件。盟直部门办理行政处罚案件2156件。苏木镇办理行政处罚案件86件。", {
+      reportYear: 2024,
+      placeName: "锡林郭勒盟",
+    });
+    expect(league.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全盟", "admin-review-applications"],
+      ["盟本级", "admin-review-applications"],
+      ["盟本级", "administrative-penalty-cases"],
+      ["镇街", "administrative-penalty-cases"],
+    ]);
+    const banner = extractMetrics("旗政府收到行政复议申请46件。", { reportYear: 2024, placeLevel: "county", placeName: "西乌珠穆沁旗" });
+    expect(banner[0]!.scope).toBe("旗本级");
+    // A city's report reads 州政府 as nothing of its own.
+    expect(extractMetrics("州政府收到行政复议申请46件。", { reportYear: 2024, placeName: "青岛市" })[0]!.scope).toBeNull();
+  });
 });

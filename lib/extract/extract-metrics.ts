@@ -74,6 +74,8 @@ import {
   OWN_ACTOR_RE,
   OWN_GOVERNMENT,
   OWN_GOVERNMENT_FOLLOWERS,
+  AREA_SUFFIXES,
+  AREA_GOVERNMENTS,
   DISTRIBUTION_WORDS,
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
@@ -115,6 +117,8 @@ export interface ExtractOptions {
   placeLevel?: "province" | "city" | "district" | "county" | "street" | null;
   /** The report is one office's own (a bureau's annual report): a figure that states no level is the office's, no place's. */
   ownOffice?: boolean;
+  /** The place's name: a 盟, 旗, 自治州 or 地区 names its own government by that character (盟行政公署收到…). */
+  placeName?: string | null;
 }
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
@@ -810,6 +814,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const reportYear = options.reportYear ?? null;
   const relativeYearBase = options.relativeYearBase ?? reportYear;
   const jurisdiction: Jurisdiction = JURISDICTION[options.placeLevel ?? "city"] ?? "市";
+  // 锡林郭勒盟: its government is 盟行政公署, its own level 盟本级 (a league is a city in level).
+  const areaSuffix = options.placeName ? Object.keys(AREA_SUFFIXES).find((k) => options.placeName!.endsWith(k)) : undefined;
+  const areaChar = areaSuffix !== undefined ? AREA_SUFFIXES[areaSuffix]! : null;
+  const ownGovernmentWords = [jurisdiction + OWN_GOVERNMENT, ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : [])];
+  const ownLevel = `${areaChar ?? jurisdiction}本级`;
   const { sections, sentences } = options.segments ?? segmentText(text);
 
   const quotes = collectRanges(text, QUOTE_RE);
@@ -1224,23 +1233,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
-    const word = jurisdiction + OWN_GOVERNMENT;
-    const first = word.charCodeAt(0);
-    // A bounded scan: indexOf would run on to the end of the report for every figure.
-    for (let p = from; p + word.length < to; p++) {
-      if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
-      // Not 区县政府 or 各市政府: only the government of the report's own place.
-      if (p > from && /[区县市省各]/.test(text[p - 1]!)) continue;
-      if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
+    for (const word of ownGovernmentWords) {
+      const first = word.charCodeAt(0);
+      // A bounded scan: indexOf would run on to the end of the report for every figure.
+      for (let p = from; p + word.length < to; p++) {
+        if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
+        // Not 区县政府 or 各市政府: only the government of the report's own place.
+        if (p > from && /[区县市省各]/.test(text[p - 1]!)) continue;
+        if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
+      }
     }
     return false;
   }
 
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
-    const word = jurisdiction + OWN_GOVERNMENT;
-    for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
-      if (!(p > from && /[区县市省各]/.test(text[p - 1]!))) return true;
+    for (const word of ownGovernmentWords) {
+      for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
+        if (!(p > from && /[区县市省各]/.test(text[p - 1]!))) return true;
+      }
     }
     return false;
   }
@@ -1512,12 +1523,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
-    else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = `${jurisdiction}本级`;
+    else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
     if (options.ownOffice) {
-      if (scope === null) scope = ownGovernmentNamed(sentStart, fig.start) ? `${jurisdiction}本级` : OFFICE_SCOPE;
+      if (scope === null) scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : OFFICE_SCOPE;
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, sentStart, fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
     }
 

@@ -156,6 +156,9 @@ export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.office
 export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
 /** The report's own government acting in its own name (市政府收到…, 市政府法律顾问): what follows 政府. */
 export const OWN_GOVERNMENT = wordsData.ownLevelActors.government;
+/** A place named 盟/旗/自治州/地区 names its government by that character (盟行政公署, 州政府): suffix → character. */
+export const AREA_SUFFIXES: Readonly<Record<string, string>> = wordsData.ownLevelActors.areaSuffixes;
+export const AREA_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.areaGovernments;
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);

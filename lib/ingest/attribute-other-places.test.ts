@@ -175,4 +175,22 @@ describe("attributeOtherPlaces", () => {
   it("finds a street's district by name within its province", () => {
     expect(reportPlace({ placeCode: null, parent: "鼓楼区", province: "福建省", level: "street" })?.code).toBe("350102");
   });
+
+  it("reads 全州/全盟 in a county's or banner's report as the prefecture or league above, and 全区 below an autonomous region as the region", () => {
+    const banner = reportPlace({ placeCode: "152526", parent: "锡林郭勒盟", province: "内蒙古自治区", level: "county" });
+    expect(attributed("全盟行政复议机关收到行政复议申请632件。全旗收到行政复议申请56件。", banner, 2024, { level: "county" })).toEqual([
+      [632, "锡林郭勒盟", null],
+      [56, "全旗", "admin-review-applications"],
+    ]);
+    const county = reportPlace({ placeCode: "222424", parent: "延边朝鲜族自治州", province: "吉林省", level: "county" });
+    expect(attributed("全州行政复议机关收到行政复议申请986件。", county, 2024, { level: "county" })).toEqual([[986, "延边朝鲜族自治州", null]]);
+    const city = reportPlace({ placeCode: "150200", parent: "内蒙古自治区", province: "内蒙古自治区", level: "city" });
+    expect(attributed("据自治区司法厅通报，全区各级行政复议机关共收到行政复议申请1.46万件。全市收到行政复议申请1200件。", city, 2024)).toEqual([
+      [14600, "内蒙古自治区", null],
+      [1200, "全市", "admin-review-applications"],
+    ]);
+    // A league's own report: 全盟 is its own.
+    const league = reportPlace({ placeCode: "152500", parent: "内蒙古自治区", province: "内蒙古自治区", level: "city" });
+    expect(attributed("全盟行政复议机关收到行政复议申请632件。", league, 2024)).toEqual([[632, "全盟", "admin-review-applications"]]);
+  });
 });

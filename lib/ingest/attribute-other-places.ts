@@ -102,10 +102,18 @@ const LIST_MARKER_RE = /^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[�
 /**
  * The place a whole-territory scope means when it is not the report's own: 全省 anywhere below a
  * province; 全市 in a district's or county's report (not a county-level city's: 昆山市 is its own
- * 全市); 全区/全县 in a street's report (whose `own` is its district).
+ * 全市); 全州/全盟/全地区 in a county's or banner's report; 全区 in a city's or banner's report inside an
+ * autonomous region; 全区/全县 in a street's report (whose `own` is its district).
  */
 function wideScopePlace(scope: string | null, own: Place, street: boolean): Place | null {
   if (scope === "全省") return own.level === "province" ? null : own.level === "city" ? parentOf(own) : provinceOf(own);
+  // 全州, 全盟, 全地区 in a county's, a banner's or a street's report: the prefecture or league above it.
+  if (scope === "全州" || scope === "全盟" || scope === "全地区") return street || own.level === "district" || own.level === "county" ? parentOf(own) : null;
+  // 全区 below an autonomous region (a city's or a banner's report in 内蒙古自治区): the region.
+  if (scope === "全区" && !street && own.level !== "province" && !own.name.endsWith("区")) {
+    const region = provinceOf(own);
+    if (region !== null && region.name.endsWith("自治区")) return region;
+  }
   if (scope === "全市") {
     if (street) return own.name.endsWith("市") ? own : parentOf(own);
     return (own.level === "district" || own.level === "county") && !own.name.endsWith("市") ? parentOf(own) : null;

@@ -292,6 +292,16 @@ describe("detectMetadata on other reports", () => {
     }
   });
 
+  it("a prefecture's usual name (延边州, 恩施州) opening the title is the prefecture, not a place the text names more often", async () => {
+    for (const [title, place] of [
+      ["延边州2024年法治政府建设情况报告", "延边朝鲜族自治州"],
+      ["恩施州2024年法治政府建设情况报告", "恩施土家族苗族自治州"],
+    ]) {
+      const m = await metaOf(utf8(`${title}\n2024年，全州深入推进法治政府建设，配合长春市、长春市、长春市开展工作。\n`), "r.txt");
+      expect(m.place.value, title).toBe(place);
+    }
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

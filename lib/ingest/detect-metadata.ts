@@ -550,8 +550,12 @@ function shortNameOpeningTitle(title: string): Place[] | null {
   const t = title.replace(/^关于/, "");
   const m = scanMentions(t)[0];
   if (!m || m.index !== 0 || m.full || m.key.length < 2) return null;
-  // 丹东2022年…, 河南：以法治政府建设护航… (a news headline that opens with its place and a colon).
-  return /^(?:(?:19|20)\d{2}年|法治|依法|[：:])/.test(t.slice(m.key.length)) ? m.places : null;
+  // 丹东2022年…, 河南：以法治政府建设护航… (a news headline that opens with its place and a colon);
+  // 延边州2024年…, 恩施州…: a prefecture's or league's usual name, its short name and 州/盟.
+  const rest = t.slice(m.key.length);
+  const level = /^(?:州|盟|地区)/.exec(rest)?.[0] ?? "";
+  const places = level ? m.places.filter((p) => p.name.endsWith(level)) : m.places;
+  return places.length > 0 && /^(?:(?:19|20)\d{2}年|法治|依法|[：:])/.test(rest.slice(level.length)) ? places : null;
 }
 
 /** A site name that is a government portal (人民政府门户网站, 政府网, 政务网). */

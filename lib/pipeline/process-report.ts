@@ -58,6 +58,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value),
       placeLevel: meta.level.value,
       ownOffice: meta.office.value !== null,
+      placeName: meta.place.value,
       segments,
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
