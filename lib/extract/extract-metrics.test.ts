@@ -1363,4 +1363,13 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     // A city's report reads 州政府 as nothing of its own.
     expect(extractMetrics("州政府收到行政复议申请46件。", { reportYear: 2024, placeName: "青岛市" })[0]!.scope).toBeNull();
   });
+
+  it("maps no consultations, enterprise-only reconsideration cases, licence-reform commitments or the year's increment of a stock to the catalog; full-width ＋ names 互联网＋监管", () => {
+    const ms = run(
+      "接收行政复议咨询1.6万件。涉企行政复议案件审结236件，涉企纠错率8.5%。深化“证照分离”改革，实行告知承诺事项46项。全年新增归集公共数据42亿条，累计归集386亿条。通过“互联网＋监管”系统录入监管行为１．５６万条。",
+    );
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, null, "government-data-collected", "internet-regulation-actions"]);
+    expect(ms[5]!.subject).toBe("归集公共数据");
+    expect(run("对证明事项实行告知承诺制87项。")[0]!.indicator).toBe("notification-commitment-items");
+  });
 });

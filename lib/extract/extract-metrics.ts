@@ -1443,7 +1443,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     ) {
       // 清单4批次共计156项: a filler between two figures of one clause leaves the noun unsaid too.
       const own = copulaOnly || fillerOnly || scopeOnly ? "" : before;
-      subject = prevAux.verbFirst ? own + prevAux.noun : prevAux.noun + own;
+      // 新增归集数据42亿条，累计归集386亿条: a verb the borrowed noun already opens with is not said twice.
+      subject = prevAux.verbFirst ? (prevAux.noun.startsWith(own) ? prevAux.noun : own + prevAux.noun) : prevAux.noun + own;
       inherited = true;
       elided = true;
     } else if (before.length === 0 || fillerOnly) {
