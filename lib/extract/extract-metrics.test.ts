@@ -1372,4 +1372,16 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms[5]!.subject).toBe("归集公共数据");
     expect(run("对证明事项实行告知承诺制87项。")[0]!.indicator).toBe("notification-commitment-items");
   });
+
+  it("takes the list a count's items or cases come from from the clause that names it, after a bare total too (领域、共412项, 适用清单办理案件)", () => {
+    const ms = run(
+      "公布不予处罚清单，涵盖18个领域、共412项。动态调整不予处罚清单，清单涵盖27个领域，事项达到486项。制定不予处罚事项清单，适用清单办理案件1268件。动态调整县级行政许可事项清单，保留行政许可事项231项。",
+    );
+    expect(ms.filter((m) => m.unit !== "个").map((m) => [m.value, m.indicator])).toEqual([
+      [412, "no-penalty-lenient-items"],
+      [486, "no-penalty-lenient-items"],
+      [1268, "no-penalty-lenient-cases"],
+      [231, null],
+    ]);
+  });
 });

@@ -445,6 +445,7 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
+const TOTAL_AFTER_NOUN_RE = /^[\u4e00-\u9fa5]{1,4}[、，,]?(?:共|共计|合计|总计)$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
 const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
 /** 各部门和县（市、区）: offices named without a level, joined to a level. */
@@ -1637,13 +1638,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       }
       // …清单，涵盖31个领域，共612项: a bare total that closes the sentence counts the list named in it.
-      const bareTotal = after === "" && TOTAL_ONLY_RE.test(before);
+      // …涵盖18个领域、共412项 / 涵盖22个领域共318项: the total right after another figure's noun too.
+      const bareTotal = after === "" && (TOTAL_ONLY_RE.test(before) || (afterPrev && rawBefore.length <= 8 && TOTAL_AFTER_NOUN_RE.test(rawBefore)));
       if (!indicator && unitKind !== "percent" && !ownWordsOnly && (bareTotal || GENERIC_ITEM_NOUNS.some((w) => textIncludes(text, w, clauseStart, to)))) {
         // 公布不予处罚清单，新增事项64项: the items' own clause does not say which list; the list's
         // name, in an earlier clause of the sentence, does.
         const list = listNameBefore(sentStart, clauseStart);
         if (list !== null) {
-          presentCount += markWordsInSpan(c, list.start, list.end, pstamp);
+          presentCount += markWordsInSpan(c, list.start, list.wordsEnd, pstamp) + markWordsInSpan(c, list.listWordStart, list.end, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
           if (indicator && bareTotal) subject = tail(tidy(stripLeading(text.slice(list.start, list.end))), MAX_SUBJECT);
         }
@@ -1885,21 +1887,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
-  function listNameBefore(from: number, to: number): Range | null {
-    let end = -1;
-    // A bounded forward search: lastIndexOf would scan back to the start of the whole report.
+  function listNameBefore(from: number, to: number): (Range & { wordsEnd: number; listWordStart: number }) | null {
+    // The last list word whose clause names the list (动态调整不予处罚清单，清单涵盖27个领域: not the
+    // bare 清单 that opens the later clause). A bounded forward search: lastIndexOf would scan back
+    // to the start of the whole report.
+    let best: (Range & { wordsEnd: number; listWordStart: number }) | null = null;
     for (const w of LIST_WORDS) {
       const first = w.charCodeAt(0);
-      let last = -1;
       for (let p = from; p + w.length <= to; p++) {
-        if (text.charCodeAt(p) === first && text.startsWith(w, p) && !inRanges(quotes, p)) last = p;
+        if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || inRanges(quotes, p)) continue;
+        let start = p;
+        while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+        if (p - start < 2 || (best !== null && p + w.length <= best.end)) continue;
+        // 不予处罚事项清单: the item noun before the list word names no domain (and cases are no 事项).
+        const item = GENERIC_ITEM_NOUNS.find((g) => g !== w && text.startsWith(g, p - g.length) && p - g.length >= start);
+        best = { start, end: p + w.length, wordsEnd: item !== undefined ? p - item.length : p, listWordStart: p };
       }
-      if (last >= 0 && last + w.length > end) end = last + w.length;
     }
-    if (end < 0) return null;
-    let start = end;
-    while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-    return { start, end };
+    return best;
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
