@@ -845,7 +845,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
 
-  const tableRows = findTableRows(text);
+  const tableRows = findTableRows(text, reportYear);
   let rowIdx = 0;
   const span = { start: 0, end: 0 };
   let cursor = 0;
@@ -900,6 +900,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
       metric.subject = row!.label;
       metric.period = cell.year !== null && cell.year !== reportYear ? cell.year : null;
+      // A goal column (2023年目标值) states no result.
+      if (cell.target && metric.indicator !== null) {
+        metric.indicator = null;
+        metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
+      }
       const own = aux[aux.length - 1]!;
       own.noun = row!.label;
       own.verbFirst = false;

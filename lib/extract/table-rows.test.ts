@@ -38,6 +38,24 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("dates columns headed 2022年完成值 or 上年完成/本年完成 and marks goal columns (目标值)", () => {
+    const text = "指标名称 2022年完成值 2023年完成值\n行政复议收案数（件） 198 220\n指标 上年完成 本年完成\n法律援助案件数（件） 856 912\n指标 2023年目标值 2023年完成值\n全程网办率（%） 95 98.2";
+    expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.year, c.target]))).toEqual([
+      [[198, 2022, false], [220, 2023, false]],
+      [[856, 2022, false], [912, 2023, false]],
+      [[95, 2023, true], [98.2, 2023, false]],
+    ]);
+    const ms = extractMetrics(text, { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [198, 2022, "admin-review-applications"],
+      [220, null, "admin-review-applications"],
+      [856, 2022, "legal-aid-cases"],
+      [912, null, "legal-aid-cases"],
+      [95, null, null],
+      [98.2, null, "full-online-service-rate"],
+    ]);
+  });
+
   it("leaves prose, rows without a unit and pipe-less lists alone", () => {
     expect(findTableRows("全市收到行政复议申请 220 件，同比增长。\n青岛市司法局 2023年3月\n行政复议 198 220\n发布时间 2023-03-01")).toEqual([]);
   });

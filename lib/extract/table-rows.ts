@@ -2,7 +2,7 @@
 // table out as one line per row with its cells separated by spaces (tabs become spaces in
 // cleaning):
 //
-//   指标名称 2021年 2022年
+//   指标名称 2021年 2022年            (or 上年完成 本年完成, 2023年目标值 2023年完成值)
 //   行政复议收案数（件） 198 220
 //   行政机关负责人出庭应诉率（%） 95.2 100
 //   序号 指标 单位 2022年        ← a unit column instead of the unit in the label
@@ -22,6 +22,8 @@ export interface TableCell {
   value: number;
   /** The year of the cell's column, when the header names one. */
   year: number | null;
+  /** The column holds goals (目标值, 计划), not results. */
+  target: boolean;
 }
 
 export interface TableRow {
@@ -38,7 +40,11 @@ const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
 const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
-const YEAR_CELL = /^((?:19|20)[0-9]{2})(?:年度?)?$/;
+/**
+ * A column header: a year (2023年), the previous or the current year (上年, 本年), and perhaps what the
+ * column holds (2023年完成值, 上年完成, 目标值). Groups: 1 year, 2 previous year, 3 current year, 4 goal words.
+ */
+const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const HAN = /[\u4e00-\u9fff]/;
 /** A unit in brackets at the end of a label: （件）, (万元), （%）. */
@@ -79,26 +85,28 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 interface Header {
   /** Year per cell position counted from the row's end (last column = 0), so rows with and without a 序号 column line up. */
   yearsFromEnd: Array<number | null>;
+  /** Whether the column at that position holds goals. */
+  targetsFromEnd: boolean[];
 }
 
-/** Years of the header's columns, or null when the line is not a header with years. */
-function headerOf(cells: Cell[]): Header | null {
+/** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
+function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   if (cells.length < 2) return null;
-  const years = cells.map((c) => {
-    const m = YEAR_CELL.exec(c.text);
-    return m ? Number(m[1]) : null;
-  });
-  if (!years.some((y) => y !== null)) return null;
-  // Every cell is a year or a Chinese column name (指标名称, 单位, 序号, 增幅).
-  if (!cells.every((c, k) => years[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
-  return { yearsFromEnd: years.reverse() };
+  const columns = cells.map((c) => (c.text.length > 0 ? COLUMN_CELL.exec(c.text) : null));
+  const years = columns.map((m) => (m === null ? null : m[1] !== undefined ? Number(m[1]) : m[2] !== undefined && reportYear !== null ? reportYear - 1 : m[3] !== undefined ? reportYear : null));
+  const targets = columns.map((m) => m !== null && m[4] !== undefined);
+  // A header names a year, or the previous or the current year, or a goal column.
+  if (!columns.some((m) => m !== null && (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || m[4] !== undefined))) return null;
+  // Every cell is such a column or a Chinese column name (指标名称, 单位, 序号, 增幅).
+  if (!cells.every((c, k) => columns[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
+  return { yearsFromEnd: years.reverse(), targetsFromEnd: targets.reverse() };
 }
 
 /**
  * Finds the indicator-table rows of a text. Cheap on prose: only short lines without sentence
  * punctuation are split into cells.
  */
-export function findTableRows(text: string): TableRow[] {
+export function findTableRows(text: string, reportYear: number | null = null): TableRow[] {
   const rows: TableRow[] = [];
   let header: Header | null = null;
   let lineStart = 0;
@@ -110,7 +118,7 @@ export function findTableRows(text: string): TableRow[] {
     const line = len >= 4 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
     const row = line !== null && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
     if (row && row.length >= 2) {
-      const h = headerOf(row);
+      const h = headerOf(row, reportYear);
       if (h) header = h;
       else {
         const parsed = parseRow(row, header, lineStart, lineEnd);
@@ -156,7 +164,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     cells: numbers.map(({ cell, index }) => {
       const raw = Number(cell.text.replace(/,/g, ""));
       const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
-      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null };
+      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false };
     }),
   };
 }
