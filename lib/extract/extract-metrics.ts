@@ -348,6 +348,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       const info = UNITS.get(uw)!;
       const after = pos + uw.length;
       for (const w of info.notBefore) if (text.startsWith(w, after)) return null;
+      if (info.notAfter.length > 0 && s > 0 && info.notAfter.includes(text[s - 1]!)) return null;
       // 六届二次、三次、四次全会: items of a list share what follows the last one.
       if (info.notBefore.length > 0 && text.charCodeAt(after) === 0x3001) {
         const last = LIST_OF_SAME_UNIT_RE.exec(text.slice(after, after + 40));

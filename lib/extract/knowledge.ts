@@ -24,10 +24,12 @@ export interface UnitInfo {
   text: string;
   kind: UnitKind;
   notBefore: string[];
+  /** Characters right before the number that make it no measure in this unit (10时30分: a time). */
+  notAfter: string[];
 }
 
 export const UNITS = new Map<string, UnitInfo>(
-  unitsData.units.map((u) => [u.text, { text: u.text, kind: u.kind as UnitKind, notBefore: u.notBefore ?? [] }]),
+  unitsData.units.map((u) => [u.text, { text: u.text, kind: u.kind as UnitKind, notBefore: u.notBefore ?? [], notAfter: (u as { notAfter?: string[] }).notAfter ?? [] }]),
 );
 export const UNIT_MATCHER = new WordMatcher(UNITS.keys());
 
