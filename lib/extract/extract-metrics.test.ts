@@ -1386,4 +1386,11 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [231, null],
     ]);
   });
+
+  it("reads the share a count makes of a total (占审结案件的30.5%) as the rate of that count's measure, but not a share of a place's total", () => {
+    const ms = run(
+      "全年审结行政复议案件11200件，以调解、和解方式结案3416件，占审结案件总数的30.5%。行政机关负责人出庭应诉523件，占应诉案件的98.6%。其中调解和解结案215件，占全省的30%。",
+    );
+    expect(ms.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-mediation-rate", "leader-court-appearance-rate", null]);
+  });
 });

@@ -446,6 +446,8 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
+/** 占审结案件的30.5%: a share of a total named by a noun (not of a place's: 占全省的12%). */
+const SHARE_OF_TOTAL_RE = /^占(?![全本我该各省市区县国])[\u4e00-\u9fa5]{1,8}?(?:总数|总量)?的?$/;
 const TOTAL_AFTER_NOUN_RE = /^[\u4e00-\u9fa5]{1,4}[、，,]?(?:共|共计|合计|总计)$/;
 /** Between two levels joined into one (县区政府和市直部门, 县直部门和乡镇（街道）). */
 const LEVEL_JOIN_RE = /^(?:人民)?(?:政府|部门|单位|机关)?[和及与、]$/;
@@ -1671,9 +1673,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         requireOwn = false;
       }
       if (!indicator && unitKind === "percent") {
-        // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率).
+        // The figure's own words must still name part of the rule (调解和解率 next to 纠错率 is not a 纠错率),
+        // unless it is the share the count before it makes of a total (以调解、和解方式结案3416件，占审结
+        // 案件的30.5%): that count names the measure.
+        const shareOfCount =
+          prev !== null &&
+          !afterPrev &&
+          UNITS.get(prev.unit)?.kind !== "percent" &&
+          SHARE_OF_TOTAL_RE.test(rawBefore) &&
+          /^[，,\s]*$/.test(text.slice(prev.end, clauseStart));
         markOwnWords(c, pstamp);
-        requireOwn = presentCount > 0;
+        requireOwn = presentCount > 0 && !shareOfCount;
         presentCount += markWordsInSpan(c, sentStart, fig.end, pstamp);
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         const fromSentence = indicator !== null;
