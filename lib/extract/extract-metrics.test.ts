@@ -1393,4 +1393,22 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     );
     expect(ms.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-mediation-rate", "leader-court-appearance-rate", null]);
   });
+
+  it("reads street levels written 街道层面/街道（镇）, counts of streets as no catalog quantity, goals for the end of a five-year plan, and the two mediation rates apart", () => {
+    const ms = run(
+      "街道层面共办理城市管理类行政处罚案件4216件。13个街道（镇）均明确合法性审核机构和人员。到“十四五”末，全市政务数据归集量突破5亿条。区行政争议调解中心诉前调解案件386件，调解成功率36.8%。全省以调解、和解方式结案1.64万件，调解和解率达到35.0%。",
+    );
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [4216, "镇街", "administrative-penalty-cases"],
+      [13, "镇街", null],
+      [500_000_000, "全市", null],
+      [386, null, null],
+      [36.8, null, null],
+      [16_400, "全省", null],
+      [35, "全省", "admin-review-mediation-rate"],
+    ]);
+    // A county-level city names its own government 市政府.
+    const city = extractMetrics("市政府共收到行政复议申请186件。", { reportYear: 2022, placeLevel: "county", placeName: "诸暨市" });
+    expect(city[0]!.scope).toBe("市本级");
+  });
 });

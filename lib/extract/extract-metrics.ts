@@ -596,7 +596,8 @@ function nounAfter(text: string, from: number, limit: number): string {
 function countsPlacesOnly(noun: string, placeWord: string): boolean {
   if (placeWord.endsWith("级") || !noun.startsWith(placeWord)) return false;
   const rest = noun.slice(placeWord.length);
-  return rest.length === 0 || VERB_MATCHER.prefixAt(rest, 0) !== null;
+  // 13个街道（镇）均明确…: an adverb after the place word opens the predicate.
+  return rest.length === 0 || /^(?:均|都|全部|已|已经|全面|普遍)/.test(rest) || VERB_MATCHER.prefixAt(rest, 0) !== null;
 }
 function isHanRun(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1507,7 +1508,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
-      countsPlaces = countsPlacesOnly(after, scopes.postWords[pi]!);
+      countsPlaces = countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction);
     else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;

@@ -193,4 +193,20 @@ describe("attributeOtherPlaces", () => {
     const league = reportPlace({ placeCode: "152500", parent: "内蒙古自治区", province: "内蒙古自治区", level: "city" });
     expect(attributed("全盟行政复议机关收到行政复议申请632件。", league, 2024)).toEqual([[632, "全盟", "admin-review-applications"]]);
   });
+
+  it("reads the government of the place above acting (市政府 in a district's report, 省政府 in a city's) as that place", () => {
+    const district = reportPlace({ placeCode: "310104", parent: "上海市", province: "上海市", level: "district" });
+    const text = "市政府共收到行政复议申请2000件。区政府共收到行政复议申请1083件。";
+    const metrics = extractMetrics(text, { reportYear: 2024, placeLevel: "district" });
+    attributeOtherPlaces(text, metrics, district, { level: "district" });
+    expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [2000, "上海市", null],
+      [1083, "区本级", "admin-review-applications"],
+    ]);
+    const city = reportPlace({ placeCode: "330600", parent: "浙江省", province: "浙江省", level: "city" });
+    expect(attributed("省政府作为行政复议机关全年收到行政复议申请1127件。市政府收到行政复议申请300件。", city, 2024)).toEqual([
+      [1127, "浙江省", null],
+      [300, "市本级", "admin-review-applications"],
+    ]);
+  });
 });

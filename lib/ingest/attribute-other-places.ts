@@ -82,7 +82,24 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const ownDistrictActs = streetName !== null && place.code === own.code && actor && !masked.startsWith(streetName, mention.index + mention.key.length);
     verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor) };
   }
+  if (verdict === null) {
+    // 市政府共收到行政复议申请2000件 in a district's report, 省政府作为行政复议机关… in a city's: the
+    // government of the place above acts.
+    const gov = HIGHER_GOVERNMENT_RE.exec(masked.slice(opening));
+    const above = gov !== null ? governmentAbove(gov[1]!, own, streetName !== null) : null;
+    if (above !== null) verdict = { place: above, mine: false };
+  }
   return verdict;
+}
+const HIGHER_GOVERNMENT_RE = /^(省|市|州|盟)(?:人民政府|政府|行政公署|行署)/;
+/** The place above `own` whose government `levelChar` (省, 市, 州, 盟) names, or null when that is `own` itself. */
+function governmentAbove(levelChar: string, own: Place, street: boolean): Place | null {
+  if (levelChar === "省") return own.level === "province" ? null : provinceOf(own);
+  const below = street || own.level === "district" || own.level === "county";
+  // A county-level city's 市政府 is its own; a street's report has its district as `own`.
+  if (!below || (!street && own.name.endsWith(levelChar))) return null;
+  const parent = parentOf(own);
+  return parent !== null && parent.name.endsWith(levelChar) ? parent : null;
 }
 
 /** The place a section's heading opens with (九江：以数字赋能提升行政效能), if another one. */

@@ -302,6 +302,15 @@ describe("detectMetadata on other reports", () => {
     }
   });
 
+  it("a department's site speaks for its place, and a text that speaks as a province and names only its cities is that province's", async () => {
+    const html = (site: string) =>
+      `<html><head><title>2024年全省行政复议工作情况发布</title>${site}</head><body><h1>2024年全省行政复议工作情况发布</h1><p>2024年，全省各级行政复议机关共收到申请5.87万件，我省行政复议工作稳步推进。杭州市收到1.42万件，宁波市收到9870件，温州市收到8120件，杭州市纠错率11.2%。</p></body></html>`;
+    const withSite = await metaOf(utf8(html('<meta name="SiteName" content="浙江省司法厅">')), "a.html");
+    expect([withSite.place.value, withSite.place.method]).toEqual(["浙江省", "site-name"]);
+    const without = await metaOf(utf8(html("")), "a.html");
+    expect(without.place.value).toBe("浙江省");
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

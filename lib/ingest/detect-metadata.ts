@@ -508,9 +508,9 @@ function detectPlace(
     const r = pick(placesIn(publisherLine, scores, context), "publisher-line", 0.85);
     if (r) return { result: r, scores, fpLevel };
   }
-  // 2b. The web site that published the page (…_鼓楼区人民政府门户网站): a government portal speaks
-  // for its place, whichever outlet wrote the article.
-  if (siteName && GOV_SITE.test(siteName)) {
+  // 2b. The web site that published the page (…_鼓楼区人民政府门户网站, 浙江省司法厅): a government
+  // portal or a department's site speaks for its place, whichever outlet wrote the article.
+  if (siteName && (GOV_SITE.test(siteName) || GOV_BODY_LINE.test(siteName.trim()))) {
     const r = pick(placesIn(siteName, scores, context), "site-name", 0.8);
     if (r) return { result: r, scores, fpLevel };
   }
@@ -588,6 +588,20 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
   const all = [...scores.values()].filter((s) => s.score >= 1);
   if (!all.length) return null;
   const fitting = all.filter((s) => levelMatches(s.place, level));
+  // A text that speaks as a province (我省, 全省) and names only its cities: the province they lie in.
+  if (level === "province" && fitting.length === 0) {
+    const byProvince = new Map<string, { place: Place; score: number }>();
+    let total = 0;
+    for (const s of all) {
+      const prov = provinceOf(s.place);
+      if (!prov) continue;
+      const e = byProvince.get(prov.code) ?? byProvince.set(prov.code, { place: prov, score: 0 }).get(prov.code)!;
+      e.score += s.score;
+      total += s.score;
+    }
+    const best = [...byProvince.values()].sort((a, b) => b.score - a.score)[0];
+    if (best && best.score / total >= 0.8) return { place: best.place, confidence: 0.5 };
+  }
   const pool = (fitting.length ? fitting : all).sort((a, b) => b.score - a.score);
   const top = pool[0]!;
   const second = pool[1];
