@@ -1411,4 +1411,9 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const city = extractMetrics("市政府共收到行政复议申请186件。", { reportYear: 2022, placeLevel: "county", placeName: "诸暨市" });
     expect(city[0]!.scope).toBe("市本级");
   });
+
+  it("keeps 平均 whole in a subject (平均达286项 is an average, not 事项平)", () => {
+    const [m] = run("全市各部门权责清单事项平均达286项。");
+    expect(m!.subject).toBe("各部门权责清单事项平均达");
+  });
 });

@@ -543,8 +543,8 @@ function stripTrailing(s: string): string {
     const v = VERB_MATCHER.suffixAt(s, s.length);
     if (v !== null && v.length > w.length) break;
     // 违法行为, 所有: the character before makes the word part of a noun.
-    const guard = w.length === 1 ? TRAILING_GUARDS.get(w) : undefined;
-    if (guard !== undefined && guard.includes(s[s.length - 2]!)) break;
+    const guard = TRAILING_GUARDS.get(w[0]!);
+    if (guard !== undefined && s.length > w.length && guard.includes(s[s.length - w.length - 1]!)) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
