@@ -1416,4 +1416,13 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const [m] = run("全市各部门权责清单事项平均达286项。");
     expect(m!.subject).toBe("各部门权责清单事项平均达");
   });
+
+  it("reads 区级层面/街道（镇）层面 as levels and does not repeat a whole's noun already in a part's subject", () => {
+    const ms = extractMetrics("区级层面组织主题普法活动246场次。全区各级行政机关作为被告的一审行政诉讼案件共计518件，其中区政府作为被告的138件。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.subject, m.scope])).toEqual([
+      ["组织主题普法活动", "区本级"],
+      ["行政机关作为被告的一审行政诉讼案件", "全区"],
+      ["行政机关作为被告的一审行政诉讼案件", "区本级"],
+    ]);
+  });
 });

@@ -1065,7 +1065,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (metric.scope === null) metric.scope = metrics[parent]!.scope;
         const own = aux[aux.length - 1]!;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
-        else if (text.charCodeAt(fig.start - 1) === 0x7684 && aux[parent]!.noun && nounAfter(text, fig.end, clauseEnd) === "") {
+        else if (text.charCodeAt(fig.start - 1) === 0x7684 && aux[parent]!.noun && !metric.subject.includes(aux[parent]!.noun) && nounAfter(text, fig.end, clauseEnd) === "") {
           // 其中作出维持决定的112件: a relative clause with the whole's noun elided; the items after
           // it (撤销的15件) borrow that noun, not 维持决定.
           metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
