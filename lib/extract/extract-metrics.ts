@@ -904,6 +904,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
       metric.subject = row!.label;
       metric.period = cell.year !== null && cell.year !== reportYear ? cell.year : null;
+      // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3) is not in
+      // the row's line: the label alone names the indicator.
+      if (metric.indicator === null && !textIncludes(text, row!.label, row!.start, row!.end)) {
+        const candidates = INDICATORS_BY_UNIT.get(fig.unit);
+        const stamp = nextPresentStamp();
+        requireOwn = false;
+        const byLabel = candidates && markIndicatorWords(row!.label, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
+        if (byLabel !== null) {
+          metric.indicator = byLabel.slug;
+          metric.pillar = byLabel.pillar;
+          metric.pillarCues = [`indicator:${byLabel.slug}`];
+        }
+      }
       // A goal column (2023年目标值) states no result.
       if (cell.target && metric.indicator !== null) {
         metric.indicator = null;

@@ -56,6 +56,23 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("keeps the header's years across a label a PDF wrapped above its row", () => {
+    const text = "指标 单位 2022年 2023年\n新设立市场主体 户 7799 8563\n依申请政务服务事\n项全程网办率\n% 94.7 97.3\n行政处罚案件数 件 4946 4318";
+    expect(findTableRows(text, 2023).map((r) => [r.label, r.cells.map((c) => c.year)])).toEqual([
+      ["新设立市场主体", [2022, 2023]],
+      ["依申请政务服务事项全程网办率", [2022, 2023]],
+      ["行政处罚案件数", [2022, 2023]],
+    ]);
+    expect(extractMetrics(text, { reportYear: 2023 }).map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [7799, 2022, "new-market-entities"],
+      [8563, null, "new-market-entities"],
+      [94.7, 2022, "full-online-service-rate"],
+      [97.3, null, "full-online-service-rate"],
+      [4946, 2022, "administrative-penalty-cases"],
+      [4318, null, "administrative-penalty-cases"],
+    ]);
+  });
+
   it("leaves prose, rows without a unit and pipe-less lists alone", () => {
     expect(findTableRows("全市收到行政复议申请 220 件，同比增长。\n青岛市司法局 2023年3月\n行政复议 198 220\n发布时间 2023-03-01")).toEqual([]);
   });

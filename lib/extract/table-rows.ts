@@ -109,25 +109,33 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
 export function findTableRows(text: string, reportYear: number | null = null): TableRow[] {
   const rows: TableRow[] = [];
   let header: Header | null = null;
+  /** 依申请政务服务事 / 项全程网办率 / % 94.7 97.3: a label a PDF wrapped inside its cell, before its row. */
+  let wrappedLabel = "";
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = n;
     const len = lineEnd - lineStart;
-    const line = len >= 4 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
-    const row = line !== null && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
+    const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
+    const row = line !== null && len >= 4 && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
     if (row && row.length >= 2) {
       const h = headerOf(row, reportYear);
       if (h) header = h;
       else {
-        const parsed = parseRow(row, header, lineStart, lineEnd);
+        const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
+        const parsed = parseRow(labelled, header, lineStart, lineEnd);
         if (parsed) rows.push(parsed);
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) header = null;
       }
+      wrappedLabel = "";
+    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !SENTENCE_PUNCTUATION.test(line) && !line.includes(" ")) {
+      // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
+      wrappedLabel += line.trim();
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
       // Prose between tables ends the current header's reach.
       header = null;
+      wrappedLabel = "";
     }
     lineStart = lineEnd + 1;
   }

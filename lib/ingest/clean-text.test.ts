@@ -206,4 +206,11 @@ describe("cleanText on synthetic pages", () => {
     expect(res.text).toBe("");
     checkInvariants(" \n\n\u3000\n", res);
   });
+
+  it("removes a PDF text layer's spaces around numbers and inside prose, keeps table cells apart, and reports each space", () => {
+    const text = "全县办理行政处罚案件 4318 件，同比下降 12.7%，罚没款 4536.2 万元。\n学习贯彻习 近平法治思想 ， 全面落实 《 纲要 》。\n指标 单位 2022 年 2023 年\n12 人民调解案件数 件 4126 4398\n安吉县人民政府\n2024 年 2 月 28 日";
+    const r = cleanText(text);
+    expect(r.text).toBe("全县办理行政处罚案件4318件，同比下降12.7%，罚没款4536.2万元。\n学习贯彻习近平法治思想，全面落实《纲要》。\n指标 单位 2022年 2023年\n12 人民调解案件数 件 4126 4398\n安吉县人民政府\n2024年2月28日");
+    expect(r.removed.filter((sp) => sp.reason === "whitespace" && sp.text === " ").length).toBeGreaterThanOrEqual(14);
+  });
 });

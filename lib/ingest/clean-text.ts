@@ -21,6 +21,7 @@
 // strong gambling word, found by table lookups too.
 
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
+import { UNIT_MATCHER } from "../extract/knowledge";
 import chrome from "../knowledge/web-chrome.json";
 import spamVocabulary from "../knowledge/spam-vocabulary.json";
 
@@ -525,6 +526,7 @@ export function cleanText(text: string): CleanedText {
       continue;
     }
     findInlineSpam(text, ln);
+    findNumberSpacing(text, ln);
     if (nonEmptySeen <= HEADER_ZONE_LINES) {
       const d = DATE_PREFIX.exec(content);
       if (d) {
@@ -574,6 +576,76 @@ export function cleanText(text: string): CleanedText {
   removeRelatedLists(text, lines);
   return assemble(text, lines);
 }
+
+const SPACING_DETAIL = "space inside a sentence around a number or between single characters (PDF text-layer spacing: 办理案件 4318 件)";
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** Characters after a number that make it a figure or a date: a measure word, 年/月/日, %. */
+function unitAt(text: string, p: number, end: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 37 || c === 0xff05 || c === 0x4e07 || c === 0x4ebf) return true; // 年 月 日 % ％ 万 亿
+  return UNIT_MATCHER.prefixAt(text, p, end) !== null;
+}
+/** End of the number starting at `p` (digits, point, comma), or p. */
+function numberEnd(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && (isDigitCode(text.charCodeAt(q)) || ((text.charCodeAt(q) === 46 || text.charCodeAt(q) === 44 || text.charCodeAt(q) === 0xff0e) && q + 1 < end && isDigitCode(text.charCodeAt(q + 1))))) q++;
+  return q;
+}
+/**
+ * PDF text layers (Word, WPS and LibreOffice output) space Han text from digits (办理案件 4318 件，
+ * 2024 年 2 月) and stretch justified lines (代 表 委 员). Such spaces inside a sentence are removed
+ * as inline spans, so a number keeps its unit; a table row's cell gaps (行政复议收案数（件） 198 220,
+ * 新登记市场主体 万户 3.5) are kept: a number there is followed by no unit.
+ */
+function findNumberSpacing(text: string, ln: Line): void {
+  let p = text.indexOf(" ", ln.ts);
+  if (p < 0 || p >= ln.te) return;
+  // A line without sentence punctuation may be a table row or header: its gaps are cell borders,
+  // save those between a number and its unit (2022 年) or inside a date.
+  const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te));
+  const spans: RemovedSpan[] = [];
+  let lastDropped = false;
+  while (p >= 0 && p < ln.te) {
+    let q = p;
+    while (q < ln.te && text.charCodeAt(q) === 32) q++;
+    let drop = false;
+    if (q - p <= 2 && p > ln.ts && q < ln.te) {
+      const a = text.charCodeAt(p - 1);
+      const b = text.charCodeAt(q);
+      const isolated = (from: number, to: number) => (from <= ln.ts || text.charCodeAt(from - 1) === 32) && (to >= ln.te || text.charCodeAt(to) === 32);
+      if (isDigitCode(a) && (prose ? unitAt(text, q, ln.te) : DATE_OR_PERCENT.has(b))) {
+        // 4318 件, 12.7 %, 2024 年: a number and its unit or date word (in a table row only a date
+        // word or %: 12 人民调解案件数 is an ordinal column and a label).
+        drop = true;
+      } else if (isDigitCode(b) && (a === 0x5e74 || a === 0x6708)) {
+        // 2024年 2 月 28 日: inside a date.
+        const ne = numberEnd(text, q, ln.te);
+        const u = ne < ln.te && text.charCodeAt(ne) === 32 ? ne + 1 : ne;
+        drop = u < ln.te && (text.charCodeAt(u) === 0x6708 || text.charCodeAt(u) === 0x65e5);
+      } else if (prose && (isHanCode(a) || a === 0xff0c || a === 0x3001) && isDigitCode(b)) {
+        // 案件 4318 件: Han text and a number that has a unit.
+        const ne = numberEnd(text, q, ln.te);
+        let u = ne;
+        while (u < ln.te && u - ne < 2 && text.charCodeAt(u) === 32) u++;
+        drop = u < ln.te && unitAt(text, u, ln.te);
+      } else if (prose && (isHanCode(a) || CJK_PUNCTUATION.has(a)) && (isHanCode(b) || CJK_PUNCTUATION.has(b))) {
+        // 代 表 委 员, 习 近平法治思想 ， 全面落实 《 法治…: Chinese prose puts no space between words
+        // or around its punctuation; a stretched line does.
+        drop = true;
+      } else if (!prose && q - p === 1 && isHanCode(a) && isHanCode(b) && isolated(p - 1, p)) {
+        // 代 表 委 员 满 意 率 on a line of its own: single Han characters each set apart by one space.
+        drop = isolated(q, q + 1) || lastDropped;
+      }
+    }
+    if (drop) spans.push({ start: p, end: q, text: text.slice(p, q), reason: "whitespace", detail: SPACING_DETAIL });
+    lastDropped = drop;
+    p = text.indexOf(" ", q);
+  }
+  if (spans.length > 0) ln.inline.push(...spans);
+}
+const SENTENCE_MARK_RE = /[，。；！？,;]/;
+const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
+const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 
 /** Pass 3: a header of links to related articles (相关新闻：) and the bulleted headlines under it. */
 function removeRelatedLists(text: string, lines: Line[]): void {

@@ -270,4 +270,10 @@ describe("decodeDocument: bad input", () => {
     const bytes = new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x80 : i % 3 === 1 ? 0xff : 0x41)));
     await expectIngestError(decodeDocument(bytes, { fileName: "weird.txt" }), "undecodable", 422);
   });
+
+  it("joins a decimal a PDF wrapped after its point (调解成功率为99. | 1%)", () => {
+    expect(joinWrappedLines([{ text: "全县人民调解组织调解纠纷3000件，调解成功率为99.", full: true }, { text: "1%，同比提高0.2个百分点。", full: false }])).toEqual([
+      "全县人民调解组织调解纠纷3000件，调解成功率为99.1%，同比提高0.2个百分点。",
+    ]);
+  });
 });

@@ -440,7 +440,8 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
       next !== "" &&
       full &&
       (!LINE_FINAL.test(line) || (lines[i]!.full === undefined && /^[，、；]/.test(next))) &&
-      (CJK_END.test(line) || LATIN_END.test(line)) &&
+      // 调解成功率为99. | 1%: a decimal point at the line end continues the number.
+      (CJK_END.test(line) || LATIN_END.test(line) || (/[0-9]\.$/.test(line) && /^[0-9]/.test(next))) &&
       !LINE_START_MARKER.test(next);
     if (!canJoin) {
       out.push(buf);
@@ -449,6 +450,31 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
   }
   if (buf) out.push(buf);
   return out;
+}
+
+/**
+ * Page furniture: a running header or footer (the document's title or 文号 repeated at the top or
+ * the bottom of every page) would be glued into the sentence that runs across the page break.
+ * A first or last line whose text (digits aside) recurs there on at least two pages, and on half
+ * of them, is removed from every page.
+ */
+function dropRunningHeaders(pages: LayoutLine[][]): void {
+  if (pages.length < 2) return;
+  const key = (l: LayoutLine | undefined): string | null => (l === undefined ? null : l.text.replace(/[0-9０-９\s]/g, ""));
+  for (const edge of ["first", "last"] as const) {
+    const counts = new Map<string, number>();
+    for (const p of pages) {
+      const k = key(edge === "first" ? p[0] : p[p.length - 1]);
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of counts) {
+      if (n < 2 || n * 2 < pages.length) continue;
+      for (const p of pages) {
+        if (edge === "first" && key(p[0]) === k) p.shift();
+        else if (edge === "last" && key(p[p.length - 1]) === k) p.pop();
+      }
+    }
+  }
 }
 
 async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
@@ -484,6 +510,7 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
       pages.push(markFullLines(lines));
     }
     if (!hasEof && pages.every((p) => p.length === 0)) throw new IngestError("truncated");
+    dropRunningHeaders(pages);
     // Join across page breaks too: a sentence often continues on the next page.
     const text = joinWrappedLines(pages.flat()).join("\n");
     let title: string | null = null;
@@ -541,7 +568,13 @@ async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
     // The archive is complete (it has its directory), so the damage is inside it.
     throw new IngestError("undecodable", "The DOCX file could not be read: its document part is damaged.", "无法读取 DOCX 文件：文档内容已损坏。", { cause: err });
   }
-  const text = normaliseNewlines(wordHtmlToText(html));
+  // A Word file made from a PDF's text (a paragraph or a soft break per printed line) is unwrapped like
+  // one. Headings and table rows end without punctuation in any Word file, so only lines of prose
+  // (with a comma or a full stop inside) count: most of them must break inside a sentence.
+  const raw = normaliseNewlines(wordHtmlToText(html));
+  const prose = raw.split("\n").filter((l) => /[，、。]/.test(l) && !/\s{2}/.test(l));
+  const midSentence = prose.filter((l) => !LINE_FINAL.test(l.trim())).length;
+  const text = prose.length >= 10 && midSentence >= prose.length * 0.6 ? unwrapHardWrappedText(raw) : raw;
   return { format: "docx", encoding: null, text, formatTitle: null, formatDate: null };
 }
 

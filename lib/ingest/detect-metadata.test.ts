@@ -311,6 +311,12 @@ describe("detectMetadata on other reports", () => {
     expect(without.place.value).toBe("浙江省");
   });
 
+  it("an official document's 文号 and masthead are no title, and a title wrapped before its last character is joined", async () => {
+    const text = "安吉县人民政府文件 安政发〔2024〕5号\n安政发〔2024〕5号\n安吉县人民政府\n关于2023年度法治政府建设工作情况的报\n告\n县委、县人大常委会：\n2023年，县政府深入推进法治政府建设。现将有关情况报告如下：\n安吉县人民政府\n2024年7月15日\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect([m.title.value, m.year.value, m.kind.value, m.place.value]).toEqual(["安吉县人民政府关于2023年度法治政府建设工作情况的报告", 2023, "report", "安吉县"]);
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

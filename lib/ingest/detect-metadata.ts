@@ -69,10 +69,28 @@ function isTitleLike(line: string): boolean {
 }
 
 function normaliseTitle(t: string): string {
-  return t.replace(/\s+/g, " ").trim();
+  // 关于 2023年…: a PDF's spacing between Han text and digits is no part of the title.
+  return t
+    .replace(/\s+/g, " ")
+    .replace(/(?<=[\u4e00-\u9fa5]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fa5])/g, "")
+    .trim();
 }
 
-function detectTitle(lines: string[], decoded: IngestDecodedDocument): MetaField<string | null> {
+/** Lines above an official document's title: 文号, masthead, 签发人 (patterns.documentHeaderLines). */
+const DOCUMENT_HEADER_LINES = patterns.documentHeaderLines.map((p) => new RegExp(p));
+
+function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaField<string | null> {
+  let skip = 0;
+  while (skip < Math.min(4, allLines.length - 1) && DOCUMENT_HEADER_LINES.some((re) => re.test(allLines[skip]!.trim()))) skip++;
+  const lines = skip > 0 ? allLines.slice(skip) : [...allLines];
+  // 关于2023年度法治政府建设工作情况的报 / 告: a title a PDF wrapped before its last characters.
+  for (let i = 0; i < Math.min(2, lines.length - 1); i++) {
+    const next = lines[i + 1]!.trim();
+    if (/^关于/.test(lines[i]!) && !/(?:报告|总结)$/.test(lines[i]!) && next.length <= 4 && /(?:报告|总结)$/.test(lines[i]! + next)) {
+      lines.splice(i, 2, lines[i]! + next);
+      break;
+    }
+  }
   const first = lines[0];
   if (first && isTitleLike(first)) {
     // Two-line official titles: "XX市人民政府" / "关于2023年法治政府建设情况的报告".

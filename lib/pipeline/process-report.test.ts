@@ -103,6 +103,29 @@ describe("processReport", () => {
     expect(gov.metrics.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "new-market-entities"]);
   });
 
+  it("reads a typeset PDF (文号 and masthead, a running header, spaces between Han text and digits) and a Word file pasted line by line from a PDF like their plain text", async () => {
+    const fixtures = path.join(ROOT, "lib/ingest/fixtures");
+    const key = (r: { metrics: Array<{ value: number; unit: string; indicator: string | null; period: number | null }> }) =>
+      new Set(r.metrics.filter((m) => m.indicator !== null).map((m) => `${m.indicator}|${m.value}${m.unit}|${m.period ?? ""}`));
+    const pairs: Array<[string, string]> = [
+      ["anji-2023-spaced.pdf", "anji-2023.txt"],
+      ["yantai-2023-pasted.docx", "yantai-2023.txt"],
+    ];
+    for (const [binary, source] of pairs) {
+      const typeset = await processReport({ bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, binary))), fileName: binary });
+      const plain = processText(fs.readFileSync(path.join(fixtures, source), "utf8"), source);
+      expect([typeset.meta.title.value, typeset.meta.year.value, typeset.meta.kind.value], binary).toEqual([plain.meta.title.value, plain.meta.year.value, "report"]);
+      expect(typeset.meta.title.value).toMatch(/^[\u4e00-\u9fa5]+人民政府关于2023年度?法治政府建设.*报告$/);
+      // The indicator figures of the plain text, nearly all found in the typeset file too.
+      const want = key(plain);
+      const got = key(typeset);
+      const found = [...want].filter((k) => got.has(k)).length;
+      expect(found / want.size, `${binary}: ${[...want].filter((k) => !got.has(k)).join(", ")}`).toBeGreaterThanOrEqual(0.85);
+      // No page header glued into a sentence.
+      expect(typeset.metrics.some((m) => m.sentence.includes("人民政府文件"))).toBe(false);
+    }
+  });
+
   it("processText handles in-memory text", () => {
     const r = processText(REPORT.replace(/\n/g, "\r\n"), "mem.txt");
     expect(r.metrics).toHaveLength(4);
