@@ -1153,7 +1153,8 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run("全市共收到行政复议申请1462件，其中市政府收到587件。依法受理1318件，审结1275件（含上年结转67件），直接纠错率为11.8%。");
     expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
       [1462, "全市", "admin-review-applications"],
-      [587, "市本级", null],
+      // The city government's own applications: the whole's indicator at the government's level.
+      [587, "市本级", "admin-review-applications"],
       [1318, "全市", "admin-review-cases-accepted"],
       [1275, "全市", "admin-review-cases-concluded"],
       [67, null, null],
@@ -1424,5 +1425,21 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       ["行政机关作为被告的一审行政诉讼案件", "全区"],
       ["行政机关作为被告的一审行政诉讼案件", "区本级"],
     ]);
+  });
+
+  it("puts each item of a 其中 list after semicolons under the figure its verb names, at the level of the item before it, with that figure's indicator", () => {
+    const ms = run("全市各级行政复议机关共收到行政复议申请2684件，同比增长31.2%；受理2417件，审结2238件，其中市政府收到1032件，受理957件，审结904件。调整行政职权事项43项，其中下放至县（市）区29项。");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator, m.partOf])).toEqual([
+      [2684, "全市", "admin-review-applications", null],
+      [2417, "全市", "admin-review-cases-accepted", null],
+      [2238, "全市", "admin-review-cases-concluded", null],
+      [1032, "市本级", "admin-review-applications", 0],
+      [957, "市本级", "admin-review-cases-accepted", 1],
+      [904, "市本级", "admin-review-cases-concluded", 2],
+      [43, null, "powers-devolved", null],
+      [29, null, null, 6],
+    ]);
+    const prefecture = extractMetrics("全州收到行政复议申请1134件，其中州政府本级收到326件。", { reportYear: 2022, placeName: "恩施土家族苗族自治州" });
+    expect(prefecture.map((m) => m.scope)).toEqual(["全州", "州本级"]);
   });
 });

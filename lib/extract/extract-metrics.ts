@@ -823,7 +823,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const areaSuffix = options.placeName ? Object.keys(AREA_SUFFIXES).find((k) => options.placeName!.endsWith(k)) : undefined;
   const areaChar = areaSuffix !== undefined ? AREA_SUFFIXES[areaSuffix]! : null;
   const ownGovernmentWords = [jurisdiction + OWN_GOVERNMENT, ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : [])];
-  const ownLevel = `${areaChar ?? jurisdiction}本级`;
+  const ownChar = areaChar ?? jurisdiction;
+  const ownLevel = `${ownChar}本级`;
   const { sections, sentences } = options.segments ?? segmentText(text);
 
   const quotes = collectRanges(text, QUOTE_RE);
@@ -1055,6 +1056,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           if (byVerb < 0 && namedByVerb(k)) byVerb = k;
         }
       }
+      // …共收到申请2684件，同比增长31.2%；受理2417件，审结2238件，其中市政府收到1032件: the figure its verb
+      // names may stand in a part before the semicolons.
+      if (sameUnitVerb < 0 && partVerb !== null && ctx.topIndex < ctx.index) {
+        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= ctx.topIndex; k--) {
+          if (aux[k]!.sentence === ctx.index || metrics[k]!.unit !== metric.unit || metrics[k]!.partOf !== null || aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!)) continue;
+          if (metrics[k]!.subject.includes(partVerb)) {
+            sameUnitVerb = k;
+            break;
+          }
+        }
+      }
       let parent = sameUnitVerb >= 0 ? sameUnitVerb : sameUnit >= 0 ? sameUnit : byVerb >= 0 ? byVerb : nearest;
       if (parent < 0 && lastSentenceOfLast >= 0 && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart))) {
         // A sentence that opens with 其中 (after a semicolon) breaks down the sentence before it: the
@@ -1100,19 +1112,40 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // sentence before goes item by item: each part under the figure its verb names there.
       const wholeSentence = aux[prev.partOf]!.sentence;
       const verb = firstVerb(metric.subject);
-      if (wholeSentence !== ctx.index && verb !== null) {
-        for (let k = prev.partOf; k < metrics.length && aux[k]!.sentence === wholeSentence; k++) {
-          if (metrics[k]!.unit === metric.unit && metrics[k]!.subject.startsWith(verb) && fitsWithin(metric, metrics[k]!)) {
+      // …受理2417件，审结2238件，其中市政府收到1032件，受理957件: each item under the figure its verb
+      // names, in the sentence before or in the parts of this one.
+      const chainFrom = wholeSentence !== ctx.index ? wholeSentence : ctx.topIndex;
+      if (verb !== null && (wholeSentence !== ctx.index || ctx.topIndex < ctx.index)) {
+        let k = prev.partOf;
+        while (k > 0 && aux[k - 1]!.sentence >= chainFrom) k--;
+        for (; k < metrics.length && metrics[k] !== prev; k++) {
+          if (metrics[k]!.partOf === null && metrics[k]!.unit === metric.unit && metrics[k]!.subject.startsWith(verb) && fitsWithin(metric, metrics[k]!)) {
             metric.partOf = k;
             break;
           }
         }
       }
+      // 其中市政府收到1032件，受理957件: an item that states no level of its own is at the level of the item before it.
+      const levelStated = (() => {
+        const si = lowerBound(scopes.starts, clauseStart);
+        return si < scopes.starts.length && scopes.starts[si]! < fig.start;
+      })();
+      if (!levelStated && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       const own = aux[aux.length - 1]!;
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
         own.verbFirst = false;
+      }
+    }
+    // 其中市政府收到1032件，受理957件: a part at another level that does what its whole did (the whole's
+    // subject holds the part's verb) is the whole's indicator at that level.
+    if (metric.partOf !== null && metric.indicator === null && metric.scope !== null) {
+      const whole = metrics[metric.partOf]!;
+      const verb = firstVerb(metric.subject);
+      if (whole.indicator !== null && whole.scope !== metric.scope && whole.unit === metric.unit && verb !== null && whole.subject.includes(verb) && !isChangeOnly(metric)) {
+        metric.indicator = whole.indicator;
+        metric.confidence = Math.round((metric.confidence + 0.05) * 100) / 100; // the indicator's bonus
       }
     }
     // A part is not the whole: an item that only names a verb (撤销31件 under 办理复议案件386件) does
@@ -1248,7 +1281,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (si > 0) {
       const gap = scopes.starts[si]! - scopes.ends[si - 1]!;
       if (gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!))) {
-        return canonicalScope(scopes.words[si - 1]!, jurisdiction) !== canonicalScope(scopes.words[si]!, jurisdiction) ? si - 1 : -1;
+        return canonicalScope(scopes.words[si - 1]!, jurisdiction, ownChar) !== canonicalScope(scopes.words[si]!, jurisdiction, ownChar) ? si - 1 : -1;
       }
     }
     return OFFICES_JOINED_BEFORE_RE.test(text.slice(Math.max(0, scopes.starts[si]! - 4), scopes.starts[si]!)) ? si : -1;
@@ -1519,15 +1552,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     while (si >= 0 && scopes.starts[si]! >= clauseStart && inClosedBracket(text, scopes.ends[si]!, fig.start) && !bracketsOnly(text, scopes.starts[si]!, scopes.ends[si]!)) si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
-      scope = canonicalScope(scopes.postWords[pi]!, jurisdiction);
+      scope = canonicalScope(scopes.postWords[pi]!, jurisdiction, ownChar);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
       countsPlaces = countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
-    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction);
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction, ownChar);
     else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;
       // 其中市本级备案审查各部门和各县（市、区）报送的文件74件: unless a level before them in the clause acts on them.
       const first = joinedLevelsFrom(si);
-      scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? canonicalScope(scopes.words[first - 1]!, jurisdiction) : null;
+      scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? canonicalScope(scopes.words[first - 1]!, jurisdiction, ownChar) : null;
     } else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
@@ -1545,7 +1578,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (UNITS.get(metrics[k]!.unit)?.kind !== "percent") scope = metrics[k]!.scope;
       }
     }
-    if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction);
+    if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
@@ -1941,7 +1974,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function openingScope(sentStart: number, before: number): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
-      const cs = canonicalScope(scopes.words[sj]!, jurisdiction);
+      const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
       if (cs.startsWith("全")) return cs;
     }
     return null;

@@ -66,11 +66,12 @@ const SCOPE_CANONICAL = wordsData.scopes.canonical as unknown as Record<string, 
 /** The report's own level as a one-character jurisdiction (市, 区, 县, 省, 镇). */
 export type Jurisdiction = "省" | "市" | "区" | "县" | "镇";
 /** Written scope → canonical scope for a report of the given level (全市各级 → 全市, 市政府本级 → 市本级). */
-export function canonicalScope(word: string, j: Jurisdiction): string {
+/** `own` names the place's own level where it differs from its jurisdiction's character (州本级 for a 自治州). */
+export function canonicalScope(word: string, j: Jurisdiction, own: string = j): string {
   const c = SCOPE_CANONICAL[word];
   if (c === undefined || word.startsWith("$")) return word;
   const target = typeof c === "string" ? c : (c[j] ?? c["*"] ?? word);
-  return target.replace("{J}", j);
+  return target.replace("{J}", own);
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
