@@ -1442,4 +1442,21 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const prefecture = extractMetrics("全州收到行政复议申请1134件，其中州政府本级收到326件。", { reportYear: 2022, placeName: "恩施土家族苗族自治州" });
     expect(prefecture.map((m) => m.scope)).toEqual(["全州", "州本级"]);
   });
+
+  it("maps no 公职律师 count as legal advisers, reads 商事主体 as market entities, puts the own government's contracts and advisers at its level, and keeps since-launch sums, causes (因…被申请) and case-based online shares out of the catalog", () => {
+    const ms = run(
+      "聘请政府法律顾问32名，全区公职律师218名。全区新登记商事主体5.86万户，其中新登记企业4.12万户。对市政府合同、协议及重大决策开展合法性审查486件。“浙里复议”应用上线以来，网上申请行政复议2.31万件。因政府信息公开被申请行政复议的57件。全县政务服务办件量86.4万件，网办率95.1%。",
+    );
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [32, null, "government-legal-advisers"],
+      [218, "全区", null],
+      [58_600, "全区", "new-market-entities"],
+      [41_200, "全区", null],
+      [486, "市本级", "legality-reviews"],
+      [23_100, null, null],
+      [57, null, null],
+      [864_000, "全县", null],
+      [95.1, "全县", null],
+    ]);
+  });
 });

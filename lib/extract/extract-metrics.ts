@@ -61,6 +61,7 @@ import {
   PART_YEAR_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
+  SINCE_LAUNCH_WORDS,
   REDUCTION_WORDS,
   NEGATION_WORDS,
   CONTAINER_NOUNS,
@@ -1265,7 +1266,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (y.clauseOnly) continue;
         while (j < index - 1 && sentences[j + 1]!.start <= y.at) j++;
         let opens = true;
-        for (let p = sentences[j]!.start; p < y.at && opens; p++) if (isClauseBreak(text.charCodeAt(p))) opens = false;
+        // 主要数据：2022年，…: a short lead-in that ends in a colon still leaves the year opening the part.
+        const from = sentences[j]!.start;
+        const lead = text.slice(from, Math.min(y.at, from + 10));
+        const colon = Math.max(lead.lastIndexOf("："), lead.lastIndexOf(":"));
+        for (let p = colon >= 0 && from + colon + 1 === y.at ? y.at : from; p < y.at && opens; p++) if (isClauseBreak(text.charCodeAt(p))) opens = false;
         if (opens) carriedYear = y;
       }
     }
@@ -1295,7 +1300,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (let p = from; p + word.length < to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
         // Not 区县政府 or 各市政府: only the government of the report's own place.
-        if (p > from && /[区县市省各]/.test(text[p - 1]!)) continue;
+        if (p > from && /[区县市省各全]/.test(text[p - 1]!)) continue;
         if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
       }
     }
@@ -1306,7 +1311,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function ownGovernmentNamed(from: number, to: number): boolean {
     for (const word of ownGovernmentWords) {
       for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
-        if (!(p > from && /[区县市省各]/.test(text[p - 1]!))) return true;
+        if (!(p > from && /[区县市省各全]/.test(text[p - 1]!))) return true;
       }
     }
     return false;
@@ -1611,7 +1616,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       period = item.year;
       multiYear = false;
     } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
-    // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year.
+    // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
+    // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
+    const statedYear = period;
     if (period === null && c.section !== null) period = laterYearSection(c.section);
     if (period === reportYear) period = null;
 
@@ -1792,7 +1799,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // section of plans is a target, not a result.
     /** A goal's indicator (力争全程网办率达到95%): no result, but its own words still file it under the indicator's pillar. */
     let goal: IndicatorRule | null = null;
-    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, c.section))) {
+    const resultYear = statedYear !== null && reportYear !== null && statedYear <= reportYear;
+    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear ? null : c.section))) {
       goal = indicator;
       indicator = null;
     }
@@ -1854,6 +1862,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       !indicator.namedBy.some((w) => textIncludes(text, w, clauseStart, fig.start))
     )
       indicator = null;
+    // “浙里复议”应用上线以来，网上申请行政复议2.31万件: a sum over the years since a launch.
+    if (indicator && !indicator.stock && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.

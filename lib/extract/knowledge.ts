@@ -149,6 +149,8 @@ export const AMONG_NOT_BEFORE = new WordMatcher(wordsData.among.notBefore);
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
 export const PER_UNIT_WORDS = new WordMatcher(wordsData.annualOnly.perUnit);
+/** 上线以来, 改革以来: the figures after them add up the years since a launch. */
+export const SINCE_LAUNCH_WORDS = new WordMatcher(wordsData.annualOnly.sinceLaunch);
 /** In an office's own report: the scope of a figure that states no level, and of one across the office's line (全市…系统). */
 export const OFFICE_SCOPE = wordsData.officeScopes.own;
 export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;

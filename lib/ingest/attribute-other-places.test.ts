@@ -4,7 +4,7 @@ import { attributeOtherPlaces, reportPlace, type OtherPlaceOptions } from "./att
 
 /** The text's figures after attribution to `own`, as [value, scope, indicator]. */
 function attributed(text: string, own: ReturnType<typeof reportPlace>, reportYear: number, options: OtherPlaceOptions = {}) {
-  const metrics = extractMetrics(text, { reportYear, placeLevel: options.level === "street" ? "street" : undefined });
+  const metrics = extractMetrics(text, { reportYear, placeLevel: (options.level as "province" | "city" | "district" | "county" | "street" | undefined) ?? undefined });
   attributeOtherPlaces(text, metrics, own, options);
   return metrics.map((m) => [m.value, m.scope, m.indicator]);
 }
@@ -160,7 +160,7 @@ describe("attributeOtherPlaces", () => {
     const text =
       "全省共收到行政复议申请3.41万件。其中，郑州市收到行政复议申请8120件；洛阳市受理行政复议案件3260件，审结3105件；南阳市通过调解和解方式结案1180件，调解和解率达到34.2%。" +
       "该市司法局负责人介绍，2023年许昌市制定出台重大行政决策事项目录，纳入决策事项9项，对市政府合同协议开展合法性审查426件。";
-    expect(attributed(text, henan, 2023).map((r) => r.slice(0, 2))).toEqual([
+    expect(attributed(text, henan, 2023, { level: "province" }).map((r) => r.slice(0, 2))).toEqual([
       [34100, "全省"],
       [8120, "郑州市"],
       [3260, "洛阳市"],
@@ -207,6 +207,14 @@ describe("attributeOtherPlaces", () => {
     expect(attributed("省政府作为行政复议机关全年收到行政复议申请1127件。市政府收到行政复议申请300件。", city, 2024)).toEqual([
       [1127, "浙江省", null],
       [300, "市本级", "admin-review-applications"],
+    ]);
+  });
+
+  it("does not take a province named in a platform's name (江苏政务服务网…) for the actor", () => {
+    const city = reportPlace({ placeCode: "320700", parent: "江苏省", province: "江苏省", level: "city" });
+    expect(attributed("江苏政务服务网连云港旗舰店全面升级，全市办理行政处罚案件2.38万件。江苏省全年办理行政处罚案件10万件。", city, 2019)).toEqual([
+      [23_800, "全市", "administrative-penalty-cases"],
+      [100_000, "江苏省", null],
     ]);
   });
 });

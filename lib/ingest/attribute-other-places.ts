@@ -45,6 +45,8 @@ const LIST_JOIN_RE = /^[、和及与]$/;
 const ACTOR_BEFORE_RE = /其中$/;
 /** After a short name: a road, a village or a landmark named after the place (珠海路街道). */
 const NOT_PLACE_AFTER_SHORT: readonly string[] = wordsData.placeObjectMarkers.notAfterShortName;
+/** After a place: a platform or another body named after it (江苏政务服务网, 南京市法院), not the place acting. */
+const PLATFORM_AFTER: readonly string[] = wordsData.placeObjectMarkers.platformAfter;
 
 interface ActorVerdict {
   place: Place;
@@ -70,6 +72,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
     const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
     if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
+    const following = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 6);
+    if (PLATFORM_AFTER.some((w) => following.startsWith(w))) continue;
     // 其中利川市收到197件: a place picked out of a list acts too.
     const listed = actorEnd >= 0 && LIST_JOIN_RE.test(masked.slice(actorEnd, mention.index));
     const actor = mention.index === opening || listed || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);

@@ -178,6 +178,16 @@ function isDigitCode(c: number): boolean {
  * text[start, end) with the one-for-one substitutions. The callers only call it on ranges that may
  * hold a character to change (NORMALISE_CHAR); on others it would return the slice unchanged.
  */
+const isWideDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
+function wideThousandsComma(text: string, i: number): boolean {
+  let before = 0;
+  while (before < 4 && i - before - 1 >= 0 && isWideDigit(text.charCodeAt(i - before - 1))) before++;
+  // One to three digits open the number; a later group (１，２３４，５６７) follows an earlier comma.
+  const groupOk = (before >= 1 && before <= 3 && !(i - before - 1 >= 0 && isDigitCode(text.charCodeAt(i - before - 1)))) || (before === 3 && text.charCodeAt(i - 4) === 0xff0c);
+  if (!groupOk) return false;
+  for (let k = 1; k <= 3; k++) if (!isWideDigit(text.charCodeAt(i + k))) return false;
+  return !isDigitCode(text.charCodeAt(i + 4));
+}
 function normaliseSlice(text: string, start: number, end: number): string {
   // Unchanged stretches are copied as slices, not character by character.
   let out = "";
@@ -193,6 +203,11 @@ function normaliseSlice(text: string, start: number, end: number): string {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (!(isDigitCode(prev) && isDigitCode(next))) continue;
       to = ".";
+    } else if (c === 0xff0c) {
+      // １８，６５４: between full-width digits (one to three before, exactly three after) a full-width
+      // comma groups thousands; once the digits become ASCII it would read as a clause break.
+      if (!wideThousandsComma(text, i)) continue;
+      to = ",";
     } else if (c === 0x3000 || c === 0xa0 || c === 9 || c === 12 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
       to = " ";
     } else continue;

@@ -126,6 +126,15 @@ describe("processReport", () => {
     }
   });
 
+  it("reads full-width digits grouped by full-width commas as one number through cleaning", () => {
+    const r = processText("某区2023年法治政府建设情况报告\n全区排查整改安全隐患１８，６５４处，办理信访事项４，２３６件。受理案件１８，共计６５４件。\n");
+    expect(r.metrics.map((m) => [m.value, m.indicator])).toEqual([
+      [18654, "safety-hazards-rectified"],
+      [4236, null],
+      [654, null],
+    ]);
+  });
+
   it("processText handles in-memory text", () => {
     const r = processText(REPORT.replace(/\n/g, "\r\n"), "mem.txt");
     expect(r.metrics).toHaveLength(4);
