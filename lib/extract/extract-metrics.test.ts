@@ -1459,4 +1459,15 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [95.1, "全县", null],
     ]);
   });
+
+  it("reads figures whose sentence states this year under a plans heading (主要数据：2022年…) as results, across its semicolons", () => {
+    const text = "三、2023年工作打算\n力争全程网办率达到98%。\n主要数据：2022年，全县收到行政复议申请41件；办理法律援助案件356件；组织执法人员培训1200人次。\n";
+    const ms = extractMetrics(text, { reportYear: 2022, placeLevel: "county" });
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [98, 2023, null],
+      [41, null, "admin-review-applications"],
+      [356, null, "legal-aid-cases"],
+      [1200, null, "enforcement-staff-trained"],
+    ]);
+  });
 });
