@@ -40,6 +40,27 @@ describe("comparison rules", () => {
     expect(pickMetric([metric(8, 1, 1), metric(4, 1, 2)], "任意")!.id).toBe(4);
   });
 
+  it("adds up the kinds one sentence states for an indicator the catalog defines as a sum (法规3件+规章2件), and nothing else", () => {
+    const regulations = metric(21, 1, 3, { quoteStart: 100, start: 110 });
+    const rules = metric(22, 1, 2, { quoteStart: 100, start: 120 });
+    const elsewhere = metric(23, 1, 4, { quoteStart: 300, start: 310 });
+    const base = metric(24, 1, 6, { quoteStart: 100, start: 130, period: 2022 });
+    const summed = pickMetric([regulations, rules, elsewhere, base], "任意", "件", true)!;
+    expect([summed.id, summed.value, summed.text]).toEqual([21, 5, "3件+2件"]);
+    // Without the catalog's sum, one figure as before.
+    expect(pickMetric([regulations, rules, elsewhere], "任意", "件")).toBe(regulations);
+    const result = buildComparison({
+      places: [{ id: 1, slug: "a", nameZh: "甲市", nameEn: "A", level: "city", parentNameZh: null, provinceNameZh: null }],
+      reports: [report(1, 1, 2023)],
+      metrics: [regulations, rules],
+      indicators: [{ ...indicator, sumOfParts: true }],
+      year: "latest",
+      keepEmptySeries: false,
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    expect(result.series[0]!.cells[0]!.value).toBe(5);
+  });
+
   it("for an indicator of any scope prefers the whole place, then the government's own level, then a sub-unit", () => {
     const towns = metric(11, 1, 684, { scope: "镇街" });
     const own = metric(12, 1, 900, { scope: "县本级" });

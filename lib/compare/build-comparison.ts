@@ -18,6 +18,8 @@ export interface ComparisonIndicatorRow {
   higherIsBetter: boolean | null;
   /** 全市, 市本级 or 任意. */
   scope: string;
+  /** The catalog defines it as a sum of kinds (法规 + 规章): one sentence's kinds add up. */
+  sumOfParts?: boolean;
 }
 
 export interface ComparisonReportRow {
@@ -95,7 +97,25 @@ export function chooseReports(
  * The one figure shown for an indicator among a report's figures: whole figures before their
  * parts (其中…), then the indicator's own scope, then the highest confidence, then the first mention.
  */
-export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit">>(
+export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit" | "value" | "text" | "quoteStart" | "reportId">>(
+  metrics: readonly T[],
+  indicatorScope: string | null,
+  indicatorUnit?: string,
+  sumOfParts = false,
+): T | null {
+  const best = pickOne(metrics, indicatorScope, indicatorUnit);
+  if (!best || !sumOfParts) return best;
+  // 提请审议地方性法规草案3件，制定政府规章2件: for an indicator the catalog defines as a sum of kinds,
+  // the kinds one sentence states at the same level, year and unit add up (3件+2件 = 5件).
+  const parts = metrics.filter(
+    (m) => m === best || (m.reportId === best.reportId && m.quoteStart === best.quoteStart && m.partOfId === null && m.period === best.period && m.unit === best.unit && scopeClass(m.scope) === scopeClass(best.scope)),
+  );
+  if (parts.length < 2) return best;
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  return { ...best, value: ordered.reduce((sum, m) => sum + m.value, 0), text: ordered.map((m) => m.text).join("+") };
+}
+
+function pickOne<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit">>(
   metrics: readonly T[],
   indicatorScope: string | null,
   indicatorUnit?: string,
@@ -279,7 +299,7 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
   for (const indicator of input.indicators) {
     const cells = input.places.map((place) => {
       for (const report of chosen.get(place.id) ?? []) {
-        const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope, indicator.unit);
+        const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope, indicator.unit, indicator.sumOfParts ?? false);
         if (metric) {
           used.set(report.id, { report, placeSlug: place.slug });
           return cellFromMetric(place.slug, metric, report, indicator.unit);

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { CompareQuery } from "@/lib/api/schemas";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
 import { buildComparison, chooseReports, type ComparisonIndicatorRow, type ComparisonPlaceRow } from "@/lib/compare/build-comparison";
 import type { ComparisonResult } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
@@ -52,7 +53,7 @@ export async function comparePlacesWith(prisma: PrismaClient, query: CompareQuer
   const indicators: ComparisonIndicatorRow[] = (query.indicators
     ? query.indicators.map((s) => indicatorRows.find((i) => i.slug === s)!)
     : indicatorRows
-  ).map((i) => ({ ...i, pillarId: i.pillarId as PillarId }));
+  ).map((i) => ({ ...i, pillarId: i.pillarId as PillarId, sumOfParts: SUM_OF_PARTS_SLUGS.has(i.slug) }));
 
   const reportRows = await prisma.report.findMany({
     where: { placeId: { in: places.map((p) => p.id) }, ...(query.year === "latest" ? {} : { year: query.year }) },

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Overview, PlaceDetail, PlaceIndicator, PlaceSummary } from "@/lib/api/schemas";
 import { pickMetric } from "@/lib/compare/build-comparison";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
 import { PILLAR_IDS, type PillarId } from "@/lib/pipeline/types";
 import { NotFoundError } from "./errors";
 import { PLACE_REF_SELECT, toBound, toKind, toPlaceRef, toReportRef } from "./mappers";
@@ -144,6 +145,7 @@ export async function getPlaceDetail(slug: string): Promise<PlaceDetail> {
         (official.length ? official : ofYear).map((m) => ({ ...m, bound: toBound(m.bound) })),
         indicator.scope,
         indicator.unit,
+        SUM_OF_PARTS_SLUGS.has(indicator.slug),
       );
       return picked
         ? [{ year, value: picked.value, unit: picked.unit, text: picked.text, reportId: picked.reportId, metricId: picked.id, scope: picked.scope, approx: picked.approx }]

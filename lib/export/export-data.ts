@@ -7,6 +7,7 @@ import type { PillarId } from "@/lib/pipeline/types";
 import { comparePlacesWith } from "@/lib/data/compare";
 import { NotFoundError } from "@/lib/data/errors";
 import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
 import { toBound } from "@/lib/data/mappers";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";
@@ -119,7 +120,7 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, y
       labelEn: place.nameEn,
       group: place.province?.nameZh ?? place.parent?.nameZh ?? null,
       bars: years.map((y) => {
-        const metric = pickMetric(byPlaceYear.get(`${place.slug}|${y}`) ?? [], indicator.scope, indicator.unit);
+        const metric = pickMetric(byPlaceYear.get(`${place.slug}|${y}`) ?? [], indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (!metric) return { series: String(y), value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
         sources.set(metric.report.id, toSource(metric.report, place.slug));
         return barFrom(metric, metric.report, indicator.unit, String(y));
@@ -166,7 +167,7 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
     categories: years.map((y) => {
       let bar: ExportBar = { series: "", value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
       for (const report of reports.filter((r) => r.year === y)) {
-        const metric = pickMetric(metrics.filter((m) => m.reportId === report.id && m.indicatorId === indicator.id), indicator.scope, indicator.unit);
+        const metric = pickMetric(metrics.filter((m) => m.reportId === report.id && m.indicatorId === indicator.id), indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (metric) {
           sources.set(report.id, toSource(report, place.slug));
           bar = barFrom(metric, report, indicator.unit, "");

@@ -1470,4 +1470,9 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [1200, null, "enforcement-staff-trained"],
     ]);
   });
+
+  it("keeps the kinds an indicator is the sum of (法规、规章) mapped side by side, for the comparison to add up", () => {
+    const ms = run("提请市人大常委会审议地方性法规草案2件、制定政府规章1件。");
+    expect(ms.map((m) => m.indicator)).toEqual(["local-legislation", "local-legislation"]);
+  });
 });

@@ -75,6 +75,7 @@ import {
   OWN_ACTOR_RE,
   OWN_GOVERNMENT,
   OWN_GOVERNMENT_FOLLOWERS,
+  SUM_OF_PARTS_SLUGS,
   AREA_SUFFIXES,
   AREA_GOVERNMENTS,
   DISTRIBUTION_WORDS,
@@ -1160,7 +1161,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // same indicator names at the same level are categories of an unstated total, none of them the total.
     // Items of different years or levels (2021年、2022年分别…) are no categories.
     const sameSlot = prev !== null && prevIdx === metrics.length - 1 && prev.scope === metric.scope && prev.period === metric.period && prev.unit === metric.unit && prev.partOf === metric.partOf && prev.end > clauseStart;
-    if (metric.indicator !== null && sameSlot && prev!.indicator === metric.indicator && LIST_ITEM_JOIN_RE.test(text.slice(prev!.end, metric.start).slice(0, 1))) {
+    if (metric.indicator !== null && !SUM_OF_PARTS_SLUGS.has(metric.indicator) && sameSlot && prev!.indicator === metric.indicator && LIST_ITEM_JOIN_RE.test(text.slice(prev!.end, metric.start).slice(0, 1))) {
       aux[prevIdx]!.categoryOf = aux[aux.length - 1]!.categoryOf = metric.indicator;
       for (const m of [prev!, metric]) {
         m.indicator = null;
