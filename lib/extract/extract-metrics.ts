@@ -1864,7 +1864,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     )
       indicator = null;
     // “浙里复议”应用上线以来，网上申请行政复议2.31万件: a sum over the years since a launch.
-    if (indicator && !indicator.stock && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
+    // (Every such word ends in 以来: look for that first, the words start with common characters.)
+    if (indicator && !indicator.stock && textIncludes(text, "以来", sentStart, fig.start) && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.

@@ -230,6 +230,8 @@ const LINE_FLAGS = new Uint8Array(0x10000);
 const SPAM_HINT_CHAR = 1;
 /** A character normaliseSlice may change. */
 const NORMALISE_CHAR = 2;
+/** An ASCII space: findNumberSpacing only looks at lines that have one. */
+const SPACE_CHAR = 4;
 
 /** SPAM_FLAGS, looked up on the normalised text of a line that findInlineSpam scans. */
 const SPAM_FLAGS = new Uint8Array(0x10000);
@@ -256,6 +258,7 @@ const DELIMITERS: [number, number][] = [
 ];
 // Letters A-Z a-z, full-width letters, and the delimiters "_", "|", "｜".
 markChars(LINE_FLAGS, SPAM_HINT_CHAR, ...LETTERS, [0xff21, 0xff3a], [0xff41, 0xff5a], ...DELIMITERS);
+markChars(LINE_FLAGS, SPACE_CHAR, [0x20, 0x20]);
 // Exactly the characters normaliseSlice's branches change.
 markChars(
   LINE_FLAGS,
@@ -613,8 +616,14 @@ function numberEnd(text: string, p: number, end: number): number {
  * 新登记市场主体 万户 3.5) are kept: a number there is followed by no unit.
  */
 function findNumberSpacing(text: string, ln: Line): void {
-  let p = text.indexOf(" ", ln.ts);
-  if (p < 0 || p >= ln.te) return;
+  if ((ln.chars & SPACE_CHAR) === 0) return;
+  // Bounded to the line: indexOf would run on through the rest of the text after its last space.
+  const nextSpace = (from: number): number => {
+    for (let k = from; k < ln.te; k++) if (text.charCodeAt(k) === 32) return k;
+    return -1;
+  };
+  let p = nextSpace(ln.ts);
+  if (p < 0) return;
   // A line without sentence punctuation may be a table row or header: its gaps are cell borders,
   // save those between a number and its unit (2022 年) or inside a date.
   const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te));
@@ -654,7 +663,7 @@ function findNumberSpacing(text: string, ln: Line): void {
     }
     if (drop) spans.push({ start: p, end: q, text: text.slice(p, q), reason: "whitespace", detail: SPACING_DETAIL });
     lastDropped = drop;
-    p = text.indexOf(" ", q);
+    p = nextSpace(q);
   }
   if (spans.length > 0) ln.inline.push(...spans);
 }
