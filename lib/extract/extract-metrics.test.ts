@@ -1475,4 +1475,14 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run("提请市人大常委会审议地方性法规草案2件、制定政府规章1件。");
     expect(ms.map((m) => m.indicator)).toEqual(["local-legislation", "local-legislation"]);
   });
+
+  it("carries a level to a bare verb's figure after another, and reads a named channel after the total in its sentence as a share of it", () => {
+    const district = (t: string) => extractMetrics(t, { reportYear: 2023, placeLevel: "district" });
+    expect(district("组织区级行政执法人员培训12期，培训3860人次。").map((m) => [m.scope, m.indicator])).toEqual([
+      ["区本级", null],
+      ["区本级", "enforcement-staff-trained"],
+    ]);
+    const channel = district("全区行政执法部门对企业开展行政检查2.84万户次，全年通过“亮码检查”开展涉企检查19852户次。通过“双随机、一公开”监管平台开展抽查6300余次。通过“互联网+监管”系统开展监管行为3.7万次。");
+    expect(channel.map((m) => m.indicator)).toEqual(["enforcement-inspections", null, "enforcement-inspections", "internet-regulation-actions"]);
+  });
 });

@@ -448,6 +448,8 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
+/** 通过“亮码检查”…, 依托“共享法庭”…: a named channel the figure went through. */
+const CHANNEL_RE = /(?:通过|依托|借助|运用|利用)[“"]([^”"]{2,12})[”"]/;
 /** 占审结案件的30.5%: a share of a total named by a noun (not of a place's: 占全省的12%). */
 const SHARE_OF_TOTAL_RE = /^占(?![全本我该各省市区县国])[\u4e00-\u9fa5]{1,8}?(?:总数|总量)?的?$/;
 const TOTAL_AFTER_NOUN_RE = /^[\u4e00-\u9fa5]{1,4}[、，,]?(?:共|共计|合计|总计)$/;
@@ -1576,6 +1578,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
+      // 组织区级行政执法人员培训12期，培训3860人次: a bare verb after another figure of its clause's
+      // sentence goes on at that figure's level.
+      if (scope === null && prev !== null && prevIdx === metrics.length - 1 && before.length > 0 && verbsOnly(before) && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
       // 市政府本级审结2704件，直接纠错率7.8%: a rate after a count of its sentence rates that count, at its level.
       if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null) {
         // 审结1275件（含上年结转67件），直接纠错率11.8%: an aside in brackets is not what is rated.
@@ -1863,6 +1868,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       !indicator.namedBy.some((w) => textIncludes(text, w, clauseStart, fig.start))
     )
       indicator = null;
+    // …开展行政检查2.84万户次，通过“亮码检查”开展涉企检查19852户次: after the total in its sentence, what
+    // one named channel did is a share of it, unless the channel's name is the indicator's (通过“互联网+监管”
+    // 系统…). Alone in its sentence (通过“双随机、一公开”平台开展抽查6300次) it is the place's count.
+    if (indicator && unitKind !== "percent") {
+      const channel = CHANNEL_RE.exec(text.slice(clauseStart, fig.start));
+      if (channel !== null && !indicator.all.some((g) => g.some((w) => w.length >= 3 && channel[1]!.includes(w)))) {
+        const slug = indicator.slug;
+        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= c.topIndex; k--) {
+          if (metrics[k]!.indicator === slug) {
+            indicator = null;
+            break;
+          }
+        }
+      }
+    }
     // “浙里复议”应用上线以来，网上申请行政复议2.31万件: a sum over the years since a launch.
     // (Every such word ends in 以来: look for that first, the words start with common characters.)
     if (indicator && !indicator.stock && textIncludes(text, "以来", sentStart, fig.start) && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
