@@ -1485,4 +1485,19 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const channel = district("全区行政执法部门对企业开展行政检查2.84万户次，全年通过“亮码检查”开展涉企检查19852户次。通过“双随机、一公开”监管平台开展抽查6300余次。通过“互联网+监管”系统开展监管行为3.7万次。");
     expect(channel.map((m) => m.indicator)).toEqual(["enforcement-inspections", null, "enforcement-inspections", "internet-regulation-actions"]);
   });
+
+  it("puts each 其中 item under the whole whose subject holds its verb in the same sentence too, and lends an item's level only to items that name no more than a verb", () => {
+    const ms = run("全市各级行政复议机关共收到行政复议申请2684件，受理2417件，审结2238件，其中市政府收到1032件，受理957件，审结904件。全区办理行政处罚案件2.04万件，其中区本级1.58万件，街道4620件。");
+    expect(ms.map((m) => [m.value, m.scope, m.partOf])).toEqual([
+      [2684, "全市", null],
+      [2417, "全市", null],
+      [2238, "全市", null],
+      [1032, "市本级", 0],
+      [957, "市本级", 1],
+      [904, "市本级", 2],
+      [20_400, "全区", null],
+      [15_800, "区本级", 6],
+      [4620, "全区", 6],
+    ]);
+  });
 });

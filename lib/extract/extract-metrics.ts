@@ -1039,6 +1039,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const namedByVerb = (k: number) => partVerb !== null && metrics[k]!.subject.startsWith(partVerb);
       let sameUnit = -1;
       let sameUnitVerb = -1;
+      let sameUnitInner = -1;
       let byVerb = -1;
       let nearest = -1;
       for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index; k--) {
@@ -1055,11 +1056,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
             sameUnitVerb = k;
             break;
           }
+          // 行政复议机关共收到申请2684件，…，其中市政府收到1032件: the verb inside the whole's subject.
+          if (sameUnitInner < 0 && partVerb !== null && metrics[k]!.partOf === null && metrics[k]!.subject.includes(partVerb)) sameUnitInner = k;
         } else {
           if (nearest < 0) nearest = k;
           if (byVerb < 0 && namedByVerb(k)) byVerb = k;
         }
       }
+      if (sameUnitVerb < 0 && sameUnitInner >= 0) sameUnitVerb = sameUnitInner;
       // …共收到申请2684件，同比增长31.2%；受理2417件，审结2238件，其中市政府收到1032件: the figure its verb
       // names may stand in a part before the semicolons.
       if (sameUnitVerb < 0 && partVerb !== null && ctx.topIndex < ctx.index) {
@@ -1119,7 +1123,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // …受理2417件，审结2238件，其中市政府收到1032件，受理957件: each item under the figure its verb
       // names, in the sentence before or in the parts of this one.
       const chainFrom = wholeSentence !== ctx.index ? wholeSentence : ctx.topIndex;
-      if (verb !== null && (wholeSentence !== ctx.index || ctx.topIndex < ctx.index)) {
+      if (verb !== null) {
         let k = prev.partOf;
         while (k > 0 && aux[k - 1]!.sentence >= chainFrom) k--;
         for (; k < metrics.length && metrics[k] !== prev; k++) {
@@ -1134,7 +1138,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const si = lowerBound(scopes.starts, clauseStart);
         return si < scopes.starts.length && scopes.starts[si]! < fig.start;
       })();
-      if (!levelStated && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
+      // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
+      if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       const own = aux[aux.length - 1]!;
       if (!own.elided) {
