@@ -1500,4 +1500,9 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [4620, "全区", 6],
     ]);
   });
+
+  it("counts a service figure after a clause that names who was served for them (为…企业开展法治体检，提供法律服务1.36万件次)", () => {
+    const ms = run("为全市2870家民营企业开展法治体检，提供法律服务1.36万件次。组织律师为312家企业开展法治体检，提供法律咨询860余次。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, "enterprise-legal-services", null, null]);
+  });
 });

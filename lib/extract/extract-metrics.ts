@@ -448,6 +448,8 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
+/** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
+const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
 /** 通过“亮码检查”…, 依托“共享法庭”…: a named channel the figure went through. */
 const CHANNEL_RE = /(?:通过|依托|借助|运用|利用)[“"]([^”"]{2,12})[”"]/;
 /** 占审结案件的30.5%: a share of a total named by a noun (not of a place's: 占全省的12%). */
@@ -1734,6 +1736,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           indicator = matchIndicator(candidates, pstamp);
           // …取消15项，新增17项…行政权力事项: the verb must be one of the rule's words, not only its noun.
           if (indicator && !namesRuleWord(before, indicator)) indicator = null;
+        }
+        requireOwn = false;
+      }
+      if (!indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8))) {
+        // 为全市2870家民营企业开展法治体检，提供法律服务1.36万件次: after a clause naming who was served,
+        // a service count counts for them; its own words must still name part of the rule.
+        markOwnWords(c, pstamp);
+        requireOwn = presentCount > 0;
+        if (requireOwn) {
+          presentCount += markWordsInSpan(c, sentStart, clauseStart, pstamp);
+          indicator = matchIndicator(candidates, pstamp);
         }
         requireOwn = false;
       }
