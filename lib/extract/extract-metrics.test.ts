@@ -1505,4 +1505,13 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     const ms = run("为全市2870家民营企业开展法治体检，提供法律服务1.36万件次。组织律师为312家企业开展法治体检，提供法律咨询860余次。");
     expect(ms.map((m) => m.indicator)).toEqual([null, "enterprise-legal-services", null, null]);
   });
+
+  it("keeps a year that opens a name (市政府2019年度重大行政决策事项目录) in the words after a figure, but not a year that dates a figure", () => {
+    const ms = run("将6个事项纳入市政府2019年度重大行政决策事项目录。依申请政务服务事项全程网办率由2016年的不足30%提高到2020年的78.2%。");
+    expect(ms.map((m) => [m.value, m.subject, m.indicator])).toEqual([
+      [6, "事项纳入市政府2019年度重大行政决策事项目录", "major-administrative-decisions"],
+      [30, "依申请政务服务事项全程网办率", "full-online-service-rate"],
+      [78.2, "依申请政务服务事项全程网办率", "full-online-service-rate"],
+    ]);
+  });
 });

@@ -567,15 +567,24 @@ function isNounStop(c: number): boolean {
 function amongAt(text: string, pos: number): boolean {
   return text.startsWith(AMONG.word, pos) && AMONG_NOT_BEFORE.prefixAt(text, pos + AMONG.word.length) === null;
 }
+/** 2019年度重大行政决策事项目录: a year opening a name (not 2020年的…, 2022年底, 2021年以来). */
+const YEAR_IN_NAME_RE = /^(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fa5])(?![的底末以前后起至到内初来中间全上下])/;
 function nounAfter(text: string, from: number, limit: number): string {
   let p = from;
   // 审结的复议案件977件中直接纠错236件: 中 after a figure picks out a part of it, no noun.
   if (amongAt(text, p)) return "";
   if (text.charCodeAt(p) === 0x7684) p++; // 的
-  const end = Math.min(limit, p + 16);
+  let end = Math.min(limit, p + 16);
   let i = p;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
+    // 将6个事项纳入市政府2019年度重大行政决策事项目录: a year inside the name is part of it.
+    if (i > p && c >= 0x30 && c <= 0x39 && YEAR_IN_NAME_RE.test(text.slice(i, i + 7))) {
+      const y = YEAR_IN_NAME_RE.exec(text.slice(i, i + 7))![0].length;
+      end = Math.min(limit, end + y);
+      i += y - 1;
+      continue;
+    }
     if (c === 0xff08 && i > p) {
       // 村（社区）: a short bracketed alternative is part of the noun.
       const close = text.indexOf("）", i + 1);
@@ -615,7 +624,21 @@ function isHanRun(text: string, from: number, to: number): boolean {
 /** The verb phrase after a figure's noun, up to the clause end or the next figure, at most 10 characters. */
 function predicateAfter(text: string, from: number, clauseEnd: number, max: number): string {
   let i = from;
-  while (i < clauseEnd && i - from < max && !isNounStop(text.charCodeAt(i)) && !CN_DIGITS.includes(text[i]!)) i++;
+  let limit = max;
+  while (i < clauseEnd && i - from < limit) {
+    // 对6个事项纳入市政府2019年度重大行政决策事项目录: a year inside a name is part of it.
+    const c = text.charCodeAt(i);
+    if (i > from && c >= 0x30 && c <= 0x39) {
+      const y = YEAR_IN_NAME_RE.exec(text.slice(i, i + 7));
+      if (y !== null) {
+        i += y[0].length;
+        limit += y[0].length;
+        continue;
+      }
+    }
+    if (isNounStop(c) || CN_DIGITS.includes(text[i]!)) break;
+    i++;
+  }
   return text.slice(from, i);
 }
 /** 驳回申请26件 right after a list item of the same unit: a short verb phrase that continues the list. */
