@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { CompareQuery } from "@/lib/api/schemas";
-import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
 import { buildComparison, chooseReports, type ComparisonIndicatorRow, type ComparisonPlaceRow } from "@/lib/compare/build-comparison";
 import type { ComparisonResult } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Overview, PlaceDetail, PlaceIndicator, PlaceSummary } from "@/lib/api/schemas";
 import { pickMetric } from "@/lib/compare/build-comparison";
-import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
 import { PILLAR_IDS, type PillarId } from "@/lib/pipeline/types";
 import { NotFoundError } from "./errors";
 import { PLACE_REF_SELECT, toBound, toKind, toPlaceRef, toReportRef } from "./mappers";

@@ -7,7 +7,7 @@ import type { PillarId } from "@/lib/pipeline/types";
 import { comparePlacesWith } from "@/lib/data/compare";
 import { NotFoundError } from "@/lib/data/errors";
 import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
-import { SUM_OF_PARTS_SLUGS } from "@/lib/extract/knowledge";
+import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
 import { toBound } from "@/lib/data/mappers";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";

@@ -175,6 +175,8 @@ const SENTENCE_SCOPE_WINDOW = 15;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
 const INDICATOR_BONUS = 4;
+/** What a catalog indicator adds to a metric's confidence. */
+const INDICATOR_CONFIDENCE = 0.05;
 const PILLAR_INDEX = new Map<PillarId, number>(PILLAR_IDS.map((p, i) => [p, i]));
 
 interface Range {
@@ -191,6 +193,17 @@ function isAsciiLetter(c: number): boolean {
 }
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+/** Takes a metric's catalog indicator away, with the confidence it brought. */
+export function dropIndicator(m: ExtractedMetric): void {
+  if (m.indicator === null) return;
+  m.indicator = null;
+  m.confidence = Math.round((m.confidence - INDICATOR_CONFIDENCE) * 100) / 100;
+}
+/** Gives a metric without one a catalog indicator, with the confidence it brings. */
+function giveIndicator(m: ExtractedMetric, slug: string): void {
+  if (m.indicator === null) m.confidence = Math.round((m.confidence + INDICATOR_CONFIDENCE) * 100) / 100;
+  m.indicator = slug;
 }
 function round(n: number): number {
   return Number.isInteger(n) ? n : Number(n.toPrecision(15));
@@ -569,6 +582,12 @@ function amongAt(text: string, pos: number): boolean {
 }
 /** 2019年度重大行政决策事项目录: a year opening a name (not 2020年的…, 2022年底, 2021年以来). */
 const YEAR_IN_NAME_RE = /^(?:19|20)[0-9]{2}年度?(?=[\u4e00-\u9fa5])(?![的底末以前后起至到内初来中间全上下])/;
+/** The length of a year that opens a name at `i` (纳入市政府2019年度重大行政决策事项目录), else 0. */
+function yearInNameAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x31 && c !== 0x32) return 0; // 19xx, 20xx
+  return YEAR_IN_NAME_RE.exec(text.slice(i, i + 7))?.[0].length ?? 0;
+}
 function nounAfter(text: string, from: number, limit: number): string {
   let p = from;
   // 审结的复议案件977件中直接纠错236件: 中 after a figure picks out a part of it, no noun.
@@ -579,10 +598,10 @@ function nounAfter(text: string, from: number, limit: number): string {
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     // 将6个事项纳入市政府2019年度重大行政决策事项目录: a year inside the name is part of it.
-    if (i > p && c >= 0x30 && c <= 0x39 && YEAR_IN_NAME_RE.test(text.slice(i, i + 7))) {
-      const y = YEAR_IN_NAME_RE.exec(text.slice(i, i + 7))![0].length;
-      end = Math.min(limit, end + y);
-      i += y - 1;
+    const year = i > p ? yearInNameAt(text, i) : 0;
+    if (year > 0) {
+      end = Math.min(limit, end + year);
+      i += year - 1;
       continue;
     }
     if (c === 0xff08 && i > p) {
@@ -627,16 +646,13 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
   let limit = max;
   while (i < clauseEnd && i - from < limit) {
     // 对6个事项纳入市政府2019年度重大行政决策事项目录: a year inside a name is part of it.
-    const c = text.charCodeAt(i);
-    if (i > from && c >= 0x30 && c <= 0x39) {
-      const y = YEAR_IN_NAME_RE.exec(text.slice(i, i + 7));
-      if (y !== null) {
-        i += y[0].length;
-        limit += y[0].length;
-        continue;
-      }
+    const year = i > from ? yearInNameAt(text, i) : 0;
+    if (year > 0) {
+      i += year;
+      limit += year;
+      continue;
     }
-    if (isNounStop(c) || CN_DIGITS.includes(text[i]!)) break;
+    if (isNounStop(text.charCodeAt(i)) || CN_DIGITS.includes(text[i]!)) break;
     i++;
   }
   return text.slice(from, i);
@@ -942,16 +958,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         requireOwn = false;
         const byLabel = candidates && markIndicatorWords(row!.label, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
         if (byLabel !== null) {
-          metric.indicator = byLabel.slug;
+          giveIndicator(metric, byLabel.slug);
           metric.pillar = byLabel.pillar;
           metric.pillarCues = [`indicator:${byLabel.slug}`];
         }
       }
       // A goal column (2023年目标值) states no result.
-      if (cell.target && metric.indicator !== null) {
-        metric.indicator = null;
-        metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
-      }
+      if (cell.target) dropIndicator(metric);
       const own = aux[aux.length - 1]!;
       own.noun = row!.label;
       own.verbFirst = false;
@@ -1008,10 +1021,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
         metric.change = change;
         // 纠错率同比下降19%: the value is the change, never the level an indicator compares.
-        if (metric.indicator !== null) {
-          metric.indicator = null;
-          metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
-        }
+        dropIndicator(metric);
         metrics.push(metric);
         lastInSentence = metrics.length - 1;
         continue;
@@ -1159,10 +1169,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
       // 其中市政府收到1032件，受理957件: an item that states no level of its own is at the level of the item before it.
-      const levelStated = (() => {
-        const si = lowerBound(scopes.starts, clauseStart);
-        return si < scopes.starts.length && scopes.starts[si]! < fig.start;
-      })();
+      const firstScope = lowerBound(scopes.starts, clauseStart);
+      const levelStated = firstScope < scopes.starts.length && scopes.starts[firstScope]! < fig.start;
       // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
@@ -1178,33 +1186,26 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const whole = metrics[metric.partOf]!;
       const verb = firstVerb(metric.subject);
       if (whole.indicator !== null && whole.scope !== metric.scope && whole.unit === metric.unit && verb !== null && whole.subject.includes(verb) && !isChangeOnly(metric)) {
-        metric.indicator = whole.indicator;
-        metric.confidence = Math.round((metric.confidence + 0.05) * 100) / 100; // the indicator's bonus
+        giveIndicator(metric, whole.indicator);
       }
     }
     // A part is not the whole: an item that only names a verb (撤销31件 under 办理复议案件386件) does
     // not carry the whole's indicator at the whole's scope; 其中市政府本级收到742件 is that indicator at another level.
     const whole = metric.partOf !== null ? metrics[metric.partOf]! : null;
-    if (whole && metric.indicator !== null && whole.indicator === metric.indicator && whole.scope === metric.scope) {
-      metric.indicator = null;
-      metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
-    }
+    if (whole && metric.indicator !== null && whole.indicator === metric.indicator && whole.scope === metric.scope) dropIndicator(metric);
     // 排查整改重大隐患186项、一般隐患5.2万余项, 不予处罚682宗、减轻处罚215宗: list items that the
     // same indicator names at the same level are categories of an unstated total, none of them the total.
     // Items of different years or levels (2021年、2022年分别…) are no categories.
     const sameSlot = prev !== null && prevIdx === metrics.length - 1 && prev.scope === metric.scope && prev.period === metric.period && prev.unit === metric.unit && prev.partOf === metric.partOf && prev.end > clauseStart;
     if (metric.indicator !== null && !SUM_OF_PARTS_SLUGS.has(metric.indicator) && sameSlot && prev!.indicator === metric.indicator && LIST_ITEM_JOIN_RE.test(text.slice(prev!.end, metric.start).slice(0, 1))) {
       aux[prevIdx]!.categoryOf = aux[aux.length - 1]!.categoryOf = metric.indicator;
-      for (const m of [prev!, metric]) {
-        m.indicator = null;
-        m.confidence = Math.round((m.confidence - 0.05) * 100) / 100; // the indicator's bonus
-      }
+      dropIndicator(prev!);
+      dropIndicator(metric);
     }
     // 取消、下放和调整…分别为12项、26项和8项: the list goes on after 和 once its items are categories.
     if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
       aux[aux.length - 1]!.categoryOf = metric.indicator;
-      metric.indicator = null;
-      metric.confidence = Math.round((metric.confidence - 0.05) * 100) / 100; // the indicator's bonus
+      dropIndicator(metric);
     }
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
@@ -1327,24 +1328,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
-    for (const word of ownGovernmentWords) {
-      const first = word.charCodeAt(0);
-      // A bounded scan: indexOf would run on to the end of the report for every figure.
-      for (let p = from; p + word.length < to; p++) {
-        if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
-        // Not 区县政府 or 各市政府: only the government of the report's own place.
-        if (p > from && /[区县市省各全]/.test(text[p - 1]!)) continue;
-        if (OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
-      }
-    }
-    return false;
+    return ownGovernmentIn(from, to, (end) => OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, end, to) !== null);
   }
 
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
+    return ownGovernmentIn(from, to, () => true);
+  }
+
+  /** Whether text[from, to) holds one of the own government's names where `accept(its end)` holds. */
+  function ownGovernmentIn(from: number, to: number, accept: (end: number) => boolean): boolean {
     for (const word of ownGovernmentWords) {
-      for (let p = text.indexOf(word, from); p >= 0 && p + word.length <= to; p = text.indexOf(word, p + 1)) {
-        if (!(p > from && /[区县市省各全]/.test(text[p - 1]!))) return true;
+      const first = word.charCodeAt(0);
+      // A bounded scan: indexOf would run on to the end of the report for every figure.
+      for (let p = from; p + word.length <= to; p++) {
+        if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
+        // Not 区县政府 or 各市政府: only the government of the report's own place.
+        if (p > from && /[区县市省各全]/.test(text[p - 1]!)) continue;
+        if (accept(p + word.length)) return true;
       }
     }
     return false;
@@ -1942,7 +1943,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (best === 0) confidence -= 0.1;
     else if (best / total < 0.5) confidence -= 0.1;
     if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
-    if (indicator) confidence += 0.05;
+    if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided });
     return {

@@ -214,8 +214,6 @@ export interface IndicatorRule {
   order: number;
   /** A level that stands (staff, list sizes, data held) rather than a count of the year's acts. */
   stock: boolean;
-  /** The catalog defines the indicator as a sum of kinds (法规 + 规章): a sentence's figures of each kind are its parts, not rival values. */
-  sumOfParts: boolean;
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -230,10 +228,8 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   namedBy: d.match.namedBy,
   order: d.order,
   stock: d.stock,
-  sumOfParts: d.sumOfParts,
 }));
-/** Slugs of the indicators the catalog defines as a sum of kinds (法规 + 规章). */
-export const SUM_OF_PARTS_SLUGS: ReadonlySet<string> = new Set(INDICATORS.filter((i) => i.sumOfParts).map((i) => i.slug));
+export { SUM_OF_PARTS_SLUGS } from "../knowledge/indicator-catalog";
 
 /** Indicator rules by unit: a figure is only checked against rules that accept its unit. */
 export const INDICATORS_BY_UNIT = new Map<string, IndicatorRule[]>();

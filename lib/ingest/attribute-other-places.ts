@@ -3,6 +3,7 @@
 // and must not be compared as its indicator: its scope becomes the place it names, and it maps to
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
+import { dropIndicator } from "../extract/extract-metrics";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
 import { isWithin, parentOf, placesByCode, placesNamed, provinceOf, scanMentions, type Place } from "./gazetteer";
@@ -226,8 +227,7 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
     }
     if (other !== null) {
       m.scope = other.name;
-      if (m.indicator !== null) m.confidence = Math.round((m.confidence - 0.05) * 100) / 100; // the indicator's bonus
-      m.indicator = null;
+      dropIndicator(m);
       n++;
     }
   }
