@@ -173,6 +173,8 @@ const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五�
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
+/** A table row that sums the rows above it (合计, 总计, 小计). */
+const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
 const INDICATOR_BONUS = 4;
 /** What a catalog indicator adds to a metric's confidence. */
@@ -909,7 +911,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     while (rowIdx < tableRows.length && tableRows[rowIdx]!.end <= s) rowIdx++;
     const row = rowIdx < tableRows.length && tableRows[rowIdx]!.start <= s ? tableRows[rowIdx]! : null;
     const cell = row?.cells.find((c) => c.start === s && c.end === s + token.length) ?? null;
-    const fig = cell ? tableFigure(cell, row!.unit) : readFigure(text, s, s + token.length, token);
+    const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
     if (fig.end > cursor) cursor = fig.end;
 
@@ -948,15 +950,33 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     if (cell) {
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
-      metric.subject = row!.label;
+      const measure = cell.column?.label ?? row!.label;
       metric.period = cell.year !== null && cell.year !== reportYear ? cell.year : null;
-      // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3) is not in
-      // the row's line: the label alone names the indicator.
-      if (metric.indicator === null && !textIncludes(text, row!.label, row!.start, row!.end)) {
+      if (cell.column !== null) {
+        // A row per place (崂山区 320 301 12.5): the row says whose figure it is, the column what it counts.
+        // Only a row of the report's own level (全市, 市本级) is a catalog figure; a row of a part,
+        // an office or a sum of the rows shown (合计) is not.
+        // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
+        // 全省合计, 全市总计: the whole place's row.
+        const whose = row!.label.replace(TOTAL_ROW_RE, "");
+        const own = row!.label === "" || SCOPE_MATCHER.has(whose);
+        metric.subject = own ? measure : tail(row!.label + measure, MAX_SUBJECT);
+        metric.scope = row!.label === "" ? metric.scope : own ? canonicalScope(whose, jurisdiction, ownChar) : whose === "" ? null : row!.label;
+        dropIndicator(metric);
+        // The row's line holds no words but its label: the column's measure is the clause to file it by.
+        const filed = columnPillar(measure, ctx.section);
+        if (filed !== null) {
+          metric.pillar = filed.pillar;
+          metric.pillarCues = filed.cues;
+        }
+      } else metric.subject = measure;
+      // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3), or a
+      // measure column's header, is not in the row's line: the label alone names the indicator.
+      if (metric.indicator === null && (cell.column === null || row!.label === "" || SCOPE_MATCHER.has(row!.label.replace(TOTAL_ROW_RE, ""))) && !textIncludes(text, measure, row!.start, row!.end)) {
         const candidates = INDICATORS_BY_UNIT.get(fig.unit);
         const stamp = nextPresentStamp();
         requireOwn = false;
-        const byLabel = candidates && markIndicatorWords(row!.label, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
+        const byLabel = candidates && markIndicatorWords(measure, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
         if (byLabel !== null) {
           giveIndicator(metric, byLabel.slug);
           metric.pillar = byLabel.pillar;
@@ -966,7 +986,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // A goal column (2023年目标值) states no result.
       if (cell.target) dropIndicator(metric);
       const own = aux[aux.length - 1]!;
-      own.noun = row!.label;
+      own.noun = measure;
       own.verbFirst = false;
       metrics.push(metric);
       lastInSentence = metrics.length - 1;
@@ -2055,6 +2075,29 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Summed heading cue scores for a section and its ancestors (innermost heading weighs more). */
+  /** The pillar of a table cell whose column header names its measure: that header's cues as its clause, with the headings above. */
+  function columnPillar(measure: string, section: number | null): { pillar: PillarId; cues: string[] } | null {
+    scanWords.length = 0;
+    scanStarts.length = 0;
+    CUE_MATCHER.scanInto(measure, 0, measure.length, scanWords, scanStarts);
+    if (scanWords.length === 0) return null;
+    const scores = headingScores(section).slice();
+    const keys: string[] = [];
+    const weights: number[] = [];
+    const infos: CueInfo[] = [];
+    for (const w of scanWords) {
+      const info = CUE_INFO.get(w)!;
+      if (infos.includes(info)) continue;
+      infos.push(info);
+      scores[info.pillar] = scores[info.pillar]! + info.weight * PILLAR_CUE_WEIGHTS.clause;
+    }
+    let bestIdx = 5;
+    for (let i = 0; i < 6; i++) if (scores[i]! > scores[bestIdx]!) bestIdx = i;
+    for (const info of infos) if (info.pillar === bestIdx) putCue(keys, weights, info.sentenceKey, info.weight * PILLAR_CUE_WEIGHTS.clause);
+    if (section !== null) keys.push(...headingExplain(section, bestIdx).keys);
+    return { pillar: PILLAR_IDS[bestIdx]!, cues: keys };
+  }
+
   function headingScores(section: number | null): number[] {
     if (section === null) return ZERO_SCORES;
     let c = headingScoreCache.get(section);

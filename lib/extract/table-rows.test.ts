@@ -73,6 +73,19 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("reads a table with one row per place and one column per measure, each header naming its unit", () => {
+    const text = "区（市） 收到申请（件） 受理（件） 直接纠错率（%）\n崂山区 320 301 12.5\n黄岛区 280 — 10.2\n合计 600 567 11.4\n年份 罚没金额（万元） 处罚案件（件） 纠错率（%）\n2022年 1.5 198 9";
+    expect(findTableRows(text).map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit, c.year])])).toEqual([
+      ["崂山区", [[320, "收到申请", "件", null], [301, "受理", "件", null], [12.5, "直接纠错率", "%", null]]],
+      ["黄岛区", [[280, "收到申请", "件", null], [10.2, "直接纠错率", "%", null]]],
+      ["合计", [[600, "收到申请", "件", null], [567, "受理", "件", null], [11.4, "直接纠错率", "%", null]]],
+      ["", [[15_000, "罚没金额", "元", 2022], [198, "处罚案件", "件", 2022], [9, "纠错率", "%", 2022]]],
+    ]);
+    // A header whose columns name no unit, or a row that does not fill them, is no such table.
+    expect(findTableRows("区县 收到申请 受理\n崂山区 320 301")).toEqual([]);
+    expect(findTableRows("区县 收到申请（件） 受理（件）\n崂山区 320")).toEqual([]);
+  });
+
   it("leaves prose, rows without a unit and pipe-less lists alone", () => {
     expect(findTableRows("全市收到行政复议申请 220 件，同比增长。\n青岛市司法局 2023年3月\n行政复议 198 220\n发布时间 2023-03-01")).toEqual([]);
   });
@@ -88,6 +101,30 @@ describe("table rows in extraction", () => {
       ["100", 100, "%", "行政机关负责人出庭应诉率", null, "leader-court-appearance-rate"],
       ["1,250", 12_500_000, "元", "减免罚款金额", 2021, null],
       ["1200次", 1200, "次", "开展执法检查", null, "enforcement-inspections"],
+    ]);
+  });
+
+  it("gives a place's row its place as scope and no indicator; a row of the own level or per year is the report's own", () => {
+    const text = [
+      "某市2023年法治政府建设情况报告",
+      "一、行政复议工作",
+      "区县 收到行政复议申请（件） 行政复议直接纠错率（%）",
+      "甲区 320 12.5",
+      "合计 750 10.8",
+      "全市合计 1520 11.9",
+      "年份 收到行政复议申请（件） 行政复议直接纠错率（%）",
+      "2022年 1210 10.4",
+    ].join("\n");
+    const ms = extractMetrics(text, { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.unit, m.subject, m.scope, m.period, m.indicator, m.pillar])).toEqual([
+      [320, "件", "甲区收到行政复议申请", "甲区", null, null, "reconsideration"],
+      [12.5, "%", "甲区行政复议直接纠错率", "甲区", null, null, "reconsideration"],
+      [750, "件", "合计收到行政复议申请", null, null, null, "reconsideration"],
+      [10.8, "%", "合计行政复议直接纠错率", null, null, null, "reconsideration"],
+      [1520, "件", "收到行政复议申请", "全市", null, "admin-review-applications", "reconsideration"],
+      [11.9, "%", "行政复议直接纠错率", "全市", null, "admin-review-correction-rate", "reconsideration"],
+      [1210, "件", "收到行政复议申请", null, 2022, "admin-review-applications", "reconsideration"],
+      [10.4, "%", "行政复议直接纠错率", null, 2022, "admin-review-correction-rate", "reconsideration"],
     ]);
   });
 

@@ -12,6 +12,16 @@
 // finds them, with the row's label, the unit (from the label's brackets or a unit cell) and the
 // year of their column (from the nearest header row above). A line is a row only when its
 // cells after the label are all numbers, dashes or a unit: prose with a space in it is not.
+//
+// A table may also turn the other way, one row per place (or office) and one column per measure,
+// each column header naming its unit:
+//
+//   区（市） 收到申请（件） 受理（件） 直接纠错率（%）
+//   崂山区 320 301 12.5
+//   合计 750 707 10.8
+//
+// Each cell of such a row then carries its column's measure and unit; the row's label says whose
+// figure it is.
 
 import { MULTIPLIER_FACTORS, UNITS } from "./knowledge";
 
@@ -24,6 +34,8 @@ export interface TableCell {
   year: number | null;
   /** The column holds goals (目标值, 计划), not results. */
   target: boolean;
+  /** In a table with one column per measure: the column's measure (受理) and unit; the row's label then names whose figure it is. */
+  column: { label: string; unit: string } | null;
 }
 
 export interface TableRow {
@@ -46,6 +58,8 @@ const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/
  */
 const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
+const ORDINAL_HEADER = /^(?:序号|编号)$/;
+const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
 const HAN = /[\u4e00-\u9fff]/;
 /** A unit in brackets at the end of a label: （件）, (万元), （%）. */
 const LABEL_UNIT = /[（(]([^（）()]{1,6})[）)]$/;
@@ -87,6 +101,26 @@ interface Header {
   yearsFromEnd: Array<number | null>;
   /** Whether the column at that position holds goals. */
   targetsFromEnd: boolean[];
+  /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
+  measuresFromEnd: Array<{ label: string; unit: string; factor: number }> | null;
+}
+
+/**
+ * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
+ * a first column that names the rows (区县, 单位) and perhaps a 序号 column; else null.
+ */
+function measureHeaderOf(cells: Cell[]): Header | null {
+  let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
+  if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
+  const measures: Array<{ label: string; unit: string; factor: number }> = [];
+  for (k++; k < cells.length; k++) {
+    const text = cells[k]!.text;
+    const lu = LABEL_UNIT.exec(text);
+    const unit = lu ? unitOf(lu[1]!) : null;
+    if (lu === null || unit === null || lu.index < 2 || !HAN.test(text.slice(0, lu.index)) || SENTENCE_PUNCTUATION.test(text)) return null;
+    measures.push({ label: text.slice(0, lu.index), unit: unit.unit, factor: unit.factor });
+  }
+  return { yearsFromEnd: measures.map(() => null), targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
 
 /** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
@@ -99,7 +133,7 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   if (!columns.some((m) => m !== null && (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || m[4] !== undefined))) return null;
   // Every cell is such a column or a Chinese column name (指标名称, 单位, 序号, 增幅).
   if (!cells.every((c, k) => columns[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
-  return { yearsFromEnd: years.reverse(), targetsFromEnd: targets.reverse() };
+  return { yearsFromEnd: years.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
 }
 
 /**
@@ -120,11 +154,11 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
     const row = line !== null && len >= 4 && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
     if (row && row.length >= 2) {
-      const h = headerOf(row, reportYear);
+      const h = headerOf(row, reportYear) ?? measureHeaderOf(row);
       if (h) header = h;
       else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
-        const parsed = parseRow(labelled, header, lineStart, lineEnd);
+        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd) : parseRow(labelled, header, lineStart, lineEnd);
         if (parsed) rows.push(parsed);
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) header = null;
       }
@@ -172,7 +206,29 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     cells: numbers.map(({ cell, index }) => {
       const raw = Number(cell.text.replace(/,/g, ""));
       const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
-      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false };
+      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
     }),
   };
+}
+
+/** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */
+function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; unit: string; factor: number }>, start: number, end: number): TableRow | null {
+  let k = 0;
+  if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
+  const label = cells[k]!.text;
+  if (!HAN.test(label) || label.length < 2 || cells.length - k - 1 !== measuresFromEnd.length) return null;
+  // 2022年 198 176: a row per year dates its cells and names no one.
+  const year = ROW_YEAR.exec(label);
+  const out: TableCell[] = [];
+  for (let i = k + 1; i < cells.length; i++) {
+    const c = cells[i]!;
+    const m = measuresFromEnd[cells.length - 1 - i]!;
+    if (NUMBER_CELL.test(c.text)) {
+      const raw = Number(c.text.replace(/,/g, ""));
+      const value = m.factor === 1 ? raw : Number((raw * m.factor).toPrecision(15));
+      out.push({ start: c.start, end: c.end, value, year: year ? Number(year[1]) : null, target: false, column: { label: m.label, unit: m.unit } });
+    } else if (!EMPTY_CELL.test(c.text)) return null;
+  }
+  if (out.length === 0) return null;
+  return { start, end, label: year ? "" : label, unit: out[0]!.column!.unit, cells: out };
 }
