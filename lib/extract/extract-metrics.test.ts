@@ -1497,8 +1497,22 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [904, "市本级", 2],
       [20_400, "全区", null],
       [15_800, "区本级", 6],
-      [4620, "全区", 6],
+      [4620, "镇街", 6],
     ]);
+  });
+
+  it("takes a level noun that is all that stands before a part's figure (其中街道862人) for the part's level, with the whole's indicator", () => {
+    const district = (t: string) => extractMetrics(t, { reportYear: 2023, placeLevel: "district" });
+    const ms = district("全区持证执法人员1320人，其中区本级458人，街道862人。全区调解纠纷2030件，其中社区1650件。");
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.partOf, m.indicator])).toEqual([
+      [1320, "持证执法人员", "全区", null, "enforcement-certified-staff"],
+      [458, "持证执法人员", "区本级", 0, "enforcement-certified-staff"],
+      [862, "持证执法人员", "镇街", 0, "enforcement-certified-staff"],
+      [2030, "调解纠纷", "全区", null, "mediation-cases"],
+      [1650, "纠纷", "村社区", 3, "mediation-cases"],
+    ]);
+    // In a name, or after another figure of its clause, it is no level: 街道综合行政执法队办理案件, 其余4个社区共计216件.
+    expect(district("街道综合行政执法队办理案件4620件。其余4个社区共计216件。").map((m) => m.scope)).toEqual([null, null, null]);
   });
 
   it("counts a service figure after a clause that names who was served for them (为…企业开展法治体检，提供法律服务1.36万件次)", () => {

@@ -97,6 +97,7 @@ import {
   UNIT_MATCHER,
   VERB_MATCHER,
   YEAR_SPAN_START_RE,
+  BARE_LEVELS,
   canonicalScope,
   type ApproxWord,
   type Bound,
@@ -1508,7 +1509,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
     const fillerOnly = before.length > 0 && !copulaOnly && LEADING_MATCHER.has(before) && !OBJECT_PREPOSITIONS.has(before);
     // 1052项，其中省本级287项: only a scope word, the noun is the whole's.
-    const scopeOnly = before.length > 0 && SCOPE_MATCHER.has(before);
+    // 其中区本级1.1万件，街道4620件: a level noun alone names the part's level, not what it counts.
+    const bareLevel = afterPrev ? null : (BARE_LEVELS.get(before) ?? null);
+    const scopeOnly = before.length > 0 && (SCOPE_MATCHER.has(before) || bareLevel !== null);
     let after = nounAfter(text, fig.end, clauseEnd);
     // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
@@ -1641,6 +1644,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
+    else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
@@ -1858,7 +1862,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 收到行政复议申请1053件，…，其中调解和解303件: a figure that borrows its noun counts what its own
     // verb did to it; an indicator its borrowed noun names by itself is the noun's, not the figure's.
-    if (indicator && elided && !copulaOnly && !fillerOnly && before.length > 0 && candidates && prevAux && prevAux.noun && !namesRuleWord(before, indicator)) {
+    if (indicator && elided && !copulaOnly && !fillerOnly && !scopeOnly && before.length > 0 && candidates && prevAux && prevAux.noun && !namesRuleWord(before, indicator)) {
       requireOwn = false;
       const nounStamp = nextPresentStamp();
       if (markIndicatorWords(prevAux.noun, nounStamp) > 0 && matchIndicator(candidates, nounStamp) === indicator) indicator = null;
