@@ -1529,3 +1529,43 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     ]);
   });
 });
+
+describe("extractMetrics: lists and separators as editors type them (review 22)", () => {
+  const run = (t: string) => extractMetrics(t, { reportYear: 2023 });
+
+  it("reads a thousands comma an input method made full-width (1，352件), but not a list's comma", () => {
+    const ms = run("全市收到行政复议申请1，352件，受理1，208件。全市培训行政执法人员2，000余人次。罚没金额1，234，567元。收到、受理分别为412，389件。");
+    expect(ms.map((m) => [m.text, m.value])).toEqual([
+      ["1，352件", 1352],
+      ["1，208件", 1208],
+      ["2，000余人次", 2000],
+      ["1，234，567元", 1_234_567],
+      ["389件", 389],
+    ]);
+  });
+
+  it("gives every bare number of a list the unit after its last one, so 分别 hands each its item (分别为412、389、365件)", () => {
+    const ms = run("全市收到、受理、审结行政复议案件分别为412、389、365件。纠错率、调解和解率分别为11.8、23.5和26.1%。");
+    expect(ms.map((m) => [m.value, m.unit, m.indicator])).toEqual([
+      [412, "件", "admin-review-applications"],
+      [389, "件", "admin-review-cases-accepted"],
+      [365, "件", "admin-review-cases-concluded"],
+      [11.8, "%", "admin-review-correction-rate"],
+      [23.5, "%", "admin-review-mediation-rate"],
+      [26.1, "%", null],
+    ]);
+  });
+
+  it("reads a range written with a full-width hyphen (3－5个工作日) as its lower end", () => {
+    expect(run("审批时限压缩至3－5个工作日。").map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([["3－5个工作日", 3, true, "lower"]]);
+  });
+
+  it("dates each figure by its year when the noun follows the last year of the list (2021年、2022年、2023年全市行政复议申请分别为…)", () => {
+    const ms = run("2021年、2022年、2023年全市行政复议申请分别为286件、312件、362件。");
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.period, m.indicator])).toEqual([
+      [286, "行政复议申请", "全市", 2021, "admin-review-applications"],
+      [312, "行政复议申请", "全市", 2022, "admin-review-applications"],
+      [362, "行政复议申请", "全市", null, "admin-review-applications"],
+    ]);
+  });
+});

@@ -390,8 +390,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = "%";
       unitInfo = UNITS.get("%") ?? null;
       pos++;
-    } else if (arabic && mult === 1 && !approx && SHARED_UNIT_JOINS.has(text.charCodeAt(pos)) && (shared = readNumberWithUnit(text, pos + 1)) !== null) {
-      // 分别提升2.1和1.8个百分点: the unit after the second figure is the first's too. The span stays the number.
+    } else if (arabic && mult === 1 && !approx && SHARED_UNIT_JOINS.has(text.charCodeAt(pos)) && (shared = readSharedUnit(text, pos + 1)) !== null) {
+      // 分别提升2.1和1.8个百分点, 分别为412、389、365件: the unit after the last figure of the list is
+      // each one's. The span stays the number.
       const uw = text.slice(shared.unitStart, shared.end);
       value = round(value * shared.mult);
       unit = uw === "％" ? "%" : uw;
@@ -447,12 +448,26 @@ const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十�
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
-const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c]);
+const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0xff0d]);
 /**
  * The upper end of a range at `pos` (a dash, an Arabic number, perhaps 万/亿, then a unit): where
  * its unit starts and ends and its multiplier. Dates (2023-01-20), year spans (2021-2023年) and
  * codes have no unit after them, so they are not ranges.
  */
+/** Bare numbers of a list before one that has a unit (389、365件 after 412、): at most this many. */
+const MAX_SHARED_ITEMS = 8;
+/** The unit of the first number with one from `p` on, past bare numbers joined by 、和及与 (389、365件), or null. */
+function readSharedUnit(text: string, p: number): NumberWithUnit | null {
+  for (let k = 0; k < MAX_SHARED_ITEMS; k++) {
+    const found = readNumberWithUnit(text, p);
+    if (found !== null) return found;
+    if (!isDigit(text.charCodeAt(p))) return null;
+    while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
+    if (!SHARED_UNIT_JOINS.has(text.charCodeAt(p))) return null;
+    p++;
+  }
+  return null;
+}
 function readRangeUpper(text: string, pos: number): NumberWithUnit | null {
   return RANGE_DASHES.has(text.charCodeAt(pos)) ? readNumberWithUnit(text, pos + 1) : null;
 }
@@ -2283,6 +2298,7 @@ function listItems(s: string): string[] {
   pieces.push(...s.slice(from).split(/和|及|与/));
   return pieces;
 }
+const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
 const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
 
 /** The list of items before 分别/依次 in the words before a figure (A、B和C分别为…), or null. */
@@ -2324,9 +2340,19 @@ function readDistribution(rawBefore: string): Distribution | null {
     const level = SCOPE_MATCHER.suffixAt(last, last.length);
     if (level !== null && kindOf(last.slice(0, last.length - level.length)) === "year") texts[texts.length - 1] = last.slice(0, last.length - level.length);
   }
+  let object = "";
+  // 2021年、2022年、2023年全市行政复议申请分别为…: the noun after the last year is every year's.
+  if (kindOf(texts[0]!) === "year" && kindOf(texts[texts.length - 1]!) === "word") {
+    const last = texts[texts.length - 1]!;
+    const year = DISTRIBUTION_YEAR_START_RE.exec(last);
+    if (year !== null) {
+      const noun = last.slice(year[0].length);
+      object = noun.slice(SCOPE_MATCHER.prefixAt(noun, 0)?.length ?? 0);
+      texts[texts.length - 1] = year[0];
+    }
+  }
   const kinds = texts.map(kindOf);
   if (new Set(kinds).size !== 1) return null;
-  let object = "";
   if (kinds[0] === "word") {
     const first = texts[0]!;
     const tailLen = texts[texts.length - 1]!.length;

@@ -4,7 +4,8 @@
 // read, the characters that can start no number (almost every Han character), which is most of
 // a report. The tokens are exactly those of
 //   百分之[零〇一二两三四五六七八九十百千点0-9.]+
-//   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width)
+//   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width, and 0-9{1,3}(?:，0-9{3})+
+//     where no list opens just before it)
 //   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
 //     (?:点[零〇一二两三四五六七八九]+[万亿]?)?
 // searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
@@ -66,6 +67,19 @@ function isWideDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const FEN_BIE = "分别";
+const YI_CI = "依次";
+/** Whether the number at `i` is an item of a list: after 、, after a number and ，, or within a few characters of 分别/依次. */
+function listBefore(text: string, i: number): boolean {
+  if (i > 0 && text.charCodeAt(i - 1) === 0x3001) return true;
+  if (i > 1 && text.charCodeAt(i - 1) === 0xff0c && CLASS[text.charCodeAt(i - 2)] === Cls.Digit) return true;
+  const from = i > 5 ? i - 5 : 0;
+  const k = text.indexOf(FEN_BIE, from);
+  if (k >= 0 && k < i) return true;
+  const m = text.indexOf(YI_CI, from);
+  return m >= 0 && m < i;
+}
+
 /** Finds the first number token starting at or after `from`; fills `span` and returns true, or returns false. */
 export function nextNumberToken(text: string, from: number, span: TokenSpan): boolean {
   const n = text.length;
@@ -89,6 +103,10 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
       // there, and only before exactly three digits, is ， a thousands separator and not a clause break.
       if (p - i <= 3 && isWideDigits(text, i, p)) {
         while (p + 3 < n && text.charCodeAt(p) === 0xff0c && isWideDigits(text, p + 1, p + 4) && !(p + 4 < n && CLASS[text.charCodeAt(p + 4)] === Cls.Digit)) p += 4;
+      } else if (p - i <= 3 && p + 3 < n && text.charCodeAt(p) === 0xff0c && !listBefore(text, i)) {
+        // 1，352件, 2，000余人次: an input method turns the thousands comma full-width. Three ASCII
+        // digits and no fourth after it make a group, unless the number opens a list (分别为412，389，365件).
+        while (p + 3 < n && text.charCodeAt(p) === 0xff0c && isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3)) && !(p + 4 < n && CLASS[text.charCodeAt(p + 4)] === Cls.Digit)) p += 4;
       }
       const d = text.charCodeAt(p);
       if ((d === 46 || d === 0xff0e) && p + 1 < n && CLASS[text.charCodeAt(p + 1)] === Cls.Digit) {

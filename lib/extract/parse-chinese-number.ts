@@ -22,8 +22,8 @@ const MULTIPLIERS: Record<string, number> = {
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 const ARABIC = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万亿|千亿|百亿|千万|百万|十万|亿|万|千|百)?$/;
 
-function isWideDigit(c: number): boolean {
-  return c >= 0xff10 && c <= 0xff19;
+function isAnyDigit(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 48 && c <= 57);
 }
 /** Full-width digits, point, comma and percent sign → ASCII (one character for one). */
 export function toHalfWidthDigits(text: string): string {
@@ -36,8 +36,8 @@ export function toHalfWidthDigits(text: string): string {
     else if (c === 0xff05) out += "%";
     else if (c === 0xff0b) out += "+";
     else if (c === 0xff0d) out += "-";
-    // １８，６５４: a full-width comma between full-width digits groups thousands.
-    else if (c === 0xff0c && i > 0 && i + 1 < text.length && isWideDigit(text.charCodeAt(i - 1)) && isWideDigit(text.charCodeAt(i + 1))) out += ",";
+    // １８，６５４, 1，352: a full-width comma between digits groups thousands.
+    else if (c === 0xff0c && i > 0 && i + 1 < text.length && isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1))) out += ",";
     else out += text[i];
   }
   return out;
