@@ -26,7 +26,7 @@ describe("attributeOtherPlaces", () => {
   });
 
   it("leaves places within the report's place alone, and does nothing without a known place", () => {
-    const city = "2023年，嘉兴市南湖区收到行政复议申请386件。";
+    const city = "2023年，嘉兴市收到行政复议申请386件，在南湖区设立复议服务点12个。";
     const metrics = extractMetrics(city, { reportYear: 2023 });
     expect(attributeOtherPlaces(city, metrics, reportPlace({ placeCode: "330400", parent: "浙江省", province: "浙江省", level: "city" }))).toBe(0);
     expect(attributeOtherPlaces(text, extractMetrics(text, { reportYear: 2023 }), null)).toBe(0);
@@ -208,6 +208,22 @@ describe("attributeOtherPlaces", () => {
       [1127, "浙江省", null],
       [300, "市本级", "admin-review-applications"],
     ]);
+  });
+
+  it("takes a place named right after the actor (成都市武侯区, 嘉兴市南湖区) for the actor, in the province's text and in the city's own report", () => {
+    const province = reportPlace({ placeCode: "510000", parent: null, province: "四川省", level: "province" });
+    expect(attributed("成都市武侯区办理法律援助案件2146件。绵阳市江油市全年开展普法活动1620场次。", province, 2023)).toEqual([
+      [2146, "武侯区", null],
+      [1620, "江油市", null],
+    ]);
+    const city = reportPlace({ placeCode: "330400", parent: "浙江省", province: "浙江省", level: "city" });
+    expect(attributed("2023年，嘉兴市南湖区收到行政复议申请386件。嘉兴市全年收到行政复议申请2150件。", city, 2023)).toEqual([
+      [386, "南湖区", null],
+      [2150, null, "admin-review-applications"],
+    ]);
+    // The report's own place named after its parent (青岛市市南区 in 市南区's report) is still its own.
+    const district = reportPlace({ placeCode: "370202", parent: "青岛市", province: "山东省", level: "district" });
+    expect(attributed("青岛市市南区全年收到行政复议申请386件。", district, 2023, { level: "district" })).toEqual([[386, null, "admin-review-applications"]]);
   });
 
   it("does not take a province named in a platform's name (江苏政务服务网…) for the actor", () => {

@@ -77,7 +77,9 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     if (PLATFORM_AFTER.some((w) => following.startsWith(w))) continue;
     // 其中利川市收到197件: a place picked out of a list acts too.
     const listed = actorEnd >= 0 && LIST_JOIN_RE.test(masked.slice(actorEnd, mention.index));
-    const actor = mention.index === opening || listed || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
+    // 成都市武侯区办理…: a place right after the actor narrows it down; the narrower one acts.
+    const narrows = actorEnd >= 0 && mention.index === actorEnd;
+    const actor = mention.index === opening || listed || narrows || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
     if (actor) actorEnd = mention.index + mention.key.length;
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
