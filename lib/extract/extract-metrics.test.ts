@@ -1569,3 +1569,19 @@ describe("extractMetrics: lists and separators as editors type them (review 22)"
     ]);
   });
 });
+
+describe("extractMetrics: part of a year beyond the figure's sentence (review 21)", () => {
+  const district = (t: string, partOfYear = false) => extractMetrics(t, { reportYear: 2024, placeLevel: "district", partOfYear });
+
+  it("maps no figure of a report that covers part of a year, under a heading that opens with one, or in a paragraph that opens with one", () => {
+    const sentence = "全区共办理行政处罚案件2173件。";
+    expect(district(sentence).map((m) => m.indicator)).toEqual(["administrative-penalty-cases"]);
+    expect(district(sentence, true).map((m) => m.indicator)).toEqual([null]);
+    expect(district(`一、上半年主要工作成效\n${sentence}`).map((m) => m.indicator)).toEqual([null]);
+    expect(district(`1—6月，区政府共收到行政复议申请168件。区本级一审行政诉讼案件新收97件。\n${sentence}`).map((m) => m.indicator)).toEqual([null, null, "administrative-penalty-cases"]);
+  });
+
+  it("does not take a word of the quarter inside a heading or an opening clause (坚持季度通报制度) for a part of the year", () => {
+    expect(district("一、坚持季度研判\n坚持季度通报制度，全区共办理行政处罚案件2173件。").map((m) => m.indicator)).toEqual(["administrative-penalty-cases"]);
+  });
+});

@@ -99,6 +99,7 @@ import {
   YEAR_SPAN_START_RE,
   BARE_LEVELS,
   canonicalScope,
+  opensWithPartOfYear,
   type ApproxWord,
   type Bound,
   type IndicatorRule,
@@ -122,6 +123,8 @@ export interface ExtractOptions {
   ownOffice?: boolean;
   /** The place's name: a 盟, 旗, 自治州 or 地区 names its own government by that character (盟行政公署收到…). */
   placeName?: string | null;
+  /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
+  partOfYear?: boolean;
 }
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
@@ -173,6 +176,8 @@ const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七
 const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
+/** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
+const PART_YEAR_OPENING_MAX = 12;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
@@ -896,6 +901,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
+  const partYearSectionCache = new Map<number, boolean>();
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -1936,7 +1942,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // category of a total (市场监管类45件).
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
-    if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start))) indicator = null;
+    if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start, c.section))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
@@ -2029,11 +2035,32 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return section !== null && planSection(section);
   }
 
-  /** Whether the sentence before `figStart` dates the figure to part of a year (一季度, 1—6月, 截至11月底). */
-  function partOfYear(sentStart: number, figStart: number): boolean {
+  /**
+   * Whether the figure covers part of a year (一季度, 1—6月, 截至11月底): the report says so of itself,
+   * or the sentence before the figure, the opening clause of its paragraph (1—6月，…。…) or a heading above it does.
+   */
+  function partOfYear(sentStart: number, figStart: number, section: number | null): boolean {
+    if (options.partOfYear === true) return true;
     if (PART_YEAR_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
     const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
-    return m !== null && !inRanges(quotes, sentStart + m.index);
+    if (m !== null && !inRanges(quotes, sentStart + m.index)) return true;
+    const lineStart = text.lastIndexOf("\n", sentStart - 1) + 1;
+    if (lineStart < sentStart) {
+      let openingEnd = lineStart;
+      while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
+      if (openingEnd < sentStart && opensWithPartOfYear(text.slice(lineStart, openingEnd))) return true;
+    }
+    return section !== null && partOfYearSection(section);
+  }
+
+  /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
+  function partOfYearSection(section: number): boolean {
+    let r = partYearSectionCache.get(section);
+    if (r !== undefined) return r;
+    r = false;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = opensWithPartOfYear(sections[k]!.heading);
+    partYearSectionCache.set(section, r);
+    return r;
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */

@@ -34,6 +34,14 @@ describe("processReport", () => {
     for (const m of r.metrics) expect(r.cleaned.text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("maps no figure of a report whose title says it covers part of a year (2024年上半年…工作总结)", () => {
+    const body = "全区各执法部门共办理行政处罚案件2173件。";
+    const year = processText(`武汉市江岸区2024年法治政府建设工作总结\n${body}`);
+    const half = processText(`武汉市江岸区2024年上半年法治政府建设工作总结\n${body}`);
+    expect(year.metrics.map((m) => m.indicator)).toEqual(["administrative-penalty-cases"]);
+    expect(half.metrics.map((m) => [m.value, m.indicator])).toEqual([[2173, null]]);
+  });
+
   it("dates a news story's 去年 and 今年 from its publication year", () => {
     const r = processText("我市法治政府建设再上新台阶\n2023-02-08 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。去年，全市行政机关负责人出庭应诉率达到99.6%。据介绍，今年我市将开展普法活动200场。\n");
     expect(r.meta.year.value).toBe(2022);

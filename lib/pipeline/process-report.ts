@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
 import { extractMetrics } from "../extract/extract-metrics";
+import { titleNamesPartOfYear } from "../extract/knowledge";
 import { segmentText } from "../extract/segment-text";
 import { EXTRACTOR_VERSION } from "../extract/version";
 import type { DecodedDocument, ProcessedReport } from "./types";
@@ -59,6 +60,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       placeLevel: meta.level.value,
       ownOffice: meta.office.value !== null,
       placeName: meta.place.value,
+      partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
       segments,
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
