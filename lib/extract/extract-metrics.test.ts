@@ -1585,3 +1585,45 @@ describe("extractMetrics: part of a year beyond the figure's sentence (review 21
     expect(district("一、坚持季度研判\n坚持季度通报制度，全区共办理行政处罚案件2173件。").map((m) => m.indicator)).toEqual(["administrative-penalty-cases"]);
   });
 });
+
+describe("extractMetrics: words from reviews 20 and 21", () => {
+  const city = (t: string) => extractMetrics(t, { reportYear: 2023 });
+  const district = (t: string) => extractMetrics(t, { reportYear: 2023, placeLevel: "district" });
+
+  it("reads the measure words of stockpiles (412万只, 12.6万公斤, 3.2万瓶)", () => {
+    expect(city("全市储备医用口罩412万只，储备消毒液12.6万公斤、84消毒片3.2万瓶。").map((m) => [m.value, m.unit])).toEqual([
+      [4_120_000, "只"],
+      [126_000, "公斤"],
+      [32_000, "瓶"],
+    ]);
+  });
+
+  it("takes 街道（乡镇） for the street level, and a whole territory's exam (全省统一资格考试) for no scope of the pass rate", () => {
+    expect(district("街道（乡镇）人民调解委员会调处纠纷2146件。抽查区级部门和街道（乡镇）行政执法案卷560卷。").map((m) => m.scope)).toEqual(["镇街", null]);
+    expect(city("组织新上岗执法人员参加全省统一资格考试，参考856人，通过率91.4%。").map((m) => [m.scope, m.indicator])).toEqual([
+      [null, null],
+      [null, "enforcement-exam-pass-rate"],
+    ]);
+  });
+
+  it("keeps subsets off the whole count's indicator: village legal advisers, online applications, departments as defendants, decisions reviewed", () => {
+    const ms = city(
+      "全市村（居）法律顾问1860名。全年通过平台网上提交行政复议申请1386件。以市政府部门为被告的一审行政诉讼案件412件。审查重大行政决策事项3项。全市聘请政府法律顾问652名。",
+    );
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [1860, null],
+      [1386, null],
+      [412, null],
+      [3, null],
+      [652, "government-legal-advisers"],
+    ]);
+  });
+
+  it("reads 经审查受理 as 受理 of the count before it", () => {
+    const ms = city("全市共收到行政复议申请3126件，经审查受理2874件。");
+    expect(ms.map((m) => [m.subject, m.indicator])).toEqual([
+      ["收到行政复议申请", "admin-review-applications"],
+      ["受理行政复议申请", "admin-review-cases-accepted"],
+    ]);
+  });
+});
