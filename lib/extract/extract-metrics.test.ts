@@ -1556,6 +1556,17 @@ describe("extractMetrics: lists and separators as editors type them (review 22)"
     ]);
   });
 
+  it("ends a sentence at an ASCII point after a Han character, and a 百分之 figure before it or before digits (百分之九十九点二.12345)", () => {
+    const ms = run("提请审议地方性法规草案2件,制定政府规章1件.市司法局审核市政府规范性文件23件.政务服务好评率百分之九十九点二.全市办理法律援助案件2345件.");
+    expect(ms.map((m) => [m.text, m.subject, m.indicator])).toEqual([
+      ["2件", "提请审议地方性法规草案", "local-legislation"],
+      ["1件", "制定政府规章", "local-legislation"],
+      ["23件", "市司法局审核市政府规范性文件", "normative-documents-reviewed"],
+      ["百分之九十九点二", "政务服务好评率", "government-service-satisfaction"],
+      ["2345件", "办理法律援助案件", "legal-aid-cases"],
+    ]);
+  });
+
   it("reads a range written with a full-width hyphen (3－5个工作日) as its lower end", () => {
     expect(run("审批时限压缩至3－5个工作日。").map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([["3－5个工作日", 3, true, "lower"]]);
   });

@@ -3,7 +3,7 @@
 // tries its three alternatives at every position of the text, while this skips, with one table
 // read, the characters that can start no number (almost every Han character), which is most of
 // a report. The tokens are exactly those of
-//   百分之[零〇一二两三四五六七八九十百千点0-9.]+
+//   百分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)
 //   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width, and 0-9{1,3}(?:，0-9{3})+
 //     where no list opens just before it)
 //   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
@@ -34,9 +34,9 @@ for (const ch of "零〇一二两三四五六七八九十百千万亿") IN_RUN[c
 /** What may follow 一 for it to start a token. */
 const AFTER_ONE = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍") AFTER_ONE[ch.charCodeAt(0)] = 1;
-/** Characters after 百分之: [零〇一二两三四五六七八九十百千点0-9.]. */
+/** Chinese characters after 百分之: [零〇一二两三四五六七八九十百千点]. */
 const IN_PERCENT_WORDS = new Uint8Array(65536);
-for (const ch of "零〇一二两三四五六七八九十百千点0123456789.") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
+for (const ch of "零〇一二两三四五六七八九十百千点") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
 
 /** Digits after 点: [零〇一二两三四五六七八九]. */
 const CN_DIGIT = new Uint8Array(65536);
@@ -87,12 +87,21 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
     const c = text.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === Cls.None) continue;
-    if (c === BAI && i + 3 < n && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI && IN_PERCENT_WORDS[text.charCodeAt(i + 3)] === 1) {
-      let p = i + 4;
-      while (p < n && IN_PERCENT_WORDS[text.charCodeAt(p)] === 1) p++;
-      span.start = i;
-      span.end = p;
-      return true;
+    if (c === BAI && i + 3 < n && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI) {
+      // 百分之九十八点五 or 百分之98.5, not a mix: 百分之九十九点二.12345热线 ends before the ASCII stop.
+      let p = i + 3;
+      if (isAsciiDigit(text.charCodeAt(p))) {
+        while (p < n && isAsciiDigit(text.charCodeAt(p))) p++;
+        while (p + 1 < n && text.charCodeAt(p) === 46 && isAsciiDigit(text.charCodeAt(p + 1))) {
+          p += 2;
+          while (p < n && isAsciiDigit(text.charCodeAt(p))) p++;
+        }
+      } else while (p < n && IN_PERCENT_WORDS[text.charCodeAt(p)] === 1) p++;
+      if (p > i + 3) {
+        span.start = i;
+        span.end = p;
+        return true;
+      }
     }
     if (cls === Cls.Digit) {
       let p = i + 1;

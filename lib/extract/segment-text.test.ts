@@ -65,6 +65,12 @@ describe("segmentText", () => {
     expect(title.section).toBeNull();
   });
 
+  it("ends a sentence at an ASCII point typed for 。, but not at a decimal point or inside a web address", () => {
+    const text = "制定政府规章1件.市司法局审核文件23件,增长2.5%.访问www.gov.cn查询“浙里办”.全年办结。";
+    const seg = segmentText(text);
+    expect(seg.sentences.map((x) => text.slice(x.start, x.end))).toEqual(["制定政府规章1件.", "市司法局审核文件23件,增长2.5%.", "访问www.gov.cn查询“浙里办”.", "全年办结。"]);
+  });
+
   it("starts a top-level section at an annex, closing the plans section before it", () => {
     const text = "某县报告\n一、主要成效\n收到申请320件。\n二、下一年度主要安排\n培训5000人次。\n附件：主要指标完成情况表\n培训4800人次。\n";
     expectHeadings(text, [

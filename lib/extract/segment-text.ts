@@ -15,7 +15,7 @@
 // followed by body text), or to the end of the line. A section runs from its heading to the next
 // heading of the same or a higher level.
 //
-// Sentences split after 。；！？!?; and at line breaks; the terminator belongs to the sentence.
+// Sentences split after 。；！？!?; (and an ASCII . typed for 。) and at line breaks; the terminator belongs to the sentence.
 
 import type { SectionSpan, SentenceSpan } from "../pipeline/types";
 
@@ -45,7 +45,19 @@ for (let c = 0x2460; c <= 0x2473; c++) HEADING_FIRST[c] = 1; // ①-⑳
  * lastIndex, which allocates no match) runs in the regex engine's native loop, about twice as
  * fast as comparing each character code in JavaScript.
  */
-const SENTENCE_BREAK = /[\n。；！？!?;]/g;
+const SENTENCE_BREAK = /[\n。；！？!?;.]/g;
+
+/**
+ * Whether the ASCII point at `i` is a full stop typed for 。 (制定政府规章1件.市司法局…): after a Han
+ * character, a closing bracket or quote or %, and not before a digit or a letter (not 2.5, not www.gov.cn).
+ */
+function isAsciiFullStop(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  const a = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const before = (b >= 0x4e00 && b <= 0x9fff) || b === 0xff09 || b === 41 || b === 0x201d || b === 0x2019 || b === 0x300b || b === 37;
+  const after = (a >= 48 && a <= 57) || (a >= 65 && a <= 90) || (a >= 97 && a <= 122);
+  return before && !after;
+}
 const STANDALONE_MAX = 30;
 const TITLE_MAX = 60;
 
@@ -200,7 +212,10 @@ function splitSentences(text: string, sections: SectionSpan[]): SentenceSpan[] {
     const start = i;
     let end = n;
     SENTENCE_BREAK.lastIndex = i;
-    if (SENTENCE_BREAK.test(text)) {
+    let found = SENTENCE_BREAK.test(text);
+    // A decimal point or a dot in a name is no break: search on past it.
+    while (found && text.charCodeAt(SENTENCE_BREAK.lastIndex - 1) === 46 && !isAsciiFullStop(text, SENTENCE_BREAK.lastIndex - 1)) found = SENTENCE_BREAK.test(text);
+    if (found) {
       // The line break ends the sentence before it; a terminator (。；！？ ! ? ;) belongs to it.
       end = SENTENCE_BREAK.lastIndex;
       if (text.charCodeAt(end - 1) === 10) end--;
