@@ -139,6 +139,23 @@ describe("decodeDocument: HTML", () => {
     expect(d.text.split("\n")).toContainEqual(expect.stringMatching(/^行政复议收案数（件） +198 +220$/));
   });
 
+  it("keeps the lines of a page laid out in a table (the article in one <td>), and a data table's rows inside it", async () => {
+    const para = "全县各级行政复议机关共收到行政复议申请126件，依法受理118件，审结112件，行政机关负责人出庭应诉率100%。";
+    const html = `<html><head><meta charset="gb2312"><title>宿松县2023年法治政府建设工作情况报告</title></head><body>
+      <table width="1000"><tr><td>首页</td><td>政务公开</td></tr><tr><td id="zoom">
+      <p>宿松县2023年法治政府建设工作情况报告</p><p>一、主要成效</p><p>${para}</p>全县办理法律援助案件356件。<br>全县开展普法活动212场次。
+      <table><tr><td>指标名称</td><td>2022年</td><td>2023年</td></tr><tr><td>行政复议收案数（件）</td><td>98</td><td>126</td></tr></table>
+      <p>二、存在的问题</p></td></tr></table></body></html>`;
+    const d = await decodeDocument(new Uint8Array(iconv.encode(html, "gbk")), { fileName: "page.html" });
+    const lines = d.text.split("\n");
+    expect(lines).toContain("一、主要成效");
+    expect(lines).toContain(para);
+    expect(lines).toContain("全县办理法律援助案件356件。");
+    expect(lines).toContain("全县开展普法活动212场次。");
+    expect(lines.some((l) => /^行政复议收案数（件）\s+98\s+126$/.test(l))).toBe(true);
+    expect(lines).toContain("二、存在的问题");
+  });
+
   it("gives clean text for a script-laden page (and sniffs HTML saved as .txt)", async () => {
     const scripts = Array.from({ length: 200 }, (_, i) => `<script>var a${i} = "中文字符串${i}"; function f${i}(){ document.write("<p>注入</p>"); }</script>`).join("\n");
     const html = `<!DOCTYPE html><html><head><title>报告</title><style>p{color:red}</style>${scripts}</head><body>${scripts}

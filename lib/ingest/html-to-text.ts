@@ -38,10 +38,33 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Walks the DOM and writes text with a line break around every block element. */
-export function nodeToText(root: DomNode): string {
+/**
+ * A cell longer than this holds a page's layout (older government sites put the whole article in one
+ * <td>), not a datum: its paragraphs and <br> stay lines.
+ */
+const LAYOUT_CELL_CHARS = 200;
+
+/** Whether a cell holds a page's layout rather than a datum: long text, or a table inside it. */
+function isLayoutCell(node: DomNode): boolean {
+  if ((node.textContent ?? "").replace(/\s+/g, "").length > LAYOUT_CELL_CHARS) return true;
+  const hasTable = (n: DomNode): boolean => {
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 1 && (k.nodeName.toLowerCase() === "table" || hasTable(k))) return true;
+    }
+    return false;
+  };
+  return hasTable(node);
+}
+
+/**
+ * Walks the DOM and writes text with a line break around every block element. `layoutCells`: a web
+ * page may be laid out in a table, so a long cell keeps its lines (a Word document's cells are data).
+ */
+export function nodeToText(root: DomNode, layoutCells = false): string {
   const parts: string[] = [];
-  // Inside a cell, blocks (Word puts a <p> in every cell) separate words, not lines.
+  // Inside a cell, blocks (Word puts a <p> in every cell) separate words, not lines; a layout cell is a block.
   const walk = (node: DomNode, inPre: boolean, inCell = false): void => {
     if (node.nodeType === 3) {
       const t = node.textContent ?? "";
@@ -53,6 +76,13 @@ export function nodeToText(root: DomNode): string {
     if (SKIP.has(name)) return;
     if (name === "br") {
       parts.push(inCell ? " " : "\n");
+      return;
+    }
+    if (layoutCells && CELL.has(name) && !inCell && isLayoutCell(node)) {
+      parts.push("\n");
+      const kids = node.childNodes;
+      for (let i = 0; i < kids.length; i++) walk(kids[i]!, inPre, false);
+      parts.push("\n");
       return;
     }
     const cell = CELL.has(name);
@@ -150,7 +180,7 @@ export function htmlToDocument(html: string): HtmlDocument {
   // Scripts and styles first, so neither the fallback text nor Readability can pick them up.
   for (const el of Array.from(document.querySelectorAll("script,style,noscript,template,iframe"))) el.remove();
   const body = document.body ?? document.documentElement;
-  const bodyText = body ? nodeToText(body as unknown as DomNode) : "";
+  const bodyText = body ? nodeToText(body as unknown as DomNode, true) : "";
 
   let mainText = "";
   let readabilityTitle: string | null = null;
@@ -160,7 +190,7 @@ export function htmlToDocument(html: string): HtmlDocument {
       charThreshold: 100,
       serializer: (node: Node) => node,
     }).parse();
-    if (article?.content) mainText = nodeToText(article.content as unknown as DomNode);
+    if (article?.content) mainText = nodeToText(article.content as unknown as DomNode, true);
     readabilityTitle = article?.title?.trim() || null;
   } catch {
     mainText = "";
