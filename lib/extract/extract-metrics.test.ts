@@ -1638,3 +1638,13 @@ describe("extractMetrics: words from reviews 20 and 21", () => {
     ]);
   });
 });
+
+describe("extractMetrics: years in Chinese numerals (review 22)", () => {
+  it("dates a goal under a plans heading whose year is written in Chinese numerals (三、二〇二三年工作打算)", () => {
+    const text = "一、主要成效\n全市依申请政务服务事项全程网办率85.3%。\n三、二〇二三年工作打算\n培训行政执法人员不少于15000人次。";
+    expect(extractMetrics(text, { reportYear: 2022 }).map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [85.3, null, "full-online-service-rate"],
+      [15000, 2023, null],
+    ]);
+  });
+});

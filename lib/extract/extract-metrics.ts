@@ -22,7 +22,7 @@
 
 import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
-import { parseChineseNumber } from "./parse-chinese-number";
+import { parseChineseNumber, parseYearDigits } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
 import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
@@ -176,6 +176,8 @@ const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七
 const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
+/** A year in a heading, in digits or in Chinese numerals (三、二〇二三年工作打算). */
+const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九])年/;
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
@@ -1486,7 +1488,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (ym[1] !== undefined) {
       // ２０２２年: full-width digits as some sites print them.
       const ascii = ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-      y = /^\d{4}$/.test(ascii) ? Number(ascii) : parseChineseNumber(ascii);
+      y = parseYearDigits(ascii);
     } else {
       const rel = RELATIVE_YEARS[ym[0]];
       y = rel !== undefined && relativeYearBase !== null ? relativeYearBase + rel : null;
@@ -2082,8 +2084,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (r !== undefined) return r;
     r = null;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && r === null && reportYear !== null; k = parents[k] ?? null, depth++) {
-      const y = /((?:19|20)\d{2})年/.exec(sections[k]!.heading);
-      if (y && Number(y[1]) > reportYear) r = Number(y[1]);
+      const y = HEADING_YEAR_RE.exec(sections[k]!.heading);
+      const year = y ? parseYearDigits(y[1]!) : null;
+      if (year !== null && year > reportYear) r = year;
     }
     laterYearCache[section] = r;
     return r;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseChineseNumber, toHalfWidthDigits } from "./parse-chinese-number";
+import { parseYearDigits, parseChineseNumber, toHalfWidthDigits } from "./parse-chinese-number";
 
 describe("parseChineseNumber", () => {
   it.each([
@@ -123,5 +123,11 @@ describe("parseChineseNumber", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("parseYearDigits", () => {
+  it("reads a year written digit by digit, in digits or Chinese numerals", () => {
+    expect(["2023", "二〇二三", "二零二二", "二〇二", "二十二年", "２０２３"].map(parseYearDigits)).toEqual([2023, 2023, 2022, null, null, null]);
   });
 });

@@ -223,3 +223,17 @@ function isColloquialTail(s: string): boolean {
   const unit = s[s.length - 2]!;
   return unit === "百" || unit === "千" || unit === "万" || unit === "亿";
 }
+
+const YEAR_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+/** A four-digit year written in digits or digit by digit in Chinese numerals (2023, 二〇二三, 二零二三), or null. */
+export function parseYearDigits(s: string): number | null {
+  if (/^[0-9]{4}$/.test(s)) return Number(s);
+  if (s.length !== 4) return null;
+  let out = "";
+  for (const ch of s) {
+    const d = YEAR_DIGITS[ch];
+    if (d === undefined) return null;
+    out += d;
+  }
+  return Number(out);
+}

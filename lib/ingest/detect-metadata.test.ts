@@ -317,6 +317,11 @@ describe("detectMetadata on other reports", () => {
     expect([m.title.value, m.year.value, m.kind.value, m.place.value]).toEqual(["安吉县人民政府关于2023年度法治政府建设工作情况的报告", 2023, "report", "安吉县"]);
   });
 
+  it("reads the year of a lead sentence written in Chinese numerals (二〇二二年，…)", async () => {
+    const m = await metaOf(utf8("天水市法治政府建设情况报告\n二〇二二年，天水市深入推进法治政府建设。\n二零二二年，全市收到行政复议申请362件。\n"), "r.txt");
+    expect([m.year.value, m.year.method]).toEqual([2022, "lead-sentence"]);
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -5,6 +5,7 @@
 
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
 import patterns from "../knowledge/publisher-patterns.json";
+import { parseYearDigits } from "../extract/parse-chinese-number";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
 
@@ -256,18 +257,19 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
 // ---------------------------------------------------------------------------------------------
 // Year covered
 
-const TITLE_YEAR = /((?:19|20)\d{2}|[二][〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九])\s*年/;
-const CN_YEAR_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 2021 or 二〇二一 as a number. */
+/** A year in digits or in Chinese numerals (2021, 二〇二一). */
+const YEAR_SOURCE = "(?:19|20)\\d{2}|[二][〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九]";
+const TITLE_YEAR = new RegExp(`(${YEAR_SOURCE})\\s*年`);
+/** 2021 or 二〇二一 as a number (the patterns only match four digits). */
 function yearNumber(y: string): number {
-  return /^\d+$/.test(y) ? Number(y) : Number([...y].map((ch) => CN_YEAR_DIGITS[ch]).join(""));
+  return parseYearDigits(y) ?? Number.NaN;
 }
-const LEAD_YEAR = /^((?:19|20)\d{2})\s*年(?:以来|度|[,，、]|是|上半年|全年|,)/;
+const LEAD_YEAR = new RegExp(`^(${YEAR_SOURCE})\\s*年(?:以来|度|[,，、]|是|上半年|全年|,)`);
 const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A year that opens a clause of the first sentence, after an attribution (获悉，2022年，). */
-const LEDE_YEAR = /^[^。！？]{0,40}?[，,：:]\s*((?:19|20)\d{2})\s*年(?:以来|度|全年)?[，,]/;
+const LEDE_YEAR = new RegExp(`^[^。！？]{0,40}?[，,：:]\\s*(${YEAR_SOURCE})\\s*年(?:以来|度|全年)?[，,]`);
 /** The year right after a news attribution (记者从…获悉，2023年南湖区…). */
-const LEDE_ATTRIBUTED_YEAR = /获悉[，,：:]?\s*((?:19|20)\d{2})\s*年/;
+const LEDE_ATTRIBUTED_YEAR = new RegExp(`获悉[，,：:]?\\s*(${YEAR_SOURCE})\\s*年`);
 /** A news lede naming the report it covers (发布《2023年度法治政府建设情况报告》): the report's year. */
 // 发布《2023年度法治政府建设情况报告》, 日前发布的司法部2023年法治政府建设年度报告显示, 通报2023年全省
 // 法治政府建设情况: the year reported on.
@@ -289,7 +291,7 @@ function detectYear(
       if (kind === "news") {
         for (const l of body) {
           const lede = LEDE_YEAR.exec(l.slice(0, 80)) ?? LEDE_ATTRIBUTED_YEAR.exec(l.slice(0, 120));
-          if (lede && Number(lede[1]) < yearNumber(m[1]!)) return field(Number(lede[1]), "lede-clause", 0.75);
+          if (lede && yearNumber(lede[1]!) < yearNumber(m[1]!)) return field(yearNumber(lede[1]!), "lede-clause", 0.75);
         }
       }
       return field(yearNumber(m[1]!), "title", 0.95);
@@ -297,12 +299,12 @@ function detectYear(
   }
   for (const l of body) {
     const m = LEAD_YEAR.exec(l);
-    if (m) return field(Number(m[1]), "lead-sentence", 0.8);
+    if (m) return field(yearNumber(m[1]!), "lead-sentence", 0.8);
   }
   // News ledes put the year after the attribution (记者从市司法局获悉，2022年，我市…).
   for (const l of body) {
     const m = LEDE_YEAR.exec(l.slice(0, 80));
-    if (m) return field(Number(m[1]), "lede-clause", 0.75);
+    if (m) return field(yearNumber(m[1]!), "lede-clause", 0.75);
   }
   for (const l of body) {
     const m = REPORTED_REPORT_YEAR.exec(l);
