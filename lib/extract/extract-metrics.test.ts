@@ -1630,6 +1630,18 @@ describe("extractMetrics: words from reviews 20 and 21", () => {
     ]);
   });
 
+  it("keeps a count for one group of people (为农民工…), for the epidemic months (疫情期间) or of epidemic work (防疫用品专项检查) off the year's total", () => {
+    const ms = city(
+      "为农民工提供法律援助案件512件。全市办理法律援助案件3680件。疫情期间对物资采购合同开展合法性审查243份。市场监管部门开展防疫用品专项检查4120家次。",
+    );
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [512, null],
+      [3680, "legal-aid-cases"],
+      [243, null],
+      [4120, null],
+    ]);
+  });
+
   it("reads 经审查受理 as 受理 of the count before it", () => {
     const ms = city("全市共收到行政复议申请3126件，经审查受理2874件。");
     expect(ms.map((m) => [m.subject, m.indicator])).toEqual([

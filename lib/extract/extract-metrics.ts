@@ -98,6 +98,7 @@ import {
   VERB_MATCHER,
   YEAR_SPAN_START_RE,
   BARE_LEVELS,
+  BENEFICIARY_RE,
   canonicalScope,
   opensWithPartOfYear,
   type ApproxWord,
@@ -1946,7 +1947,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start, c.section))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
-    if (indicator && (servedOnly || SUBSET_RE.test(subject))) indicator = null;
+    if (indicator && (servedOnly || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the
