@@ -1642,6 +1642,14 @@ describe("extractMetrics: words from reviews 20 and 21", () => {
     ]);
   });
 
+  it("does not date a running total by its launch (自2022年9月上线以来) and reads 较去年底 as a change's base", () => {
+    const ms = extractMetrics("“企业服务码”自2022年9月上线以来，累计为企业解决诉求1.47万件。全程网办率达到92.6%，较去年底提高3.1个百分点。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.change?.text ?? null])).toEqual([
+      [14_700, null, null],
+      [92.6, null, "较去年底提高3.1个百分点"],
+    ]);
+  });
+
   it("reads 经审查受理 as 受理 of the count before it", () => {
     const ms = city("全市共收到行政复议申请3126件，经审查受理2874件。");
     expect(ms.map((m) => [m.subject, m.indicator])).toEqual([

@@ -1465,11 +1465,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const bracketed = lastBefore === 0xff08 || lastBefore === 40;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
       const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
-      if (PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
+      // 自2022年9月上线以来: a launch date opens a span like 以来 does.
+      const launched = SINCE_LAUNCH_WORDS.prefixAt(restAfterDate, 0) !== null;
+      if (launched || PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
         // 2020年以来…制定法规15部 in a 2022 report: the counts after it add up several years (a rate
         // held since then, 自2019年8月至今始终保持100%, still holds this year).
         const since = yearValue(ym);
-        const span = since !== null && reportYear !== null && since < reportYear && SINCE_RE.test(restAfterDate);
+        const span = since !== null && reportYear !== null && since < reportYear && (launched || SINCE_RE.test(restAfterDate));
         out.push({ at, year: null, clauseOnly: false, span: false, since: span });
         continue;
       }
