@@ -226,6 +226,16 @@ describe("attributeOtherPlaces", () => {
     expect(attributed("青岛市市南区全年收到行政复议申请386件。", district, 2023, { level: "district" })).toEqual([[386, null, "admin-review-applications"]]);
   });
 
+  it("reads 该市 as the place that opened an earlier sentence, with or without a section heading", () => {
+    const province = reportPlace({ placeCode: "510000", parent: null, province: "四川省", level: "province" });
+    expect(attributed("宜宾市建成全市统一的行政执法监督平台。该市共办理行政处罚案件3.92万件。全省办理行政处罚案件41.6万件。", province, 2023)).toEqual([
+      [39_200, "宜宾市", null],
+      [416_000, "全省", "administrative-penalty-cases"],
+    ]);
+    const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
+    expect(attributed("九江市建成行政执法监督平台。该市共办理行政处罚案件3.92万件。", city, 2023)).toEqual([[39_200, "九江市", null]]);
+  });
+
   it("does not take a province named in a platform's name (江苏政务服务网…) for the actor", () => {
     const city = reportPlace({ placeCode: "320700", parent: "江苏省", province: "江苏省", level: "city" });
     expect(attributed("江苏政务服务网连云港旗舰店全面升级，全市办理行政处罚案件2.38万件。江苏省全年办理行政处罚案件10万件。", city, 2019)).toEqual([

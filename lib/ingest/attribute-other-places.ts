@@ -193,8 +193,13 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     if (from > scannedTo) {
-      const v = actorNamed(text.slice(scannedTo, from), own, streetName);
-      if (v !== null) lastNamed = v;
+      // Clause by clause, so a place that opens a sentence between two figures (宜宾市建成…。该市…) is its actor.
+      for (let c = scannedTo; c < from; ) {
+        const end = clauseEndAfter(text, c, from);
+        const v = end > c ? actorNamed(text.slice(c, end), own, streetName) : null;
+        if (v !== null) lastNamed = v;
+        c = end + 1;
+      }
       scannedTo = from;
     }
     if (m.sentenceStart !== topicSentence) {
@@ -223,8 +228,8 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       if (THAT_PLACE_RE.test(clause) && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
       // In another place's sentence or section, its own words (全市) speak for that place.
       const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope);
-      if (open && topic !== null && from >= topicEnd) other = topic;
-      else if (open) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
+      if (other === null && open && topic !== null && from >= topicEnd) other = topic;
+      else if (other === null && open) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
       if (other === null) other = wideScopePlace(m.scope, own, street);
     }
     if (other !== null) {
