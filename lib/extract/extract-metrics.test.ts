@@ -1650,6 +1650,15 @@ describe("extractMetrics: words from reviews 20 and 21", () => {
     ]);
   });
 
+  it("puts a 其中 part under the whole its verb names, not under a figure whose verb only sits in a body's name (人民调解委员会)", () => {
+    const ms = extractMetrics("全镇各级人民调解组织共调处矛盾纠纷1286件，调解成功1271件。其中，镇人民调解委员会调处重大疑难纠纷148件。", { reportYear: 2023, placeLevel: "street" });
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [1286, null],
+      [1271, null],
+      [148, 0],
+    ]);
+  });
+
   it("reads 经审查受理 as 受理 of the count before it", () => {
     const ms = city("全市共收到行政复议申请3126件，经审查受理2874件。");
     expect(ms.map((m) => [m.subject, m.indicator])).toEqual([
@@ -1665,6 +1674,36 @@ describe("extractMetrics: years in Chinese numerals (review 22)", () => {
     expect(extractMetrics(text, { reportYear: 2022 }).map((m) => [m.value, m.period, m.indicator])).toEqual([
       [85.3, null, "full-online-service-rate"],
       [15000, 2023, null],
+    ]);
+  });
+});
+
+describe("extractMetrics: sums and shares (review 20)", () => {
+  it("keeps 不予处罚 and 减轻/从轻处罚 cases each mapped, as kinds of one sum, and data shared with another platform off the data collected", () => {
+    const ms = extractMetrics("依清单不予处罚案件1182件，减轻、从轻处罚案件356件。全年归集政务数据4.3亿条，向省级平台共享数据1.1亿条。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [1182, "no-penalty-lenient-cases"],
+      [356, "no-penalty-lenient-cases"],
+      [430_000_000, "government-data-collected"],
+      [110_000_000, null],
+    ]);
+  });
+});
+
+describe("extractMetrics: bodies of a level acting (review 20)", () => {
+  const district = (t: string) => extractMetrics(t, { reportYear: 2023, placeLevel: "district" });
+
+  it("gives the figures after a count of a level's bodies (全区10个街镇综合执法大队…) that level, unless the bodies are listed with others", () => {
+    expect(district("全区10个街镇综合执法大队共有执法人员612名，全年办理行政处罚案件4386件。全区办理行政处罚案件12648件。").map((m) => [m.value, m.scope])).toEqual([
+      [10, "镇街"],
+      [612, "镇街"],
+      [4386, "镇街"],
+      [12_648, "全区"],
+    ]);
+    expect(district("全区27个执法部门、15个镇街综合行政执法队全部纳入平台，共录入执法数据3.2万条。").map((m) => [m.value, m.scope])).toEqual([
+      [27, "全区"],
+      [15, "镇街"],
+      [32_000, "全区"],
     ]);
   });
 });

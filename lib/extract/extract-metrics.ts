@@ -99,6 +99,7 @@ import {
   YEAR_SPAN_START_RE,
   BARE_LEVELS,
   BENEFICIARY_RE,
+  LEVEL_BODIES,
   canonicalScope,
   opensWithPartOfYear,
   type ApproxWord,
@@ -182,6 +183,10 @@ const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
+/** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
+const WHOLE_PLACE_SCOPE_RE = /^全/;
+/** The characters of a count of places before a level word (15个, 1069个, 十余个). */
+const COUNT_CHARS = "0123456789零〇一二两三四五六七八九十百千个余多";
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
@@ -740,10 +745,12 @@ function firstVerbAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (VERB_MATCHER.prefixAt(text, i, to) !== null) return i;
   return -1;
 }
+/** 人民调解委员会, 调解组织: a verb right before the word of a body is part of its name, not what the figure did. */
+const BODY_AFTER_VERB_RE = /^(?:委员会|组织|中心|机构|小组|员)/;
 function firstVerb(s: string): string | null {
   for (let i = 0; i < s.length; i++) {
     const v = VERB_MATCHER.prefixAt(s, i);
-    if (v !== null) return v;
+    if (v !== null && !BODY_AFTER_VERB_RE.test(s.slice(i + v.length, i + v.length + 3))) return v;
   }
   return null;
 }
@@ -1371,6 +1378,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return OFFICES_JOINED_BEFORE_RE.test(text.slice(Math.max(0, scopes.starts[si]! - 4), scopes.starts[si]!)) ? si : -1;
   }
 
+  /** The level whose bodies act in text[from, to) (10个街镇综合执法大队), with no other scope word after them, else null. */
+  function levelBodyBefore(from: number, to: number): string | null {
+    for (let k = lowerBound(scopes.postStarts, to) - 1; k >= 0 && scopes.postStarts[k]! >= from; k--) {
+      const end = scopes.postStarts[k]! + scopes.postWords[k]!.length;
+      if (LEVEL_BODIES.prefixAt(text, end, to) === null) continue;
+      // 27个执法部门、15个镇街综合行政执法队: bodies listed with others are the whole place acting.
+      let q = scopes.postStarts[k]!;
+      while (q > from && COUNT_CHARS.includes(text[q - 1]!)) q--;
+      if (q > from && SHARED_UNIT_JOINS.has(text.charCodeAt(q - 1))) return null;
+      const next = lowerBound(scopes.starts, end);
+      if (next < scopes.starts.length && scopes.starts[next]! < to) return null;
+      return canonicalScope(scopes.postWords[k]!, jurisdiction, ownChar);
+    }
+    return null;
+  }
+
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
     return ownGovernmentIn(from, to, (end) => OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, end, to) !== null);
@@ -1668,6 +1691,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         while (k > 0 && aux[k - 1]!.sentence === c.index && inClosedBracket(text, metrics[k]!.end, fig.start)) k--;
         if (UNITS.get(metrics[k]!.unit)?.kind !== "percent") scope = metrics[k]!.scope;
       }
+    }
+    // 全区10个街镇综合执法大队…，全年办理行政处罚案件4386件: the bodies of a level act, not the whole place.
+    if (scope === null || WHOLE_PLACE_SCOPE_RE.test(scope)) {
+      const body = levelBodyBefore(sentStart, fig.start);
+      if (body !== null) scope = body;
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
     else if (bareLevel !== null) scope = bareLevel;

@@ -61,6 +61,8 @@ export const SCOPE_WORDS = wordsData.scopes.words;
 export const SCOPE_RE = new RegExp(alternation(SCOPE_WORDS), "g");
 /** The same words for one trie scan over a whole text. */
 export const SCOPE_MATCHER = new WordMatcher(SCOPE_WORDS);
+/** Bodies of a level after a count of its places (10个街镇综合执法大队): the sentence's later figures are that level's. */
+export const LEVEL_BODIES = new WordMatcher(wordsData.scopes.levelBodies.words);
 /** Level nouns that are a scope only when they are all that stands before a figure (其中街道862人). */
 export const BARE_LEVELS = new Map<string, string>(Object.entries(wordsData.scopes.bareLevels as Record<string, string>).filter(([w]) => !w.startsWith("$")));
 type CanonicalScope = string | Record<string, string>;
