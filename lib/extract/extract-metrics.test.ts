@@ -1707,3 +1707,14 @@ describe("extractMetrics: bodies of a level acting (review 20)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: the government's own level opening a sentence (review 21)", () => {
+  it("covers the sentence's later clauses that name no level, so the kinds of a sum share it", () => {
+    const ms = extractMetrics("省本级提请省人大常委会审议地方性法规草案9件，制定省政府规章5件。全省各级行政机关办理行政处罚案件41.6万件。", { reportYear: 2023, placeLevel: "province" });
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [9, "省本级", "local-legislation"],
+      [5, "省本级", "local-legislation"],
+      [416_000, "全省", "administrative-penalty-cases"],
+    ]);
+  });
+});

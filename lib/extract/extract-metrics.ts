@@ -2149,7 +2149,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
       const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
-      if (cs.startsWith("全")) return cs;
+      // 省本级…提请审议法规草案9件，制定省政府规章5件: the government's own level opening the sentence covers it too.
+      if (cs.startsWith("全") || (cs === ownLevel && scopes.starts[sj] === sentStart)) return cs;
     }
     return null;
   }
