@@ -1718,3 +1718,20 @@ describe("extractMetrics: the government's own level opening a sentence (review 
     ]);
   });
 });
+
+describe("extractMetrics: a level reached after a clause that names what reached it (review 22)", () => {
+  it("reads 电子证照种类较上年翻一番，达到112类 as the count of 电子证照种类, without the trend", () => {
+    const ms = extractMetrics("电子证照种类较上年翻一番，达到112类。全市行政处罚案件继续下降，共计4300件。全市收到申请100件，受理90件，达到120件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.indicator])).toEqual([
+      [112, "电子证照种类", null, "electronic-licences"],
+      [4300, "行政处罚案件", "全市", "administrative-penalty-cases"],
+      [100, "收到申请", "全市", null],
+      [90, "受理申请", "全市", null],
+      [120, "达到", "全市", null],
+    ]);
+  });
+
+  it("does not read 区直 in 点军区直接纠错率 as the district's departments", () => {
+    expect(extractMetrics("点军区直接纠错率为29.5%。", { reportYear: 2023 }).map((m) => m.scope)).toEqual([null]);
+  });
+});

@@ -187,6 +187,10 @@ const PART_YEAR_OPENING_MAX = 12;
 const WHOLE_PLACE_SCOPE_RE = /^全/;
 /** The characters of a count of places before a level word (15个, 1069个, 十余个). */
 const COUNT_CHARS = "0123456789零〇一二两三四五六七八九十百千个余多";
+/** A clause that says only that a level was reached (达到, 共计, 增至), before its figure. */
+const LEVEL_ONLY_RE = /^\s*(?:已|累计|共|总数|总量)?(?:达到了|达到|已达|达|共计|总计|合计|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|降至|下降到|下降至|减少到|减少至)$/;
+/** A trend said before a level (较上年翻一番, 持续增加): cut from the subject of the clause that reached it. */
+const TREND_TAIL_RE = /(?:(?:较|比|与)(?:上年|去年|上一年|同期)|(?:持续|继续|不断|稳步|大幅|逐步|进一步|逐年)?(?:增加|增长|提高|提升|上升|下降|减少|降低|翻一番|翻番|推进)).*$/;
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
@@ -957,7 +961,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const sentStart = ctx.start;
     const sentEnd = Math.max(ctx.end, fig.end);
     let clauseStart = fig.start;
+    let levelAfterClause = false;
     while (clauseStart > sentStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    // 电子证照种类较上年翻一番，达到112类: a clause that is only a level word goes on from the clause
+    // before it, which names what reached that level (and holds no figure of its own).
+    if (clauseStart > sentStart && text.charCodeAt(clauseStart - 1) !== 0xff1b && LEVEL_ONLY_RE.test(text.slice(clauseStart, fig.start)) && (lastInSentence < 0 || metrics[lastInSentence]!.end < clauseStart - 1)) {
+      let p = clauseStart - 1;
+      while (p > sentStart && !isClauseBreak(text.charCodeAt(p - 1))) p--;
+      if (lastInSentence < 0 || metrics[lastInSentence]!.end <= p) {
+        clauseStart = p;
+        levelAfterClause = true;
+      }
+    }
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreak(text.charCodeAt(clauseEnd))) clauseEnd++;
     const prevIdx = lastInSentence;
@@ -1091,6 +1106,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+    // …持续增加，达到362件: the trend before the level is no part of what was counted.
+    if (levelAfterClause) metric.subject = tidy(metric.subject.replace(TREND_TAIL_RE, "")) || metric.subject;
 
     // 持证率较上年提高3.5个百分点，达到97.8%: the change had no figure of its own; it belongs to
     // the level it reached, which takes the words before the change as its subject.
