@@ -322,6 +322,12 @@ describe("detectMetadata on other reports", () => {
     expect([m.year.value, m.year.method]).toEqual([2022, "lead-sentence"]);
   });
 
+  it("does not take a place before 级 (绍兴市级民主法治村, an honour's level) for the town's parent", async () => {
+    const text = "店口镇2023年度法治政府建设工作情况报告\n2023年，店口镇在诸暨市委、市政府的领导下推进法治建设，配合诸暨市司法局开展案卷评查。\n新创成绍兴市级民主法治村3个，力争2024年新创成绍兴市级以上民主法治村2个。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect([m.place.value, m.parent.value, m.level.value]).toEqual(["店口镇", "诸暨市", "street"]);
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -496,7 +496,8 @@ function detectPlace(
   text: string,
   siteName: string | null,
 ): { result: PlaceResult; scores: Map<string, Scored>; fpLevel: Level | null } {
-  const mentions = scanMentions(text);
+  // 绍兴市级民主法治村: a place before 级 names the level of an honour, not the place written about.
+  const mentions = scanMentions(text).filter((m) => text.charCodeAt(m.index + m.key.length) !== 0x7ea7);
   const scores = tally(mentions);
   const { level: fpLevel } = firstPersonLevel(text);
   // The source line and the site name were cleaned out of the text, yet they settle same-named
