@@ -149,8 +149,8 @@ describe("attributeOtherPlaces", () => {
     expect(own?.name).toBe("宜昌市");
     expect(attributed("全市共收到行政复议申请1856件。枝江市、远安县收到复议申请均不足40件。其中，夷陵区、当阳市实现负责人出庭应诉率100%。", own, 2023)).toEqual([
       [1856, "全市", "admin-review-applications"],
-      [40, "远安县", null],
-      [100, "当阳市", null],
+      [40, "枝江市、远安县", null],
+      [100, "夷陵区、当阳市", null],
     ]);
   });
 
@@ -234,6 +234,15 @@ describe("attributeOtherPlaces", () => {
     ]);
     const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
     expect(attributed("九江市建成行政执法监督平台。该市共办理行政处罚案件3.92万件。", city, 2023)).toEqual([[39_200, "九江市", null]]);
+  });
+
+  it("gives a figure of places listed together all of them, and with 分别 each figure its place in turn", () => {
+    const city = reportPlace({ placeCode: "330600", parent: "浙江省", province: "浙江省", level: "city" });
+    expect(attributed("诸暨市、嵊州市、新昌县行政复议直接纠错率均超过15%。", city, 2023)).toEqual([[15, "诸暨市、嵊州市、新昌县", null]]);
+    expect(attributed("诸暨市、嵊州市分别收到行政复议申请412件和389件。", city, 2023)).toEqual([
+      [412, "诸暨市", null],
+      [389, "嵊州市", null],
+    ]);
   });
 
   it("does not take a province named in a platform's name (江苏政务服务网…) for the actor", () => {

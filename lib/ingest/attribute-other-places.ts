@@ -53,6 +53,8 @@ interface ActorVerdict {
   place: Place;
   /** The report's own place, or a place within it named in passing (在市南区开展). */
   mine: boolean;
+  /** 越城区、柯桥区、上虞区: the places listed together as the actor, when more than one. */
+  listed?: Place[];
 }
 
 /**
@@ -84,10 +86,11 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
     const within = place.code !== own.code && isWithin(place, own);
+    const together: Place[] | undefined = listed && verdict !== null && !verdict.mine ? [...(verdict.listed ?? [verdict.place]), place] : undefined;
     // A street's report has its district as `own`: the district named as the actor (德清县全年新设…)
     // speaks for the district, unless the street's own name follows it (德清县新市镇).
     const ownDistrictActs = streetName !== null && place.code === own.code && actor && !masked.startsWith(streetName, mention.index + mention.key.length);
-    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor) };
+    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor), listed: together };
   }
   if (verdict === null) {
     // 市政府共收到行政复议申请2000件 in a district's report, 省政府作为行政复议机关… in a city's: the
@@ -190,6 +193,9 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   /** The place named last as an actor before the current clause (for 该市). */
   let lastNamed: ActorVerdict | null = null;
   let scannedTo = 0;
+  /** The clause whose listed places 分别 hands out to its figures in turn, and the next one's index. */
+  let eachFrom = -1;
+  let eachIdx = 0;
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     if (from > scannedTo) {
@@ -233,7 +239,21 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       if (other === null) other = wideScopePlace(m.scope, own, street);
     }
     if (other !== null) {
-      m.scope = other.name;
+      // 越城区、柯桥区、上虞区…占64.2%: the places listed together, not the last of them; with 分别
+      // (九江、上饶分别为2104件和1876件) each figure in turn is one place's.
+      const together = named !== null && named.place === other ? named.listed : undefined;
+      let scope = other.name;
+      if (together && together.length > 1) {
+        scope = together.map((p) => p.name).join("、");
+        if (EACH_IN_TURN_RE.test(clause)) {
+          if (from !== eachFrom) {
+            eachFrom = from;
+            eachIdx = 0;
+          }
+          scope = together[eachIdx++]?.name ?? scope;
+        }
+      }
+      m.scope = scope;
       dropIndicator(m);
       n++;
     }
@@ -254,6 +274,9 @@ function chainStart(text: string, start: number): number {
     while (p > 0 && !/[。！？!?\n]/.test(text[p - 1]!)) p--;
   }
 }
+
+/** 分别, 依次: the figures after a list of places are theirs in turn. */
+const EACH_IN_TURN_RE = /分别|依次/;
 
 /** 该市, 该区: the place named last. */
 const THAT_PLACE_RE = /该[市区县]/;
