@@ -1735,3 +1735,16 @@ describe("extractMetrics: a level reached after a clause that names what reached
     expect(extractMetrics("点军区直接纠错率为29.5%。", { reportYear: 2023 }).map((m) => m.scope)).toEqual([null]);
   });
 });
+
+describe("extractMetrics: a part that names only its whole's noun (review 20)", () => {
+  it("carries the whole's indicator at the part's level (其中以市政府为被告的案件107件, 其中市直部门案卷860卷)", () => {
+    const ms = extractMetrics("全市行政机关共办理一审行政诉讼案件812件，其中以市政府为被告的案件107件。共评查行政执法案卷2460卷，其中市直部门案卷860卷、县市区案卷1600卷。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.scope, m.partOf, m.indicator])).toEqual([
+      [812, "全市", null, "admin-litigation-first-instance-cases"],
+      [107, "市本级", 0, "admin-litigation-first-instance-cases"],
+      [2460, null, null, "enforcement-case-file-reviews"],
+      [860, "市本级", 2, "enforcement-case-file-reviews"],
+      [1600, "区县", 2, "enforcement-case-file-reviews"],
+    ]);
+  });
+});

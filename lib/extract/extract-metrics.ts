@@ -1254,7 +1254,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.partOf !== null && metric.indicator === null && metric.scope !== null) {
       const whole = metrics[metric.partOf]!;
       const verb = firstVerb(metric.subject);
-      if (whole.indicator !== null && whole.scope !== metric.scope && whole.unit === metric.unit && verb !== null && whole.subject.includes(verb) && !isChangeOnly(metric)) {
+      // 一审行政诉讼案件812件，其中以市政府为被告的案件107件: a part that names only the whole's noun, at its level.
+      const sameNoun = verb === null && metric.subject.length >= 2 && whole.subject.endsWith(metric.subject);
+      if (whole.indicator !== null && whole.scope !== metric.scope && whole.unit === metric.unit && ((verb !== null && whole.subject.includes(verb)) || sameNoun) && !isChangeOnly(metric)) {
         giveIndicator(metric, whole.indicator);
       }
     }
