@@ -896,6 +896,12 @@ describe("extractMetrics: properties", () => {
     );
   });
 
+  it("keeps figures apart when an approximation word of one could open the next (0%以上万个, found by the property above)", () => {
+    const ms = extractMetrics("0%以上万个", { reportYear: null });
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+    expect(ms[0]!.text).toBe("0%以上");
+  });
+
   it("finds an inserted Arabic figure with its unit in any sentence", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.constantFrom("件", "项", "人次", "家", "%", "万元"), (n, unit) => {
@@ -1745,6 +1751,47 @@ describe("extractMetrics: a part that names only its whole's noun (review 20)", 
       [2460, null, null, "enforcement-case-file-reviews"],
       [860, "市本级", 2, "enforcement-case-file-reviews"],
       [1600, "区县", 2, "enforcement-case-file-reviews"],
+    ]);
+  });
+});
+
+describe("extractMetrics: catalog words from reviews 23 and 24", () => {
+  const city = (t: string) => extractMetrics(t, { reportYear: 2023 });
+
+  it("keeps one department's counts, a procedure's share, licensing items, panels, other mediators, others' contracts, app zones and hotline satisfaction off the indicators", () => {
+    const ms = city(
+      [
+        "市场监管部门办理行政处罚案件3126件。",
+        "全市适用简易程序办理行政处罚案件36818件。",
+        "实行告知承诺制的行政许可事项96项。",
+        "考评组由高校专家和法律顾问共42人组成。",
+        "全年法律顾问参与调解纠纷96件。",
+        "社区法律顾问审核社区协议38份。",
+        "上线主题服务专区24个。",
+        "全年接诉即办群众满意度95.31%。",
+        "全市办理行政处罚案件2.87万件。",
+      ].join(""),
+    );
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [3126, null],
+      [36_818, null],
+      [96, null],
+      [42, null],
+      [96, null],
+      [38, null],
+      [24, null],
+      [95.31, null],
+      [28_700, "administrative-penalty-cases"],
+    ]);
+  });
+
+  it("reads 镇（街）, 村（居）, 乡镇（场） as levels, joined levels below the place as the higher of them, and township enforcement bodies as their level", () => {
+    const ms = city("各镇（街）办理行政处罚案件6820件。各镇（街道）、村（居）修订预案1563个。全市63个乡镇（街道）综合行政执法机构实施行政检查15862次。");
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [6820, "镇街"],
+      [1563, "镇街"],
+      [63, "镇街"],
+      [15_862, "镇街"],
     ]);
   });
 });

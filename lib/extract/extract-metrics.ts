@@ -183,6 +183,8 @@ const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
+/** Levels below a place, highest first: joined, they are still below it. */
+const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
 const WHOLE_PLACE_SCOPE_RE = /^全/;
 /** The characters of a count of places before a level word (15个, 1069个, 十余个). */
@@ -949,6 +951,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cell = row?.cells.find((c) => c.start === s && c.end === s + token.length) ?? null;
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
+    // 98%以上万个: an approximation word read into the figure before (以上) cannot open this one (上万).
+    if (metrics.length > 0 && fig.start < metrics[metrics.length - 1]!.end) continue;
     if (fig.end > cursor) cursor = fig.end;
 
     // Sentence containing the figure.
@@ -1691,6 +1695,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 其中市本级备案审查各部门和各县（市、区）报送的文件74件: unless a level before them in the clause acts on them.
       const first = joinedLevelsFrom(si);
       scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? canonicalScope(scopes.words[first - 1]!, jurisdiction, ownChar) : null;
+      // 各镇（街道）、村（居）修订预案1563个: levels below the place joined make no whole place; the higher one says where.
+      if (scope === null && first >= 0 && first !== si) {
+        const joined = [si, first].map((k) => canonicalScope(scopes.words[k]!, jurisdiction, ownChar));
+        if (joined.every((w) => SUB_UNIT_SCOPES.includes(w))) scope = SUB_UNIT_SCOPES.find((w) => joined.includes(w))!;
+      }
     } else {
       scope = openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
