@@ -1795,3 +1795,18 @@ describe("extractMetrics: catalog words from reviews 23 and 24", () => {
     ]);
   });
 });
+
+describe("extractMetrics: thresholds that places met (review 24)", () => {
+  it("maps no rate after a count of places (100个县（市、区）中有72个…5%以内, 部分县（市、区）…高于20%), but the place's own rate", () => {
+    const ms = extractMetrics("全省行政诉讼一审败诉率5.1%，100个县（市、区）中有72个败诉率控制在5%以内。部分县（市、区）行政复议直接纠错率高于20%。", { reportYear: 2023, placeLevel: "province" });
+    expect(ms.filter((m) => m.unit === "%").map((m) => [m.value, m.indicator])).toEqual([
+      [5.1, "admin-litigation-loss-rate"],
+      [5, null],
+      [20, null],
+    ]);
+    expect(extractMetrics("组织236名执法人员参加全市行政执法资格考试，考试通过率98.3%。", { reportYear: 2023, placeLevel: "district" }).map((m) => [m.scope, m.indicator])).toEqual([
+      [null, null],
+      [null, "enforcement-exam-pass-rate"],
+    ]);
+  });
+});

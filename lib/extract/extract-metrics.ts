@@ -100,6 +100,7 @@ import {
   BARE_LEVELS,
   BENEFICIARY_RE,
   LEVEL_BODIES,
+  PLACES_MEETING_RE,
   canonicalScope,
   opensWithPartOfYear,
   type ApproxWord,
@@ -2006,6 +2007,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start, c.section))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     if (indicator && (servedOnly || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
+    if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the

@@ -245,6 +245,22 @@ describe("attributeOtherPlaces", () => {
     ]);
   });
 
+  it("reads 各级 in a city's sentence of a province's text as that city, and the 地区 or a bureau above acting as that place", () => {
+    const province = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+    expect(attributed("九江市构建大调解格局，全年各级人民调解组织调解矛盾纠纷4.3万件。全省各级人民调解组织调解矛盾纠纷38.6万件。", province, 2023, { level: "province" })).toEqual([
+      [43_000, "九江市", null],
+      [386_000, "全省", "mediation-cases"],
+    ]);
+    const county = reportPlace({ placeCode: "652922", parent: "阿克苏地区", province: "新疆维吾尔自治区", level: "county" });
+    expect(county?.name).toBe("温宿县");
+    expect(attributed("地区行署收到行政复议申请312件。县政府收到行政复议申请41件。", county, 2023, { level: "county" })).toEqual([
+      [312, "阿克苏地区", null],
+      [41, "县本级", "admin-review-applications"],
+    ]);
+    const district = reportPlace({ placeCode: "440703", parent: "江门市", province: "广东省", level: "district" });
+    expect(attributed("市司法局审核市政府规范性文件26件。", district, 2023, { level: "district" })).toEqual([[26, "江门市", null]]);
+  });
+
   it("does not take a province named in a platform's name (江苏政务服务网…) for the actor", () => {
     const city = reportPlace({ placeCode: "320700", parent: "江苏省", province: "江苏省", level: "city" });
     expect(attributed("江苏政务服务网连云港旗舰店全面升级，全市办理行政处罚案件2.38万件。江苏省全年办理行政处罚案件10万件。", city, 2019)).toEqual([

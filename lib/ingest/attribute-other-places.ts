@@ -101,7 +101,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   }
   return verdict;
 }
-const HIGHER_GOVERNMENT_RE = /^(省|市|州|盟)(?:人民政府|政府|行政公署|行署)/;
+const HIGHER_GOVERNMENT_RE = /^(省|市|州|盟|地区)(?:人民政府|政府|行政公署|行署|司法局|司法厅)/;
 /** The place above `own` whose government `levelChar` (省, 市, 州, 盟) names, or null when that is `own` itself. */
 function governmentAbove(levelChar: string, own: Place, street: boolean): Place | null {
   if (levelChar === "省") return own.level === "province" ? null : provinceOf(own);
@@ -233,7 +233,8 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
     } else if (named === null) {
       if (THAT_PLACE_RE.test(clause) && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
       // In another place's sentence or section, its own words (全市) speak for that place.
-      const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope);
+      // 九江市…，全年各级人民调解组织…: a whole territory the text does not name (各级 read as 全省) is open too.
+      const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope) || (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope));
       if (other === null && open && topic !== null && from >= topicEnd) other = topic;
       else if (other === null && open) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
       if (other === null) other = wideScopePlace(m.scope, own, street);
