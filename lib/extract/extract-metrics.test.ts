@@ -1810,3 +1810,21 @@ describe("extractMetrics: thresholds that places met (review 24)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: levels opening a part, offices with levels, honours (review 24)", () => {
+  it("gives a level that opens a sentence or its part after a semicolon to the part's clauses that name none", () => {
+    const ms = extractMetrics("市直部门作出行政处罚决定18462件，罚没金额2.09亿元；县市区作出行政处罚决定33472件，罚没金额1.51亿元。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [18_462, "市本级"],
+      [209_000_000, "市本级"],
+      [33_472, "区县"],
+      [151_000_000, "区县"],
+    ]);
+  });
+
+  it("reads offices joined with a level (全县各部门、各镇（街道）) as the whole place, and a level in an honour's name (获评全国…示范地区) as no scope", () => {
+    const county = (t: string) => extractMetrics(t, { reportYear: 2023, placeLevel: "county" });
+    expect(county("全县各部门、各镇（街道）聘请法律顾问68名。").map((m) => [m.scope, m.indicator])).toEqual([["全县", "government-legal-advisers"]]);
+    expect(extractMetrics("我省获评全国法治政府建设示范市2个。", { reportYear: 2023, placeLevel: "province" }).map((m) => m.scope)).toEqual([null]);
+  });
+});

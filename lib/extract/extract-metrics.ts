@@ -184,6 +184,8 @@ const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
+/** Scopes that, opening a sentence, still leave its later clauses unscoped: offices (局本级), whole systems. */
+const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
 /** Levels below a place, highest first: joined, they are still below it. */
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
@@ -1706,7 +1708,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
-        scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
+        scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW), false);
       }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
@@ -2175,12 +2177,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
-  function openingScope(sentStart: number, before: number): string | null {
+  function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
       const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
-      // 省本级…提请审议法规草案9件，制定省政府规章5件: the government's own level opening the sentence covers it too.
-      if (cs.startsWith("全") || (cs === ownLevel && scopes.starts[sj] === sentStart)) return cs;
+      // 省本级…提请审议法规草案9件，制定省政府规章5件; 县市区作出…33472件，罚没金额1.51亿元: a level that
+      // opens the sentence (or its part after a semicolon) covers its clauses that name none.
+      if (cs.startsWith("全") || (levelAtStart && scopes.starts[sj] === sentStart && !SCOPE_NOT_OPENING.has(cs))) return cs;
     }
     return null;
   }
