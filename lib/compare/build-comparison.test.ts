@@ -47,8 +47,12 @@ describe("comparison rules", () => {
     const base = metric(24, 1, 6, { quoteStart: 100, start: 130, period: 2022 });
     const summed = pickMetric([regulations, rules, elsewhere, base], "任意", "件", true)!;
     expect([summed.id, summed.value, summed.text]).toEqual([21, 5, "3件+2件"]);
-    // Without the catalog's sum, one figure as before.
-    expect(pickMetric([regulations, rules, elsewhere], "任意", "件")).toBe(regulations);
+    // Without the catalog's sum, one figure: of counts at one level and year, the larger (a total before its categories).
+    expect(pickMetric([regulations, rules, elsewhere], "任意", "件")).toBe(elsewhere);
+    expect(pickMetric([rules, regulations], "任意", "件")).toBe(regulations);
+    // Rates keep the first stated.
+    const rate = (id: number, value: number, start: number) => metric(id, 1, value, { unit: "%", start });
+    expect(pickMetric([rate(31, 90, 10), rate(32, 95, 20)], "任意", "%")!.id).toBe(31);
     const result = buildComparison({
       places: [{ id: 1, slug: "a", nameZh: "甲市", nameEn: "A", level: "city", parentNameZh: null, provinceNameZh: null }],
       reports: [report(1, 1, 2023)],

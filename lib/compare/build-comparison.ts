@@ -103,7 +103,7 @@ export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "sco
   indicatorUnit?: string,
   sumOfParts = false,
 ): T | null {
-  const best = pickOne(metrics, indicatorScope, indicatorUnit);
+  const best = pickOne(metrics, indicatorScope, indicatorUnit, !sumOfParts);
   if (!best || !sumOfParts) return best;
   // 提请审议地方性法规草案3件，制定政府规章2件: for an indicator the catalog defines as a sum of kinds,
   // the kinds one sentence states at the same level, year and unit add up (3件+2件 = 5件).
@@ -115,10 +115,11 @@ export function pickMetric<T extends Pick<ComparisonMetricRow, "partOfId" | "sco
   return { ...best, value: ordered.reduce((sum, m) => sum + m.value, 0), text: ordered.map((m) => m.text).join("+") };
 }
 
-function pickOne<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit">>(
+function pickOne<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "confidence" | "start" | "period" | "unit" | "value">>(
   metrics: readonly T[],
   indicatorScope: string | null,
   indicatorUnit?: string,
+  largerWins = true,
 ): T | null {
   const wanted = indicatorScope && indicatorScope !== "任意" ? scopeClass(indicatorScope) : null;
   // The report's own year first (a prior-year base such as 上年为968件 carries a period), then whole
@@ -137,7 +138,11 @@ function pickOne<T extends Pick<ComparisonMetricRow, "partOfId" | "scope" | "con
     if (!best) best = m;
     else {
       const diff = score(m) - score(best);
-      if (diff > 0 || (diff === 0 && m.start < best.start)) best = m;
+      // Two counts of one indicator at one level and year (开展普法活动3200余场次 and “侨乡普法”专场16场):
+      // the larger is the total, the smaller a category of it; rates keep the first stated.
+      // (An indicator that sums kinds adds them up instead, so there the first stated stays.)
+      const larger = largerWins && m.unit !== "%" && m.unit === best.unit ? m.value - best.value : 0;
+      if (diff > 0 || (diff === 0 && (larger > 0 || (larger === 0 && m.start < best.start)))) best = m;
     }
   }
   return best;
