@@ -1828,3 +1828,14 @@ describe("extractMetrics: levels opening a part, offices with levels, honours (r
     expect(extractMetrics("我省获评全国法治政府建设示范市2个。", { reportYear: 2023, placeLevel: "province" }).map((m) => m.scope)).toEqual([null]);
   });
 });
+
+describe("extractMetrics: own government and rank changes (review 23)", () => {
+  it("reads 县人民政府 like 县政府 as the government's own level, and a rank moved (提升5位) as no figure", () => {
+    const ms = extractMetrics("2023年县人民政府收到行政复议申请18件。评估排名较上年提升5位，新增5位专家。", { reportYear: 2023, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["18件", "县本级"],
+      ["5位", null],
+    ]);
+    expect(ms[1]!.subject).toBe("新增专家");
+  });
+});

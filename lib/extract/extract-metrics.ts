@@ -909,7 +909,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   // 锡林郭勒盟: its government is 盟行政公署, its own level 盟本级 (a league is a city in level).
   const areaSuffix = options.placeName ? Object.keys(AREA_SUFFIXES).find((k) => options.placeName!.endsWith(k)) : undefined;
   const areaChar = areaSuffix !== undefined ? AREA_SUFFIXES[areaSuffix]! : null;
-  const ownGovernmentWords = [jurisdiction + OWN_GOVERNMENT, ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : [])];
+  // 县政府 and 县人民政府 alike.
+  const ownGovernmentWords = [jurisdiction + OWN_GOVERNMENT, `${jurisdiction}人民${OWN_GOVERNMENT}`, ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : [])];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
   const { sections, sentences } = options.segments ?? segmentText(text);
