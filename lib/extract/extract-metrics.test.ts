@@ -1839,3 +1839,15 @@ describe("extractMetrics: own government and rank changes (review 23)", () => {
     expect(ms[1]!.subject).toBe("新增专家");
   });
 });
+
+describe("extractMetrics: one topic's figures through a sentence (review 24)", () => {
+  it("keeps the later figures of a sentence whose first counts one topic's share (因行政执法行为被申请…) off the indicators", () => {
+    const ms = extractMetrics("全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%。全市行政复议直接纠错率10.2%。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [1246, null],
+      [1046, null],
+      [11.3, null],
+      [10.2, "admin-review-correction-rate"],
+    ]);
+  });
+});

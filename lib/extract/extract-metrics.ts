@@ -876,6 +876,8 @@ interface SentenceContext {
   yearsSpanEnd: number;
   /** The year that dates the parts before this one after a semicolon (2022年主要数据：…1531件；…9.8万户), if any. */
   carriedYear: YearMention | null;
+  /** The sentence's first figure counts one topic's share (因行政执法行为被申请…): its later figures (审结, 纠错率) are that share's too. */
+  subsetTopic: boolean;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -1387,7 +1389,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear };
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false };
   }
 
   /**
@@ -2009,7 +2011,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start, c.section))) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
-    if (indicator && (servedOnly || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
+    // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
+    if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;
+    if (indicator && (servedOnly || c.subsetTopic || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
