@@ -183,6 +183,8 @@ const SENTENCE_SCOPE_WINDOW = 15;
 const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九])年/;
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
+/** How far back a figure's paragraph may open (1—6月，…) to date it. */
+const PARAGRAPH_LOOKBACK_MAX = 4000;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
 /** Scopes that, opening a sentence, still leave its later clauses unscoped: offices (局本级), whole systems. */
 const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
@@ -2114,8 +2116,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (PART_YEAR_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
     const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
     if (m !== null && !inRanges(quotes, sentStart + m.index)) return true;
-    const lineStart = text.lastIndexOf("\n", sentStart - 1) + 1;
-    if (lineStart < sentStart) {
+    // A paragraph longer than this (text without line breaks) has no opening clause to look back to.
+    let lineStart = sentStart;
+    const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
+    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
       if (openingEnd < sentStart && opensWithPartOfYear(text.slice(lineStart, openingEnd))) return true;
