@@ -22,7 +22,7 @@
 
 import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
-import { parseChineseNumber, parseYearDigits } from "./parse-chinese-number";
+import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
 import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
@@ -39,6 +39,7 @@ import {
   CHANGE_BASES,
   CHANGE_BASIS_YEAR_RE,
   CHANGE_DIRECTIONS,
+  TREND_ADVERBS,
   CHANGE_DOWN,
   CONJUNCTIONS,
   CUES,
@@ -180,7 +181,7 @@ const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五�
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A year in a heading, in digits or in Chinese numerals (三、二〇二三年工作打算). */
-const HEADING_YEAR_RE = /((?:19|20)[0-9]{2}|二[〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九])年/;
+const HEADING_YEAR_RE = new RegExp(`(${YEAR_DIGITS_SOURCE})年`);
 /** A paragraph's opening clause that dates what follows (1—6月，, 今年上半年，) is at most this long. */
 const PART_YEAR_OPENING_MAX = 12;
 /** How far back a figure's paragraph may open (1—6月，…) to date it. */
@@ -192,12 +193,9 @@ const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
 const WHOLE_PLACE_SCOPE_RE = /^全/;
-/** The characters of a count of places before a level word (15个, 1069个, 十余个). */
-const COUNT_CHARS = "0123456789零〇一二两三四五六七八九十百千个余多";
-/** A clause that says only that a level was reached (达到, 共计, 增至), before its figure. */
-const LEVEL_ONLY_RE = /^\s*(?:已|累计|共|总数|总量)?(?:达到了|达到|已达|达|共计|总计|合计|增至|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|降至|下降到|下降至|减少到|减少至)$/;
-/** A trend said before a level (较上年翻一番, 持续增加): cut from the subject of the clause that reached it. */
-const TREND_TAIL_RE = /(?:(?:较|比|与)(?:上年|去年|上一年|同期)|(?:持续|继续|不断|稳步|大幅|逐步|进一步|逐年)?(?:增加|增长|提高|提升|上升|下降|减少|降低|翻一番|翻番|推进)).*$/;
+
+/** Words that may open a clause saying only that a level was reached (累计达到, 共计). */
+const LEVEL_LEAD_RE = /^(?:已|累计|共|总数|总量)/;
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
@@ -469,6 +467,8 @@ function rangeLowerBefore(text: string, s: number): { value: number; start: numb
   return value === null ? null : { value, start: q, ordinal: text.charCodeAt(q - 1) === 0x7b2c };
 }
 const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千";
+/** The characters of a count of places before a level word (15个, 1069个, 十余个). */
+const COUNT_CHARS = `${RANGE_NUMBER_CHARS}个余多`;
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
@@ -478,6 +478,37 @@ const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0
  * its unit starts and ends and its multiplier. Dates (2023-01-20), year spans (2021-2023年) and
  * codes have no unit after them, so they are not ranges.
  */
+/** Whether a clause before its figure says only that a level was reached (达到, 累计达到, 共计, 增至): the words of the change vocabulary's new level, or of a total. */
+function saysOnlyLevel(clause: string): boolean {
+  const level = (w: string) => (NEW_LEVEL_AFTER_CHANGE.has(w) && !BARE_LINKS.has(w)) || SUM_WORDS.has(w);
+  const w = clause.trim();
+  return level(w) || level(w.replace(LEVEL_LEAD_RE, ""));
+}
+/** A sum stated as the level reached (…继续下降，共计4300件); a bare 共 or 累计 opens too many other clauses. */
+const SUM_WORDS: ReadonlySet<string> = new Set(["共计", "总计", "合计"]);
+/** A bare 为/至/到 opens too many other clauses (为1260家企业提供…, 至2023年底) to say a level was reached. */
+const BARE_LINKS: ReadonlySet<string> = new Set(["为", "至", "到"]);
+
+/**
+ * A subject without the trend said at its end (电子证照种类较上年翻一番, 行政复议案件数量持续增加): a change
+ * direction at most two characters from the end, with the base or the adverb before it.
+ */
+function withoutTrend(subject: string): string {
+  // The leftmost direction that reaches the end: 下降, not its last character 降.
+  for (let i = Math.max(0, subject.length - TREND_TAIL_MAX); i < subject.length; i++) {
+    const dir = CHANGE_DIRECTIONS.prefixAt(subject, i);
+    if (dir === null || subject.length - (i + dir.length) > 2) continue;
+    let end = i;
+    end -= CHANGE_BASES.suffixAt(subject, end)?.length ?? 0;
+    end -= TREND_ADVERBS.suffixAt(subject, end)?.length ?? 0;
+    const kept = tidy(subject.slice(0, end));
+    return kept.length > 0 ? kept : subject;
+  }
+  return subject;
+}
+/** A direction word and what may follow it (翻一番) end a subject within this many characters. */
+const TREND_TAIL_MAX = 5;
+
 /** Bare numbers of a list before one that has a unit (389、365件 after 412、): at most this many. */
 const MAX_SHARED_ITEMS = 8;
 /** The unit of the first number with one from `p` on, past bare numbers joined by 、和及与 (389、365件), or null. */
@@ -486,7 +517,7 @@ function readSharedUnit(text: string, p: number): NumberWithUnit | null {
     const found = readNumberWithUnit(text, p);
     if (found !== null) return found;
     if (!isDigit(text.charCodeAt(p))) return null;
-    while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
+    p = skipNumber(text, p);
     if (!SHARED_UNIT_JOINS.has(text.charCodeAt(p))) return null;
     p++;
   }
@@ -520,9 +551,14 @@ interface NumberWithUnit {
   mult: number;
 }
 /** An Arabic number at `p`, perhaps 万/亿, then a unit: where the unit starts and ends, and the multiplier. */
+/** The end of the ASCII number (digits, perhaps a point and more digits) that starts at `p`. */
+function skipNumber(text: string, p: number): number {
+  while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
+  return p;
+}
 function readNumberWithUnit(text: string, p: number): NumberWithUnit | null {
   if (!isDigit(text.charCodeAt(p))) return null;
-  while (p < text.length && (isDigit(text.charCodeAt(p)) || (text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1))))) p++;
+  p = skipNumber(text, p);
   let mult = 1;
   const mw = MULTIPLIER_MATCHER.prefixAt(text, p);
   if (mw !== null) {
@@ -926,6 +962,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
   const partYearSectionCache = new Map<number, boolean>();
+  const partYearParagraphCache = new Map<number, boolean>();
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -977,7 +1014,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     while (clauseStart > sentStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
     // 电子证照种类较上年翻一番，达到112类: a clause that is only a level word goes on from the clause
     // before it, which names what reached that level (and holds no figure of its own).
-    if (clauseStart > sentStart && text.charCodeAt(clauseStart - 1) !== 0xff1b && LEVEL_ONLY_RE.test(text.slice(clauseStart, fig.start)) && (lastInSentence < 0 || metrics[lastInSentence]!.end < clauseStart - 1)) {
+    if (clauseStart > sentStart && text.charCodeAt(clauseStart - 1) !== 0xff1b && saysOnlyLevel(text.slice(clauseStart, fig.start)) && (lastInSentence < 0 || metrics[lastInSentence]!.end < clauseStart - 1)) {
       let p = clauseStart - 1;
       while (p > sentStart && !isClauseBreak(text.charCodeAt(p - 1))) p--;
       if (lastInSentence < 0 || metrics[lastInSentence]!.end <= p) {
@@ -1010,17 +1047,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (cell) {
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
       const measure = cell.column?.label ?? row!.label;
+      // 全省合计, 全市总计: the whole place's row. A row per year (label "") is the report's own too.
+      const whose = row!.label.replace(TOTAL_ROW_RE, "");
+      const ownRow = row!.label === "" || SCOPE_MATCHER.has(whose);
       metric.period = cell.year !== null && cell.year !== reportYear ? cell.year : null;
       if (cell.column !== null) {
         // A row per place (崂山区 320 301 12.5): the row says whose figure it is, the column what it counts.
         // Only a row of the report's own level (全市, 市本级) is a catalog figure; a row of a part,
         // an office or a sum of the rows shown (合计) is not.
         // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
-        // 全省合计, 全市总计: the whole place's row.
-        const whose = row!.label.replace(TOTAL_ROW_RE, "");
-        const own = row!.label === "" || SCOPE_MATCHER.has(whose);
-        metric.subject = own ? measure : tail(row!.label + measure, MAX_SUBJECT);
-        metric.scope = row!.label === "" ? metric.scope : own ? canonicalScope(whose, jurisdiction, ownChar) : whose === "" ? null : row!.label;
+        metric.subject = ownRow ? measure : tail(row!.label + measure, MAX_SUBJECT);
+        metric.scope = row!.label === "" ? metric.scope : ownRow ? canonicalScope(whose, jurisdiction, ownChar) : whose === "" ? null : row!.label;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         const filed = columnPillar(measure, ctx.section);
@@ -1031,7 +1068,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else metric.subject = measure;
       // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3), or a
       // measure column's header, is not in the row's line: the label alone names the indicator.
-      if (metric.indicator === null && (cell.column === null || row!.label === "" || SCOPE_MATCHER.has(row!.label.replace(TOTAL_ROW_RE, ""))) && !textIncludes(text, measure, row!.start, row!.end)) {
+      if (metric.indicator === null && (cell.column === null || ownRow) && !textIncludes(text, measure, row!.start, row!.end)) {
         const candidates = INDICATORS_BY_UNIT.get(fig.unit);
         const stamp = nextPresentStamp();
         requireOwn = false;
@@ -1119,7 +1156,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
     // …持续增加，达到362件: the trend before the level is no part of what was counted.
-    if (levelAfterClause) metric.subject = tidy(metric.subject.replace(TREND_TAIL_RE, "")) || metric.subject;
+    if (levelAfterClause) metric.subject = withoutTrend(metric.subject);
 
     // 持证率较上年提高3.5个百分点，达到97.8%: the change had no figure of its own; it belongs to
     // the level it reached, which takes the words before the change as its subject.
@@ -2117,15 +2154,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
     if (m !== null && !inRanges(quotes, sentStart + m.index)) return true;
     // A paragraph longer than this (text without line breaks) has no opening clause to look back to.
+    return paragraphOpensPartOfYear(sentStart) || (section !== null && partOfYearSection(section));
+  }
+
+  /** Whether the paragraph of the sentence at `sentStart` opens by dating itself to part of a year (1—6月，…), once per sentence. */
+  function paragraphOpensPartOfYear(sentStart: number): boolean {
+    let r = partYearParagraphCache.get(sentStart);
+    if (r !== undefined) return r;
+    r = false;
     let lineStart = sentStart;
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
     while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
-      if (openingEnd < sentStart && opensWithPartOfYear(text.slice(lineStart, openingEnd))) return true;
+      r = openingEnd < sentStart && opensWithPartOfYear(text.slice(lineStart, openingEnd));
     }
-    return section !== null && partOfYearSection(section);
+    partYearParagraphCache.set(sentStart, r);
+    return r;
   }
 
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */

@@ -123,6 +123,8 @@ export const CHANGE_DOWN = new Set(change.down);
 export const NEW_LEVEL_AFTER_CHANGE: ReadonlySet<string> = new Set(change.newLevelAfterChange.words);
 export const CHANGE_DIRECTIONS = new WordMatcher([...change.up, ...change.down]);
 export const CHANGE_BASES = new WordMatcher(change.bases);
+/** Adverbs before a change direction that says a trend (持续增加). */
+export const TREND_ADVERBS = new WordMatcher(change.trendAdverbs.words);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 export const PART_OF_WORDS = wordsData.partOf;

@@ -73,11 +73,9 @@ const YI_CI = "依次";
 function listBefore(text: string, i: number): boolean {
   if (i > 0 && text.charCodeAt(i - 1) === 0x3001) return true;
   if (i > 1 && text.charCodeAt(i - 1) === 0xff0c && CLASS[text.charCodeAt(i - 2)] === Cls.Digit) return true;
-  const from = i > 5 ? i - 5 : 0;
-  const k = text.indexOf(FEN_BIE, from);
-  if (k >= 0 && k < i) return true;
-  const m = text.indexOf(YI_CI, from);
-  return m >= 0 && m < i;
+  // A bounded look: indexOf would search on to the end of the text.
+  for (let k = i > 5 ? i - 5 : 0; k + 2 <= i; k++) if (text.startsWith(FEN_BIE, k) || text.startsWith(YI_CI, k)) return true;
+  return false;
 }
 
 /** Finds the first number token starting at or after `from`; fills `span` and returns true, or returns false. */

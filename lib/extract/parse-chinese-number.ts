@@ -224,6 +224,8 @@ function isColloquialTail(s: string): boolean {
   return unit === "百" || unit === "千" || unit === "万" || unit === "亿";
 }
 
+/** A four-digit year in digits or digit by digit in Chinese numerals (2021, 二〇二一), as regex source without a group. */
+export const YEAR_DIGITS_SOURCE = "(?:19|20)[0-9]{2}|二[〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九]";
 const YEAR_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 /** A four-digit year written in digits or digit by digit in Chinese numerals (2023, 二〇二三, 二零二三), or null. */
 export function parseYearDigits(s: string): number | null {

@@ -5,7 +5,7 @@
 
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
 import patterns from "../knowledge/publisher-patterns.json";
-import { parseYearDigits } from "../extract/parse-chinese-number";
+import { YEAR_DIGITS_SOURCE, parseYearDigits } from "../extract/parse-chinese-number";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
 
@@ -257,8 +257,7 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
 // ---------------------------------------------------------------------------------------------
 // Year covered
 
-/** A year in digits or in Chinese numerals (2021, 二〇二一). */
-const YEAR_SOURCE = "(?:19|20)\\d{2}|[二][〇零][一二两三四五六七八九〇零][〇零一二两三四五六七八九]";
+const YEAR_SOURCE = YEAR_DIGITS_SOURCE;
 const TITLE_YEAR = new RegExp(`(${YEAR_SOURCE})\\s*年`);
 /** 2021 or 二〇二一 as a number (the patterns only match four digits). */
 function yearNumber(y: string): number {
