@@ -1851,3 +1851,28 @@ describe("extractMetrics: one topic's figures through a sentence (review 24)", (
     ]);
   });
 });
+
+describe("extractMetrics: rates per mille and per myriad (review 29)", () => {
+  it("reads 千分之N and 万分之N like 百分之N, in their own units, with the bound a following 以内/以下 gives", () => {
+    const ms = extractMetrics("全市行政复议纠错率控制在千分之三以内，投诉率降至千分之一点二，再犯罪率控制在万分之八以下。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx])).toEqual([
+      ["千分之三以内", 3, "‰", true],
+      ["千分之一点二", 1.2, "‰", false],
+      ["万分之八以下", 8, "‱", true],
+    ]);
+    // Never a per-cent indicator: 3‰ is not 3%.
+    expect(ms.every((m) => m.indicator === null)).toBe(true);
+  });
+});
+
+describe("extractMetrics: foreign currencies, 斤 and data volumes (reviews 26, 29)", () => {
+  it("reads 美元, 斤 and TB/PB as units, and still no figure in 5G, IPv6 or GB 2760", () => {
+    const ms = extractMetrics("实际使用外资12.1亿美元，粮食总产量142.3亿斤。政务云存储容量达到1.2PB，支撑5G应用30个，执行GB 2760标准。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["12.1亿美元", 1210000000, "美元"],
+      ["142.3亿斤", 14230000000, "斤"],
+      ["1.2PB", 1.2, "PB"],
+      ["30个", 30, "个"],
+    ]);
+  });
+});

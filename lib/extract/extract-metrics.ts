@@ -168,6 +168,12 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零�
 const FROM_YEAR_RE = /由(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
+/** The unit named by 百分之, 千分之 and 万分之, by the first character's code. */
+const PER_WORD_UNITS = new Map<number, string>([
+  [0x767e, "%"], // 百
+  [0x5343, "‰"], // 千
+  [0x4e07, "‱"], // 万
+]);
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
@@ -215,6 +221,13 @@ function isClauseBreak(c: number): boolean {
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+/** Whether a unit written in Latin letters (数据总量1.2PB) starts at `p` and no letter or digit follows it. */
+function latinUnitAt(text: string, p: number): boolean {
+  const u = UNIT_MATCHER.prefixAt(text, p);
+  if (u === null || !isAsciiLetter(u.charCodeAt(0))) return false;
+  const after = p + u.length < text.length ? text.charCodeAt(p + u.length) : 0;
+  return !isAsciiLetter(after) && !isDigit(after);
 }
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -281,12 +294,13 @@ interface Figure {
 function readFigure(text: string, s: number, e: number, token: string): Figure | null {
   const first = token.charCodeAt(0);
   const arabic = isDigit(first);
-  const percentWords = first === 0x767e && token.startsWith("百分之"); // 百
+  /** 百分之三十, 千分之三, 万分之八: the unit the words name, or null. */
+  const percentWords = token.length > 3 && token.charCodeAt(1) === 0x5206 && token.charCodeAt(2) === 0x4e4b ? (PER_WORD_UNITS.get(first) ?? null) : null; // 分之
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
   const next = e < text.length ? text.charCodeAt(e) : 0;
 
   // Glued to Latin letters, '+', or date/range/time separators: a code, a version, 1+N, 6+1类.
-  if (isAsciiLetter(prev) || isAsciiLetter(next)) return null;
+  if (isAsciiLetter(prev) || (isAsciiLetter(next) && !latinUnitAt(text, e))) return null;
   // 同比-12.6%, 环比+5%: a sign right after a change basis is the change's direction.
   const signedChange = arabic && SIGNS.has(prev) && CHANGE_BASES.suffixAt(text, s - 1, Math.max(0, s - 9)) !== null;
   if (!signedChange && (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b)) return null; // +
@@ -310,7 +324,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   let value: number | null;
   let chinese = false;
-  if (percentWords || arabic) {
+  if (percentWords !== null || arabic) {
     value = parseChineseNumber(token);
   } else {
     chinese = true;
@@ -340,9 +354,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   let rangeStart = -1;
   let unit: string;
   let unitInfo: UnitInfo | null;
-  if (percentWords) {
-    unit = "%";
-    unitInfo = UNITS.get("%") ?? null;
+  if (percentWords !== null) {
+    unit = percentWords;
+    unitInfo = UNITS.get(percentWords) ?? null;
   } else {
     // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
     let mult = 1;

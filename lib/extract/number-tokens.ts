@@ -1,9 +1,9 @@
 // Number tokens for the extractor: Arabic numbers (1,234.5, full-width ０-９), runs of Chinese
-// numerals and 百分之…. A hand-written scanner rather than one alternation regex: the regex engine
+// numerals and 百分之… (千分之…, 万分之…). A hand-written scanner rather than one alternation regex: the regex engine
 // tries its three alternatives at every position of the text, while this skips, with one table
 // read, the characters that can start no number (almost every Han character), which is most of
 // a report. The tokens are exactly those of
-//   百分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)
+//   [百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)
 //   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width, and 0-9{1,3}(?:，0-9{3})+
 //     where no list opens just before it)
 //   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
@@ -34,7 +34,7 @@ for (const ch of "零〇一二两三四五六七八九十百千万亿") IN_RUN[c
 /** What may follow 一 for it to start a token. */
 const AFTER_ONE = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍") AFTER_ONE[ch.charCodeAt(0)] = 1;
-/** Chinese characters after 百分之: [零〇一二两三四五六七八九十百千点]. */
+/** Chinese characters after 百分之 (千分之, 万分之): [零〇一二两三四五六七八九十百千点]. */
 const IN_PERCENT_WORDS = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千点") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
 
@@ -44,7 +44,8 @@ for (const ch of "零〇一二两三四五六七八九") CN_DIGIT[ch.charCodeAt(
 const DIAN = "点".charCodeAt(0);
 const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
-const BAI = "百".charCodeAt(0);
+/** 百, 千 and 万 before 分之: per cent, per mille, per myriad. */
+const PER_WORD_HEADS = new Set(["百".charCodeAt(0), "千".charCodeAt(0), "万".charCodeAt(0)]);
 const FEN = "分".charCodeAt(0);
 const ZHI = "之".charCodeAt(0);
 
@@ -85,7 +86,7 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
     const c = text.charCodeAt(i);
     const cls = CLASS[c]!;
     if (cls === Cls.None) continue;
-    if (c === BAI && i + 3 < n && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI) {
+    if (PER_WORD_HEADS.has(c) && i + 3 < n && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI) {
       // 百分之九十八点五 or 百分之98.5, not a mix: 百分之九十九点二.12345热线 ends before the ASCII stop.
       let p = i + 3;
       if (isAsciiDigit(text.charCodeAt(p))) {

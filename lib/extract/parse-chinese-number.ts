@@ -56,10 +56,11 @@ export function parseChineseNumber(text: string): number | null {
   let s = toHalfWidthDigits(text.trim());
   if (s.length === 0 || s.length > 64) return null;
 
-  if (s.startsWith("百分之")) {
+  if (s.startsWith("百分之") || s.startsWith("千分之") || s.startsWith("万分之")) {
+    // Per cent, per mille (千分之三 → 3, like "3‰") or per myriad: the value in the words' own unit.
     const inner = s.slice(3);
-    if (inner.startsWith("百分之")) return null;
-    if (inner === "百") return 100; // 百分之百
+    if (inner.startsWith("百分之") || inner.startsWith("千分之") || inner.startsWith("万分之")) return null;
+    if (inner === s[0]) return s[0] === "百" ? 100 : s[0] === "千" ? 1000 : 10000; // 百分之百, 千分之千
     return parsePlain(inner);
   }
   if (s.endsWith("%") || s.endsWith("‰")) {
