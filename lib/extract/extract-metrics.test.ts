@@ -1876,3 +1876,39 @@ describe("extractMetrics: foreign currencies, 斤 and data volumes (reviews 26, 
     ]);
   });
 });
+
+describe("extractMetrics: 千 after digits, bounds by comparison, 全 inside words, narrower kinds (reviews 25–29)", () => {
+  it("reads 千 after Arabic digits as a multiplier and a lower group (2万5千, 1千2百) as part of the number, but keeps 千米 a unit", () => {
+    const ms = extractMetrics("办理法律援助案件4千余件，培训执法人员2万5千人次，审核合同1千2百件，建成绿道5千米。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx])).toEqual([
+      ["4千余件", 4000, "件", true],
+      ["2万5千人次", 25000, "人次", false],
+      ["1千2百件", 1200, "件", false],
+      ["5千米", 5, "千米", false],
+    ]);
+  });
+
+  it("reads 低于/高于 before a figure as its bound", () => {
+    const ms = extractMetrics("全市行政诉讼一审败诉率低于5%，行政机关负责人出庭应诉率高于95%。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.approx, m.bound])).toEqual([
+      [5, true, "upper"],
+      [95, true, "lower"],
+    ]);
+  });
+
+  it("finds no 全市/全区 inside 健全市场, 完全市场化 or 健全区域", () => {
+    const district = (t: string) => extractMetrics(t, { reportYear: 2024, placeLevel: "district" });
+    expect(district("健全市场主体信用修复机制，新设经营主体2.47万户。").map((m) => [m.scope, m.indicator])).toEqual([[null, "new-market-entities"]]);
+    expect(district("推进完全市场化改革，健全区域协同机制，办理行政处罚案件2100件。").map((m) => m.scope)).toEqual([null]);
+    expect(district("全区新设经营主体2.47万户。").map((m) => m.scope)).toEqual(["全区"]);
+  });
+
+  it("keeps all kinds of plans, firms of a certified kind and one business line's online rate off the catalog's narrower indicators", () => {
+    const ind = (t: string) => extractMetrics(t, { reportYear: 2023 }).map((m) => m.indicator);
+    expect(ind("修订完善各类应急预案360部。")).toEqual([null]);
+    expect(ind("修订专项应急预案21部。")).toEqual(["emergency-special-plans"]);
+    expect(ind("新增规上工业企业462家，新增国家高新技术企业618家，新增上市企业3家。")).toEqual([null, null, null]);
+    expect(ind("新登记经营主体13.6万户。")).toEqual(["new-market-entities"]);
+    expect(ind("住房公积金业务网上办理率98.5%，不动产登记业务网上办理率91%。")).toEqual([null, null]);
+  });
+});

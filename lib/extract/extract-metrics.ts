@@ -86,6 +86,7 @@ import {
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
+  SCOPE_WHOLE_NOT_AFTER,
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
@@ -168,6 +169,9 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零�
 const FROM_YEAR_RE = /由(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
+/** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
+const COMPOUND_TAIL_RE = /^([0-9]{1,4})([千百])/;
+const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 /** The unit named by 百分之, 千分之 and 万分之, by the first character's code. */
 const PER_WORD_UNITS = new Map<number, string>([
   [0x767e, "%"], // 百
@@ -368,9 +372,18 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       bound = "lower";
     } else if (arabic) {
       const mw = MULTIPLIER_MATCHER.prefixAt(text, pos);
-      if (mw !== null) {
+      // 5千米, 3千克: a unit that starts with the multiplier's character is the unit.
+      const unitHere = mw !== null ? UNIT_MATCHER.prefixAt(text, pos) : null;
+      if (mw !== null && !(unitHere !== null && unitHere.length > mw.length)) {
         mult = MULTIPLIER_FACTORS.get(mw)!;
         pos += mw.length;
+        // 2万5千人次, 1千2百件: a lower group in digits with its own multiplier completes the number.
+        const tail = COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6));
+        const tailFactor = tail ? COMPOUND_TAIL_FACTORS[tail[2]!]! : 0;
+        if (tail && tailFactor < mult) {
+          value += (Number(tail[1]) * tailFactor) / mult;
+          pos += tail[0].length;
+        }
       }
     }
     const infix = pos < text.length ? APPROX_INFIX.get(text[pos]!) : undefined;
@@ -2729,6 +2742,7 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
+    if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER.has(text[s - 1]!)) continue; // 全
     if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;

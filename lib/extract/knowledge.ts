@@ -80,6 +80,8 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
 export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
+/** Characters that make a 全 the end of another word (健全, 完全): no 全市 starts there. */
+export const SCOPE_WHOLE_NOT_AFTER = new Set(wordsData.scopes.wholeNotAfter);
 /** Scope words that, right after a figure, name the kind of office counted (9个区直执法单位), not a level. */
 export const SCOPE_NOT_AFTER_FIGURE = new Set(wordsData.scopes.notAfterFigure);
 /** Verbs before a scope word that make it the source of an object (落实全市…清单), not the figure's scope. */

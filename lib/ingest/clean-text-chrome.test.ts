@@ -46,6 +46,19 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleaned.removed.filter((r) => r.detail === "links to related articles")).not.toHaveLength(0);
   });
 
+  it("removes a public account's 往期推荐 headlines after the article and its follow prompts, but no title under a header at the top", () => {
+    const post = "点击蓝字\n关注我们\n遂川县2024年法治政府建设工作情况的报告\n县法律援助中心办理法律援助案件1,126件。\n遂川县人民政府\n2025年2月20日\n往期推荐\n全县2024年办理法律援助案件1126件！\n遂川：1至2月受理行政复议案件23件，纠错率8.7%\n点个“在看”，你最好看\n";
+    const r = processText(post, "suichuan.txt");
+    expect(r.cleaned.text).not.toContain("往期推荐");
+    expect(r.cleaned.text).not.toContain("点击蓝字");
+    expect(r.cleaned.text).not.toContain("在看");
+    expect(r.cleaned.text).toContain("2025年2月20日");
+    expect(r.metrics.map((m) => m.text)).toEqual(["1,126件"]);
+    // A header above the article takes only bulleted lines: the title and the body stay.
+    const top = cleanText("相关阅读\n某县2024年法治政府建设情况报告\n全县办理法律援助案件312件。\n");
+    expect(top.text).toContain("某县2024年法治政府建设情况报告");
+  });
+
   it("removes a site search box under the masthead, so the headline below it is the title", () => {
     const r = processText("宜昌市司法局\n请输入关键字  搜索\n\n2023年全市行政复议工作成效明显\n\n记者从市司法局获悉，2023年，全市共收到行政复议申请1126件。\n", "yichang.txt");
     expect(r.cleaned.text).not.toContain("请输入关键字");

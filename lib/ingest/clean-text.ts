@@ -71,6 +71,7 @@ const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 const RELATED_HEADERS = new Set(chrome.relatedLists.headers);
 const RELATED_BULLET = new RegExp(chrome.relatedLists.bullet);
+const RELATED_HEADLINE_MAX = chrome.relatedLists.headlineMax;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -671,9 +672,13 @@ const SENTENCE_MARK_RE = /[，。；！？,;]/;
 const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
 const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 
-/** Pass 3: a header of links to related articles (相关新闻：) and the bulleted headlines under it. */
+/** Pass 3: a header of links to related articles (相关新闻：, 往期推荐) and the headlines under it, bulleted or headline-short. */
 function removeRelatedLists(text: string, lines: Line[]): void {
   const removed = { reason: chrome.relatedLists.reason as Reason, detail: chrome.relatedLists.detail };
+  // Unbulleted headlines only after the article's last sentence: a header at the top of a page
+  // (a sidebar's 相关阅读) must not take the report's title and opening lines with it.
+  let lastSentenceLine = -1;
+  for (let i = lines.length - 1; i >= 0 && lastSentenceLine < 0; i--) if (text.slice(lines[i]!.ts, lines[i]!.te).includes("。")) lastSentenceLine = i;
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
     if (ln.ts === ln.te || ln.te - ln.ts > 8) continue;
@@ -683,7 +688,7 @@ function removeRelatedLists(text: string, lines: Line[]): void {
       const item = lines[j]!;
       if (item.ts === item.te) continue;
       const content = text.slice(item.ts, item.te);
-      if (!RELATED_BULLET.test(content) || content.includes("。")) break;
+      if (!(RELATED_BULLET.test(content) || (j > lastSentenceLine && content.length <= RELATED_HEADLINE_MAX)) || content.includes("。")) break;
       item.removed ??= removed;
       item.inline = [];
       i = j;
