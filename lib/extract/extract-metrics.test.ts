@@ -1912,3 +1912,24 @@ describe("extractMetrics: 千 after digits, bounds by comparison, 全 inside wor
     expect(ind("住房公积金业务网上办理率98.5%，不动产登记业务网上办理率91%。")).toEqual([null, null]);
   });
 });
+
+describe("extractMetrics: the level a change started from (reviews 25, 29)", () => {
+  it("keeps an undated starting level (从18.2%提高到31.5%) off the indicator, gives the level reached after a reduction its indicator, and keeps 从2020年末 out of the subject", () => {
+    const ms = extractMetrics("行政复议调解和解率从18.2%提高到31.5%。全市规范性文件审核数量由320件减少至286件。全市政务服务事项全程网办率从2020年末的78%提高到96.5%。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [18.2, null],
+      [31.5, "admin-review-mediation-rate"],
+      [320, null],
+      [286, "normative-documents-reviewed"],
+      [78, null],
+      [96.5, "full-online-service-rate"],
+    ]);
+    expect(ms[5]!.subject).toBe("政务服务事项全程网办率");
+    // A dated starting level keeps its indicator under its own period.
+    const dated = extractMetrics("行政诉讼一审败诉率由2022年的9.6%降至6.1%。", { reportYear: 2023 });
+    expect(dated.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [9.6, 2022, "admin-litigation-loss-rate"],
+      [6.1, null, "admin-litigation-loss-rate"],
+    ]);
+  });
+});

@@ -166,7 +166,7 @@ const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
-const FROM_YEAR_RE = /由(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年)的?$/;
+const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
 /** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
@@ -1645,7 +1645,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
     // 出庭应诉率连续三年保持100%: the streak is no part of the subject (满意度99.7%，连续四年保持在99%以上: nothing is left).
     let bare = rawBefore.replace(INCLUDED_ASIDE_RE, "");
-    if (bare.includes("由")) bare = bare.replace(FROM_YEAR_RE, "");
+    if (bare.includes("由") || bare.includes("从")) bare = bare.replace(FROM_YEAR_RE, "");
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
@@ -1680,7 +1680,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = prev.subject;
       inherited = true;
       if (isBase) baseOf = prevIdx;
-      else newLevelOf = prevIdx;
+      else {
+        newLevelOf = prevIdx;
+        // 调解和解率从18.2%提高到31.5%: the level it started from is an earlier year's; with no year
+        // stated it has no period, and as the report year's value it must not enter a comparison.
+        if (prev.period === null) dropIndicator(prev);
+      }
     } else if (after) {
       if (OBJECT_PREPOSITIONS.has(before)) {
         // 对126家企业实施首违不罚: the noun and the verb phrase after it (企业实施首违不罚).
@@ -2116,7 +2121,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
     if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.
-    if (indicator && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
+    // 由320件减少至286件: the level reached after a reduction is a level, not the amount cut.
+    if (indicator && newLevelOf < 0 && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
