@@ -1933,3 +1933,10 @@ describe("extractMetrics: the level a change started from (reviews 25, 29)", () 
     ]);
   });
 });
+
+describe("extractMetrics: digits split by a space (review 28)", () => {
+  it("reads no figure from digits a space splits (4 318 件, 8 6 5 件, 99. 2%, 2, 987件) rather than a wrong one, and still reads a figure after a year", () => {
+    expect(figures("共办理行政处罚案件 4 318 件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。调解纠纷2, 987件，调解成功率 99. 2%。", 2023)).toEqual([]);
+    expect(figures("2023年 共办理行政处罚案件 4318件。", 2023)).toEqual(["4318件"]);
+  });
+});

@@ -226,6 +226,15 @@ function isClauseBreak(c: number): boolean {
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
+/** Whether one space at `p` separates the number from more digits (or from a decimal point or comma after digits) in direction `dir`. */
+function spacedFromDigits(text: string, p: number, dir: 1 | -1): boolean {
+  const c = p >= 0 && p < text.length ? text.charCodeAt(p) : 0;
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x3000) return false;
+  let q = p + dir;
+  let d = q >= 0 && q < text.length ? text.charCodeAt(q) : 0;
+  if (dir < 0 && (d === 46 || d === 44 || d === 0xff0c) && q > 0) d = text.charCodeAt(--q); // 99. 2%, 2, 987件
+  return isDigit(d);
+}
 /** Whether a unit written in Latin letters (数据总量1.2PB) starts at `p` and no letter or digit follows it. */
 function latinUnitAt(text: string, p: number): boolean {
   const u = UNIT_MATCHER.prefixAt(text, p);
@@ -314,6 +323,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
     if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
   }
+  // 4 318 件, 8 6 5 件, 99. 2%: digits that a space splits (a PDF's letter spacing or a thousands
+  // space) cannot be read safely as one number or as two; no value is better than a wrong one.
+  if (arabic && (spacedFromDigits(text, s - 1, -1) || spacedFromDigits(text, e, 1))) return null;
   if (prev === 0x7b2c || prev === 0x5c4a) return null; // 第: ordinal; 六届二次全会: a session
 
   // Prefix approximation word (近1.5万名, 约37.62亿元, 近万件).
