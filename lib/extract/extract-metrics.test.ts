@@ -1940,3 +1940,13 @@ describe("extractMetrics: digits split by a space (review 28)", () => {
     expect(figures("2023年 共办理行政处罚案件 4318件。", 2023)).toEqual(["4318件"]);
   });
 });
+
+describe("extractMetrics: a multiple of an earlier year's figure (reviews 26, 29)", () => {
+  it("attaches 是上年的1.5倍 to the figure before it as the per-cent change it means, and makes no figure of it", () => {
+    const ms = extractMetrics("全市受理行政复议申请1200件，是上年的1.5倍。新收案件3512件，是2022年的两倍多。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.change && [m.change.direction, m.change.value, m.change.unit, m.change.basis, m.change.text]])).toEqual([
+      ["1200件", ["up", 50, "%", "上年", "是上年的1.5倍"]],
+      ["3512件", ["up", 100, "%", "2022年", "是2022年的两倍多"]],
+    ]);
+  });
+});

@@ -169,6 +169,8 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零�
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
+/** Between a figure and a multiple of it (，是上年的 1.5倍): the link and the base year as written. */
+const MULTIPLE_OF_BASE_RE = /^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?)的$/;
 /** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
 const COMPOUND_TAIL_RE = /^([0-9]{1,4})([千百])/;
 const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
@@ -1183,6 +1185,26 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
     }
 
+    // 受理1200件，是上年的1.5倍: a multiple of an earlier year's figure is the change of the figure before
+    // it, stated as the per-cent change it means (1.5倍 → up 50%).
+    if (change === null && fig.unit === "倍" && prev !== null && prev.change === null && prev.unit !== "倍") {
+      const ratio = MULTIPLE_OF_BASE_RE.exec(text.slice(prev.end, fig.start));
+      if (ratio !== null) {
+        const start = prev.end + ratio.index + ratio[1]!.length;
+        const end = text.charCodeAt(fig.end) === 0x591a ? fig.end + 1 : fig.end; // 两倍多: the change as written
+        prev.change = {
+          value: round(Math.abs(fig.value - 1) * 100),
+          unit: "%",
+          direction: fig.value >= 1 ? "up" : "down",
+          basis: ratio[2]!,
+          text: text.slice(start, end),
+          start,
+          end,
+        };
+        if (end > cursor) cursor = end;
+        continue;
+      }
+    }
     // 事故起数和死亡人数分别下降15.4%和20%: a figure listed right after a change-only figure is a change too.
     if (change === null && prev !== null && prevIdx === metrics.length - 1 && isChangeOnly(prev) && prev.unit === fig.unit && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) {
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
