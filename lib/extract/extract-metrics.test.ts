@@ -1950,3 +1950,10 @@ describe("extractMetrics: a multiple of an earlier year's figure (reviews 26, 29
     ]);
   });
 });
+
+describe("extractMetrics: the base a rate is stated per (review 26)", () => {
+  it("reads no count from 十万人 before a death rate or from 每十万人口, and keeps a count before an ordinary rate", () => {
+    expect(figures("十万人生产安全事故死亡率为0.85，同比下降18.2%。每十万人口拥有律师3.4名。", 2023)).toEqual(["18.2%", "3.4名"]);
+    expect(figures("抽检食品1000批次合格率98%。", 2023)).toEqual(["1000批次", "98%"]);
+  });
+});

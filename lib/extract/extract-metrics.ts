@@ -169,6 +169,11 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零�
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
+/** After a per-base figure (十万人): the rate it is the base of, with no break or verb before 率. */
+const RATE_BASE_AFTER_RE = /^(?:口)?[\u4e00-\u9fa5]{0,12}?(?:死亡率|发生率|发案率|犯罪率|伤亡率|事故率)/;
+function isPowerOfTen(n: number): boolean {
+  return Number.isInteger(Math.log10(n));
+}
 /** Between a figure and a multiple of it (，是上年的 1.5倍): the link and the base year as written. */
 const MULTIPLE_OF_BASE_RE = /^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?)的$/;
 /** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
@@ -492,6 +497,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
   if (SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4)) !== null) return null;
+  // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
+  if (prev === 0x6bcf || (!approx && isPowerOfTen(value) && value >= 100 && RATE_BASE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16)))) return null; // 每
 
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
 }
