@@ -22,7 +22,7 @@
 
 import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
-import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits } from "./parse-chinese-number";
+import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
 import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
@@ -172,19 +172,13 @@ const CN_DIGITS = "零〇一二两三四五六七八九";
 /** After a per-base figure (十万人): the rate it is the base of, with no break or verb before 率. */
 const RATE_BASE_AFTER_RE = /^(?:口)?[\u4e00-\u9fa5]{0,12}?(?:死亡率|发生率|发案率|犯罪率|伤亡率|事故率)/;
 function isPowerOfTen(n: number): boolean {
-  return Number.isInteger(Math.log10(n));
+  return Number.isInteger(n) && /^10+$/.test(String(n));
 }
 /** Between a figure and a multiple of it (，是上年的 1.5倍): the link and the base year as written. */
-const MULTIPLE_OF_BASE_RE = /^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?)的$/;
+const MULTIPLE_OF_BASE_RE = new RegExp(`^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:${YEAR_DIGITS_SOURCE})年|上年|去年|上一年|上年度)(?:同期)?)的$`);
 /** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
 const COMPOUND_TAIL_RE = /^([0-9]{1,4})([千百])/;
 const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
-/** The unit named by 百分之, 千分之 and 万分之, by the first character's code. */
-const PER_WORD_UNITS = new Map<number, string>([
-  [0x767e, "%"], // 百
-  [0x5343, "‰"], // 千
-  [0x4e07, "‱"], // 万
-]);
 const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
@@ -315,7 +309,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   const first = token.charCodeAt(0);
   const arabic = isDigit(first);
   /** 百分之三十, 千分之三, 万分之八: the unit the words name, or null. */
-  const percentWords = token.length > 3 && token.charCodeAt(1) === 0x5206 && token.charCodeAt(2) === 0x4e4b ? (PER_WORD_UNITS.get(first) ?? null) : null; // 分之
+  const percentWords = perWordsOf(token)?.unit ?? null;
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
   const next = e < text.length ? text.charCodeAt(e) : 0;
 
@@ -383,6 +377,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   } else {
     // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
     let mult = 1;
+    /** 2万5千: the lower group (5千), added after the multiplier. */
+    let lowerGroup = 0;
     let shared: NumberWithUnit | null;
     if (range !== null) {
       mult = range.mult;
@@ -400,7 +396,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         const tail = COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6));
         const tailFactor = tail ? COMPOUND_TAIL_FACTORS[tail[2]!]! : 0;
         if (tail && tailFactor < mult) {
-          value += (Number(tail[1]) * tailFactor) / mult;
+          lowerGroup = Number(tail[1]) * tailFactor;
           pos += tail[0].length;
         }
       }
@@ -428,7 +424,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       approx = true;
       bound = "lower";
     }
-    value = round(value * mult);
+    value = round(value * mult + lowerGroup);
     const uw = UNIT_MATCHER.prefixAt(text, pos);
     if (uw !== null) {
       const info = UNITS.get(uw)!;

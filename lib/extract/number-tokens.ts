@@ -12,6 +12,8 @@
 // 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so it only
 // starts a token before another numeral, 点, 成 or 倍.
 
+import { PER_WORDS } from "./parse-chinese-number";
+
 const enum Cls {
   None = 0,
   /** 0-9 and ０-９ */
@@ -45,7 +47,7 @@ const DIAN = "点".charCodeAt(0);
 const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 /** 百, 千 and 万 before 分之: per cent, per mille, per myriad. */
-const PER_WORD_HEADS = new Set(["百".charCodeAt(0), "千".charCodeAt(0), "万".charCodeAt(0)]);
+const PER_WORD_HEADS = new Set([...PER_WORDS.keys()].map((ch) => ch.charCodeAt(0)));
 const FEN = "分".charCodeAt(0);
 const ZHI = "之".charCodeAt(0);
 

@@ -43,6 +43,18 @@ export function toHalfWidthDigits(text: string): string {
   return out;
 }
 
+/** 百分之, 千分之 and 万分之 by their first character: the unit each names and the whole it counts out of. */
+export const PER_WORDS: ReadonlyMap<string, { unit: string; whole: number }> = new Map([
+  ["百", { unit: "%", whole: 100 }],
+  ["千", { unit: "‰", whole: 1000 }],
+  ["万", { unit: "‱", whole: 10000 }],
+]);
+
+/** What the words `s` opens with (百分之…, 千分之…, 万分之…) name, or null. */
+export function perWordsOf(s: string): { unit: string; whole: number } | null {
+  return s.length >= 3 && s.charCodeAt(1) === 0x5206 && s.charCodeAt(2) === 0x4e4b ? (PER_WORDS.get(s[0]!) ?? null) : null; // 分之
+}
+
 /**
  * Parses a number written in Arabic digits, Chinese numerals or a mix, optionally as a
  * percentage (百分之…, …%) or in tenths (…成, returned ×10 as percentage points).
@@ -56,11 +68,12 @@ export function parseChineseNumber(text: string): number | null {
   let s = toHalfWidthDigits(text.trim());
   if (s.length === 0 || s.length > 64) return null;
 
-  if (s.startsWith("百分之") || s.startsWith("千分之") || s.startsWith("万分之")) {
+  const per = perWordsOf(s);
+  if (per !== null) {
     // Per cent, per mille (千分之三 → 3, like "3‰") or per myriad: the value in the words' own unit.
     const inner = s.slice(3);
-    if (inner.startsWith("百分之") || inner.startsWith("千分之") || inner.startsWith("万分之")) return null;
-    if (inner === s[0]) return s[0] === "百" ? 100 : s[0] === "千" ? 1000 : 10000; // 百分之百, 千分之千
+    if (perWordsOf(inner) !== null) return null;
+    if (inner === s[0]) return per.whole; // 百分之百, 千分之千
     return parsePlain(inner);
   }
   if (s.endsWith("%") || s.endsWith("‰")) {
