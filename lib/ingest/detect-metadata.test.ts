@@ -242,6 +242,21 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("reported-report");
   });
 
+  it("a story published early in a year whose body speaks of last year covers last year; one published late covers its own year", async () => {
+    const early = "襄阳：行政复议成为化解行政争议主渠道\n2024-03-19 来源：法治日报\n3月中旬的汉江边，春寒未退。襄阳市司法局局长告诉记者，2023年，襄阳市新收行政复议案件1860件。比2022年增长20%。2023年全市直接纠错率为11.2%。\n";
+    const m = await metaOf(utf8(early), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "襄阳市", year: 2023, kind: "news" });
+    expect(m.year.method).toBe("body-year");
+    // In October, last year's final figures are quoted by a story on this year's work.
+    const late = early.replace("2024-03-19", "2024-10-09");
+    const n = await metaOf(utf8(late), "r.txt");
+    expect(n.year.value).toBe(2024);
+    expect(n.year.method).toBe("published-date");
+    // Comparison bases and dates are not what the story is about.
+    const compared = "襄阳：行政复议成为化解行政争议主渠道\n2024-03-19 来源：法治日报\n今年以来，襄阳市新收行政复议案件560件，比2023年同期增长20%，较2023年增加93件。2023年12月，该市出台办法。\n";
+    expect((await metaOf(utf8(compared), "r.txt")).year.value).toBe(2024);
+  });
+
   it("an addressee line that opens a report (省政府、市委、市人大：) is no title", async () => {
     const text = "省政府、市委、市人大：\n2018年，我市法治政府建设工作紧紧围绕中心工作。全年共收到行政复议申请326件。\n一、依法全面履行政府职能\n";
     const m = await metaOf(utf8(text), "r.txt");

@@ -274,6 +274,23 @@ const LEDE_ATTRIBUTED_YEAR = new RegExp(`获悉[，,：:]?\\s*(${YEAR_SOURCE})\\
 // 法治政府建设情况: the year reported on.
 const REPORTED_REPORT_YEAR = /(?:《[^》]{0,30}?|(?:发布|公布|公开|通报|回顾|总结)的?[^，。,》]{0,12}?)((?:19|20)\d{2})\s*年度?[^，。,》]{0,24}?(?:法治政府建设|依法行政|法治建设)[^，。,》]{0,24}?(?:报告|总结|情况)/;
 
+/**
+ * A year the body speaks of: not a date (2024年3月19日), a comparison base (比2022年, 较2022年同期)
+ * or a year in a document's name (《2023年工作要点》).
+ */
+const STATED_YEAR = /(?<![比较与])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|同期)/g;
+const STATED_YEAR_SAMPLE = 20_000;
+
+function statedYearCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  const sample = text.slice(0, STATED_YEAR_SAMPLE).replace(/《[^》\n]{0,100}》/g, "");
+  for (const m of sample.matchAll(STATED_YEAR)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function detectYear(
   title: string | null,
   lines: string[],
@@ -312,9 +329,15 @@ function detectYear(
   if (published) {
     const y = Number(published.slice(0, 4));
     const mo = Number(published.slice(5, 7));
-    // Annual reports are published in the first months of the following year; news describes
-    // the work of the year it appears in, even when it quotes last year's final figures.
+    // Annual reports are published in the first months of the following year.
     if (kind === "report") return field(mo <= 6 ? y - 1 : y, "published-date-report", 0.7);
+    // News describes the work of the year it appears in, even when it quotes last year's final
+    // figures; but in the first half of a year a story whose body speaks mostly of last year
+    // reviews last year (March: 2023年，宜昌市新收…; January: 介绍2024年…情况).
+    if (mo <= 6) {
+      const stated = statedYearCounts(text);
+      if ((stated.get(y - 1) ?? 0) > (stated.get(y) ?? 0)) return field(y - 1, "body-year", 0.7);
+    }
     return field(y, "published-date", 0.65);
   }
   const counts = new Map<number, number>();
