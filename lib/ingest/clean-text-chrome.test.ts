@@ -83,6 +83,18 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleaned.text).toBe("第一段文字。\n第二段文字。");
   });
 
+  it("removes a paged copy's running header and page numbers, reports them, and joins the sentence the page break cut", () => {
+    const header = "某县人民政府关于2024年度法治政府建设情况的报告";
+    const text = [header, "　　全年审核县政府规范性文件11件。对县政府合同、协议等开展合法性审", "", "— 1 —", "第1页 共3页", "", header, "查138件，提出审查意见412条。", "", "— 2 —", "第2页 共3页", "", header, "　　修订完善专项应急预案21部。"].join("\n");
+    const cleaned = cleanText(text);
+    expect(cleaned.text).toBe(`${header}\n全年审核县政府规范性文件11件。对县政府合同、协议等开展合法性审查138件，提出审查意见412条。\n\n修订完善专项应急预案21部。`);
+    const reported = cleaned.removed.filter((r) => r.reason === "boilerplate").map((r) => r.text.trim());
+    expect(reported).toEqual(["— 1 —\n第1页 共3页", header, "— 2 —\n第2页 共3页", header]);
+    // Every character is accounted for: kept or reported.
+    const removedChars = cleaned.removed.reduce((n, r) => n + r.end - r.start, 0);
+    expect(cleaned.text.length + removedChars).toBe(text.length);
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");

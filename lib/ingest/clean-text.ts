@@ -23,6 +23,7 @@
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import { UNIT_MATCHER } from "../extract/knowledge";
 import chrome from "../knowledge/web-chrome.json";
+import { continuesAcrossBreak, findPageFurniture, pageBreaks } from "./page-furniture";
 import spamVocabulary from "../knowledge/spam-vocabulary.json";
 
 type Reason = RemovedSpan["reason"];
@@ -391,6 +392,8 @@ interface Line {
   removed: { reason: Reason; detail: string } | null;
   /** Inline spans removed from a kept line. */
   inline: RemovedSpan[];
+  /** A page break cut this line's sentence: the next kept line follows without a line break. */
+  joinNext?: boolean;
 }
 
 /**
@@ -593,7 +596,31 @@ export function cleanText(text: string): CleanedText {
   }
 
   removeRelatedLists(text, lines);
+  removePageFurniture(text, lines);
   return assemble(text, lines);
+}
+
+const PAGE_NUMBER_DETAIL = "page number (a page's — 3 —, 第3页 共5页, or a bare number at a page break)";
+const RUNNING_HEADER_DETAIL = "running page header or footer (the same line next to the page numbers of several pages)";
+
+/** Pass 4: page numbers and running headers of a paged copy; a sentence a page break cut is joined across it. */
+function removePageFurniture(text: string, lines: Line[]): void {
+  const contents = lines.map((ln) => text.slice(ln.ts, ln.te));
+  const furniture = findPageFurniture(contents);
+  if (!furniture.pageNumber.some(Boolean)) return;
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    if (furniture.pageNumber[i]) ln.removed = { reason: "boilerplate", detail: PAGE_NUMBER_DETAIL };
+    else if (furniture.runningHeader[i]) ln.removed = { reason: "boilerplate", detail: RUNNING_HEADER_DETAIL };
+    else continue;
+    ln.inline = [];
+  }
+  for (const [from, to] of pageBreaks(contents, furniture)) {
+    const before = lines[from - 1];
+    const after = lines[to];
+    if (before === undefined || after === undefined || before.removed || after.removed) continue;
+    if (continuesAcrossBreak(contents[from - 1]!, text.slice(after.start, after.te))) before.joinNext = true;
+  }
 }
 
 const SPACING_DETAIL = "space inside a sentence around a number or between single characters (PDF text-layer spacing: 办理案件 4318 件)";
@@ -735,7 +762,7 @@ function assemble(text: string, lines: Line[]): CleanedText {
       if (prevKept && !gapBlank && ln.end < n) gapBlank = ln;
       continue;
     }
-    if (prevKept) {
+    if (prevKept && !prevKept.joinNext) {
       // The newline characters themselves.
       kept.push(prevKept.end, prevKept.end + 1, 0);
       if (gapBlank) kept.push(gapBlank.end, gapBlank.end + 1, 0);

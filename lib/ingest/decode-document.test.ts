@@ -3,7 +3,7 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 
-import { IngestError, MAX_UPLOAD_BYTES, decodeDocument } from "./index";
+import { IngestError, MAX_UPLOAD_BYTES, cleanText, decodeDocument } from "./index";
 import { joinWrappedLines, normaliseRadicals, unwrapHardWrappedText } from "./decode-document";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
@@ -228,14 +228,47 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     "",
   ].join("\n");
 
-  it("drops page numbers and joins the wrapped lines, so figures meet their units", async () => {
+  it("joins the wrapped lines, so figures meet their units, and sets the page numbers aside for cleaning to remove and report", async () => {
     const doc = await decodeDocument(utf8(wrapped), { fileName: "mdj.txt" });
-    expect(doc.text).not.toContain("— 3 —");
-    expect(doc.text).toContain("共收到行政复议申请748件，同比增长21.2%");
-    expect(doc.text).toContain("5,214人，较上年增加31人");
-    expect(doc.text).toContain("\n二、依法决策\n");
-    // Short lines that break a phrase, and a page break before a comma, are joined too.
-    expect(doc.text).toContain("2.13万件，同比下降8.4%；开展“双随机、一公开”抽查3,917次，审结案件651件（含上年结转23件），直接纠错率14.9%。");
+    const cleaned = cleanText(doc.text);
+    expect(cleaned.text).not.toContain("— 3 —");
+    expect(cleaned.removed.map((r) => r.text.trim())).toContain("— 3 —");
+    for (const text of [doc.text, cleaned.text]) {
+      expect(text).toContain("共收到行政复议申请748件，同比增长21.2%");
+      expect(text).toContain("5,214人，较上年增加31人");
+      expect(text).toContain("\n二、依法决策\n");
+      // Short lines that break a phrase, and a page break before a comma, are joined too.
+      expect(text).toContain("2.13万件，同比下降8.4%；开展“双随机、一公开”抽查3,917次，审结案件651件（含上年结转23件），直接纠错率14.9%。");
+    }
+  });
+
+  it("keeps a short numbered heading, a signature's date and a paragraph after an indent on lines of their own", () => {
+    const body = Array.from({ length: 6 }, () => ["全年审核县政府规范性文件十一件，对县政府合同、协议、会议纪要等开展合", "法性审查一百三十八件，提出审查意见四百一十二条，均被采纳。"]).flat();
+    const text = ["某县人民政府关于2024年度法治政府建设情况的报告", ...body, "三、2025年工作安排", "　　2025年，我县将力争依申请政务服务事项全程网办率达到98%", "以上，行政复议直接纠错率保持在10%以上。", "某县人民政府", "2025年1月20日"].join("\n");
+    const out = unwrapHardWrappedText(text).split("\n");
+    expect(out).toContain("三、2025年工作安排");
+    expect(out).toContain("2025年，我县将力争依申请政务服务事项全程网办率达到98%以上，行政复议直接纠错率保持在10%以上。");
+    expect(out.slice(-2)).toEqual(["某县人民政府", "2025年1月20日"]);
+    expect(out).toContain("全年审核县政府规范性文件十一件，对县政府合同、协议、会议纪要等开展合法性审查一百三十八件，提出审查意见四百一十二条，均被采纳。");
+  });
+
+  it("rebuilds a table flattened to one cell per line, over a page break, and keeps its numbers", async () => {
+    const prose = Array.from({ length: 12 }, (_, i) => (i % 2 ? "法性审查一百三十八件，提出审查意见四百一十二条，均被采纳。" : "全年审核县政府规范性文件十一件，对县政府合同、协议、会议纪要等开展合"));
+    const header = "某县人民政府关于2024年度法治政府建设情况的报告";
+    const cells = ["附件", "主要指标完成情况表", "序号", "指标名称", "单位", "2023年", "2024年", "增减", "1", "收到行政复议申请", "件", "139", "187", "+34.5%", "2", "行政复议直接纠错率", "%", "10.4", "12.7", "+2.3个百分点", "", "— 4 —", "第4页 共5页", "", header, "3", "行政处罚案件", "件", "1596", "2137", "+33.9%", "", "— 5 —"];
+    const text = [header, ...prose, "", "— 3 —", "", header, ...cells].join("\n");
+    const decoded = await decodeDocument(utf8(text), { fileName: "copy.txt" });
+    const lines = cleanText(decoded.text).text.split("\n");
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "主要指标完成情况表",
+        "序号  指标名称  单位  2023年  2024年  增减",
+        "1  收到行政复议申请  件  139  187  +34.5%",
+        "2  行政复议直接纠错率  %  10.4  12.7  +2.3个百分点",
+        "3  行政处罚案件  件  1596  2137  +33.9%",
+      ]),
+    );
+    expect(lines.filter((l) => l === header)).toHaveLength(1);
   });
 
   it("leaves text whose lines are paragraphs alone", () => {

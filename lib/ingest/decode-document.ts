@@ -7,6 +7,7 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 
 import type { DecodedDocument, SourceFormat } from "../pipeline/types";
+import { LINE_FINAL, LINE_START_MARKER, continuesAcrossBreak, findPageFurniture, isMarkedPageNumber, pageBreaks, type PageFurniture } from "./page-furniture";
 import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
 import { htmlToDocument, wordHtmlToText } from "./html-to-text";
 
@@ -314,10 +315,7 @@ function assertNotEmpty(text: string, what: string): void {
 // ---------------------------------------------------------------------------------------------
 // PDF
 
-/** Sentence-final punctuation after which a line break is a real paragraph break. */
-const LINE_FINAL = /[。！？；：!?;:…”’」』）)】]$/;
-/** Starts of lines that begin a new paragraph or list item. */
-const LINE_START_MARKER = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是|[•·●■◆▪\-—]\s)/;
+/** A page's first or last line that is only its number (the page edge is known from the layout). */
 const PAGE_NUMBER_LINE = /^[\s\-—–－_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[\s\-—–－_·.]*$/;
 
 interface PdfTextItem {
@@ -332,6 +330,10 @@ export interface LayoutLine {
   text: string;
   /** True when the line runs to the right margin (so the sentence may continue on the next line). */
   full?: boolean;
+  /** Page furniture that followed this line (page number, running header): written after its paragraph, for cleaning to remove and report. */
+  after?: string[];
+  /** The paragraph ends with this line (the next is indented, or a page break follows that the sentence does not run on across). */
+  endsParagraph?: boolean;
 }
 
 interface GeoLine {
@@ -395,6 +397,8 @@ function markFullLines(lines: GeoLine[]): LayoutLine[] {
   });
 }
 
+/** Lines narrower than this (in full-width characters) may be table cells set one per line. */
+const CELL_MAX_WIDTH = 6;
 /** A line end that cannot end a sentence: a number, a comma, a preposition or conjunction. */
 const OPEN_END = /(?:[0-9０-９，、（(]|[的和及与为比在对把被将较])$/;
 /** A line start that continues the line before: a number, a unit, a closing mark. */
@@ -421,11 +425,18 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)]! : 0;
   const out: string[] = [];
   let buf = "";
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (buf) out.push(buf);
+    buf = "";
+    if (pending.length > 0) out.push(...pending);
+    pending = [];
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
+    if (lines[i]!.after) pending.push(...lines[i]!.after!);
     if (line === "") {
-      if (buf) out.push(buf);
-      buf = "";
+      flush();
       continue;
     }
     if (buf === "") buf = line;
@@ -434,7 +445,11 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
     const next = lines[i + 1]?.text;
     // Without geometry a short line may still break a sentence (…同比 | 下降8.4%, …抽查 | 3,917次):
     // it ends on a word that cannot end one, or the next line opens with a number or a unit.
-    const full = lines[i]!.full ?? ((typical >= 12 && displayWidth(line) >= typical * 0.75) || (typical >= 12 && (OPEN_END.test(line) || CONTINUED_START.test(next ?? ""))));
+    // Not between table cells flattened one per line (单位 | 2023年 | 1 | 件 | 139): both lines are stubs.
+    const full =
+      lines[i]!.full ??
+      ((typical >= 12 && displayWidth(line) >= typical * 0.75) ||
+        (typical >= 12 && (OPEN_END.test(line) || CONTINUED_START.test(next ?? "")) && displayWidth(line) >= CELL_MAX_WIDTH && displayWidth(next ?? "") >= CELL_MAX_WIDTH));
     const canJoin =
       next !== undefined &&
       next !== "" &&
@@ -442,13 +457,16 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
       (!LINE_FINAL.test(line) || (lines[i]!.full === undefined && /^[，、；]/.test(next))) &&
       // 调解成功率为99. | 1%: a decimal point at the line end continues the number.
       (CJK_END.test(line) || LATIN_END.test(line) || (/[0-9]\.$/.test(line) && /^[0-9]/.test(next))) &&
-      !LINE_START_MARKER.test(next);
-    if (!canJoin) {
-      out.push(buf);
-      buf = "";
-    }
+      !LINE_START_MARKER.test(next) &&
+      !DATE_LINE.test(next) &&
+      !TABLE_ROW.test(line) &&
+      !TABLE_ROW.test(next) &&
+      // 三、2025年工作安排 | 2025年，…: a short numbered heading keeps its line.
+      !(LINE_START_MARKER.test(line) && buf === line && displayWidth(line) < typical * 0.75) &&
+      !lines[i]!.endsParagraph;
+    if (!canJoin) flush();
   }
-  if (buf) out.push(buf);
+  flush();
   return out;
 }
 
@@ -648,17 +666,125 @@ function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDoc
  * paragraphs (web copies: typical lines of a hundred characters and more) is returned unchanged.
  */
 export function unwrapHardWrappedText(text: string): string {
-  const lines = text.split("\n");
+  const lines = regroupFlattenedTables(text.split("\n"));
   const long = lines.map((l) => l.trim()).filter((l) => l.length >= 8);
   if (long.length < 10) return text;
   const lengths = long.map((l) => l.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.8)]!;
   const open = long.filter((l) => !LINE_FINAL.test(l)).length / long.length;
   if (typical > HARD_WRAP_MAX_LINE || open < 0.5) return text;
-  const trimmed = lines.map((l) => l.trim()).filter((l) => !PAGE_NUMBER_LINE.test(l) || l === "");
-  // A blank line (a page break) before a line that opens with a comma continues the sentence.
-  const kept = trimmed.filter((l, i) => l !== "" || !/^[，、；。：）)%％]/.test(trimmed.slice(i + 1).find((n) => n !== "") ?? ""));
-  return joinWrappedLines(kept).join("\n");
+  // Page numbers and running headers are set aside (written after the paragraph, for cleaning to
+  // remove and report), so the sentence a page break cut is joined across it.
+  const indented = long.length === 0 ? 0 : lines.filter((l) => l.trim().length >= 8 && PARAGRAPH_INDENT.test(l)).length / long.length;
+  const indentsMarkParagraphs = indented > 0 && indented < 0.5;
+  const furniture = findPageFurniture(lines);
+  const breaks = pageBreaks(lines, furniture);
+  const out: LayoutLine[] = [];
+  let b = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (b < breaks.length && breaks[b]![0] === i) {
+      const [from, to] = breaks[b++]!;
+      const block = lines.slice(from, to).map((l) => l.trim()).filter((l) => l !== "");
+      const last = out.length - 1;
+      if (last < 0) {
+        for (const l of block) out.push({ text: l }, { text: "" });
+      } else {
+        out[last]!.after = [...(out[last]!.after ?? []), ...block];
+        if (to < lines.length && !continuesAcrossBreak(lines[from - 1] ?? "", lines[to]!)) out[last]!.endsParagraph = true;
+      }
+      i = to - 1;
+      continue;
+    }
+    // An indented line (　　2025年，我县将…) opens a paragraph, where indents mark paragraphs only.
+    if (indentsMarkParagraphs && out.length > 0 && PARAGRAPH_INDENT.test(lines[i]!)) out[out.length - 1]!.endsParagraph = true;
+    out.push({ text: lines[i]!.trim() });
+  }
+  return joinWrappedLines(out).join("\n");
 }
+/** A table row: three cells or more set apart by tabs or runs of spaces, one of them a number. */
+const TABLE_ROW = /^(?=.*(?:^|\s)[0-9][0-9,.%％]*(?:\s|$))\S+(?:(?:\t|\s{2,})\S+){2,}$/;
+const YEAR_CELL = /^(?:19|20)\d{2}年度?(?:[（(][^）)]{1,6}[）)])?$/;
+const NUMBER_CELL = /^(?:[-+]?[0-9][0-9,，]*(?:\.[0-9]+)?[%％‰]?|[-—–／/]{1,2})$/;
+const LABEL_CELL_MAX = 30;
+const NOTE_CELL_MAX = 16;
+const isLabelCell = (l: string): boolean => l.length > 0 && l.length <= LABEL_CELL_MAX && !/[。，；：,;:]/.test(l) && !NUMBER_CELL.test(l);
+
+/**
+ * A table flattened to one cell per line (序号 | 指标名称 | 单位 | 2023年 | 2024年 | 1 | 收到行政复议申请 |
+ * 件 | 139 | 187 …): a header of label cells and two or more year cells gives the width, and each
+ * following group of that many cells that ends in numbers is a row. Rows are rebuilt as lines with
+ * their cells apart, as a table reads in any other copy; lines that fit no such table are left alone.
+ */
+function regroupFlattenedTables(lines: string[]): string[] {
+  const t = lines.map((l) => l.trim());
+  const out: string[] = [];
+  let furniture: PageFurniture | undefined;
+  let i = 0;
+  while (i < t.length) {
+    if (!YEAR_CELL.test(t[i]!) || !YEAR_CELL.test(t[i + 1] ?? "")) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    let yearsEnd = i;
+    while (yearsEnd < t.length && YEAR_CELL.test(t[yearsEnd]!)) yearsEnd++;
+    const years = yearsEnd - i;
+    // The label cells before the years (序号 指标名称 单位), already written out; a caption above
+    // them looks like one too, so the count that reads the most rows wins.
+    let maxLabels = 0;
+    while (maxLabels < 4 && out.length - 1 - maxLabels >= 0 && isLabelCell(t[i - 1 - maxLabels]!)) maxLabels++;
+    // Columns after the years (增减, 备注) hold short notes (+34.5%, +2.3个百分点).
+    let maxTrailing = 0;
+    while (maxTrailing < 2 && isLabelCell(t[yearsEnd + maxTrailing] ?? "")) maxTrailing++;
+    let labels = 0;
+    let trailing = 0;
+    let rows: string[] = [];
+    let j = yearsEnd;
+    for (let k = 1; k <= maxLabels; k++) {
+      for (let r = 0; r <= maxTrailing; r++) {
+        const width = k + years + r;
+        const got: string[] = [];
+        const skipped: string[] = [];
+        let p = yearsEnd + r;
+        while (p + width <= t.length) {
+          // The table runs on over a page break: its page number is written after the rows.
+          let q = p;
+          furniture ??= findPageFurniture(lines);
+          while (q < t.length && (t[q] === "" || isMarkedPageNumber(t[q]!) || furniture.runningHeader[q])) q++;
+          if (q > p && got.length > 0 && q + width <= t.length) {
+            const moved = t.slice(p, q).filter((l) => l !== "");
+            p = q;
+            skipped.push(...moved);
+          }
+          const cells = t.slice(p, p + width);
+          const ok = cells.every((c, m) =>
+            m < k || m >= k + years ? c.length > 0 && c.length <= (m < k ? LABEL_CELL_MAX : NOTE_CELL_MAX) && !c.includes("。") : NUMBER_CELL.test(c),
+          );
+          if (!ok) break;
+          got.push(cells.join("  "));
+          p += width;
+        }
+        if (got.length > rows.length) {
+          labels = k;
+          trailing = r;
+          rows = [...got, ...skipped];
+          j = p;
+        }
+      }
+    }
+    if (rows.length === 0) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    out.splice(out.length - labels, labels, t.slice(i - labels, yearsEnd + trailing).join("  "));
+    out.push(...rows);
+    i = j;
+  }
+  return out;
+}
+
+/** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
+const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
+/** A date line (the signature's 2025年1月20日) stands alone. */
+const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/;
 /** Lines this short or shorter (80th percentile) are a PDF's wrapped lines, not paragraphs. */
 const HARD_WRAP_MAX_LINE = 60;

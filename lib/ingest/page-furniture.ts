@@ -1,0 +1,109 @@
+// Page furniture in text copied out of a paged document (PDF, Word print layout): page numbers and
+// the running header or footer repeated at every page break. Both the PDF-copy unwrapper (which
+// joins the sentence a page break cut) and cleaning (which removes and reports them) find them here.
+
+/** A line that ends a sentence or a heading-like phrase: no wrap after it. */
+export const LINE_FINAL = /[。！？；：!?;:…”’」』）)】]$/;
+/** Starts of lines that begin a new paragraph or list item. */
+export const LINE_START_MARKER = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是|[•·●■◆▪\-—]\s)/;
+
+/** — 3 —, - 3 -, ·3·, 第3页, 第3页 共5页, 3/5, 3 页, 共5页 第3页: a page number by its form alone. */
+const MARKED_PAGE_NUMBER =
+  /^(?:[-—–－_·.]+\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?\s*[-—–－_·.]+|(?:第\s*)?\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|第\s*\d{1,4}\s*页?\s*[/／]\s*共?\s*\d{1,4}\s*页?|\d{1,4}\s*[/／]\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/;
+/** A page number by its form alone (not a bare number). */
+export function isMarkedPageNumber(line: string): boolean {
+  const l = line.trim();
+  return l.length > 0 && l.length <= 24 && MARKED_PAGE_NUMBER.test(l);
+}
+/** A bare number: a page number only on a line set apart by blank lines or next to a marked page number; inside a flattened table it is a cell. */
+const BARE_NUMBER = /^\d{1,4}$/;
+/** A running header or footer: a short line of text, not a sentence. */
+const HEADER_MIN = 4;
+const HEADER_MAX = 80;
+
+export interface PageFurniture {
+  /** Per line: a page number. */
+  pageNumber: boolean[];
+  /** Per line: a running header or footer (a line repeated next to page numbers). */
+  runningHeader: boolean[];
+}
+
+/**
+ * Marks page numbers and running headers in `lines` (trimmed or not). A bare number counts only
+ * between blank lines (or the text's edges) or next to a marked page number (3 above 第3页 共5页). A running header is a
+ * line whose text (digits aside) stands next to a page number at two page breaks or more; the same
+ * line elsewhere (the title on the first page) is kept.
+ */
+export function findPageFurniture(lines: readonly string[]): PageFurniture {
+  const n = lines.length;
+  const t = lines.map((l) => l.trim());
+  const marked = t.map(isMarkedPageNumber);
+  const pageNumber = marked.slice();
+  for (let i = 0; i < n; i++) {
+    if (marked[i] || !BARE_NUMBER.test(t[i]!)) continue;
+    const blankBefore = i === 0 || t[i - 1] === "";
+    const blankAfter = i === n - 1 || t[i + 1] === "";
+    if ((blankBefore && blankAfter) || marked[i - 1] === true || marked[i + 1] === true) pageNumber[i] = true;
+  }
+  const runningHeader = new Array<boolean>(n).fill(false);
+  if (!pageNumber.some(Boolean)) return { pageNumber, runningHeader };
+  const nonBlank = (i: number, dir: 1 | -1): number => {
+    let j = i + dir;
+    while (j >= 0 && j < n && t[j] === "") j += dir;
+    return j;
+  };
+  const atBreak = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const l = t[i]!;
+    if (pageNumber[i] || l.length < HEADER_MIN || l.length > HEADER_MAX || l.includes("。")) continue;
+    const p = nonBlank(i, -1);
+    const q = nonBlank(i, 1);
+    if (!((p >= 0 && pageNumber[p]) || (q < n && pageNumber[q]))) continue;
+    const key = l.replace(/[0-9０-９\s]/g, "");
+    if (key.length < HEADER_MIN) continue;
+    const at = atBreak.get(key);
+    if (at) at.push(i);
+    else atBreak.set(key, [i]);
+  }
+  for (const at of atBreak.values()) if (at.length >= 2) for (const i of at) runningHeader[i] = true;
+  return { pageNumber, runningHeader };
+}
+
+/**
+ * The blocks of page furniture (with the blank lines around and between them) as [from, to) line
+ * ranges: each is a page break.
+ */
+export function pageBreaks(lines: readonly string[], furniture: PageFurniture): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const isFurniture = (i: number) => furniture.pageNumber[i]! || furniture.runningHeader[i]!;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFurniture(i)) continue;
+    let from = i;
+    while (from > 0 && lines[from - 1]!.trim() === "") from--;
+    let to = i + 1;
+    for (;;) {
+      let j = to;
+      while (j < lines.length && lines[j]!.trim() === "") j++;
+      if (j < lines.length && isFurniture(j)) to = j + 1;
+      else {
+        to = j;
+        break;
+      }
+    }
+    out.push([from, to]);
+    i = to - 1;
+  }
+  return out;
+}
+
+/** A page break cut a sentence: the line before it runs on, and the line after it opens no paragraph. */
+export function continuesAcrossBreak(before: string, after: string): boolean {
+  const a = before.trim();
+  const b = after.trim();
+  if (a.length === 0 || b.length === 0) return false;
+  // ，直接纠错率14.9%。: no line opens with a comma or a closing mark.
+  if (/^[，、；。：）)%％]/.test(b)) return true;
+  // A short numbered heading at a page's foot stands alone.
+  if (LINE_START_MARKER.test(a) && a.length < 30) return false;
+  return a.length >= 10 && !LINE_FINAL.test(a) && !LINE_START_MARKER.test(b) && !/^(?:\u3000|\s{2,})\S/.test(after);
+}
