@@ -22,6 +22,20 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("keeps a Markdown header's years over its rule row (|---|---|)", () => {
+    const text = "| 指标 | 2022年 | 2023年 | 增减 |\n|---|---|---|---|\n| 收到行政复议申请（件） | 104 | 132 | +26.9% |";
+    expect(findTableRows(text, 2023).map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([["收到行政复议申请", [[104, 2022], [132, 2023]]]]);
+  });
+
+  it("takes a measure column's unit from the table's caption (单位：件)", () => {
+    const text = "各镇街行政执法情况（单位：件）\n镇街 行政处罚案件 不罚轻罚案件\n河沥溪街道 312 48";
+    expect(findTableRows(text).map((r) => [r.label, r.cells.map((c) => [c.column?.label, c.column?.unit, c.value])])).toEqual([
+      ["河沥溪街道", [["行政处罚案件", "件", 312], ["不罚轻罚案件", "件", 48]]],
+    ]);
+    // Without a caption unit the columns name no unit, so nothing is read.
+    expect(findTableRows(text.replace("（单位：件）", ""))).toEqual([]);
+  });
+
   it("takes the unit from a unit column and skips an ordinal column", () => {
     const text = "序号 指标 单位 2023年\n1 新登记市场主体 万户 3.5\n2 应急演练 次 135";
     expect(findTableRows(text).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([

@@ -57,6 +57,10 @@ const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/
  * column holds (2023年完成值, 上年完成, 目标值). Groups: 1 year, 2 previous year, 3 current year, 4 goal words.
  */
 const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?$/;
+/** A Markdown table's rule row cell (---, :---:). */
+const RULE_CELL = /^:?-{3,}:?$/;
+/** A caption's unit: （单位：件）, 单位：万元. */
+const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,4})[）)]?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
@@ -109,16 +113,19 @@ interface Header {
  * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
  * a first column that names the rows (区县, 单位) and perhaps a 序号 column; else null.
  */
-function measureHeaderOf(cells: Cell[]): Header | null {
+function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: number } | null): Header | null {
   let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
   if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
   const measures: Array<{ label: string; unit: string; factor: number }> = [];
   for (k++; k < cells.length; k++) {
     const text = cells[k]!.text;
     const lu = LABEL_UNIT.exec(text);
-    const unit = lu ? unitOf(lu[1]!) : null;
-    if (lu === null || unit === null || lu.index < 2 || !HAN.test(text.slice(0, lu.index)) || SENTENCE_PUNCTUATION.test(text)) return null;
-    measures.push({ label: text.slice(0, lu.index), unit: unit.unit, factor: unit.factor });
+    const own = lu ? unitOf(lu[1]!) : null;
+    // 行政处罚案件 under a caption (单位：件): the caption's unit.
+    const unit = own ?? captionUnit;
+    const label = own ? text.slice(0, lu!.index) : text;
+    if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
+    measures.push({ label, unit: unit.unit, factor: unit.factor });
   }
   return { yearsFromEnd: measures.map(() => null), targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
@@ -145,6 +152,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let header: Header | null = null;
   /** 依申请政务服务事 / 项全程网办率 / % 94.7 97.3: a label a PDF wrapped inside its cell, before its row. */
   let wrappedLabel = "";
+  let captionUnit: { unit: string; factor: number } | null = null;
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
@@ -153,8 +161,10 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     const len = lineEnd - lineStart;
     const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
     const row = line !== null && len >= 4 && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
-    if (row && row.length >= 2) {
-      const h = headerOf(row, reportYear) ?? measureHeaderOf(row);
+    if (row && row.every((c) => RULE_CELL.test(c.text))) {
+      // |---|---| under a Markdown header: the header reaches on.
+    } else if (row && row.length >= 2) {
+      const h = headerOf(row, reportYear) ?? measureHeaderOf(row, captionUnit);
       if (h) header = h;
       else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
@@ -167,9 +177,11 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
       wrappedLabel += line.trim();
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
-      // Prose between tables ends the current header's reach.
+      // Prose between tables ends the current header's reach; a caption (…情况（单位：件）) names the unit of the table below it.
       header = null;
       wrappedLabel = "";
+      const cu = line !== null && len <= 60 && !SENTENCE_PUNCTUATION.test(line) ? CAPTION_UNIT.exec(line) : null;
+      captionUnit = cu ? unitOf(cu[1]!) : null;
     }
     lineStart = lineEnd + 1;
   }

@@ -95,6 +95,11 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleaned.text.length + removedChars).toBe(text.length);
   });
 
+  it("keeps the cell gaps of a table row whose numbers have thousands separators", () => {
+    const table = "指标名称  单位  2023年  2024年\n行政处罚案件  件  4,711  5,066";
+    expect(cleanText(table).text).toBe(table);
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");

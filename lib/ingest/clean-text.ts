@@ -695,7 +695,8 @@ function findNumberSpacing(text: string, ln: Line): void {
   }
   if (spans.length > 0) ln.inline.push(...spans);
 }
-const SENTENCE_MARK_RE = /[，。；！？,;]/;
+/** Sentence punctuation; a comma between digit groups (4,711) is part of a number, as in a table row. */
+const SENTENCE_MARK_RE = /[，。；！？;]|,(?![0-9]{3})/;
 const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
 const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 
