@@ -1957,3 +1957,14 @@ describe("extractMetrics: the base a rate is stated per (review 26)", () => {
     expect(figures("抽检食品1000批次合格率98%。", 2023)).toEqual(["1000批次", "98%"]);
   });
 });
+
+describe("extractMetrics: thresholds and stages that name, not count (review 29)", () => {
+  it("reads no figure from a threshold that names the class the next figure counts, and keeps a threshold that is the figure", () => {
+    expect(figures("新开工亿元以上产业项目612个，其中10亿元以上项目158个；查处案值5万元以上的案件86件。", 2023)).toEqual(["612个", "158个", "86件"]);
+    expect(figures("群众满意度98%以上为历年最高。罚没款5万元以上，全市新增企业3000户以上。", 2023)).toEqual(["98%以上", "5万元以上", "3000户以上"]);
+  });
+
+  it("reads no count from the staging of an action (分四批, 分三步)", () => {
+    expect(figures("先后分四批公布“首违不罚”清单，累计涵盖事项289项；分三步推进改革，评查案卷4批。", 2024)).toEqual(["289项", "4批"]);
+  });
+});

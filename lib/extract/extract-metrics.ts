@@ -35,6 +35,7 @@ import {
   APPROX_PREFIX_MATCHER,
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
+  MANNER_STEPS,
   BREAKDOWN_SUFFIXES,
   CHANGE_BASES,
   CHANGE_BASIS_YEAR_RE,
@@ -474,6 +475,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Suffix approximation (98%以上).
   for (const sfx of APPROX_SUFFIXES) {
     if (text.startsWith(sfx.text, pos)) {
+      // 10亿元以上项目158个, 案值5万元以上的案件86件: a threshold naming a class that the figure after it counts.
+      const cls = sfx.bound !== null ? CLASS_AFTER_THRESHOLD_RE.exec(text.slice(pos + sfx.text.length, pos + sfx.text.length + 12)) : null;
+      if (cls !== null && !CLASS_RUN_STOPS.test(cls[1]!)) {
+        const from = pos + sfx.text.length + cls.index + cls[0].length - cls[1]!.length - 1;
+        if (firstVerbAt(text, from, from + cls[1]!.length) < 0) return null;
+      }
       approx = true;
       if (bound === null) bound = sfx.bound;
       pos += sfx.text.length;
@@ -491,6 +498,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
   // Rankings: 前10名, 排名第3位.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
+  // 分四批公布, 分三步推进: how an action was staged.
+  if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
   if (SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4)) !== null) return null;
   // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
@@ -498,6 +507,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
 }
+
+/** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
+const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
+/** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
+const CLASS_RUN_STOPS = /[达为是增减提降超破现占比较至到有累共]/;
 
 /** 二至三件, 3到5个: the lower end of a range (a bare number, no unit, not an ordinal) right before 至/到 at `s - 1`. */
 function rangeLowerBefore(text: string, s: number): { value: number; start: number; ordinal: boolean } | null {

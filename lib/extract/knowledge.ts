@@ -195,6 +195,8 @@ export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */
 export const LIST_WORDS: readonly string[] = wordsData.genericItemNouns.lists;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
+/** 分四批, 分三步: the staging of an action (see extraction-words.json mannerSteps). */
+export const MANNER_STEPS = { before: wordsData.mannerSteps.before.charCodeAt(0), units: new WordMatcher(wordsData.mannerSteps.units) };
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(wordsData.objectPrepositions.words);
 
 // ---------------------------------------------------------------------------------------------
