@@ -1968,3 +1968,24 @@ describe("extractMetrics: thresholds and stages that name, not count (review 29)
     expect(figures("先后分四批公布“首违不罚”清单，累计涵盖事项289项；分三步推进改革，评查案卷4批。", 2024)).toEqual(["289项", "4批"]);
   });
 });
+
+describe("extractMetrics: shares written as fractions and tenths (reviews 27, 29)", () => {
+  it("reads 三分之二 and 六分之一 as rough per-cent shares, bounded by the words around them, and gives them no catalog rate", () => {
+    const ms = extractMetrics("全市行政复议调解和解率为31.5%，超过三分之二的案件实现案结事了，近五分之一的申请人撤回申请，新增经营主体占全省的三分之一以上。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.approx, m.bound])).toEqual([
+      ["31.5%", 31.5, "%", false, null],
+      ["超过三分之二", 66.7, "%", true, "lower"],
+      ["近五分之一", 20, "%", true, "upper"],
+      ["三分之一以上", 33.3, "%", true, "lower"],
+    ]);
+    expect(ms.slice(1).map((m) => m.indicator)).toEqual([null, null, null]);
+  });
+
+  it("reads tenths before any word but one 成 starts (三成涉及…), and an approximation word before 占 makes the share approximate", () => {
+    const ms = extractMetrics("涉企行政执法案件中约三成涉及安全生产领域。涉企案件约占四成。全市七成立案。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.approx])).toEqual([
+      ["约三成", 30, true],
+      ["四成", 40, true],
+    ]);
+  });
+});

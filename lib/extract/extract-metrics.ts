@@ -180,7 +180,8 @@ const MULTIPLE_OF_BASE_RE = new RegExp(`^([，,]?(?:约)?)(?:是|为|相当于|�
 /** The lower group of a number written with two multipliers (2万5千): its digits and multiplier. */
 const COMPOUND_TAIL_RE = /^([0-9]{1,4})([千百])/;
 const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
-const TENTHS_FOLLOWERS = /^(?:以上|左右|多|的|[，,。；;、）)]|$)/;
+/** 三成涉及…, 约占四成: tenths, unless 成 starts a word (成立, 成效, 成为, 成员…). */
+const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
 const COMPARISON_BASE_RE = /^(?:同期)?(?:的|[0-9])/;
@@ -303,6 +304,8 @@ interface Figure {
   start: number;
   end: number;
   chinese: boolean;
+  /** A share written as a fraction (三分之二): rounded and rough. */
+  rough?: boolean;
 }
 
 /** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
@@ -339,6 +342,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER.has(text[ps - 1]!))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
     }
   }
+  // 约占三成, 近占五分之一: the approximation word stands before 占; the figure's span stays its own.
+  let shareApprox: ApproxWord | null = null;
+  if (prefix === null && prev === 0x5360 && s > 1) {
+    const w = APPROX_PREFIX_MATCHER.suffixAt(text, s - 1, Math.max(0, s - 4));
+    if (w !== null) shareApprox = APPROX_PREFIX_BY_WORD.get(w)!;
+  }
 
   let value: number | null;
   let chinese = false;
@@ -372,9 +381,18 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   let rangeStart = -1;
   let unit: string;
   let unitInfo: UnitInfo | null;
+  const fractionEnd = chinese && next === 0x5206 && text.charCodeAt(e + 1) === 0x4e4b ? numeralRunEnd(text, e + 2) : -1; // 分之
+  const numerator = fractionEnd > e + 2 ? parseChineseNumber(text.slice(e + 2, fractionEnd)) : null;
   if (percentWords !== null) {
     unit = percentWords;
     unitInfo = UNITS.get(percentWords) ?? null;
+  } else if (numerator !== null && numerator > 0 && numerator < value && value <= 100) {
+    // 三分之二, 近五分之一: a fraction, as a share in per cent; rounded, so approximate.
+    value = Math.round((numerator / value) * 1000) / 10;
+    unit = "%";
+    unitInfo = UNITS.get("%") ?? null;
+    approx = true;
+    pos = fractionEnd;
   } else {
     // Multiplier (1.7万, 7.1亿) and infix approximation (2600余件, 1.06万余条, 160余万元).
     let mult = 1;
@@ -492,6 +510,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     approx = true;
     if (bound === null) bound = prefix.bound;
     start = s - prefix.text.length;
+  } else if (shareApprox !== null && !shareApprox.onlyBareMultiplier) {
+    approx = true;
+    if (bound === null) bound = shareApprox.bound;
   }
 
   // Small counts in Chinese numerals naming a framework (四个方面, 三项原则) are not metrics.
@@ -505,7 +526,14 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
   if (prev === 0x6bcf || (!approx && isPowerOfTen(value) && value >= 100 && RATE_BASE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16)))) return null; // 每
 
-  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese };
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, ...(fractionEnd > e + 2 && unit === "%" && percentWords === null ? { rough: true } : {}) };
+}
+
+/** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
+function numeralRunEnd(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p < 4 && "零〇一二两三四五六七八九十".includes(text[q]!)) q++;
+  return q;
 }
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
@@ -1931,7 +1959,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let indicator: IndicatorRule | null = null;
     /** The figure's own clause names the indicator by itself (全程网办率93.3): the indicator then decides the pillar. */
     let namedByOwnWords = false;
-    const candidates = INDICATORS_BY_UNIT.get(fig.unit);
+    // 超过三分之二: a rough share is no catalog rate.
+    const candidates = fig.rough ? undefined : INDICATORS_BY_UNIT.get(fig.unit);
     requireOwn = false;
     if (candidates) {
       // The rule words present in the clause up to the figure and its noun, plus the subject
