@@ -1989,3 +1989,15 @@ describe("extractMetrics: shares written as fractions and tenths (reviews 27, 29
     ]);
   });
 });
+
+describe("extractMetrics: changes said in words (review 29)", () => {
+  it("attaches 翻了一番, 翻两番 and 减少一半 to the figure before them, with their basis", () => {
+    const ms = extractMetrics("全市公布不予处罚事项416项，比2021年翻了一番。持证人员1.26万人，较2020年底翻两番。行政执法检查2.4万户次，较上年减少一半。培训一半以上的执法人员120人。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.change && [m.change.direction, m.change.value, m.change.unit, m.change.basis, m.change.text]])).toEqual([
+      ["416项", ["up", 100, "%", "比2021年", "比2021年翻了一番"]],
+      ["1.26万人", ["up", 300, "%", "较2020年底", "较2020年底翻两番"]],
+      ["2.4万户次", ["down", 50, "%", "较上年", "较上年减少一半"]],
+      ["120人", null],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ import {
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
   MANNER_STEPS,
+  WORD_CHANGES,
+  WORD_CHANGE_AFTER_RE,
   BREAKDOWN_SUFFIXES,
   CHANGE_BASES,
   CHANGE_BASIS_YEAR_RE,
@@ -1076,6 +1078,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const token = text.slice(s, span.end);
     while (quoteIdx < quotes.length && quotes[quoteIdx]!.end <= s) quoteIdx++;
     if (quoteIdx < quotes.length && quotes[quoteIdx]!.start <= s) continue;
+
     // A number in an indicator-table row: the row's label and unit, its column's year.
     while (rowIdx < tableRows.length && tableRows[rowIdx]!.end <= s) rowIdx++;
     const row = rowIdx < tableRows.length && tableRows[rowIdx]!.start <= s ? tableRows[rowIdx]! : null;
@@ -1432,6 +1435,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
       aux[aux.length - 1]!.categoryOf = metric.indicator;
       dropIndicator(metric);
+    }
+    if (metric.change === null) {
+      metric.change = wordChangeAfter(text, metric.end);
+      if (metric.change !== null && metric.change.end > cursor) cursor = metric.change.end;
     }
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
@@ -2657,6 +2664,19 @@ function isChangeOnly(m: ExtractedMetric): boolean {
 /** A change phrase ending right before the figure's number: [basis] direction [了] [约|近]. */
 /** Plus and minus signs (ASCII, full-width, the minus sign). */
 const SIGNS = new Set([43, 45, 0xff0b, 0xff0d, 0x2212]);
+/** 416项，比2021年翻了一番; 2.4万户次，较上年减少一半: a change said in words right after the figure ending at `figEnd`, else null. */
+function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
+  const window = text.slice(figEnd, figEnd + 24);
+  if (!window.includes("番") && !window.includes("半")) return null;
+  const m = WORD_CHANGE_AFTER_RE.exec(window);
+  if (m === null) return null;
+  const k = m.slice(2).findIndex((g) => g !== undefined);
+  const w = WORD_CHANGES[k]!;
+  const start = figEnd + (m[0].length - (m[1]?.length ?? 0) - m[k + 2]!.length);
+  const end = figEnd + m[0].length;
+  return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
+}
+
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
   const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;
   if (SIGNS.has(sign)) {

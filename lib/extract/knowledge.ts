@@ -129,6 +129,12 @@ export const CHANGE_BASES = new WordMatcher(change.bases);
 export const TREND_ADVERBS = new WordMatcher(change.trendAdverbs.words);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
+/** Changes said in words (翻了一番, 减少一半): their amounts, in the order of WORD_CHANGE_AFTER_RE's groups 2, 3, …. */
+export const WORD_CHANGES = change.wordAmounts.items.map((w) => ({ value: w.value, direction: w.direction as "up" | "down" }));
+/** Right after a figure: a comma, a basis (group 1) and a change said in words (one group per WORD_CHANGES item). */
+export const WORD_CHANGE_AFTER_RE = new RegExp(
+  `^[，,]?((?:${[...change.bases].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})|${change.basisYearPattern})?(?:${change.wordAmounts.items.map((w) => `(${w.pattern})`).join("|")})`,
+);
 export const PART_OF_WORDS = wordsData.partOf;
 /** Words that hand out the figures after them to the items of the list before them, in order (分别, 依次). */
 export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.words;
