@@ -100,6 +100,11 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleanText(table).text).toBe(table);
   });
 
+  it("removes a contact footer made only of telephone, address and post-code fields, and keeps a sentence that gives a number to call", () => {
+    const text = "全年受理来电1.2万件。\n新闻办联系电话：0536-8788123　地址：潍坊市东风东街6388号\n邮编：261061  传真：0536-8788124\n群众可拨打电话：12345反映问题，全年办结诉求3.2万件。";
+    expect(cleanText(text).text).toBe("全年受理来电1.2万件。\n群众可拨打电话：12345反映问题，全年办结诉求3.2万件。");
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");
