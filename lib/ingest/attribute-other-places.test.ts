@@ -269,3 +269,19 @@ describe("attributeOtherPlaces", () => {
     ]);
   });
 });
+
+describe("attributeOtherPlaces: the report's own whole territory after another place's clause (review 29)", () => {
+  it("keeps 全市 after a semicolon the city's own in a city's report, and still gives 全市 to the city a province's report names", () => {
+    const city = reportPlace({ placeCode: "320900", parent: "江苏省", province: "江苏省", level: "city" });
+    expect(attributed("东台市地区生产总值突破1000亿元；全市律师事务所超过120家，行政复议机关新收案件1863件。", city, 2023)).toEqual([
+      [1e11, "东台市", null],
+      [120, "全市", null],
+      [1863, "全市", "admin-review-applications"],
+    ]);
+    const province = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+    expect(attributed("上饶市2023年办理行政复议案件1200件；全市公布免罚清单事项512项。", province, 2023, { level: "province" })).toEqual([
+      [1200, "上饶市", null],
+      [512, "上饶市", null],
+    ]);
+  });
+});

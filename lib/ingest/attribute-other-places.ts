@@ -235,8 +235,15 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       // In another place's sentence or section, its own words (全市) speak for that place.
       // 九江市…，全年各级人民调解组织…: a whole territory the text does not name (各级 read as 全省) is open too.
       const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope) || (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope));
-      if (other === null && open && topic !== null && from >= topicEnd) other = topic;
-      else if (other === null && open) other = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
+      // The report's own whole territory after a place within it (盐城市 report: 东台市…；全市律师事务所…)
+      // is the report's: 全市 names the city whose report it is, not the county-level city in it.
+      // (Written after the topic's clause: 各级 read as 全省 is no such word.)
+      const ownWhole = (p: Place | null) => p !== null && !street && m.scope === `全${own.name.slice(-1)}` && isWithin(p, own) && text.slice(Math.max(topicEnd, m.sentenceStart), m.start).includes(m.scope);
+      if (other === null && open && topic !== null && from >= topicEnd) other = ownWhole(topic) ? null : topic;
+      else if (other === null && open) {
+        const sectionTopic = sectionTopics.find((s) => s.start <= m.start && m.start < s.end)?.place ?? null;
+        other = ownWhole(sectionTopic) ? null : sectionTopic;
+      }
       if (other === null) other = wideScopePlace(m.scope, own, street);
     }
     if (other !== null) {
