@@ -343,6 +343,25 @@ describe("detectMetadata on other reports", () => {
     expect([m.place.value, m.parent.value, m.level.value]).toEqual(["店口镇", "诸暨市", "street"]);
   });
 
+  it("takes the title from under a masthead and its 文号, joins a title wrapped before 情况的报告, and skips a breadcrumb", async () => {
+    const body = "2024年，全市行政执法机关办理行政处罚案件6418件。\n";
+    const masthead = await metaOf(utf8(`惠安县人民政府\n\n惠政文〔2025〕18号\n\n惠安县人民政府关于2024年度法治政府建设\n情况的报告\n\n${body}`), "r.txt");
+    expect(flat(masthead)).toMatchObject({ place: "惠安县", year: 2024, title: "惠安县人民政府关于2024年度法治政府建设情况的报告", kind: "report", publisher: "惠安县人民政府" });
+    const crumb = await metaOf(utf8(`您当前的位置：首页 > 政务公开 > 法治政府建设\n惠安县人民政府关于2024年度法治政府建设情况的报告\n${body}`), "r.txt");
+    expect(crumb.title.value).toBe("惠安县人民政府关于2024年度法治政府建设情况的报告");
+  });
+
+  it("places a development zone named by its abbreviation, and names its 管理委员会, not a people's government, as its author", async () => {
+    const m = await metaOf(utf8("合肥高新区2024年法治政府建设工作报告\n2024年，高新区行政执法机关办理行政处罚案件1236件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "合肥高新技术产业开发区", parent: "合肥市", publisher: "合肥高新技术产业开发区管理委员会", kind: "report" });
+  });
+
+  it("takes the issuing body a report's title names over the office a portal's source line names", async () => {
+    const m = await metaOf(utf8("惠安县人民政府关于2024年度法治政府建设情况的报告\n发布时间：2025-03-28　来源：惠安县司法局\n2024年，全县行政执法机关办理行政处罚案件1236件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ publisher: "惠安县人民政府", published: "2025-03-28" });
+    expect(m.publisher.method).toBe("title-issuer");
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -81,13 +81,15 @@ function normaliseTitle(t: string): string {
 const DOCUMENT_HEADER_LINES = patterns.documentHeaderLines.map((p) => new RegExp(p));
 
 function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaField<string | null> {
-  let skip = 0;
-  while (skip < Math.min(4, allLines.length - 1) && DOCUMENT_HEADER_LINES.some((re) => re.test(allLines[skip]!.trim()))) skip++;
-  const lines = skip > 0 ? allLines.slice(skip) : [...allLines];
-  // 关于2023年度法治政府建设工作情况的报 / 告: a title a PDF wrapped before its last characters.
+  // The 文号 and masthead furniture of an official document, above its title or between the issuing
+  // body's masthead and the title (晋江市人民政府 / 晋政文〔2025〕18号 / 晋江市人民政府关于…的报告), is never the title.
+  const head = Math.min(5, allLines.length - 1);
+  const lines = [...allLines.slice(0, head).filter((l) => !DOCUMENT_HEADER_LINES.some((re) => re.test(l.trim()))), ...allLines.slice(head)];
+  // 关于2023年度法治政府建设工作情况的报 / 告, …2024年度法治政府建设 / 情况的报告: a title a PDF wrapped before its last words.
   for (let i = 0; i < Math.min(2, lines.length - 1); i++) {
     const next = lines[i + 1]!.trim();
-    if (/^关于/.test(lines[i]!) && !/(?:报告|总结)$/.test(lines[i]!) && next.length <= 4 && /(?:报告|总结)$/.test(lines[i]! + next)) {
+    const wrapped = /^关于/.test(lines[i]!) ? next.length <= 4 : /(?:19|20)\d{2}年|关于/.test(lines[i]!) && next.length <= 8;
+    if (!/(?:报告|总结)$/.test(lines[i]!) && wrapped && /(?:报告|总结)$/.test(lines[i]! + next)) {
       lines.splice(i, 2, lines[i]! + next);
       break;
     }
@@ -656,7 +658,10 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 
 // ---------------------------------------------------------------------------------------------
 
-const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))关于`);
+/** A development zone's name (经济技术开发区, 高新技术产业开发区, 综合保税区, 新区 governed by a 管委会). */
+const ZONE_NAME_RE = /(?:开发区|产业园区|保税区|工业园区)$/;
+/** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
+const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
 export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const decoded = input.decoded as IngestDecodedDocument;
@@ -711,9 +716,12 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   let pub = publisher;
   // "XX人民政府关于…的报告": the issuing body heads the title.
   const issuer = title.value ? TITLE_ISSUER.exec(title.value) : null;
-  if (pub.value === null && issuer) pub = field(issuer[1]!, "title-issuer", 0.8);
+  // A report's issuing body named in its title outranks the office a portal's 来源 line names (经开区党政办公室).
+  if (issuer && (pub.value === null || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
   if (pub.value === null && kind.value === "report" && place.value) {
-    const author = result.street ? (result.street.endsWith("街道") ? `${result.street}办事处` : `${result.street}人民政府`) : `${place.value}人民政府`;
+    // A development zone (芜湖经济技术开发区) has no people's government: its 管理委员会 governs it.
+    const organ = ZONE_NAME_RE.test(place.value) ? "管理委员会" : "人民政府";
+    const author = result.street ? (result.street.endsWith("街道") ? `${result.street}办事处` : `${result.street}人民政府`) : `${place.value}${organ}`;
     pub = field(author, "report-author-inferred", Math.min(0.6, place.confidence));
   }
 

@@ -2,6 +2,7 @@
 // counts place-name mentions in a text.
 
 import placesData from "../knowledge/places.json";
+import abbreviations from "../knowledge/place-abbreviations.json";
 
 export type PlaceLevel = "province" | "city" | "district" | "county";
 
@@ -23,8 +24,16 @@ export const placesByCode = new Map<string, Place>(ALL.map((p) => [p.code, p]));
 const byName = new Map<string, Place[]>();
 const byShort = new Map<string, Place[]>();
 const byPinyin = new Map<string, Place[]>();
+/** 芜湖经开区 for 芜湖经济技术开发区: the abbreviations writers use for a zone's name. */
+function zoneAbbreviations(name: string): string[] {
+  for (const [ending, shorts] of Object.entries(abbreviations.zoneEndings)) {
+    if (name.endsWith(ending) && name.length - ending.length >= 2) return shorts.map((s) => name.slice(0, -ending.length) + s);
+  }
+  return [];
+}
 for (const p of ALL) {
   (byName.get(p.name) ?? byName.set(p.name, []).get(p.name)!).push(p);
+  for (const alias of zoneAbbreviations(p.name)) (byName.get(alias) ?? byName.set(alias, []).get(alias)!).push(p);
   if (p.short !== p.name && p.short.length >= 2) (byShort.get(p.short) ?? byShort.set(p.short, []).get(p.short)!).push(p);
   (byPinyin.get(p.pinyin) ?? byPinyin.set(p.pinyin, []).get(p.pinyin)!).push(p);
 }
