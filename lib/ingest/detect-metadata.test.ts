@@ -362,6 +362,18 @@ describe("detectMetadata on other reports", () => {
     expect(m.publisher.method).toBe("title-issuer");
   });
 
+  it("reads a bracketed date under the title as the report's date", async () => {
+    const m = await metaOf(utf8("襄阳市应急管理局2023年法治政府建设情况报告\n（2024年1月22日）\n2023年，全市共组织开展各类应急演练1860场次。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ year: 2023, published: "2024-01-22" });
+    expect(m.published.method).toBe("bracketed-date");
+  });
+
+  it("reads a public-account article's publish time and drops the column tag before its title", async () => {
+    const html = `<html><head><title>权威发布｜遂川县2024年法治政府建设年度报告</title></head><body><div id="js_content"><h1>权威发布｜遂川县2024年法治政府建设年度报告</h1><div id="meta_content"><a id="js_name">遂川司法</a> <em id="publish_time">2025-02-26 18:05</em></div><p>2024年，全县共收到行政复议申请212件，同比增长18.4%，依法受理197件。</p><p>全县组织开展各类应急演练两百余次，排查整改安全隐患3260条。</p></div></body></html>`;
+    const m = await metaOf(utf8(html), "wx.html");
+    expect(flat(m)).toMatchObject({ place: "遂川县", title: "遂川县2024年法治政府建设年度报告", published: "2025-02-26", kind: "report" });
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -71,11 +71,14 @@ function isTitleLike(line: string): boolean {
 
 function normaliseTitle(t: string): string {
   // 关于 2023年…: a PDF's spacing between Han text and digits is no part of the title.
+  // 权威发布｜…报告, 【重磅】…: a column tag a public account or portal puts before the title.
   return t
     .replace(/\s+/g, " ")
     .replace(/(?<=[\u4e00-\u9fa5]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fa5])/g, "")
+    .replace(COLUMN_TAG_RE, "")
     .trim();
 }
+const COLUMN_TAG_RE = /^(?:[\u4e00-\u9fa5]{2,6}\s*[｜|丨]\s*|【[\u4e00-\u9fa5]{2,6}】\s*)(?=[\u4e00-\u9fa5]{2,}.*(?:报告|总结|情况)$)/;
 
 /** Lines above an official document's title: 文号, masthead, 签发人 (patterns.documentHeaderLines). */
 const DOCUMENT_HEADER_LINES = patterns.documentHeaderLines.map((p) => new RegExp(p));
@@ -219,6 +222,8 @@ const LEADING_DATE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
 /** 2024年03月12日 08:35 来源：… — a page's date line; a lede that opens with a date (2024年3月12日，市政府…) is not one. */
 const LEADING_CN_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:\d{1,2}:\d{2}|来源|$))/;
 const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+/** （2024年1月22日） on a line of its own under a report's title: the date the report bears. */
+const BRACKETED_DATE = new RegExp(`^[（(]\\s*${STANDALONE_DATE.source.slice(1, -1)}\\s*[）)]$`);
 const LEDE_FULL_DATE = /^[^\d\n]{2,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 
 function detectPublished(lines: string[], raw: string, decoded: DecodedDocument): MetaField<string | null> {
@@ -235,6 +240,14 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
     if (d) {
       const v = iso(Number(d[1]), Number(d[2]), Number(d[3]));
       if (v) return field(v, "date-line", 0.8);
+    }
+    const b = BRACKETED_DATE.exec(l.trim());
+    if (b) {
+      const y = cnNumber(b[1]!);
+      const mo = cnNumber(b[2]!);
+      const d = cnNumber(b[3]!);
+      const v = y && mo && d ? iso(y, mo, d) : null;
+      if (v) return field(v, "bracketed-date", 0.8);
     }
     const lede = LEDE_FULL_DATE.exec(l);
     if (lede) {

@@ -169,7 +169,9 @@ export function htmlToDocument(html: string): HtmlDocument {
   const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
   const date =
     toIsoDate(meta(document, "article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued", "dc.date", "date", "firstpublishedtime", "og:published_time", "datePublished")) ??
-    toIsoDate(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null);
+    toIsoDate(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null) ??
+    // A WeChat public-account article prints its publish time in #publish_time.
+    toIsoDate(document.querySelector("#publish_time")?.textContent?.trim() || null);
   const publisher = meta(document, "ContentSource", "article:publisher", "dc.publisher", "publisher", "source", "author");
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   const sourceUrl =
