@@ -2001,3 +2001,15 @@ describe("extractMetrics: changes said in words (review 29)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: goals under a work report's targets heading (review 29)", () => {
+  it("maps no figure under 目标任务 or 预期目标 to an indicator, and keeps the review section's figures", () => {
+    const ms = extractMetrics("一、工作回顾\n全市行政复议机关新收案件1863件。\n二、今年工作总体要求和目标任务\n新增经营主体12万户以上；政务服务事项全程网办率达到95%。\n三、主要预期目标\n组织应急演练200场以上。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["1863件", "admin-review-applications"],
+      ["12万户以上", null],
+      ["95%", null],
+      ["200场以上", null],
+    ]);
+  });
+});
