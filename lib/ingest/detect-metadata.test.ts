@@ -374,6 +374,13 @@ describe("detectMetadata on other reports", () => {
     expect(flat(m)).toMatchObject({ place: "遂川县", title: "遂川县2024年法治政府建设年度报告", published: "2025-02-26", kind: "report" });
   });
 
+  it("reads a government work report as a report on the year before its delivery, by the government, not the paper that reposted it", async () => {
+    const text = "政府工作报告\n——2024年1月9日在泰州市第六届人民代表大会第三次会议上\n信息来源：泰州日报　发布日期：2024-01-15\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n过去一年，全市行政复议机关新收案件1863件。\n二、2024年工作总体要求和目标任务\n新增经营主体12万户以上。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "泰州市", year: 2023, kind: "report", publisher: "泰州市人民政府", published: "2024-01-15" });
+    expect(m.year.method).toBe("work-report-delivery");
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

@@ -306,6 +306,9 @@ function statedYearCounts(text: string): Map<number, number> {
   return counts;
 }
 
+const WORK_REPORT_TITLE = /政府工作报告$/;
+const WORK_REPORT_DELIVERY = new RegExp(`^[—-]*\\s*(${YEAR_DIGITS_SOURCE})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日在.{2,40}会议上`);
+
 function detectYear(
   title: string | null,
   lines: string[],
@@ -314,6 +317,13 @@ function detectYear(
   text: string,
 ): MetaField<number | null> {
   const body = lines.slice(title ? 1 : 0, (title ? 1 : 0) + 3);
+  // 政府工作报告 / ——2024年1月9日在…人民代表大会…会议上: a work report reviews the year before it is delivered.
+  if (title && WORK_REPORT_TITLE.test(title)) {
+    for (const l of body) {
+      const d = WORK_REPORT_DELIVERY.exec(l);
+      if (d) return field(yearNumber(d[1]!) - 1, "work-report-delivery", 0.8);
+    }
+  }
   if (title) {
     const m = TITLE_YEAR.exec(title);
     if (m) {
@@ -629,6 +639,8 @@ function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level): P
   return best?.place ?? null;
 }
 
+/** A news outlet's name (盐城日报, 澎湃新闻网): newspapers, broadcasters, news sites. */
+const NEWS_OUTLET_NAME = new RegExp(`^[${HAN}A-Za-z·]{2,16}?(?:${alt(patterns.newsOutletSuffixes.filter((w) => w.length >= 2))})$`);
 const OUTLET_SUFFIX_AT_START = new RegExp(`^(?:${alt(patterns.newsOutletSuffixes)})`);
 function outletPlace(publisher: string, fpLevel: Level | null): Place | null {
   const m = scanMentions(publisher)[0];
@@ -727,6 +739,8 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   // rule-of-law government reports makes the government the reporting body), when no other
   // publisher is printed.
   let pub = publisher;
+  // A report a newspaper reposted (政府工作报告, 信息来源：盐城日报): the paper is no author of it.
+  if (kind.value === "report" && pub.method === "publisher-line" && pub.value !== null && NEWS_OUTLET_NAME.test(pub.value)) pub = field(null, "none", 0);
   // "XX人民政府关于…的报告": the issuing body heads the title.
   const issuer = title.value ? TITLE_ISSUER.exec(title.value) : null;
   // A report's issuing body named in its title outranks the office a portal's 来源 line names (经开区党政办公室).
