@@ -2013,3 +2013,21 @@ describe("extractMetrics: goals under a work report's targets heading (review 29
     ]);
   });
 });
+
+describe("extractMetrics: catalog rules for advisers and exams (review 27)", () => {
+  it("maps no combined count of legal advisers and public lawyers to legal advisers, and maps the advisers counted alone", () => {
+    const ms = extractMetrics("全市各级政府聘请法律顾问、公职律师共计317名，其中市政府法律顾问12名。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["317名", null],
+      ["12名", "government-legal-advisers"],
+    ]);
+  });
+
+  it("maps an annual training test's pass rate to no qualification-exam indicator, and the qualification exam's (资格培训考试) to it", () => {
+    const ms = extractMetrics("执法人员年度法治培训考试合格率达100%。组织1630人开展了行政执法资格培训考试，合格率达到98.04%。", { reportYear: 2024 });
+    expect(ms.filter((m) => m.unit === "%").map((m) => [m.text, m.indicator])).toEqual([
+      ["100%", null],
+      ["98.04%", "enforcement-exam-pass-rate"],
+    ]);
+  });
+});
