@@ -2031,3 +2031,15 @@ describe("extractMetrics: catalog rules for advisers and exams (review 27)", () 
     ]);
   });
 });
+
+describe("extractMetrics: a clause that only totals (review 27)", () => {
+  it("gives 累计612人次 after 培训7期 the training it totals, and counts 参训 staff as trained", () => {
+    const ms = extractMetrics("组织执法人员培训7期，累计612人次。开展执法培训12场，参训执法人员共计1200人次。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.subject, m.indicator])).toEqual([
+      ["7期", "组织执法人员培训", null],
+      ["612人次", "组织执法人员培训", "enforcement-staff-trained"],
+      ["12场", "开展执法培训", null],
+      ["1200人次", "参训执法人员", "enforcement-staff-trained"],
+    ]);
+  });
+});

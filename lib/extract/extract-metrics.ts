@@ -622,6 +622,8 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
+/** Between two figures: a comma and a total word only (培训7期，累计612人次). */
+const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)$/;
 /** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
 const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
 /** 通过“亮码检查”…, 依托“共享法庭”…: a named channel the figure went through. */
@@ -1807,7 +1809,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (c0 === 0x7684 || c0 === 0x4e86) r++; // 的 了
       const rest = tidy(text.slice(r, clauseEnd));
       subject = rest.length >= 2 ? rest.slice(0, 16) : before;
-      if (subject.length === 0 && prev !== null && afterPrev && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) {
+      if (
+        prev !== null &&
+        ((subject.length === 0 && afterPrev && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) ||
+          // 组织执法人员培训7期，累计612人次: a clause that only totals measures the same activity too.
+          (TOTAL_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))))
+      ) {
         // 培训二十八期、一千六百人次: the same activity measured in another unit.
         subject = prev.subject;
         inherited = true;
