@@ -2043,3 +2043,21 @@ describe("extractMetrics: a clause that only totals (review 27)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: totals over a plan period (reviews 25, 29)", () => {
+  it("maps no figure under a heading or a paragraph opening that names a span of years, nor one since a 普法 plan began; a figure with its own year stays annual", () => {
+    const heading = extractMetrics("二、“十四五”时期法治政府建设总体情况\n全市共作出重大行政决策87项，办理法律援助案件2.7万件。\n三、2025年主要工作\n全市收到行政复议申请2860件。", { reportYear: 2025 });
+    expect(heading.map((m) => [m.text, m.indicator])).toEqual([
+      ["87项", null],
+      ["2.7万件", null],
+      ["2860件", "admin-review-applications"],
+    ]);
+    const paragraph = extractMetrics("“十四五”以来，我市法治政府建设取得显著成效。全市共收到行政复议申请1.38万件。2025年，全市收到行政复议申请2860件。", { reportYear: 2025 });
+    expect(paragraph.map((m) => [m.text, m.indicator])).toEqual([
+      ["1.38万件", null],
+      ["2860件", "admin-review-applications"],
+    ]);
+    const plan = extractMetrics("“八五”普法以来，全市累计开展各类普法活动4.8万场次。", { reportYear: 2024 });
+    expect(plan.map((m) => m.indicator)).toEqual([null]);
+  });
+});

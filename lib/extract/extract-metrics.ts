@@ -155,8 +155,8 @@ const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
-const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:期间|以来)/;
-const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|以来)/;
+const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
+const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
@@ -1052,7 +1052,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
   const partYearSectionCache = new Map<number, boolean>();
-  const partYearParagraphCache = new Map<number, boolean>();
+  const paragraphOpeningCache = new Map<number, string>();
+  const spanSectionCache = new Map<number, boolean>();
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -1929,6 +1930,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       period = item.year;
       multiYear = false;
     } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
+    // 二、“十四五”时期法治政府建设总体情况 / “十四五”以来，我市…。全市共收到…: a span of years that heads the
+    // section or opens the paragraph covers the figures under it that state no year of their own.
+    else if (!multiYear && period === null && (YEARS_SPAN_RE.test(paragraphOpening(c.start)) || (c.section !== null && spanSection(c.section)))) multiYear = true;
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
@@ -2284,20 +2288,36 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return paragraphOpensPartOfYear(sentStart) || (section !== null && partOfYearSection(section));
   }
 
-  /** Whether the paragraph of the sentence at `sentStart` opens by dating itself to part of a year (1—6月，…), once per sentence. */
+  /** Whether the paragraph of the sentence at `sentStart` opens by dating itself to part of a year (1—6月，…). */
   function paragraphOpensPartOfYear(sentStart: number): boolean {
-    let r = partYearParagraphCache.get(sentStart);
+    const opening = paragraphOpening(sentStart);
+    return opening !== "" && opensWithPartOfYear(opening);
+  }
+
+  /** The opening clause of the paragraph of the sentence at `sentStart`, when the sentence is not that paragraph's first ("" else), once per sentence. */
+  function paragraphOpening(sentStart: number): string {
+    let r = paragraphOpeningCache.get(sentStart);
     if (r !== undefined) return r;
-    r = false;
+    r = "";
     let lineStart = sentStart;
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
     while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
-      r = openingEnd < sentStart && opensWithPartOfYear(text.slice(lineStart, openingEnd));
+      if (openingEnd < sentStart) r = text.slice(lineStart, openingEnd);
     }
-    partYearParagraphCache.set(sentStart, r);
+    paragraphOpeningCache.set(sentStart, r);
+    return r;
+  }
+
+  /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
+  function spanSection(section: number): boolean {
+    let r = spanSectionCache.get(section);
+    if (r !== undefined) return r;
+    r = false;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = YEARS_SPAN_RE.test(sections[k]!.heading);
+    spanSectionCache.set(section, r);
     return r;
   }
 
