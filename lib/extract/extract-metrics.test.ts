@@ -2061,3 +2061,17 @@ describe("extractMetrics: totals over a plan period (reviews 25, 29)", () => {
     expect(plan.map((m) => m.indicator)).toEqual([null]);
   });
 });
+
+describe("extractMetrics: measures only a place has, in an office's report (review 26)", () => {
+  it("keeps the place's online-service rate, data and market entities the place's in a bureau's report, and the bureau's own level where it is stated", () => {
+    const text = "依申请政务服务事项全程网办率达91.6%。累计归集政务数据48.3亿条。全年新设立市场主体10.6万户，新设企业2.87万户。局本级依申请政务服务事项全程网办率达100%。局本级持证执法人员43人。";
+    expect(extractMetrics(text, { reportYear: 2023, ownOffice: true }).map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["91.6%", null, "full-online-service-rate"],
+      ["48.3亿条", null, "government-data-collected"],
+      ["10.6万户", null, "new-market-entities"],
+      ["2.87万户", "局本级", null],
+      ["100%", "局本级", null],
+      ["43人", "局本级", null],
+    ]);
+  });
+});

@@ -1903,8 +1903,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
+    /** The office's level given to a figure that states none (an office's report). */
+    let officeByDefault = false;
     if (options.ownOffice) {
-      if (scope === null) scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : OFFICE_SCOPE;
+      if (scope === null) {
+        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : OFFICE_SCOPE;
+        officeByDefault = scope === OFFICE_SCOPE;
+      }
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, sentStart, fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
     }
 
@@ -2215,7 +2220,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
-    if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
+    // A data bureau's 全程网办率达91.6%, a market regulator's 新设立市场主体10.6万户: a measure only the place has
+    // is the place's, whatever office reports it, unless the office's own level is stated.
+    if (indicator && officeByDefault && indicator.placeOnly) scope = null;
+    else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
     if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.

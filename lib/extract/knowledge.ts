@@ -245,6 +245,8 @@ export interface IndicatorRule {
   order: number;
   /** A level that stands (staff, list sizes, data held) rather than a count of the year's acts. */
   stock: boolean;
+  /** A measure only a place has (its online-service rate, its market entities, its data platform): an office's report that states no level reports the place's. */
+  placeOnly: boolean;
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -259,6 +261,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   namedBy: d.match.namedBy,
   order: d.order,
   stock: d.stock,
+  placeOnly: d.placeOnly,
 }));
 export { SUM_OF_PARTS_SLUGS } from "../knowledge/indicator-catalog";
 
