@@ -2075,3 +2075,10 @@ describe("extractMetrics: measures only a place has, in an office's report (revi
     ]);
   });
 });
+
+describe("extractMetrics: publicity that is not legal education (review 26)", () => {
+  it("maps safety and fire publicity events to no 普法 indicator, and 普法 and constitution-week events to it", () => {
+    const ms = extractMetrics("全市开展安全宣传“五进”活动1200余场。开展消防宣传活动300场。开展普法宣传活动1500场次。开展宪法宣传周活动200场。", { reportYear: 2023 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, "law-popularisation-activities", "law-popularisation-activities"]);
+  });
+});
