@@ -2082,3 +2082,13 @@ describe("extractMetrics: publicity that is not legal education (review 26)", ()
     expect(ms.map((m) => m.indicator)).toEqual([null, null, "law-popularisation-activities", "law-popularisation-activities"]);
   });
 });
+
+describe("extractMetrics: one category of hazards (review 26)", () => {
+  it("maps a count of major hazards alone to no all-hazards indicator", () => {
+    const ms = extractMetrics("全市共排查重大事故隐患37项，全部挂牌督办并完成整改。全市排查整改安全隐患2.1万处。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["37项", null],
+      ["2.1万处", "safety-hazards-rectified"],
+    ]);
+  });
+});
