@@ -2092,3 +2092,16 @@ describe("extractMetrics: one category of hazards (review 26)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: an office's line across the place (review 26)", () => {
+  it("keeps 全系统 past a semicolon and for a line named after 全市, and reads 各部门 and 部门联合 as the whole place", () => {
+    const text = "全市市场监管系统共检查市场主体1.27万户次；作出行政处罚案件4726件。举办全市市场监管执法人员业务培训班5期，培训1100余人次。全市各级各部门共组织开展各类应急演练2416场次。";
+    expect(extractMetrics(text, { reportYear: 2023, ownOffice: true }).map((m) => [m.text, m.scope])).toEqual([
+      ["1.27万户次", "全系统"],
+      ["4726件", "全系统"],
+      ["5期", "全系统"],
+      ["1100余人次", "全系统"],
+      ["2416场次", "全市"],
+    ]);
+  });
+});

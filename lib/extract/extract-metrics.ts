@@ -1910,7 +1910,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
-      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, sentStart, fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
+      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
     }
 
     // Period: the last clause-opening year before the figure in its sentence.
