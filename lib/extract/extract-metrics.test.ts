@@ -2105,3 +2105,29 @@ describe("extractMetrics: an office's line across the place (review 26)", () => 
     ]);
   });
 });
+
+describe("extractMetrics: levels below the place and later clauses' whole place (review 25)", () => {
+  it("reads 市县两级 and 各市（州） in a province's report as the levels below it, and 县市 in a prefecture's as its counties", () => {
+    const province = extractMetrics("全省各级行政复议机关共收到行政复议申请8934件。市县两级行政复议机关收到申请7669件。各市（州）政府共受理行政复议案件3980件。", { reportYear: 2024, placeLevel: "province" });
+    expect(province.map((m) => m.scope)).toEqual(["全省", "区县", "区县"]);
+    // 县市 in 该县市场 is no scope word.
+    const city = extractMetrics("市县两级行政复议机关收到申请7669件。该县市场主体达到12万户。", { reportYear: 2024 });
+    expect(city.map((m) => m.scope)).toEqual(["全市", null]);
+    const prefecture = extractMetrics("州本级各行政执法部门办理行政处罚案件3419件，县市办理行政处罚案件1.1万件。", { reportYear: 2024, placeName: "湘西土家族苗族自治州" });
+    expect(prefecture.map((m) => m.scope)).toEqual(["州本级", "区县"]);
+  });
+
+  it("gives the figures after counted places that act (9个县（市、区）办理…) their level, but not places acted in (在108个乡镇设立…)", () => {
+    const ms = extractMetrics("市本级办理行政处罚案件3419件，9个县（市、区）办理行政处罚案件1.1万件。在108个乡镇设立基层受理点121个。", { reportYear: 2024 });
+    expect(ms.filter((m) => m.unit !== "个" || m.value === 121).map((m) => [m.text, m.scope])).toEqual([
+      ["3419件", "市本级"],
+      ["1.1万件", "区县"],
+      ["121个", null],
+    ]);
+  });
+
+  it("covers a clause after a whole-place clause by that whole place, not by the level that opened the sentence", () => {
+    const ms = extractMetrics("省级修订专项应急预案23部，全省开展各类应急演练1.5万余场次，参与群众180余万人次。", { reportYear: 2024, placeLevel: "province" });
+    expect(ms.map((m) => m.scope)).toEqual(["省本级", "全省", "全省"]);
+  });
+});

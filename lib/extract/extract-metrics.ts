@@ -1872,7 +1872,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (joined.every((w) => SUB_UNIT_SCOPES.includes(w))) scope = SUB_UNIT_SCOPES.find((w) => joined.includes(w))!;
       }
     } else {
-      scope = openingScope(sentStart, fig.start);
+      // 省级修订预案23部，全省开展演练1.5万余场次，参与群众180余万人次: a later clause that opens with its own
+      // level covers the clauses after it, before the level that opens the sentence does.
+      scope = clauseOpeningScope(sentStart, clauseStart) ?? openingScope(sentStart, fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
@@ -2388,6 +2390,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
+  /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
+  function clauseOpeningScope(sentStart: number, clauseStart: number): string | null {
+    for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {
+      const at = scopes.starts[k]!;
+      if (!isClauseBreak(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0xff1a) continue;
+      const cs = canonicalScope(scopes.words[k]!, jurisdiction, ownChar);
+      // Only the whole place (全省开展…): a level's clause (市本级取消…) may be one item among the sentence's.
+      return cs.startsWith("全") && !SCOPE_NOT_OPENING.has(cs) ? cs : null;
+    }
+    return null;
+  }
+
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
@@ -2869,6 +2883,11 @@ interface ScopeList {
 }
 
 /** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
+/** After counted places (9个县（市、区）…): words that make them the actor of what follows. */
+const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
+/** Before counted places: a preposition that makes them where or for whom something is done. */
+const PLACE_OBJECT_BEFORE = new Set([..."在向对为于和及与、"]);
+
 function collectScopes(text: string, quotes: Range[]): ScopeList {
   const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
   // One trie scan (longest word at each position, no overlaps: what the alternation regex did).
@@ -2890,7 +2909,12 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
       out.postStarts.push(s);
       out.postWords.push(word);
-      continue;
+      // 9个县（市、区）办理行政处罚案件1.1万件: counted places that act are the level of the figures after them too.
+      // (Not places an action is done in or for: 在108个乡镇设立受理点, 向7个镇（街道）下放.)
+      if (!ACTS_AFTER_PLACES_RE.test(text.slice(e, e + 2)) && VERB_MATCHER.prefixAt(text, e) === null) continue;
+      let f = s;
+      while (f > 0 && COUNT_CHARS.includes(text[f - 1]!)) f--;
+      if (f > 0 && PLACE_OBJECT_BEFORE.has(text[f - 1]!)) continue;
     }
     out.starts.push(s);
     out.ends.push(e);
