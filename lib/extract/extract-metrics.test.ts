@@ -2131,3 +2131,15 @@ describe("extractMetrics: levels below the place and later clauses' whole place 
     expect(ms.map((m) => m.scope)).toEqual(["省本级", "全省", "全省"]);
   });
 });
+
+describe("extractMetrics: shortcomings and outcomes (review 28)", () => {
+  it("maps no figure under a problems heading, even one that states its year, and no count of one outcome (被评为不合格)", () => {
+    const problems = extractMetrics("一、主要成效\n全县评查行政执法案卷320卷。\n二、存在的问题\n一是执法能力有待提升，2024年市级案卷评查中我县有7卷被评为不合格。", { reportYear: 2024 });
+    expect(problems.map((m) => [m.text, m.indicator])).toEqual([
+      ["320卷", "enforcement-case-file-reviews"],
+      ["7卷", null],
+    ]);
+    const outcome = extractMetrics("2024年全县案卷评查中有7卷被评为不合格。", { reportYear: 2024 });
+    expect(outcome.map((m) => m.indicator)).toEqual([null]);
+  });
+});

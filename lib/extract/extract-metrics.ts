@@ -36,6 +36,7 @@ import {
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
   MANNER_STEPS,
+  OUTCOME_AFTER,
   WORD_CHANGES,
   WORD_CHANGE_AFTER_RE,
   BREAKDOWN_SUFFIXES,
@@ -62,6 +63,7 @@ import {
   PERIOD_BLOCKERS,
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
+  PROBLEM_HEADING_WORDS,
   PART_YEAR_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
@@ -1051,6 +1053,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
+  const problemSectionCache = new Map<number, boolean>();
   const partYearSectionCache = new Map<number, boolean>();
   const paragraphOpeningCache = new Map<number, string>();
   const spanSectionCache = new Map<number, boolean>();
@@ -2136,7 +2139,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     /** A goal's indicator (力争全程网办率达到95%): no result, but its own words still file it under the indicator's pillar. */
     let goal: IndicatorRule | null = null;
     const resultYear = statedYear !== null && reportYear !== null && statedYear <= reportYear;
-    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear ? null : c.section))) {
+    // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
+    const shortcoming = c.section !== null && problemSection(c.section);
+    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || shortcoming || isTarget(sentStart, fig.start, resultYear ? null : c.section))) {
       goal = indicator;
       indicator = null;
     }
@@ -2226,6 +2231,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // is the place's, whatever office reports it, unless the office's own level is stated.
     if (indicator && officeByDefault && indicator.placeOnly) scope = null;
     else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
+    // 7卷被评为不合格: the count of one outcome, not the total reviewed.
+    if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
     if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.
@@ -2338,6 +2345,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     r = false;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = opensWithPartOfYear(sections[k]!.heading);
     partYearSectionCache.set(section, r);
+    return r;
+  }
+
+  /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
+  function problemSection(section: number): boolean {
+    let r = problemSectionCache.get(section);
+    if (r !== undefined) return r;
+    r = false;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
+      const sec: SectionSpan = sections[k]!;
+      if (PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) r = true;
+    }
+    problemSectionCache.set(section, r);
     return r;
   }
 

@@ -196,11 +196,15 @@ export const AREA_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.area
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
+/** Headings of shortcomings (存在的问题): no figure under them is a result, whatever year it states. */
+export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */
 export const LIST_WORDS: readonly string[] = wordsData.genericItemNouns.lists;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
+/** 7卷被评为不合格: an outcome right after a count picks out a category of what was counted. */
+export const OUTCOME_AFTER = new WordMatcher(wordsData.outcomeAfter.words);
 /** 分四批, 分三步: the staging of an action (see extraction-words.json mannerSteps). */
 export const MANNER_STEPS = { before: wordsData.mannerSteps.before.charCodeAt(0), units: new WordMatcher(wordsData.mannerSteps.units) };
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(wordsData.objectPrepositions.words);
