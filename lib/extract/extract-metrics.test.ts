@@ -2143,3 +2143,14 @@ describe("extractMetrics: shortcomings and outcomes (review 28)", () => {
     expect(outcome.map((m) => m.indicator)).toEqual([null]);
   });
 });
+
+describe("extractMetrics: a share of concluded cases after the reconsideration sentence (reviews 25, 28)", () => {
+  it("maps 以调解、和解方式结案41件，占审结案件的24.8% to the mediation rate, in the reconsideration pillar, when the sentence before counted reconsideration cases", () => {
+    const ms = extractMetrics("（六）依法化解矛盾纠纷\n县政府收到行政复议申请187件，审结165件，直接纠错率12.7%。以调解、和解方式结案41件，占审结案件的24.8%。", { reportYear: 2024 });
+    const share = ms.find((m) => m.text === "24.8%")!;
+    expect([share.indicator, share.pillar]).toEqual(["admin-review-mediation-rate", "reconsideration"]);
+    // Without a reconsideration count before it, the share is no reconsideration rate.
+    const alone = extractMetrics("（六）依法化解矛盾纠纷\n以调解、和解方式结案41件，占审结案件的24.8%。", { reportYear: 2024 });
+    expect(alone.find((m) => m.text === "24.8%")!.indicator).toBeNull();
+  });
+});

@@ -1518,7 +1518,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       let last = metrics.length - 1;
       // The whole, not its last part (…，其中市本级收到3105件。受理5977件 goes on from the whole).
       // Nor a comparison base or a change standing alone (较2022年558件增加了555件，同比增长99.5%。受理1033件).
-      while (last > 0 && (metrics[last]!.partOf !== null || aux[last]!.baseOf >= 0 || isChangeOnly(metrics[last]!)) && aux[last - 1]!.sentence === index - 1) last--;
+      // Nor a rate, which names no count (…审结165件，直接纠错率12.7%。以调解、和解方式结案41件 goes on from 审结).
+      while (last > 0 && (metrics[last]!.partOf !== null || aux[last]!.baseOf >= 0 || isChangeOnly(metrics[last]!) || metrics[last]!.unit === "%") && aux[last - 1]!.sentence === index - 1) last--;
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     // Each start position admits one match at most, so the first match ends first.
@@ -1626,6 +1627,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (f === null || f.length < 2) break;
       pos += f.length;
     }
+    // 以调解、和解方式结案41件: a manner before the verb.
+    const manner = MANNER_LEAD_RE.exec(text.slice(pos, pos + 16));
+    if (manner !== null) pos += manner[0].length;
     const v = VERB_MATCHER.prefixAt(text, pos);
     if (v === null) return false;
     const c = text.charCodeAt(pos + v.length);
@@ -2084,6 +2088,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (!indicator && c.carryIdx >= 0) {
           presentCount += markIndicatorWords(metrics[c.carryIdx]!.subject, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
+          // The figure before gave only the domain; the rate's own words name the measure (checked below), so the pillar follows the indicator.
+          if (indicator) namedByOwnWords = true;
         }
         // （二）推进行政复议…: 直接纠错率12.3% in a sentence that names no domain rates what its heading names.
         // 受理行政复议案件943件…；其中…纠错132件，直接纠错率14.4%: or what the parts before its
@@ -2107,7 +2113,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
         // Only the domain comes from elsewhere: the rate's own words must name what it measures
         // (纠错率, 调解和解率; not 复议后起诉率 or 复议决定履行率 beside a 纠错率).
-        if (indicator && !fromSentence && !namesMeasure(indicator, clauseStart, fig.end)) {
+        // (A share of a total names its measure by the count before it: 以调解、和解方式结案41件，占审结案件的24.8%.)
+        if (indicator && !fromSentence && !namesMeasure(indicator, shareOfCount ? sentStart : clauseStart, fig.end)) {
           indicator = null;
           namedByOwnWords = false;
         }
@@ -2903,6 +2910,8 @@ interface ScopeList {
 }
 
 /** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
+/** A manner that may stand before the verb opening a sentence (以调解、和解方式结案…, 通过线上形式办理…). */
+const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 /** After counted places (9个县（市、区）…): words that make them the actor of what follows. */
 const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
 /** Before counted places: a preposition that makes them where or for whom something is done. */
