@@ -2154,3 +2154,14 @@ describe("extractMetrics: a share of concluded cases after the reconsideration s
     expect(alone.find((m) => m.text === "24.8%")!.indicator).toBeNull();
   });
 });
+
+describe("extractMetrics: a list of years in the clause before 分别 (review 25)", () => {
+  it("dates each figure after 分别 by its year in a list that ends the clause before", () => {
+    const ms = extractMetrics("2023年、2024年、2025年，全市收到行政复议申请分别为2870件、2995件、3261件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.period])).toEqual([
+      ["2870件", 2023],
+      ["2995件", 2024],
+      ["3261件", null],
+    ]);
+  });
+});

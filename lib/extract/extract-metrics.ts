@@ -1838,7 +1838,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       distribution.end = fig.end;
     } else {
       distribution = null;
-      const d = readDistribution(rawBefore);
+      const d = readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore);
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -2724,6 +2724,16 @@ function readDistribution(rawBefore: string): Distribution | null {
     predicate: object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
   };
 }
+
+/** 2022年、2023年、2024年，全市…分别为…: a list of years in the clause before the one that says 分别. */
+function yearListBefore(before: string, rawBefore: string): Distribution | null {
+  if (!DISTRIBUTION_WORDS.some((w) => rawBefore.includes(w))) return null;
+  const m = YEAR_LIST_CLAUSE_RE.exec(before);
+  if (m === null) return null;
+  const years = m[1]!.split("、");
+  return { items: years.map((t) => ({ text: t, kind: "year" as const, year: Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) })), prefix: "", predicate: "" };
+}
+const YEAR_LIST_CLAUSE_RE = /(?:^|[，,；;：:])\s*((?:(?:19|20)[0-9]{2}年度?、)+(?:19|20)[0-9]{2}年度?)\s*[，,]\s*$/;
 
 /** 分别宣布废止、修改41件和23件: the items stand after 分别, each a short verb phrase. */
 function readDistributionAfter(rest: string): Distribution | null {
