@@ -2165,3 +2165,10 @@ describe("extractMetrics: a list of years in the clause before 分别 (review 25
     ]);
   });
 });
+
+describe("extractMetrics: an autonomous prefecture's regulations (review 25)", () => {
+  it("maps single regulations (单行条例) submitted for review to local legislation", () => {
+    const ms = extractMetrics("州人民政府提请州人大常委会审议单行条例草案2件，制定州政府规章1件。", { reportYear: 2024, placeName: "湘西土家族苗族自治州" });
+    expect(ms.map((m) => m.indicator)).toEqual(["local-legislation", "local-legislation"]);
+  });
+});
