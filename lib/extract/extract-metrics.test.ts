@@ -1517,8 +1517,9 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [2030, "调解纠纷", "全区", null, "mediation-cases"],
       [1650, "纠纷", "村社区", 3, "mediation-cases"],
     ]);
-    // In a name, or after another figure of its clause, it is no level: 街道综合行政执法队办理案件, 其余4个社区共计216件.
-    expect(district("街道综合行政执法队办理案件4620件。其余4个社区共计216件。").map((m) => m.scope)).toEqual([null, null, null]);
+    // The bodies of the street level act at that level (街道综合行政执法队办理案件, review 27); counted places after
+    // another figure of their clause are no level (其余4个社区共计216件).
+    expect(district("街道综合行政执法队办理案件4620件。其余4个社区共计216件。").map((m) => m.scope)).toEqual(["镇街", null, null]);
   });
 
   it("counts a service figure after a clause that names who was served for them (为…企业开展法治体检，提供法律服务1.36万件次)", () => {
@@ -2170,5 +2171,19 @@ describe("extractMetrics: an autonomous prefecture's regulations (review 25)", (
   it("maps single regulations (单行条例) submitted for review to local legislation", () => {
     const ms = extractMetrics("州人民政府提请州人大常委会审议单行条例草案2件，制定州政府规章1件。", { reportYear: 2024, placeName: "湘西土家族苗族自治州" });
     expect(ms.map((m) => m.indicator)).toEqual(["local-legislation", "local-legislation"]);
+  });
+});
+
+describe("extractMetrics: streets inside a district's report (review 27)", () => {
+  it("scopes figures of named streets and of 街道 bodies at the street level, but not a list of places visited", () => {
+    const ms = extractMetrics("全区持证行政执法人员326人，其中街道综合执法队118人。杏林街道、侨英街道分别办理行政处罚案件418件、376件。深入80余个乡镇、街道、社区及9家企业开展宣传活动200余场次。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.filter((m) => m.unit !== "个").map((m) => [m.text, m.scope])).toEqual([
+      ["326人", "全区"],
+      ["118人", "镇街"],
+      ["418件", "镇街"],
+      ["376件", "镇街"],
+      ["9家", null],
+      ["200余场次", null],
+    ]);
   });
 });

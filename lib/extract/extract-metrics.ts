@@ -36,6 +36,8 @@ import {
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
   MANNER_STEPS,
+  BARE_LEVEL_WORDS,
+  BARE_LEVEL_NOT_AFTER,
   OUTCOME_AFTER,
   WORD_CHANGES,
   WORD_CHANGE_AFTER_RE,
@@ -2942,6 +2944,7 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
     if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER.has(text[s - 1]!)) continue; // 全
+    if (s > 0 && BARE_LEVEL_WORDS.has(word) && BARE_LEVEL_NOT_AFTER.has(text[s - 1]!)) continue;
     if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;

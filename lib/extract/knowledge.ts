@@ -80,6 +80,9 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
 export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
+/** Bare level nouns (街道) that are no scope after a list join (乡镇、街道、社区). */
+export const BARE_LEVEL_WORDS: ReadonlySet<string> = new Set(wordsData.scopes.bareLevelNotAfter.words);
+export const BARE_LEVEL_NOT_AFTER: ReadonlySet<string> = new Set(wordsData.scopes.bareLevelNotAfter.after);
 /** Characters that make a 全 the end of another word (健全, 完全): no 全市 starts there. */
 export const SCOPE_WHOLE_NOT_AFTER = new Set(wordsData.scopes.wholeNotAfter);
 /** Scope words that, right after a figure, name the kind of office counted (9个区直执法单位), not a level. */
