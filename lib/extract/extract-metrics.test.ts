@@ -2187,3 +2187,9 @@ describe("extractMetrics: streets inside a district's report (review 27)", () =>
     ]);
   });
 });
+
+describe("extractMetrics: a gap to an average (review 27)", () => {
+  it("reads no figure from a difference to another place's average", () => {
+    expect(figures("全市行政机关一审行政应诉案件278件，败诉率3.6%，低于泉州市平均水平1.9个百分点。新增经营主体增幅高于全省平均5.1个百分点。", 2024)).toEqual(["278件", "3.6%"]);
+  });
+});

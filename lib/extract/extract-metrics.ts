@@ -525,6 +525,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
   // Rankings: 前10名, 排名第3位.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
+  // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
+  if (GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
@@ -541,6 +543,9 @@ function numeralRunEnd(text: string, p: number): number {
   while (q < text.length && q - p < 4 && "零〇一二两三四五六七八九十".includes(text[q]!)) q++;
   return q;
 }
+
+/** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均). */
+const GAP_TO_AVERAGE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?$/;
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
