@@ -2193,3 +2193,12 @@ describe("extractMetrics: a gap to an average (review 27)", () => {
     expect(figures("全市行政机关一审行政应诉案件278件，败诉率3.6%，低于泉州市平均水平1.9个百分点。新增经营主体增幅高于全省平均5.1个百分点。", 2024)).toEqual(["278件", "3.6%"]);
   });
 });
+
+describe("extractMetrics: the own government acting, in a zone and over the year (review 27)", () => {
+  it("puts 以管委会为被告 and a zone's 管委会 at the zone's own level, and 市政府全年… at the city's", () => {
+    const zone = extractMetrics("以管委会为被告的一审行政诉讼案件14件，败诉率7.1%。管委会收到行政复议申请12件。", { reportYear: 2024, placeLevel: "district", placeName: "芜湖经济技术开发区" });
+    expect(zone.map((m) => m.scope)).toEqual(["区本级", "区本级", "区本级"]);
+    const city = extractMetrics("市政府全年制定行政规范性文件7件。县政府全年新收行政复议申请156件。", { reportYear: 2024 });
+    expect(city.map((m) => m.scope)).toEqual(["市本级", null]);
+  });
+});

@@ -86,6 +86,7 @@ import {
   SUM_OF_PARTS_SLUGS,
   AREA_SUFFIXES,
   AREA_GOVERNMENTS,
+  ZONE_GOVERNMENTS,
   DISTRIBUTION_WORDS,
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
@@ -1049,7 +1050,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const areaSuffix = options.placeName ? Object.keys(AREA_SUFFIXES).find((k) => options.placeName!.endsWith(k)) : undefined;
   const areaChar = areaSuffix !== undefined ? AREA_SUFFIXES[areaSuffix]! : null;
   // 县政府 and 县人民政府 alike.
-  const ownGovernmentWords = [jurisdiction + OWN_GOVERNMENT, `${jurisdiction}人民${OWN_GOVERNMENT}`, ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : [])];
+  // 芜湖经济技术开发区: a zone's government is its 管委会.
+  const zone = options.placeName ? ZONE_NAME_RE.test(options.placeName) : false;
+  const ownGovernmentWords = [
+    jurisdiction + OWN_GOVERNMENT,
+    `${jurisdiction}人民${OWN_GOVERNMENT}`,
+    ...(areaChar !== null ? AREA_GOVERNMENTS.map((g) => areaChar + g) : []),
+    ...(zone ? ZONE_GOVERNMENTS : []),
+  ];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
   const { sections, sentences } = options.segments ?? segmentText(text);
@@ -2927,6 +2935,8 @@ interface ScopeList {
 }
 
 /** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
+/** A development zone's name (芜湖经济技术开发区, 合肥高新技术产业开发区, 两江新区). */
+const ZONE_NAME_RE = /(?:开发区|新区|产业园区|工业园区|保税区)$/;
 /** A manner that may stand before the verb opening a sentence (以调解、和解方式结案…, 通过线上形式办理…). */
 const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 /** After counted places (9个县（市、区）…): words that make them the actor of what follows. */

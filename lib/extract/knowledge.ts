@@ -196,6 +196,8 @@ export const OWN_GOVERNMENT = wordsData.ownLevelActors.government;
 /** A place named 盟/旗/自治州/地区 names its government by that character (盟行政公署, 州政府): suffix → character. */
 export const AREA_SUFFIXES: Readonly<Record<string, string>> = wordsData.ownLevelActors.areaSuffixes;
 export const AREA_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.areaGovernments;
+/** A development zone's government (管委会): its own level's actor. */
+export const ZONE_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.zoneGovernments;
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
