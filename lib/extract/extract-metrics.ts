@@ -87,6 +87,7 @@ import {
   AREA_SUFFIXES,
   AREA_GOVERNMENTS,
   ZONE_GOVERNMENTS,
+  ZONE_NAME_RE,
   DISTRIBUTION_WORDS,
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
@@ -2935,8 +2936,6 @@ interface ScopeList {
 }
 
 /** Scope words outside quotations, minus those that place a ranking (在全省率先, 位居全省) or are a counted noun (80余个乡镇). */
-/** A development zone's name (芜湖经济技术开发区, 合肥高新技术产业开发区, 两江新区). */
-const ZONE_NAME_RE = /(?:开发区|新区|产业园区|工业园区|保税区)$/;
 /** A manner that may stand before the verb opening a sentence (以调解、和解方式结案…, 通过线上形式办理…). */
 const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 /** After counted places (9个县（市、区）…): words that make them the actor of what follows. */

@@ -196,6 +196,8 @@ export const OWN_GOVERNMENT = wordsData.ownLevelActors.government;
 /** A place named 盟/旗/自治州/地区 names its government by that character (盟行政公署, 州政府): suffix → character. */
 export const AREA_SUFFIXES: Readonly<Record<string, string>> = wordsData.ownLevelActors.areaSuffixes;
 export const AREA_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.areaGovernments;
+/** A development zone's name (芜湖经济技术开发区, 苏州工业园区): governed by a 管理委员会, not a people's government. */
+export const ZONE_NAME_RE = /(?:开发区|产业园区|工业园区|保税区)$/;
 /** A development zone's government (管委会): its own level's actor. */
 export const ZONE_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.zoneGovernments;
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);

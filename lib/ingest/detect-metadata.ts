@@ -6,6 +6,7 @@
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
 import patterns from "../knowledge/publisher-patterns.json";
 import { YEAR_DIGITS_SOURCE, parseYearDigits } from "../extract/parse-chinese-number";
+import { ZONE_NAME_RE } from "../extract/knowledge";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
 
@@ -683,8 +684,6 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 
 // ---------------------------------------------------------------------------------------------
 
-/** A development zone's name (经济技术开发区, 高新技术产业开发区, 综合保税区, 新区 governed by a 管委会). */
-const ZONE_NAME_RE = /(?:开发区|产业园区|保税区|工业园区)$/;
 /** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
 const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
