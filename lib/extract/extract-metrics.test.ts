@@ -2202,3 +2202,12 @@ describe("extractMetrics: the own government acting, in a zone and over the year
     expect(city.map((m) => m.scope)).toEqual(["市本级", null]);
   });
 });
+
+describe("extractMetrics: the whole a part belongs to (review 26)", () => {
+  it("puts a count under a count, never under persons or money", () => {
+    const ms = extractMetrics("全市共组织开展各类应急演练2416场次，参演人员18.7万人次；其中我局牵头组织市级综合应急演练3次。立案87起，罚款428.5万元，其中对3家企业实施“一案双罚”。", { reportYear: 2023 });
+    const at = (t: string) => ms.findIndex((m) => m.text === t);
+    expect(ms[at("3次")]!.partOf).toBe(at("2416场次"));
+    expect(ms[at("3家")]!.partOf).toBe(at("87起"));
+  });
+});

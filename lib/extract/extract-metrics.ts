@@ -1343,7 +1343,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           // 行政复议机关共收到申请2684件，…，其中市政府收到1032件: the verb inside the whole's subject.
           if (sameUnitInner < 0 && partVerb !== null && metrics[k]!.partOf === null && metrics[k]!.subject.includes(partVerb)) sameUnitInner = k;
         } else {
-          if (nearest < 0) nearest = k;
+          // 罚款428.5万元，其中对3家企业…; 参演人员18.7万人次；其中…演练3次: a whole of another kind of unit
+          // (money, persons) holds no such part.
+          if (nearest < 0 && sameKindOrRate(fig, metrics[k]!)) nearest = k;
           if (byVerb < 0 && namedByVerb(k)) byVerb = k;
         }
       }
@@ -1366,15 +1368,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // unit, else the last figure unless that is a rate.
         const before = aux[lastSentenceOfLast]!.sentence;
         let nearestSameUnit = -1;
+        let nearestSameKind = -1;
         for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence === before; k--) {
-          if (metrics[k]!.unit !== metric.unit || !fitsWithin(metric, metrics[k]!) || aux[k]!.baseOf >= 0) continue;
+          if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!)) continue;
+          if (metrics[k]!.unit !== metric.unit) {
+            // 演练2416场次，参演人员18.7万人次；其中…演练3次: a count's whole is a count, not persons or money.
+            if (nearestSameKind < 0 && UNITS.get(metrics[k]!.unit)?.kind !== "percent" && sameKindOrRate(fig, metrics[k]!)) nearestSameKind = k;
+            continue;
+          }
           if (namedByVerb(k) || (partVerb !== null && metrics[k]!.subject.includes(partVerb))) {
             parent = k;
             break;
           }
           if (nearestSameUnit < 0) nearestSameUnit = k;
         }
-        if (parent < 0) parent = nearestSameUnit >= 0 ? nearestSameUnit : UNITS.get(metrics[lastSentenceOfLast]!.unit)?.kind === "percent" ? -1 : lastSentenceOfLast;
+        if (parent < 0) parent = nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
       }
       if (parent >= 0) {
         metric.partOf = parent;
