@@ -2211,3 +2211,13 @@ describe("extractMetrics: the whole a part belongs to (review 26)", () => {
     expect(ms[at("3家")]!.partOf).toBe(at("87起"));
   });
 });
+
+describe("extractMetrics: parts handed out by 分别 (review 27)", () => {
+  it("makes every figure after 其中…分别 a part of the whole, not only the first", () => {
+    const ms = extractMetrics("全区人民调解组织调解纠纷6,083件，调解成功率98.6%。其中灌口镇、后溪镇分别调解1,204件、1,087件。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.slice(2).map((m) => [m.text, m.partOf, m.indicator])).toEqual([
+      ["1,204件", 0, null],
+      ["1,087件", 0, null],
+    ]);
+  });
+});

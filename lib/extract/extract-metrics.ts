@@ -1036,6 +1036,8 @@ interface Aux {
   elided: boolean;
   /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else null. */
   categoryOf?: string;
+  /** A later figure of the list 分别 hands out (其中灌口镇、后溪镇分别调解1,204件、1,087件): it stands where the first stood. */
+  laterItem?: boolean;
 }
 
 /**
@@ -1403,7 +1405,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       prev.partOf !== null &&
       fitsWithin(metric, metrics[prev.partOf]!) &&
       !closesBracketBetween(text, prev.end, metric.start) &&
-      (aux[aux.length - 1]!.elided || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))
+      (aux[aux.length - 1]!.elided || aux[aux.length - 1]!.laterItem === true || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))
     ) {
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
@@ -1857,8 +1859,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     subject = tail(tidy(subject), MAX_SUBJECT);
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
+    let laterItem = false;
     if (distribution !== null && distribution.sentence === c.index && distribution.next < distribution.items.length && DISTRIBUTION_BETWEEN_RE.test(text.slice(distribution.end, fig.start))) {
       item = distribution.items[distribution.next++]!;
+      laterItem = true;
       distribution.end = fig.end;
     } else {
       distribution = null;
@@ -2278,7 +2282,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, ...(laterItem ? { laterItem } : {}) });
     return {
       value: fig.value,
       unit: fig.unit,
