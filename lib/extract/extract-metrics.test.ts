@@ -2221,3 +2221,10 @@ describe("extractMetrics: parts handed out by 分别 (review 27)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: reviews of decisions and contracts (review 27)", () => {
+  it("maps a count of decisions and contracts reviewed together to legality reviews, not to the decisions catalogue", () => {
+    const ms = extractMetrics("全市各镇（街道）审查镇级重大决策事项和合同协议共1,632件。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual(["legality-reviews", "major-administrative-decisions"]);
+  });
+});
