@@ -111,6 +111,15 @@ describe("processReport", () => {
     expect(gov.metrics.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "new-market-entities"]);
   });
 
+  it("reads an office's press conference as the place's, not the office's own level", () => {
+    const presser = processText("潍坊市司法局2024年法治政府建设新闻发布会实录\n记者：请问在优化法治化营商环境方面做了哪些工作？\n答：全年实行证明事项告知承诺制的事项达96项，取消证明事项38项。\n", "presser.txt");
+    expect(presser.meta.kind.value).toBe("news");
+    expect(presser.metrics.map((m) => [m.scope, m.indicator])).toEqual([
+      [null, "notification-commitment-items"],
+      [null, "certificate-requirements-cancelled"],
+    ]);
+  });
+
   it("reads a typeset PDF (文号 and masthead, a running header, spaces between Han text and digits) and a Word file pasted line by line from a PDF like their plain text", async () => {
     const fixtures = path.join(ROOT, "lib/ingest/fixtures");
     const key = (r: { metrics: Array<{ value: number; unit: string; indicator: string | null; period: number | null }> }) =>

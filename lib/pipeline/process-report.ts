@@ -58,7 +58,8 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       reportYear: meta.year.value,
       relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value),
       placeLevel: meta.level.value,
-      ownOffice: meta.office.value !== null,
+      // An office's own annual report; a news item or a press conference about an office speaks for the place.
+      ownOffice: meta.office.value !== null && meta.kind.value === "report",
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
       segments,
