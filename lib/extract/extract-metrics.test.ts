@@ -2228,3 +2228,13 @@ describe("extractMetrics: reviews of decisions and contracts (review 27)", () =>
     expect(ms.map((m) => m.indicator)).toEqual(["legality-reviews", "major-administrative-decisions"]);
   });
 });
+
+describe("extractMetrics: a part that repeats the whole's action in another word (review 29)", () => {
+  it("maps 其中市本级收到612件 under 全市新收2186件 to applications at the city's own level", () => {
+    const ms = extractMetrics("2023年，全市新收行政复议案件2186件，其中市本级收到612件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["2186件", "全市", "admin-review-applications"],
+      ["612件", "市本级", "admin-review-applications"],
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ import {
   APPROX_PREFIX_NOT_AFTER,
   APPROX_SUFFIXES,
   MANNER_STEPS,
+  SAME_ACTION_VERBS,
   BARE_LEVEL_WORDS,
   BARE_LEVEL_NOT_AFTER,
   OUTCOME_AFTER,
@@ -2206,7 +2207,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // does something else to it (its own verb) is a part or a sibling, not the other's indicator.
     if (indicator && inhPrev && inhPrev.indicator === indicator.slug && (inherited || PART_OF_WORDS.some((w) => rawBefore.includes(w)))) {
       const ownVerb = firstVerb(before);
-      if (ownVerb !== null && !inhPrev.subject.includes(ownVerb)) indicator = null;
+      // (全市新收2186件，其中市本级收到612件: 收到 and 新收 name one action.)
+      if (ownVerb !== null && !inhPrev.subject.includes(ownVerb) && !(SAME_ACTION_VERBS.get(ownVerb) ?? []).some((v) => inhPrev.subject.includes(v))) indicator = null;
     }
     // An indicator belongs to one pillar. When the figure's own words name it, it files the figure
     // (全程网办率 is a business-environment indicator though 网办 is a digital cue); otherwise a

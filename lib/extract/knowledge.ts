@@ -212,6 +212,8 @@ export const LIST_WORDS: readonly string[] = wordsData.genericItemNouns.lists;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
 /** 7卷被评为不合格: an outcome right after a count picks out a category of what was counted. */
 export const OUTCOME_AFTER = new WordMatcher(wordsData.outcomeAfter.words);
+/** Verbs that name one action (新收, 收到), by group: the other words of a verb's group. */
+export const SAME_ACTION_VERBS = new Map<string, readonly string[]>(wordsData.sameActionVerbs.groups.flatMap((g) => g.map((v) => [v, g] as [string, string[]])));
 /** 分四批, 分三步: the staging of an action (see extraction-words.json mannerSteps). */
 export const MANNER_STEPS = { before: wordsData.mannerSteps.before.charCodeAt(0), units: new WordMatcher(wordsData.mannerSteps.units) };
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(wordsData.objectPrepositions.words);
