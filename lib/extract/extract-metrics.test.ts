@@ -2238,3 +2238,14 @@ describe("extractMetrics: a part that repeats the whole's action in another word
     ]);
   });
 });
+
+describe("extractMetrics: approximations over a list and after 倍 (review 29)", () => {
+  it("bounds every item after 分别突破/超过, and reads 两倍多 as more than twice", () => {
+    const ms = extractMetrics("全市律师事务所、公证机构分别超过120家、15家。全市行政复议申请数量增长两倍多。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.approx, m.bound])).toEqual([
+      ["超过120家", true, "lower"],
+      ["15家", true, "lower"],
+      ["两倍多", true, "lower"],
+    ]);
+  });
+});

@@ -499,6 +499,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   }
   const unitEnd = pos;
 
+  // 两倍多: more than a multiple.
+  if (unit === "倍" && text.charCodeAt(pos) === 0x591a && !approx) {
+    approx = true;
+    bound = "lower";
+    pos++;
+  }
   // Suffix approximation (98%以上).
   for (const sfx of APPROX_SUFFIXES) {
     if (text.startsWith(sfx.text, pos)) {
@@ -1468,6 +1474,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
       aux[aux.length - 1]!.categoryOf = metric.indicator;
       dropIndicator(metric);
+    }
+    // 分别突破1000亿元、900亿元: the approximation word after 分别 bounds every item of its list.
+    if (!metric.approx && prev !== null && prev.approx && prevIdx === metrics.length - 1 && text.startsWith("分别", prev.start - 2) && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, metric.start))) {
+      metric.approx = true;
+      metric.bound = prev.bound;
     }
     if (metric.change === null) {
       metric.change = wordChangeAfter(text, metric.end);
