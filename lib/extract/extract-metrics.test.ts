@@ -448,9 +448,9 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     expect(one("全年行政复议纠错率为9.7%。").indicator).toBe("admin-review-correction-rate");
   });
 
-  it("reads 一倍 as a change (较上年增长一倍多) but not the 一 of 统一倍增", () => {
+  it("reads 一倍多 as a change (较上年增长一倍多, written with its 多) but not the 一 of 统一倍增", () => {
     const ms = extract("全年新收行政复议案件189件，较上年增长一倍多。实施统一倍增计划。");
-    expect(ms.map((m) => [m.value, m.change?.text ?? null])).toEqual([[189, "较上年增长一倍"]]);
+    expect(ms.map((m) => [m.value, m.change?.text ?? null])).toEqual([[189, "较上年增长一倍多"]]);
   });
 
   it("lets a figure after 共计 in the same clause borrow the first figure's noun (清单4批次共计156项)", () => {

@@ -1074,7 +1074,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   const quotes = collectRanges(text, QUOTE_RE);
   const titles = quotes.filter((q) => text.charCodeAt(q.start) === 0x300a); // 《…》
-  const scopes = collectScopes(text, quotes);
+  // A street's own report names itself (浆洗街街道新设…): a bare 街道 there is no other level.
+  const scopes = collectScopes(text, quotes, options.placeLevel === "street");
   const parents = sectionParents(sections);
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
@@ -2968,7 +2969,7 @@ const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
 /** Before counted places: a preposition that makes them where or for whom something is done. */
 const PLACE_OBJECT_BEFORE = new Set([..."在向对为于和及与、"]);
 
-function collectScopes(text: string, quotes: Range[]): ScopeList {
+function collectScopes(text: string, quotes: Range[], street: boolean): ScopeList {
   const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
   // One trie scan (longest word at each position, no overlaps: what the alternation regex did).
   const found: string[] = [];
@@ -2983,7 +2984,7 @@ function collectScopes(text: string, quotes: Range[]): ScopeList {
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
     if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER.has(text[s - 1]!)) continue; // 全
-    if (s > 0 && BARE_LEVEL_WORDS.has(word) && BARE_LEVEL_NOT_AFTER.has(text[s - 1]!)) continue;
+    if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER.has(text[s - 1]!)))) continue;
     if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;

@@ -81,7 +81,7 @@ describe("attributeOtherPlaces", () => {
     expect(scopeOf("6.9万户")).toBe("上饶市");
     expect(scopeOf("512项")).toBe("上饶市"); // 全市 in 上饶's section and after 上饶市's semicolon is 上饶's
     expect(metrics.find((m) => m.text === "2.31万件")).toMatchObject({ scope: "江西省", indicator: null });
-    expect(scopeOf("三条")).toBeNull(); // 珠海路 is a road
+    expect(scopeOf("三条")).toBe("镇街"); // 珠海路街道 is a street here, not 珠海市
   });
 
   it("gives a place within the report's its own figure when it acts, and keeps a place that hands work down as the source", () => {
