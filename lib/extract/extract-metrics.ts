@@ -2427,11 +2427,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const keys: string[] = [];
     const weights: number[] = [];
     const cueInfo = c.cueInfo;
+    // putCue by cue id: a stamp and the key's slot per id instead of a string search of the keys.
+    const seen = nextExplainStamp();
     for (let i = 0; i < cueInfo.length; i++) {
       const h = cueInfo[i]!;
       if (h.pillar !== p) continue;
       const inClause = c.cueStarts[i]! >= clauseStart && c.cueEnds[i]! <= clauseEnd;
-      putCue(keys, weights, h.sentenceKey, h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence));
+      const w = h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence);
+      if (explainSeen[h.id] !== seen) {
+        explainSeen[h.id] = seen;
+        explainSlot[h.id] = keys.length;
+        keys.push(h.sentenceKey);
+        weights.push(w);
+      } else if (w > weights[explainSlot[h.id]!]!) weights[explainSlot[h.id]!] = w;
     }
     if (c.section !== null) {
       const he = headingExplain(c.section, p);
@@ -2440,7 +2448,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         weights.push(he.weights[i]!);
       }
     }
-    if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) putCue(keys, weights, `indicator:${indicator.slug}`, INDICATOR_BONUS);
+    // The only indicator key: no other key starts with indicator:, so no search for it.
+    if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) {
+      keys.push(`indicator:${indicator.slug}`);
+      weights.push(INDICATOR_BONUS);
+    }
     // Strongest first, ties in insertion order (a handful of entries: a stable insertion sort in place).
     for (let i = 1; i < keys.length; i++) {
       const k = keys[i]!;
@@ -2520,6 +2532,17 @@ function nextStamp(): number {
   return ++cueStamp;
 }
 const scoreScratch = [0, 0, 0, 0, 0, 0];
+/** explainPillar's dedup: the stamp of the call that last listed each cue, and where in its keys. */
+const explainSeen = new Int32Array(CUE_INFO.size);
+const explainSlot = new Int32Array(CUE_INFO.size);
+let explainStamp = 0;
+function nextExplainStamp(): number {
+  if (explainStamp === 0x7fffffff) {
+    explainSeen.fill(0);
+    explainStamp = 0;
+  }
+  return ++explainStamp;
+}
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
@@ -2732,12 +2755,12 @@ function nextPresentStamp(): number {
 }
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
-  indScanWords.length = 0;
+  indScanIds.length = 0;
   indScanStarts.length = 0;
-  INDICATOR_WORDS.collectAllInto(s, 0, s.length, indScanWords, indScanStarts);
+  // Word ids straight from the scan: a Map lookup per word found cost more than the scan.
+  INDICATOR_WORDS.collectAllIdsInto(s, 0, s.length, indScanIds, indScanStarts);
   let n = 0;
-  for (const w of indScanWords) {
-    const id = INDICATOR_WORD_IDS.get(w)!;
+  for (const id of indScanIds) {
     if (presentStamp[id] !== stamp) {
       presentStamp[id] = stamp;
       n++;
@@ -2745,7 +2768,7 @@ function markIndicatorWords(s: string, stamp: number): number {
   }
   return n;
 }
-const indScanWords: string[] = [];
+const indScanIds: number[] = [];
 const indScanStarts: number[] = [];
 /** Whether `needle` occurs in text[from, to), without slicing. */
 function textIncludes(text: string, needle: string, from: number, to: number): boolean {
@@ -2795,12 +2818,20 @@ function compiled(ind: IndicatorRule): CompiledRule {
   return r;
 }
 
+const COMPILED_LISTS = new Map<IndicatorRule[], CompiledRule[]>();
 /** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length. */
 function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
   let best: IndicatorRule | null = null;
   let bestScore = 0;
-  outer: for (const ind of candidates) {
-    const rule = compiled(ind);
+  // One lookup per candidate list rather than one per rule: this runs several times per figure.
+  let rules = COMPILED_LISTS.get(candidates);
+  if (rules === undefined) {
+    rules = candidates.map(compiled);
+    COMPILED_LISTS.set(candidates, rules);
+  }
+  outer: for (let r = 0; r < candidates.length; r++) {
+    const ind = candidates[r]!;
+    const rule = rules[r]!;
     let score = 0;
     let own = !requireOwn;
     for (const group of rule.all) {
