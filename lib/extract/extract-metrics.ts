@@ -175,7 +175,10 @@ const CN_DIGITS = "零〇一二两三四五六七八九";
 /** After a per-base figure (十万人): the rate it is the base of, with no break or verb before 率. */
 const RATE_BASE_AFTER_RE = /^(?:口)?[\u4e00-\u9fa5]{0,12}?(?:死亡率|发生率|发案率|犯罪率|伤亡率|事故率)/;
 function isPowerOfTen(n: number): boolean {
-  return Number.isInteger(n) && /^10+$/.test(String(n));
+  // Arithmetic for /^10+$/.test(String(n)) (no string per figure): exact, as n / 10 of a multiple of 10 is representable; from 1e21 String(n) is exponential.
+  if (!Number.isInteger(n) || n < 10 || n >= 1e21) return false;
+  while (n % 10 === 0) n /= 10;
+  return n === 1;
 }
 /** Between a figure and a multiple of it (，是上年的 1.5倍): the link and the base year as written. */
 const MULTIPLE_OF_BASE_RE = new RegExp(`^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:${YEAR_DIGITS_SOURCE})年|上年|去年|上一年|上年度)(?:同期)?)的$`);
@@ -568,12 +571,16 @@ const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0
  */
 /** Whether a clause before its figure says only that a level was reached (达到, 累计达到, 共计, 增至): the words of the change vocabulary's new level, or of a total. */
 function saysOnlyLevel(clause: string): boolean {
-  const level = (w: string) => (NEW_LEVEL_AFTER_CHANGE.has(w) && !BARE_LINKS.has(w)) || SUM_WORDS.has(w);
   const w = clause.trim();
+  // Most clauses are longer than any level word and its lead: no lookups, no replace.
+  if (w.length > LEVEL_CLAUSE_MAX) return false;
+  const level = (w: string) => (NEW_LEVEL_AFTER_CHANGE.has(w) && !BARE_LINKS.has(w)) || SUM_WORDS.has(w);
   return level(w) || level(w.replace(LEVEL_LEAD_RE, ""));
 }
 /** A sum stated as the level reached (…继续下降，共计4300件); a bare 共 or 累计 opens too many other clauses. */
 const SUM_WORDS: ReadonlySet<string> = new Set(["共计", "总计", "合计"]);
+/** The longest clause saysOnlyLevel can accept: a level word after a lead word (LEVEL_LEAD_RE's are at most two characters). */
+const LEVEL_CLAUSE_MAX = Math.max(...[...NEW_LEVEL_AFTER_CHANGE, ...SUM_WORDS].map((w) => w.length)) + 2;
 /** A bare 为/至/到 opens too many other clauses (为1260家企业提供…, 至2023年底) to say a level was reached. */
 const BARE_LINKS: ReadonlySet<string> = new Set(["为", "至", "到"]);
 
@@ -1051,6 +1058,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const planSectionCache = new Map<number, boolean>();
   const partYearSectionCache = new Map<number, boolean>();
   const partYearParagraphCache = new Map<number, boolean>();
+  /** paragraphOpensPartOfYear's last walk: from where, and the line start it found (or its floor). */
+  let lineKnownUpTo = 0;
+  let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -2284,7 +2294,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     r = false;
     let lineStart = sentStart;
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // Sentences come in text order: the walk back stops where the last one's did, so a long
+    // paragraph is walked once, not once per sentence.
+    const known = lineKnownUpTo <= sentStart ? Math.max(floor, lineKnownUpTo) : floor;
+    while (lineStart > known && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
+    lineKnownUpTo = sentStart;
+    lineKnownStart = lineStart;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
