@@ -182,7 +182,10 @@ const CN_DIGITS = "零〇一二两三四五六七八九";
 /** After a per-base figure (十万人): the rate it is the base of, with no break or verb before 率. */
 const RATE_BASE_AFTER_RE = /^(?:口)?[\u4e00-\u9fa5]{0,12}?(?:死亡率|发生率|发案率|犯罪率|伤亡率|事故率)/;
 function isPowerOfTen(n: number): boolean {
-  return Number.isInteger(n) && /^10+$/.test(String(n));
+  // Arithmetic for /^10+$/.test(String(n)) (no string per figure): exact, as n / 10 of a multiple of 10 is representable; from 1e21 String(n) is exponential.
+  if (!Number.isInteger(n) || n < 10 || n >= 1e21) return false;
+  while (n % 10 === 0) n /= 10;
+  return n === 1;
 }
 /** Between a figure and a multiple of it (，是上年的 1.5倍): the link and the base year as written. */
 const MULTIPLE_OF_BASE_RE = new RegExp(`^([，,]?(?:约)?)(?:是|为|相当于|达到?)((?:(?:${YEAR_DIGITS_SOURCE})年|上年|去年|上一年|上年度)(?:同期)?)的$`);
@@ -586,12 +589,16 @@ const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0
  */
 /** Whether a clause before its figure says only that a level was reached (达到, 累计达到, 共计, 增至): the words of the change vocabulary's new level, or of a total. */
 function saysOnlyLevel(clause: string): boolean {
-  const level = (w: string) => (NEW_LEVEL_AFTER_CHANGE.has(w) && !BARE_LINKS.has(w)) || SUM_WORDS.has(w);
   const w = clause.trim();
+  // Most clauses are longer than any level word and its lead: no lookups, no replace.
+  if (w.length > LEVEL_CLAUSE_MAX) return false;
+  const level = (w: string) => (NEW_LEVEL_AFTER_CHANGE.has(w) && !BARE_LINKS.has(w)) || SUM_WORDS.has(w);
   return level(w) || level(w.replace(LEVEL_LEAD_RE, ""));
 }
 /** A sum stated as the level reached (…继续下降，共计4300件); a bare 共 or 累计 opens too many other clauses. */
 const SUM_WORDS: ReadonlySet<string> = new Set(["共计", "总计", "合计"]);
+/** The longest clause saysOnlyLevel can accept: a level word after a lead word (LEVEL_LEAD_RE's are at most two characters). */
+const LEVEL_CLAUSE_MAX = Math.max(...[...NEW_LEVEL_AFTER_CHANGE, ...SUM_WORDS].map((w) => w.length)) + 2;
 /** A bare 为/至/到 opens too many other clauses (为1260家企业提供…, 至2023年底) to say a level was reached. */
 const BARE_LINKS: ReadonlySet<string> = new Set(["为", "至", "到"]);
 
@@ -1083,6 +1090,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const partYearSectionCache = new Map<number, boolean>();
   const paragraphOpeningCache = new Map<number, string>();
   const spanSectionCache = new Map<number, boolean>();
+  /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
+  let lineKnownUpTo = 0;
+  let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache = new Map<number, number[]>();
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -2367,7 +2377,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     r = "";
     let lineStart = sentStart;
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // Sentences come in text order: the walk back stops where the last one's did, so a long
+    // paragraph is walked once, not once per sentence.
+    const known = lineKnownUpTo <= sentStart ? Math.max(floor, lineKnownUpTo) : floor;
+    while (lineStart > known && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
+    lineKnownUpTo = sentStart;
+    lineKnownStart = lineStart;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
@@ -2545,11 +2561,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const keys: string[] = [];
     const weights: number[] = [];
     const cueInfo = c.cueInfo;
+    // putCue by cue id: a stamp and the key's slot per id instead of a string search of the keys.
+    const seen = nextExplainStamp();
     for (let i = 0; i < cueInfo.length; i++) {
       const h = cueInfo[i]!;
       if (h.pillar !== p) continue;
       const inClause = c.cueStarts[i]! >= clauseStart && c.cueEnds[i]! <= clauseEnd;
-      putCue(keys, weights, h.sentenceKey, h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence));
+      const w = h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence);
+      if (explainSeen[h.id] !== seen) {
+        explainSeen[h.id] = seen;
+        explainSlot[h.id] = keys.length;
+        keys.push(h.sentenceKey);
+        weights.push(w);
+      } else if (w > weights[explainSlot[h.id]!]!) weights[explainSlot[h.id]!] = w;
     }
     if (c.section !== null) {
       const he = headingExplain(c.section, p);
@@ -2558,7 +2582,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         weights.push(he.weights[i]!);
       }
     }
-    if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) putCue(keys, weights, `indicator:${indicator.slug}`, INDICATOR_BONUS);
+    // The only indicator key: no other key starts with indicator:, so no search for it.
+    if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) {
+      keys.push(`indicator:${indicator.slug}`);
+      weights.push(INDICATOR_BONUS);
+    }
     // Strongest first, ties in insertion order (a handful of entries: a stable insertion sort in place).
     for (let i = 1; i < keys.length; i++) {
       const k = keys[i]!;
@@ -2638,6 +2666,17 @@ function nextStamp(): number {
   return ++cueStamp;
 }
 const scoreScratch = [0, 0, 0, 0, 0, 0];
+/** explainPillar's dedup: the stamp of the call that last listed each cue, and where in its keys. */
+const explainSeen = new Int32Array(CUE_INFO.size);
+const explainSlot = new Int32Array(CUE_INFO.size);
+let explainStamp = 0;
+function nextExplainStamp(): number {
+  if (explainStamp === 0x7fffffff) {
+    explainSeen.fill(0);
+    explainStamp = 0;
+  }
+  return ++explainStamp;
+}
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
@@ -2860,12 +2899,12 @@ function nextPresentStamp(): number {
 }
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
-  indScanWords.length = 0;
+  indScanIds.length = 0;
   indScanStarts.length = 0;
-  INDICATOR_WORDS.collectAllInto(s, 0, s.length, indScanWords, indScanStarts);
+  // Word ids straight from the scan: a Map lookup per word found cost more than the scan.
+  INDICATOR_WORDS.collectAllIdsInto(s, 0, s.length, indScanIds, indScanStarts);
   let n = 0;
-  for (const w of indScanWords) {
-    const id = INDICATOR_WORD_IDS.get(w)!;
+  for (const id of indScanIds) {
     if (presentStamp[id] !== stamp) {
       presentStamp[id] = stamp;
       n++;
@@ -2873,7 +2912,7 @@ function markIndicatorWords(s: string, stamp: number): number {
   }
   return n;
 }
-const indScanWords: string[] = [];
+const indScanIds: number[] = [];
 const indScanStarts: number[] = [];
 /** Whether `needle` occurs in text[from, to), without slicing. */
 function textIncludes(text: string, needle: string, from: number, to: number): boolean {
@@ -2923,12 +2962,20 @@ function compiled(ind: IndicatorRule): CompiledRule {
   return r;
 }
 
+const COMPILED_LISTS = new Map<IndicatorRule[], CompiledRule[]>();
 /** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length. */
 function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
   let best: IndicatorRule | null = null;
   let bestScore = 0;
-  outer: for (const ind of candidates) {
-    const rule = compiled(ind);
+  // One lookup per candidate list rather than one per rule: this runs several times per figure.
+  let rules = COMPILED_LISTS.get(candidates);
+  if (rules === undefined) {
+    rules = candidates.map(compiled);
+    COMPILED_LISTS.set(candidates, rules);
+  }
+  outer: for (let r = 0; r < candidates.length; r++) {
+    const ind = candidates[r]!;
+    const rule = rules[r]!;
     let score = 0;
     let own = !requireOwn;
     for (const group of rule.all) {

@@ -232,7 +232,11 @@ export class WordMatcher {
 
   /** Start of the first word occurring in [from, to), or -1. */
   scanFirst(text: string, from: number, to: number): number {
+    const bits = this.firstBits;
     for (let i = from; i < to; i++) {
+      // prefixAt's own first test, without a call for each character that starts no word.
+      const c = text.charCodeAt(i);
+      if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
       const w = this.prefixAt(text, i, to);
       if (w !== null) return i;
     }
