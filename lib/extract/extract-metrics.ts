@@ -261,6 +261,21 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 /** Takes a metric's catalog indicator away, with the confidence it brought. */
+/**
+ * A counter of stamps for arrays that mark what one pass has seen (a word id, a cue id): marking with a
+ * new stamp clears the marks of earlier passes without touching the arrays, until the counter wraps.
+ */
+function stampCounter(...marks: Int32Array[]): () => number {
+  let n = 0;
+  return () => {
+    if (n === 0x7fffffff) {
+      for (const m of marks) m.fill(0);
+      n = 0;
+    }
+    return ++n;
+  };
+}
+
 export function dropIndicator(m: ExtractedMetric): void {
   if (m.indicator === null) return;
   m.indicator = null;
@@ -2656,27 +2671,13 @@ const CUE_BY_ID: CueInfo[] = CUE_MATCHER.list.map((w) => CUE_INFO.get(w)!);
 /** Stamps marking the cue words already counted for the current figure, in its clause and in the rest of its sentence. */
 const cueSeenClause = new Int32Array(CUE_INFO.size);
 const cueSeenRest = new Int32Array(CUE_INFO.size);
-let cueStamp = 0;
-function nextStamp(): number {
-  if (cueStamp === 0x7fffffff) {
-    cueSeenClause.fill(0);
-    cueSeenRest.fill(0);
-    cueStamp = 0;
-  }
-  return ++cueStamp;
-}
+const cueStamps = stampCounter(cueSeenClause, cueSeenRest);
+const nextStamp = (): number => cueStamps();
 const scoreScratch = [0, 0, 0, 0, 0, 0];
 /** explainPillar's dedup: the stamp of the call that last listed each cue, and where in its keys. */
 const explainSeen = new Int32Array(CUE_INFO.size);
 const explainSlot = new Int32Array(CUE_INFO.size);
-let explainStamp = 0;
-function nextExplainStamp(): number {
-  if (explainStamp === 0x7fffffff) {
-    explainSeen.fill(0);
-    explainStamp = 0;
-  }
-  return ++explainStamp;
-}
+const nextExplainStamp = stampCounter(explainSeen);
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
@@ -2888,15 +2889,7 @@ const presentStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 /** Words of the figure's own clause, when a rate also borrows words from its sentence. */
 const ownStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 let requireOwn = false;
-let presentStampN = 0;
-function nextPresentStamp(): number {
-  if (presentStampN === 0x7fffffff) {
-    presentStamp.fill(0);
-    ownStamp.fill(0);
-    presentStampN = 0;
-  }
-  return ++presentStampN;
-}
+const nextPresentStamp = stampCounter(presentStamp, ownStamp);
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
   indScanIds.length = 0;
