@@ -2249,3 +2249,10 @@ describe("extractMetrics: approximations over a list and after 倍 (review 29)",
     ]);
   });
 });
+
+describe("extractMetrics: 在 that starts a word (review 29)", () => {
+  it("keeps 在册 in a subject and strips the 在 of a place phrase", () => {
+    const ms = extractMetrics("在册社区矫正对象4162人。在全市开展执法检查1200次。", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["在册社区矫正对象", "开展执法检查"]);
+  });
+});
