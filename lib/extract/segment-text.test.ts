@@ -120,3 +120,14 @@ describe("segmentText", () => {
     );
   });
 });
+
+describe("segmentText: an item inside a paragraph (review 29)", () => {
+  it("ends a 二是 item that starts inside a paragraph with that paragraph", () => {
+    const text = "记者：请问做了哪些工作？\n答：一是开展“法治体检”，全年开展1260家次。二是规范涉企检查，行政检查次数下降41%。\n记者：公共法律服务方面有哪些成效？\n答：全市办理法律援助案件1.18万件。";
+    const { sections, sentences } = segmentText(text);
+    const item = sections.find((s) => s.heading.startsWith("二是"))!;
+    expect(text.slice(item.start, item.end)).toBe("二是规范涉企检查，行政检查次数下降41%。");
+    const last = sentences.find((s) => text.slice(s.start, s.end).includes("1.18万件"))!;
+    expect(last.section === null || !sections[last.section]!.heading.includes("涉企检查")).toBe(true);
+  });
+});

@@ -65,6 +65,8 @@ interface RawHeading {
   kind: 1 | 2 | 3 | "standalone";
   headingStart: number;
   headingEnd: number;
+  /** An item inside a paragraph (…。二是规范涉企检查，…): its section ends with the paragraph. */
+  paragraphEnd?: number;
 }
 
 function isSpace(c: number): boolean {
@@ -139,7 +141,7 @@ export function segmentText(text: string): Segments {
         let m: RegExpExecArray | null;
         while ((m = INLINE_L3_RE.exec(body)) !== null) {
           const hs = s + m.index + 1;
-          raw.push({ kind: 3, headingStart: hs, headingEnd: headingEndFrom(text, hs, e) });
+          raw.push({ kind: 3, headingStart: hs, headingEnd: headingEndFrom(text, hs, e), paragraphEnd: e });
         }
       }
       firstLine = false;
@@ -168,6 +170,11 @@ export function segmentText(text: string): Segments {
       sections[open.pop()!]!.end = sec.start;
     }
     open.push(i);
+  }
+  // An item inside a paragraph (an answer's 二是…) does not head the paragraphs after it.
+  for (let i = 0; i < sections.length; i++) {
+    const pe = raw[i]!.paragraphEnd;
+    if (pe !== undefined && pe < sections[i]!.end) sections[i]!.end = pe;
   }
   // Trim trailing whitespace from section ends.
   for (const sec of sections) {
