@@ -2256,3 +2256,10 @@ describe("extractMetrics: 在 that starts a word (review 29)", () => {
     expect(ms.map((m) => m.subject)).toEqual(["在册社区矫正对象", "开展执法检查"]);
   });
 });
+
+describe("extractMetrics: economic aggregates in a work report (review 29)", () => {
+  it("files employment, budget, trade and output figures under 其他, whatever heading they stand under", () => {
+    const ms = extractMetrics("（四）聚力安全发展，社会大局和谐稳定。城镇新增就业7.8万人，民生支出占一般公共预算支出比重达78.4%。据海关数据，全市外贸进出口总额1286亿元。", { reportYear: 2023 });
+    expect(ms.map((m) => m.pillar)).toEqual(["other", "other", "other"]);
+  });
+});
