@@ -2263,3 +2263,13 @@ describe("extractMetrics: economic aggregates in a work report (review 29)", () 
     expect(ms.map((m) => m.pillar)).toEqual(["other", "other", "other"]);
   });
 });
+
+describe("extractMetrics: a ratio to one (review 29)", () => {
+  it("reads 0.8:1 and 2.6:1 after the name of a ratio, with the from-value's year, and no ratio from a time or a score", () => {
+    const ms = extractMetrics("全市行政复议与一审行政诉讼案件收案比由2020年的0.8:1提升至2.6:1。会议于9:30召开，比分为3:1。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.period])).toEqual([
+      ["0.8:1", 0.8, ":1", 2020],
+      ["2.6:1", 2.6, ":1", null],
+    ]);
+  });
+});

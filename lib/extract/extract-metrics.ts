@@ -351,6 +351,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (!signedChange && (prev === 43 || next === 43 || prev === 0xff0b || next === 0xff0b)) return null; // +
   // 压缩至3—5个工作日, 3-5万元: a range, read as its lower end (approximate, a lower bound).
   const range = arabic && RANGE_DASHES.has(next) ? readRangeUpper(text, e) : null;
+  // 复议与诉讼收案比由2020年的0.8:1提升至2.6:1: a ratio to one, after the name of a ratio (…比).
+  if (arabic && (next === 58 || next === 0xff1a) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
+    const value = Number(token);
+    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false };
+  }
   if (arabic) {
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
     if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
@@ -571,6 +576,10 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
+/** Before a ratio to one (2.6:1): its name, a word ending in 比 (收案比, 案件比), then at most a from–to phrase. */
+const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^，,。；;比]{0,24}$/;
+/** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
+const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均). */
 const GAP_TO_AVERAGE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?$/;
 
