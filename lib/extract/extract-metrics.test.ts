@@ -1954,7 +1954,7 @@ describe("extractMetrics: a multiple of an earlier year's figure (reviews 26, 29
 
 describe("extractMetrics: the base a rate is stated per (review 26)", () => {
   it("reads no count from 十万人 before a death rate or from 每十万人口, and keeps a count before an ordinary rate", () => {
-    expect(figures("十万人生产安全事故死亡率为0.85，同比下降18.2%。每十万人口拥有律师3.4名。", 2023)).toEqual(["18.2%", "3.4名"]);
+    expect(figures("十万人生产安全事故死亡率为0.85，同比下降18.2%。每十万人口拥有律师3.4名。", 2023)).toEqual(["0.85", "3.4名"]);
     expect(figures("抽检食品1000批次合格率98%。", 2023)).toEqual(["1000批次", "98%"]);
   });
 });
@@ -2271,5 +2271,17 @@ describe("extractMetrics: a ratio to one (review 29)", () => {
       ["0.8:1", 0.8, ":1", 2020],
       ["2.6:1", 2.6, ":1", null],
     ]);
+  });
+});
+
+describe("extractMetrics: rates without a unit (review 26)", () => {
+  it("reads a rate per a base its name states (死亡率为0.012) with no unit, its change attached, and no count from the base", () => {
+    const ms = extractMetrics("全市亿元地区生产总值生产安全事故死亡率为0.012，同比下降18.2%；工矿商贸就业人员十万人生产安全事故死亡率为0.85。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.unit, m.change?.value ?? null])).toEqual([
+      ["0.012", "", 18.2],
+      ["0.85", "", null],
+    ]);
+    // A bare number after other words is still no figure.
+    expect(figures("会议编号为0.012，版本为2.1。", 2023)).toEqual([]);
   });
 });

@@ -516,6 +516,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       // 注册用户超过4000万，: a count in 万/亿 whose measure word goes unsaid; the unit stays empty.
       unit = "";
       unitInfo = null;
+    } else if (arabic && mult === 1 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos))) && UNITLESS_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) {
+      // 亿元地区生产总值生产安全事故死亡率为0.012: a rate per a base its name states; no unit.
+      unit = "";
+      unitInfo = null;
     } else {
       return null;
     }
@@ -576,6 +580,8 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
+/** Before a rate stated without a unit (死亡率为0.012, 综合指数达0.86): the rate's name and a copula. */
+const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保持在|控制在|降至|降到|下降到|下降至)$/;
 /** Before a ratio to one (2.6:1): its name, a word ending in 比 (收案比, 案件比), then at most a from–to phrase. */
 const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^，,。；;比]{0,24}$/;
 /** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
