@@ -271,6 +271,11 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(lines.filter((l) => l === header)).toHaveLength(1);
   });
 
+  it("joins a number a short copy cut at a line end (审结1 / 65件), and nothing else in it", () => {
+    const text = "　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结1\n65件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件";
+    expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件");
+  });
+
   it("leaves text whose lines are paragraphs alone", () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：全市共收到行政复议申请748件，同比增长21.2%，依法受理673件，审结651件，全年组织行政执法人员培训二十期，参训人员共计一千六百人次`).join("\n");
     expect(unwrapHardWrappedText(paragraphs)).toBe(paragraphs);

@@ -668,7 +668,7 @@ function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDoc
 export function unwrapHardWrappedText(text: string): string {
   const lines = regroupFlattenedTables(text.split("\n"));
   const long = lines.map((l) => l.trim()).filter((l) => l.length >= 8);
-  if (long.length < 10) return text;
+  if (long.length < 10) return joinCutNumbers(text);
   const lengths = long.map((l) => l.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.8)]!;
   const open = long.filter((l) => !LINE_FINAL.test(l)).length / long.length;
@@ -781,6 +781,15 @@ function regroupFlattenedTables(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * In a copy too short to tell its wrapping apart (审结1 / 65件，直接纠错率…): a line of prose that ends
+ * in a digit, before a line that goes on with digits and a unit, was cut inside a number.
+ */
+function joinCutNumbers(text: string): string {
+  return text.replace(CUT_NUMBER_RE, "$1");
+}
+const CUT_NUMBER_RE = /(^[^\n]{15,}[，、][^\n]*?[0-9])[ \t]*\n[ \t]*(?=[0-9]+(?:\.[0-9]+)?[%％件项个人次名家条万亿元])/gm;
 
 /** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
 const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
