@@ -2285,3 +2285,13 @@ describe("extractMetrics: rates without a unit (review 26)", () => {
     expect(figures("会议编号为0.012，版本为2.1。", 2023)).toEqual([]);
   });
 });
+
+describe("extractMetrics: objects listed after 对 (review 28)", () => {
+  it("reads 对268份政府合同、协议开展合法性审查 as legality reviews", () => {
+    const ms = extractMetrics("县司法局审核县政府规范性文件9件，对268份政府合同、协议开展合法性审查，提出修改意见六百余条。", { reportYear: 2024 });
+    expect(ms.slice(1).map((m) => [m.text, m.subject, m.indicator])).toEqual([
+      ["268份", "政府合同、协议开展合法性审查", "legality-reviews"],
+      ["六百余条", "提出修改意见", null],
+    ]);
+  });
+});

@@ -580,6 +580,8 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
+/** After an object counted after 对: more objects listed (、协议, 和协议). */
+const OBJECT_LIST_AFTER_RE = /^(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?=[、和及与]|开展|进行|实施|实行|作出|出具|提供|给予|予以))+/;
 /** Before a rate stated without a unit (死亡率为0.012, 综合指数达0.86): the rate's name and a copula. */
 const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保持在|控制在|降至|降到|下降到|下降至)$/;
 /** Before a ratio to one (2.6:1): its name, a word ending in 比 (收案比, 案件比), then at most a from–to phrase. */
@@ -1864,7 +1866,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (after) {
       if (OBJECT_PREPOSITIONS.has(before)) {
         // 对126家企业实施首违不罚: the noun and the verb phrase after it (企业实施首违不罚).
-        const from = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
+        let from = fig.end + after.length + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0);
+        // 对268份政府合同、协议开展合法性审查: the objects listed after the first.
+        const listed = before === "对" ? OBJECT_LIST_AFTER_RE.exec(text.slice(from, Math.min(clauseEnd, from + 24))) : null;
+        if (listed !== null) {
+          after += listed[0];
+          from += listed[0].length;
+        }
         const predicate = predicateAfter(text, from, clauseEnd, Math.max(10, MAX_SUBJECT - after.length));
         subject = after + stripTrailing(predicate);
         objectEnd = from + predicate.length;
