@@ -2295,3 +2295,15 @@ describe("extractMetrics: objects listed after 对 (review 28)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: the 好差评 rating (review 28)", () => {
+  it("maps “好差评”满意率 to government-service satisfaction, but not a petition office's 群众满意率", () => {
+    const ms = extractMetrics("政务服务平台全程网办率98.2%；“好差评”满意率99.9%。信访事项按期办结率达到100%，群众满意率达到98.5%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["98.2%", "full-online-service-rate"],
+      ["99.9%", "government-service-satisfaction"],
+      ["100%", null],
+      ["98.5%", null],
+    ]);
+  });
+});
