@@ -2307,3 +2307,13 @@ describe("extractMetrics: the 好差评 rating (review 28)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a share's field (review 28)", () => {
+  it("files a share of the count before it (我市占比16.5%) in that count's field, not under the heading's", () => {
+    const ms = extractMetrics("（四）应急管理与矛盾化解\n宣城市全年办理法律援助案件5230件，我市占比16.5%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.pillar])).toEqual([
+      ["5230件", "other"],
+      ["16.5%", "other"],
+    ]);
+  });
+});

@@ -2262,6 +2262,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (inherited && inhPrev && inhPrev.pillar !== pillar && !clauseHasCue) {
       pillar = inhPrev.pillar;
       pillarCues = ["inherited:previous-figure", ...inhPrev.pillarCues];
+    } else if (!indicator && !clauseHasCue && unitKind === "percent" && prev !== null && prev.pillar !== pillar && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_SUBJECT_RE.test(subject)) {
+      // 办理法律援助案件5230件，我市占比16.5%: a share of the count before it is in that count's field.
+      pillar = prev.pillar;
+      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
     }
     // 清理文件612件，废止58件 / 其中调解和解34件: a figure that borrows its noun from another but
     // does something else to it (its own verb) is a part or a sibling, not the other's indicator.
