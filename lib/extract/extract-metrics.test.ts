@@ -2317,3 +2317,14 @@ describe("extractMetrics: a share's field (review 28)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: goals under a plans heading without a year (review 27)", () => {
+  it("dates a goal under 下一步工作打算 to the year after the report's, and keeps a figure that states its year", () => {
+    const ms = extractMetrics("一、主要成效\n全程网办率达到96%。\n三、下一步工作打算\n推动政务服务事项全程网办率达到100%。2024年全区已建成服务站12个。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.period, m.indicator])).toEqual([
+      ["96%", null, "full-online-service-rate"],
+      ["100%", 2025, null],
+      ["12个", null, null],
+    ]);
+  });
+});

@@ -67,6 +67,7 @@ import {
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
   PROBLEM_HEADING_WORDS,
+  PLAN_ONLY_HEADING_WORDS,
   PART_YEAR_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
@@ -2040,6 +2041,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
     if (period === null && c.section !== null) period = laterYearSection(c.section);
+    // 三、下一步工作打算: goals under a plans heading that names no year are for the year after the report's.
+    if (period === null && statedYear === null && c.section !== null && reportYear !== null && plansOnlySection(c.section)) period = reportYear + 1;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -2453,6 +2456,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = opensWithPartOfYear(sections[k]!.heading);
     partYearSectionCache.set(section, r);
     return r;
+  }
+
+  /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
+  function plansOnlySection(section: number): boolean {
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4; k = parents[k] ?? null, depth++) {
+      const sec: SectionSpan = sections[k]!;
+      if (PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) return true;
+    }
+    return false;
   }
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */

@@ -203,6 +203,8 @@ export const ZONE_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.zone
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
+/** Headings of plans alone (下一步工作打算): their goals are for the year after the report's. */
+export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Headings of shortcomings (存在的问题): no figure under them is a result, whatever year it states. */
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
