@@ -2328,3 +2328,13 @@ describe("extractMetrics: goals under a plans heading without a year (review 27)
     ]);
   });
 });
+
+describe("extractMetrics: the year's own part of a running total (review 29)", () => {
+  it("maps 其中2024年1.2万场次 under a total since a 普法 plan began to the year's indicator, and not the total", () => {
+    const ms = extractMetrics("“八五”普法以来，全市累计开展各类普法活动4.8万场次，其中2024年1.2万场次。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.subject, m.period, m.indicator])).toEqual([
+      ["4.8万场次", "开展各类普法活动", null, null],
+      ["1.2万场次", "开展各类普法活动", null, "law-popularisation-activities"],
+    ]);
+  });
+});

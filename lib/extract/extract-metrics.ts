@@ -581,6 +581,8 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
+/** A subject that is only a year (其中2024年1.2万场次). */
+const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
 /** After an object counted after 对: more objects listed (、协议, 和协议). */
 const OBJECT_LIST_AFTER_RE = /^(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?=[、和及与]|开展|进行|实施|实行|作出|出具|提供|给予|予以))+/;
 /** Before a rate stated without a unit (死亡率为0.012, 综合指数达0.86): the rate's name and a copula. */
@@ -1443,6 +1445,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (metric.scope === null) metric.scope = metrics[parent]!.scope;
         const own = aux[aux.length - 1]!;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
+        else if (YEAR_ONLY_RE.test(metric.subject)) {
+          // “八五”普法以来累计开展普法活动4.8万场次，其中2024年1.2万场次: the year's own part measures what its
+          // running total measures; in the report's year it is that year's figure.
+          metric.subject = metrics[parent]!.subject;
+          const candidates = INDICATORS_BY_UNIT.get(metric.unit);
+          if (metric.period === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
+            const stamp = nextPresentStamp();
+            requireOwn = false;
+            const ind = markIndicatorWords(metric.subject, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
+            if (ind !== null && ind.pillar === metric.pillar) giveIndicator(metric, ind.slug);
+          }
+        }
         else if (text.charCodeAt(fig.start - 1) === 0x7684 && aux[parent]!.noun && !metric.subject.includes(aux[parent]!.noun) && nounAfter(text, fig.end, clauseEnd) === "") {
           // 其中作出维持决定的112件: a relative clause with the whole's noun elided; the items after
           // it (撤销的15件) borrow that noun, not 维持决定.
