@@ -2338,3 +2338,14 @@ describe("extractMetrics: the year's own part of a running total (review 29)", (
     ]);
   });
 });
+
+describe("extractMetrics: a running total after a count, and a bracketed level (reviews 26, 27)", () => {
+  it("gives 累计达41个 the subject of the count before it, and keeps 各区县（市） whole as a level", () => {
+    const ms = extractMetrics("创建省级民主法治村（社区）6个，累计达41个。各区县（市）共受理行政复议案件320件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.subject, m.scope])).toEqual([
+      ["6个", "创建省级民主法治村（社区）", "村社区"],
+      ["41个", "创建省级民主法治村（社区）", null],
+      ["320件", "受理行政复议案件", "区县"],
+    ]);
+  });
+});

@@ -682,8 +682,10 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
-/** Between two figures: a comma and a total word only (培训7期，累计612人次). */
-const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)$/;
+/** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
+const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
+/** A subject left with a total word or a copula only (累计, 达). */
+const TOTAL_COPULA_ONLY_RE = /^(?:共|共计|合计|总计|累计)?(?:达到?|为)?$/;
 /** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
 const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
 /** 通过“亮码检查”…, 依托“共享法庭”…: a named channel the figure went through. */
@@ -1919,12 +1921,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (c0 === 0x7684 || c0 === 0x4e86) r++; // 的 了
       const rest = tidy(text.slice(r, clauseEnd));
       subject = rest.length >= 2 ? rest.slice(0, 16) : before;
-      if (
-        prev !== null &&
-        ((subject.length === 0 && afterPrev && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) ||
-          // 组织执法人员培训7期，累计612人次: a clause that only totals measures the same activity too.
-          (TOTAL_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))))
-      ) {
+      if (subject.length === 0 && prev !== null && afterPrev && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, fig.start))) {
         // 培训二十八期、一千六百人次: the same activity measured in another unit.
         subject = prev.subject;
         inherited = true;
@@ -1933,6 +1930,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 组织执法人员培训7期，累计612人次; 创建民主法治村6个，累计达41个: a clause that only totals measures the
+    // activity of the figure before it.
+    if (prev !== null && !inherited && TOTAL_COPULA_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
+      subject = prev.subject;
+      inherited = true;
+    }
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
     let laterItem = false;
