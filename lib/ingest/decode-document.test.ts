@@ -181,6 +181,15 @@ describe("decodeDocument: PDF and DOCX", () => {
     expect(lines).toContain("一、主要举措和成效");
     expect(d.text).not.toMatch(/^- \d+ -$/m);
     expect(d.text).toContain("长兴县人民政府");
+    // What was dropped is kept for the cleaning report, as an empty span where the pages were joined.
+    const numbers = (d.dropped ?? []).filter((x) => /^- \d+ -$/.test(x.text));
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const x of d.dropped ?? []) {
+      expect(x.start).toBe(x.end);
+      expect(x.start).toBeGreaterThanOrEqual(0);
+      expect(x.start).toBeLessThanOrEqual(d.text.length);
+      expect(x.detail).toMatch(/dropped where the pages were joined/);
+    }
   });
 
   it("reads DOCX paragraphs one per line", async () => {

@@ -6,7 +6,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
 
-import type { DecodedDocument, SourceFormat } from "../pipeline/types";
+import type { DecodedDocument, RemovedSpan, SourceFormat } from "../pipeline/types";
 import { LINE_FINAL, LINE_START_MARKER, continuesAcrossBreak, findPageFurniture, isMarkedPageNumber, pageBreaks, type PageFurniture } from "./page-furniture";
 import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
 import { htmlToDocument, wordHtmlToText } from "./html-to-text";
@@ -24,6 +24,12 @@ export interface IngestDecodedDocument extends DecodedDocument {
   formatSourceUrl?: string | null;
   /** Number of pages, for PDF. */
   pageCount?: number | null;
+  /**
+   * Page furniture the format conversion dropped (a PDF's page numbers and running headers), each as an
+   * empty span at the place in `text` where the pages were joined, with the dropped text: for the
+   * cleaning report, so that nothing leaves the text unreported.
+   */
+  dropped?: RemovedSpan[];
 }
 
 export interface DecodeOptions {
@@ -315,6 +321,8 @@ function assertNotEmpty(text: string, what: string): void {
 // ---------------------------------------------------------------------------------------------
 // PDF
 
+const PDF_PAGE_NUMBER_DETAIL = "page number (a PDF page's first or last line), dropped where the pages were joined";
+const PDF_RUNNING_HEADER_DETAIL = "running page header or footer (the same first or last line on several PDF pages), dropped where the pages were joined";
 /** A page's first or last line that is only its number (the page edge is known from the layout). */
 const PAGE_NUMBER_LINE = /^[\s\-—–－_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[\s\-—–－_·.]*$/;
 
@@ -332,6 +340,8 @@ export interface LayoutLine {
   full?: boolean;
   /** Page furniture that followed this line (page number, running header): written after its paragraph, for cleaning to remove and report. */
   after?: string[];
+  /** Page furniture dropped right before this line (a page's number and running header): reported where the line lands. */
+  droppedBefore?: string[];
   /** The paragraph ends with this line (the next is indented, or a page break follows that the sentence does not run on across). */
   endsParagraph?: boolean;
 }
@@ -419,17 +429,23 @@ const LATIN_END = /[A-Za-z0-9,]$/;
  * the right margin and does not end a sentence; short lines are headings or paragraph ends and
  * keep their break. Without geometry (plain strings) "full" means close to the typical line length.
  */
-export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
+export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array<{ at: number; lines: string[] }>): string[] {
   const lines: LayoutLine[] = input.map((l) => (typeof l === "string" ? { text: l } : l));
   const lengths = lines.map((l) => displayWidth(l.text)).filter((n) => n >= 8).sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)]! : 0;
   const out: string[] = [];
+  /** Length of the output so far, its lines joined by "\n" (each pushed line and its newline). */
+  let outLength = 0;
+  const push = (l: string): void => {
+    out.push(l);
+    outLength += l.length + 1;
+  };
   let buf = "";
   let pending: string[] = [];
   const flush = (): void => {
-    if (buf) out.push(buf);
+    if (buf) push(buf);
     buf = "";
-    if (pending.length > 0) out.push(...pending);
+    for (const l of pending) push(l);
     pending = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -439,9 +455,10 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
       flush();
       continue;
     }
-    if (buf === "") buf = line;
     // Two Latin words broken at a line end get their space back; digits run on (1,2|34 → 1,234).
-    else buf += /[A-Za-z]$/.test(buf) && /^[A-Za-z]/.test(line) ? " " + line : line;
+    const sep = buf !== "" && /[A-Za-z]$/.test(buf) && /^[A-Za-z]/.test(line) ? " " : "";
+    if (dropped && lines[i]!.droppedBefore) dropped.push({ at: outLength + buf.length + sep.length, lines: lines[i]!.droppedBefore! });
+    buf = buf === "" ? line : buf + sep + line;
     const next = lines[i + 1]?.text;
     // Without geometry a short line may still break a sentence (…同比 | 下降8.4%, …抽查 | 3,917次):
     // it ends on a word that cannot end one, or the next line opens with a number or a unit.
@@ -476,7 +493,7 @@ export function joinWrappedLines(input: (string | LayoutLine)[]): string[] {
  * A first or last line whose text (digits aside) recurs there on at least two pages, and on half
  * of them, is removed from every page.
  */
-function dropRunningHeaders(pages: LayoutLine[][]): void {
+function dropRunningHeaders(pages: LayoutLine[][], furniture: Array<Array<{ text: string; detail: string }>>): void {
   if (pages.length < 2) return;
   const key = (l: LayoutLine | undefined): string | null => (l === undefined ? null : l.text.replace(/[0-9０-９\s]/g, ""));
   for (const edge of ["first", "last"] as const) {
@@ -487,10 +504,10 @@ function dropRunningHeaders(pages: LayoutLine[][]): void {
     }
     for (const [k, n] of counts) {
       if (n < 2 || n * 2 < pages.length) continue;
-      for (const p of pages) {
-        if (edge === "first" && key(p[0]) === k) p.shift();
-        else if (edge === "last" && key(p[p.length - 1]) === k) p.pop();
-      }
+      pages.forEach((p, i) => {
+        const gone = edge === "first" && key(p[0]) === k ? p.shift() : edge === "last" && key(p[p.length - 1]) === k ? p.pop() : undefined;
+        if (gone) furniture[i]!.push({ text: gone.text, detail: PDF_RUNNING_HEADER_DETAIL });
+      });
     }
   }
 }
@@ -512,6 +529,8 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
   }
   try {
     const pages: LayoutLine[][] = [];
+    /** Per page: the furniture dropped from it (page numbers, running headers), for the cleaning report. */
+    const furniture: Array<Array<{ text: string; detail: string }>> = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       let content;
       try {
@@ -523,14 +542,35 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
       }
       const lines = pageLines(content.items as PdfTextItem[]);
       // Page furniture: a bare page number as the first or last line of a page.
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) lines.pop();
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) lines.shift();
+      const numbers: string[] = [];
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) numbers.push(lines.pop()!.text);
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) numbers.push(lines.shift()!.text);
       pages.push(markFullLines(lines));
+      furniture.push(numbers.map((text) => ({ text, detail: PDF_PAGE_NUMBER_DETAIL })));
     }
     if (!hasEof && pages.every((p) => p.length === 0)) throw new IngestError("truncated");
-    dropRunningHeaders(pages);
+    dropRunningHeaders(pages, furniture);
+    // Each page's furniture is reported where the next page's text begins (or at the end).
+    const flat = pages.flat();
+    const atEnd: string[] = [];
+    for (let p = 0; p < pages.length; p++) {
+      const items = furniture[p]!;
+      if (items.length === 0) continue;
+      const next = pages.slice(p + 1).find((pg) => pg.length > 0)?.[0];
+      const texts = items.map((f) => `${f.text}\u0000${f.detail}`);
+      if (next) next.droppedBefore = [...(next.droppedBefore ?? []), ...texts];
+      else atEnd.push(...texts);
+    }
     // Join across page breaks too: a sentence often continues on the next page.
-    const text = joinWrappedLines(pages.flat()).join("\n");
+    const marks: Array<{ at: number; lines: string[] }> = [];
+    const text = joinWrappedLines(flat, marks).join("\n");
+    if (atEnd.length > 0) marks.push({ at: text.length, lines: atEnd });
+    const dropped: RemovedSpan[] = marks.flatMap((m) =>
+      m.lines.map((l) => {
+        const [t, detail] = l.split("\u0000") as [string, string];
+        return { start: m.at, end: m.at, text: t, reason: "boilerplate" as const, detail };
+      }),
+    );
     let title: string | null = null;
     try {
       const meta = await pdf.getMetadata();
@@ -546,7 +586,7 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
         hasEof ? "该 PDF 没有文字层（可能是扫描图片，请先进行文字识别）。" : undefined,
       );
     }
-    return { format: "pdf", encoding: null, text: normaliseNewlines(text), formatTitle: title ? normaliseRadicals(title) : null, formatDate: null, pageCount: pdf.numPages };
+    return { format: "pdf", encoding: null, text: normaliseNewlines(text), formatTitle: title ? normaliseRadicals(title) : null, formatDate: null, pageCount: pdf.numPages, dropped };
   } finally {
     await pdf.destroy().catch(() => undefined);
   }

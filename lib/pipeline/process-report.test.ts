@@ -141,6 +141,13 @@ describe("processReport", () => {
       // No page header glued into a sentence.
       expect(typeset.metrics.some((m) => m.sentence.includes("人民政府文件"))).toBe(false);
     }
+    // The PDF's page numbers and running header are in its cleaning report.
+    const pdf = await processReport({ bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, "anji-2023-spaced.pdf"))), fileName: "anji.pdf" });
+    const furniture = pdf.cleaned.removed.filter((r) => r.reason === "boilerplate").map((r) => r.text);
+    expect(furniture).toContain("第 2 页 共 5 页");
+    expect(furniture.filter((t) => t.includes("人民政府文件")).length).toBeGreaterThanOrEqual(2);
+    // Sorted by position, as the cleaning report is.
+    expect(pdf.cleaned.removed.every((r, i, a) => i === 0 || a[i - 1]!.start <= r.start)).toBe(true);
   });
 
   it("reads full-width digits grouped by full-width commas as one number through cleaning", () => {

@@ -10,6 +10,7 @@
 
 import { createHash } from "node:crypto";
 import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
+import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
 import { titleNamesPartOfYear } from "../extract/knowledge";
 import { segmentText } from "../extract/segment-text";
@@ -52,6 +53,9 @@ export function processText(text: string, fileName = "input.txt", sourceUrl: str
 function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: string | null): ProcessedReport {
   try {
     const cleaned = cleanText(decoded.text);
+    // What the format conversion dropped (a PDF's page numbers and running headers) is reported too.
+    const dropped = (decoded as IngestDecodedDocument).dropped;
+    if (dropped && dropped.length > 0) cleaned.removed = [...cleaned.removed, ...dropped].sort((a, b) => a.start - b.start || a.end - b.end);
     const meta = detectMetadata({ text: cleaned.text, decoded, fileName, sourceUrl });
     const segments = segmentText(cleaned.text);
     const metrics = extractMetrics(cleaned.text, {
