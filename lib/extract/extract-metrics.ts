@@ -137,6 +137,8 @@ export interface ExtractOptions {
   placeLevel?: "province" | "city" | "district" | "county" | "street" | null;
   /** The report is one office's own (a bureau's annual report): a figure that states no level is the office's, no place's. */
   ownOffice?: boolean;
+  /** That office's name (绍兴市司法局): the measures it keeps for its whole place (`reportedBy` in the catalog) stay the place's. */
+  officeName?: string | null;
   /** The place's name: a 盟, 旗, 自治州 or 地区 names its own government by that character (盟行政公署收到…). */
   placeName?: string | null;
   /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
@@ -2350,7 +2352,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     // A data bureau's 全程网办率达91.6%, a market regulator's 新设立市场主体10.6万户: a measure only the place has
     // is the place's, whatever office reports it, unless the office's own level is stated.
-    if (indicator && officeByDefault && indicator.placeOnly) scope = null;
+    // A justice bureau's 受理法律援助案件1068件, an emergency bureau's 组织应急演练…: a measure the office keeps for
+    // its whole place is the place's in the office's own report too.
+    const officeName = options.officeName ?? "";
+    // (A rate that took 局本级 from the count it rates took a default too, unless the office's own level is stated.)
+    const officeDefaulted = officeByDefault || (options.ownOffice === true && scope === OFFICE_SCOPE && !officeLevelStated(Math.min(c.topStart, sentStart), fig.start));
+    if (indicator && officeDefaulted && (indicator.placeOnly || indicator.reportedBy.some((w) => officeName.endsWith(w)))) scope = null;
     else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
     if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
@@ -2546,6 +2553,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
+  /** Whether text[from, to) states the office's own level (局本级, 局机关, 我局). */
+  function officeLevelStated(from: number, to: number): boolean {
+    for (let k = lowerBound(scopes.starts, from); k < scopes.starts.length && scopes.starts[k]! < to; k++) {
+      if (canonicalScope(scopes.words[k]!, jurisdiction, ownChar) === OFFICE_SCOPE) return true;
+    }
+    return false;
+  }
+
   /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
   function clauseOpeningScope(sentStart: number, clauseStart: number): string | null {
     for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {

@@ -262,6 +262,8 @@ export interface IndicatorRule {
   stock: boolean;
   /** A measure only a place has (its online-service rate, its market entities, its data platform): an office's report that states no level reports the place's. */
   placeOnly: boolean;
+  /** Offices (by the end of their name: 司法局, 应急管理局) that keep the measure for their whole place: their own report states the place's. */
+  reportedBy: string[];
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -277,6 +279,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   order: d.order,
   stock: d.stock,
   placeOnly: d.placeOnly,
+  reportedBy: d.reportedBy,
 }));
 export { SUM_OF_PARTS_SLUGS } from "../knowledge/indicator-catalog";
 

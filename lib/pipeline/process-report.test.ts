@@ -111,6 +111,17 @@ describe("processReport", () => {
     expect(gov.metrics.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "new-market-entities"]);
   });
 
+  it("keeps the measures a justice bureau keeps for its whole place the place's in the bureau's own report, and its own level where stated", () => {
+    const r = processText("攸县司法局2022年法治政府建设年度报告\n全年共受理法律援助案件1068件，同比增长9.3%。全年调解成功6302件，调解成功率97.6%。局机关持证执法人员12人。\n", "bureau.txt");
+    expect(r.meta.office.value).toBe("攸县司法局");
+    expect(r.metrics.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["1068件", null, "legal-aid-cases"],
+      ["6302件", "局本级", null],
+      ["97.6%", null, "mediation-success-rate"],
+      ["12人", "局本级", null],
+    ]);
+  });
+
   it("reads an office's press conference as the place's, not the office's own level", () => {
     const presser = processText("潍坊市司法局2024年法治政府建设新闻发布会实录\n记者：请问在优化法治化营商环境方面做了哪些工作？\n答：全年实行证明事项告知承诺制的事项达96项，取消证明事项38项。\n", "presser.txt");
     expect(presser.meta.kind.value).toBe("news");

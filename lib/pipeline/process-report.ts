@@ -64,6 +64,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       placeLevel: meta.level.value,
       // An office's own annual report; a news item or a press conference about an office speaks for the place.
       ownOffice: meta.office.value !== null && meta.kind.value === "report",
+      officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
       segments,
