@@ -381,6 +381,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.method).toBe("work-report-delivery");
   });
 
+  it("takes no place from a cited document's name (《湖南省…实施方案》)", async () => {
+    const m = await metaOf(utf8("某某县司法局2022年法治政府建设年度报告\n我局紧扣《湖南省法治政府建设实施方案（2021—2025年）》要求，全年办理法律援助案件1068件。\n"), "r.txt");
+    expect(m.place.value).toBeNull();
+    const named = await metaOf(utf8("攸县司法局2022年法治政府建设年度报告\n我局紧扣《湖南省法治政府建设实施方案（2021—2025年）》要求，全年办理法律援助案件1068件。\n"), "r.txt");
+    expect(flat(named)).toMatchObject({ place: "攸县", parent: "株洲市" });
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();

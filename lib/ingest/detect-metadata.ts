@@ -544,8 +544,10 @@ function detectPlace(
   text: string,
   siteName: string | null,
 ): { result: PlaceResult; scores: Map<string, Scored>; fpLevel: Level | null } {
-  // 绍兴市级民主法治村: a place before 级 names the level of an honour, not the place written about.
-  const mentions = scanMentions(text).filter((m) => text.charCodeAt(m.index + m.key.length) !== 0x7ea7);
+  // 绍兴市级民主法治村: a place before 级 names the level of an honour, not the place written about;
+  // 《湖南省法治政府建设实施方案》: a place in a cited document's name neither.
+  const named = text.replace(DOCUMENT_NAME_RE, (t) => " ".repeat(t.length));
+  const mentions = scanMentions(named).filter((m) => named.charCodeAt(m.index + m.key.length) !== 0x7ea7);
   const scores = tally(mentions);
   const { level: fpLevel } = firstPersonLevel(text);
   // The source line and the site name were cleaned out of the text, yet they settle same-named
@@ -684,6 +686,8 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 
 // ---------------------------------------------------------------------------------------------
 
+/** A document's name in title marks (《…》). */
+const DOCUMENT_NAME_RE = /《[^》\n]{1,80}》/g;
 /** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
 const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
