@@ -105,6 +105,13 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleanText(text).text).toBe("全年受理来电1.2万件。\n群众可拨打电话：12345反映问题，全年办结诉求3.2万件。");
   });
 
+  it("removes a menu bar that opens with the site's name before 首页, and keeps a table row of pipes", () => {
+    const text = "江西日报网 | 首页 | 时政 | 法治 | 社会 | 视觉 | 专题\n复议申请量增三成 直接纠错率超一成\n今年，赣州全市取消证明事项112项。\n| 指标 | 单位 | 2023年 |\n";
+    const cleaned = cleanText(text);
+    expect(cleaned.text.startsWith("复议申请量增三成")).toBe(true);
+    expect(cleaned.text).toContain("| 指标 | 单位 | 2023年 |");
+  });
+
   it("keeps a table header row that is not a menu", () => {
     const table = "主要指标完成情况\n指标 | 单位 | 完成值\n收到行政复议申请 | 件 | 2186\n";
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");
