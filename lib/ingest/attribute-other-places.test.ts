@@ -285,3 +285,13 @@ describe("attributeOtherPlaces: the report's own whole territory after another p
     ]);
   });
 });
+
+describe("attributeOtherPlaces: another city's own level (review 30)", () => {
+  it("scopes 南昌市本级 in a province's news as that city's own level, not its whole territory", () => {
+    const province = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+    expect(attributed("南昌市本级受理行政复议案件1472件。赣州市全年收到行政复议申请3862件。", province, 2023, { level: "province" })).toEqual([
+      [1472, "南昌市本级", null],
+      [3862, "赣州市", null],
+    ]);
+  });
+});

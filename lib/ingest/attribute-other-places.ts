@@ -250,7 +250,8 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
       // 越城区、柯桥区、上虞区…占64.2%: the places listed together, not the last of them; with 分别
       // (九江、上饶分别为2104件和1876件) each figure in turn is one place's.
       const together = named !== null && named.place === other ? named.listed : undefined;
-      let scope = other.name;
+      // 南昌市本级受理…: that place's own level, not its whole territory.
+      let scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${other.name}本级` : other.name;
       if (together && together.length > 1) {
         scope = together.map((p) => p.name).join("、");
         if (EACH_IN_TURN_RE.test(clause)) {
@@ -268,6 +269,8 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   }
   return n;
 }
+/** 市本级, 区本级, 州本级: a government's own level (not an office's 局本级). */
+const OWN_LEVEL_SCOPE_RE = /^[省市区县州盟旗]本级$|^地区本级$/;
 /** 全市, 全区, 全县: a whole territory, whichever place the sentence is about. */
 const WHOLE_TERRITORY_RE = /^全[市区县]$/;
 
