@@ -2349,3 +2349,13 @@ describe("extractMetrics: a running total after a count, and a bracketed level (
     ]);
   });
 });
+
+describe("extractMetrics: a rate of zero in words (review 30)", () => {
+  it("reads 再犯罪率为零 as 0%, and no 零 elsewhere", () => {
+    const ms = extractMetrics("全区在册社区矫正对象386人，社区矫正对象再犯罪率为零。实现零事故目标，零投诉。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["386人", 386, "人"],
+      ["零", 0, "%"],
+    ]);
+  });
+});

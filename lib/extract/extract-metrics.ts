@@ -401,6 +401,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       if (token === "十" ? prefix !== null : !prefix && !infixNext) return null;
       value = bare;
     } else {
+      // 再犯罪率为零, 安全事故发生率保持为零: a rate of zero, written as a word.
+      if (token === "零" && ZERO_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) && (e >= text.length || isClauseBreak(next))) {
+        return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true };
+      }
       if (token === "零" || token === "〇") return null;
       if (!CN_DIGITS.includes(token[0]!) && token[0] !== "十") return null; // 千人千面, 万企
       value = parseChineseNumber(token);
@@ -587,6 +591,8 @@ function numeralRunEnd(text: string, p: number): number {
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
 /** After an object counted after 对: more objects listed (、协议, 和协议). */
 const OBJECT_LIST_AFTER_RE = /^(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?=[、和及与]|开展|进行|实施|实行|作出|出具|提供|给予|予以))+/;
+/** Before a rate of zero written as a word (再犯罪率为零). */
+const ZERO_RATE_BEFORE_RE = /率(?:为|是|保持为?|实现|保持在|控制在)?$/;
 /** Before a rate stated without a unit (死亡率为0.012, 综合指数达0.86): the rate's name and a copula. */
 const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保持在|控制在|降至|降到|下降到|下降至)$/;
 /** Before a ratio to one (2.6:1): its name, a word ending in 比 (收案比, 案件比), then at most a from–to phrase. */
