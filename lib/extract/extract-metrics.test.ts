@@ -2359,3 +2359,13 @@ describe("extractMetrics: a rate of zero in words (review 30)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a part one named community did (review 30)", () => {
+  it("scopes a part that names a community at the community level, with no place's indicator", () => {
+    const ms = extractMetrics("全年共排查矛盾纠纷1137件，调解成功1109件，调解成功率97.5%。其中，玉林东路社区“老王调解室”调处邻里纠纷162件。", { reportYear: 2023, placeLevel: "street" });
+    expect(ms.slice(3).map((m) => [m.text, m.scope, m.partOf, m.indicator])).toEqual([["162件", "村社区", 1, null]]);
+    // A part that names no unit is still the whole's kind of figure (其中调解和解…) — and 社区矫正 is no community.
+    const other = extractMetrics("全年调解纠纷1200件，其中社区矫正对象纠纷12件。", { reportYear: 2023 });
+    expect(other[1]!.scope).not.toBe("村社区");
+  });
+});

@@ -587,6 +587,8 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
+/** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
+const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}[本我该各全])[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
 /** After an object counted after 对: more objects listed (、协议, 和协议). */
@@ -1095,6 +1097,8 @@ interface Aux {
   elided: boolean;
   /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else null. */
   categoryOf?: string;
+  /** A part that one named community, village or street did (其中，玉林东路社区…): no place's indicator. */
+  namedUnit?: boolean;
   /** A later figure of the list 分别 hands out (其中灌口镇、后溪镇分别调解1,204件、1,087件): it stands where the first stood. */
   laterItem?: boolean;
 }
@@ -1451,6 +1455,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (parent >= 0) {
         metric.partOf = parent;
+        // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
+        // that unit's figure, at its level, no place's indicator.
+        const unit = metric.scope === null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
+        if (unit !== null) {
+          metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
+          dropIndicator(metric);
+          aux[aux.length - 1]!.namedUnit = true;
+        }
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         if (metric.scope === null) metric.scope = metrics[parent]!.scope;
         const own = aux[aux.length - 1]!;
@@ -1516,7 +1528,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 其中市政府收到1032件，受理957件: a part at another level that does what its whole did (the whole's
     // subject holds the part's verb) is the whole's indicator at that level.
-    if (metric.partOf !== null && metric.indicator === null && metric.scope !== null) {
+    if (metric.partOf !== null && metric.indicator === null && metric.scope !== null && aux[aux.length - 1]!.namedUnit !== true) {
       const whole = metrics[metric.partOf]!;
       const verb = firstVerb(metric.subject);
       // 一审行政诉讼案件812件，其中以市政府为被告的案件107件: a part that names only the whole's noun, at its level.
