@@ -2369,3 +2369,10 @@ describe("extractMetrics: a part one named community did (review 30)", () => {
     expect(other[1]!.scope).not.toBe("村社区");
   });
 });
+
+describe("extractMetrics: one audience's share (review 30)", () => {
+  it("maps no indicator to the events or cases of one audience (青少年, 农民工), and keeps the total's", () => {
+    const ms = extractMetrics("全年开展法治宣传活动156场次。组织辖区青少年参与法治讲座18场。为农民工讨薪办理法律援助案件236件。", { reportYear: 2023 });
+    expect(ms.map((m) => m.indicator)).toEqual(["law-popularisation-activities", null, null]);
+  });
+});
