@@ -2376,3 +2376,13 @@ describe("extractMetrics: one audience's share (review 30)", () => {
     expect(ms.map((m) => m.indicator)).toEqual(["law-popularisation-activities", null, null]);
   });
 });
+
+describe("extractMetrics: all the place's units (review 30)", () => {
+  it("keeps a figure after 全区19个乡镇（街道） at the whole place, and one after counted places that act at their level", () => {
+    const ms = extractMetrics("在全区19个乡镇（街道）培育“法律明白人”5874名。9个县（市、区）办理行政处罚案件1.1万件。", { reportYear: 2022, placeLevel: "district" });
+    expect(ms.filter((m) => m.unit !== "个").map((m) => [m.text, m.scope])).toEqual([
+      ["5874名", "全区"],
+      ["1.1万件", "区县"],
+    ]);
+  });
+});

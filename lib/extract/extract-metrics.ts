@@ -3126,6 +3126,8 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
       let f = s;
       while (f > 0 && COUNT_CHARS.includes(text[f - 1]!)) f--;
       if (f > 0 && PLACE_OBJECT_BEFORE.has(text[f - 1]!)) continue;
+      // 全区19个乡镇（街道）培育…: all the place's units are the whole place, not one level of it.
+      if (f > 1 && text.charCodeAt(f - 2) === 0x5168) continue; // 全
     }
     out.starts.push(s);
     out.ends.push(e);
