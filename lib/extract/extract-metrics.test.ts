@@ -2343,7 +2343,7 @@ describe("extractMetrics: a running total after a count, and a bracketed level (
   it("gives 累计达41个 the subject of the count before it, and keeps 各区县（市） whole as a level", () => {
     const ms = extractMetrics("创建省级民主法治村（社区）6个，累计达41个。各区县（市）共受理行政复议案件320件。", { reportYear: 2024 });
     expect(ms.map((m) => [m.text, m.subject, m.scope])).toEqual([
-      ["6个", "创建省级民主法治村（社区）", "村社区"],
+      ["6个", "创建省级民主法治村（社区）", null],
       ["41个", "创建省级民主法治村（社区）", null],
       ["320件", "受理行政复议案件", "区县"],
     ]);
@@ -2383,6 +2383,16 @@ describe("extractMetrics: all the place's units (review 30)", () => {
     expect(ms.filter((m) => m.unit !== "个").map((m) => [m.text, m.scope])).toEqual([
       ["5874名", "全区"],
       ["1.1万件", "区县"],
+    ]);
+  });
+});
+
+describe("extractMetrics: levels inside an honour's name (reviews 27, 30)", () => {
+  it("reads no scope from 民主法治示范村（社区） or 省级以上 in the name of what was created", () => {
+    const ms = extractMetrics("创建省级民主法治示范村（社区）6个。全县累计建成省级以上民主法治示范村（社区）31个。", { reportYear: 2024, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["6个", null],
+      ["31个", "全县"],
     ]);
   });
 });
