@@ -583,7 +583,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
 function numeralRunEnd(text: string, p: number): number {
   let q = p;
-  while (q < text.length && q - p < 4 && "零〇一二两三四五六七八九十".includes(text[q]!)) q++;
+  while (q < text.length && q - p < 4 && (CN_DIGITS.includes(text[q]!) || text[q] === "十")) q++;
   return q;
 }
 
@@ -1136,6 +1136,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const headingCueCache = new Map<number, CueHit[]>();
   const planSectionCache = new Map<number, boolean>();
   const problemSectionCache = new Map<number, boolean>();
+  const plansOnlySectionCache = new Map<number, boolean>();
   const partYearSectionCache = new Map<number, boolean>();
   const paragraphOpeningCache = new Map<number, string>();
   const spanSectionCache = new Map<number, boolean>();
@@ -2482,57 +2483,41 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
   function spanSection(section: number): boolean {
-    let r = spanSectionCache.get(section);
+    return headedBy(section, spanSectionCache, (sec) => YEARS_SPAN_RE.test(sec.heading));
+  }
+
+  /**
+   * Whether a section or one of its ancestors (up to four levels) has a heading for which `test` holds,
+   * once per section and test.
+   */
+  function headedBy(section: number, cache: Map<number, boolean>, test: (sec: SectionSpan) => boolean): boolean {
+    let r = cache.get(section);
     if (r !== undefined) return r;
     r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = YEARS_SPAN_RE.test(sections[k]!.heading);
-    spanSectionCache.set(section, r);
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = test(sections[k]!);
+    cache.set(section, r);
     return r;
   }
 
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
   function partOfYearSection(section: number): boolean {
-    let r = partYearSectionCache.get(section);
-    if (r !== undefined) return r;
-    r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = opensWithPartOfYear(sections[k]!.heading);
-    partYearSectionCache.set(section, r);
-    return r;
+    return headedBy(section, partYearSectionCache, (sec) => opensWithPartOfYear(sec.heading));
   }
+
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
   function plansOnlySection(section: number): boolean {
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4; k = parents[k] ?? null, depth++) {
-      const sec: SectionSpan = sections[k]!;
-      if (PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) return true;
-    }
-    return false;
+    return headedBy(section, plansOnlySectionCache, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   }
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
   function problemSection(section: number): boolean {
-    let r = problemSectionCache.get(section);
-    if (r !== undefined) return r;
-    r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
-      const sec: SectionSpan = sections[k]!;
-      if (PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) r = true;
-    }
-    problemSectionCache.set(section, r);
-    return r;
+    return headedBy(section, problemSectionCache, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
   function planSection(section: number): boolean {
-    let r = planSectionCache.get(section);
-    if (r !== undefined) return r;
-    r = laterYearSection(section) !== null;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
-      const sec: SectionSpan = sections[k]!;
-      if (PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0) r = true;
-    }
-    planSectionCache.set(section, r);
-    return r;
+    return laterYearSection(section) !== null || headedBy(section, planSectionCache, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   }
 
   /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
@@ -2760,8 +2745,7 @@ const CUE_BY_ID: CueInfo[] = CUE_MATCHER.list.map((w) => CUE_INFO.get(w)!);
 /** Stamps marking the cue words already counted for the current figure, in its clause and in the rest of its sentence. */
 const cueSeenClause = new Int32Array(CUE_INFO.size);
 const cueSeenRest = new Int32Array(CUE_INFO.size);
-const cueStamps = stampCounter(cueSeenClause, cueSeenRest);
-const nextStamp = (): number => cueStamps();
+const nextStamp = stampCounter(cueSeenClause, cueSeenRest);
 const scoreScratch = [0, 0, 0, 0, 0, 0];
 /** explainPillar's dedup: the stamp of the call that last listed each cue, and where in its keys. */
 const explainSeen = new Int32Array(CUE_INFO.size);

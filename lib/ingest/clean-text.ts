@@ -23,7 +23,7 @@
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import { UNIT_MATCHER } from "../extract/knowledge";
 import chrome from "../knowledge/web-chrome.json";
-import { continuesAcrossBreak, findPageFurniture, pageBreaks } from "./page-furniture";
+import { PAGE_NUMBER_MAX, continuesAcrossBreak, findPageFurniture, mayBePageNumber, pageBreaks } from "./page-furniture";
 import spamVocabulary from "../knowledge/spam-vocabulary.json";
 
 type Reason = RemovedSpan["reason"];
@@ -605,6 +605,8 @@ const RUNNING_HEADER_DETAIL = "running page header or footer (the same line next
 
 /** Pass 4: page numbers and running headers of a paged copy; a sentence a page break cut is joined across it. */
 function removePageFurniture(text: string, lines: Line[]): void {
+  // Most texts (web pages) have no page number: look at the short lines before copying every line.
+  if (!lines.some((ln) => ln.te > ln.ts && ln.te - ln.ts <= PAGE_NUMBER_MAX && mayBePageNumber(text.slice(ln.ts, ln.te)))) return;
   const contents = lines.map((ln) => text.slice(ln.ts, ln.te));
   const furniture = findPageFurniture(contents);
   if (!furniture.pageNumber.some(Boolean)) return;

@@ -227,6 +227,14 @@ const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}
 const BRACKETED_DATE = new RegExp(`^[（(]\\s*${STANDALONE_DATE.source.slice(1, -1)}\\s*[）)]$`);
 const LEDE_FULL_DATE = /^[^\d\n]{2,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 
+/** The ISO date a STANDALONE_DATE-shaped match writes (2025年1月20日, 二〇二五年一月二十日), or null. */
+function writtenDate(m: RegExpExecArray): string | null {
+  const y = cnNumber(m[1]!);
+  const mo = cnNumber(m[2]!);
+  const d = cnNumber(m[3]!);
+  return y && mo && d ? iso(y, mo, d) : null;
+}
+
 function detectPublished(lines: string[], raw: string, decoded: DecodedDocument): MetaField<string | null> {
   const rawHead = raw.slice(0, 6000);
   const lab = DATE_LABEL_LINE.exec(pageMetaZone(raw));
@@ -243,13 +251,8 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
       if (v) return field(v, "date-line", 0.8);
     }
     const b = BRACKETED_DATE.exec(l.trim());
-    if (b) {
-      const y = cnNumber(b[1]!);
-      const mo = cnNumber(b[2]!);
-      const d = cnNumber(b[3]!);
-      const v = y && mo && d ? iso(y, mo, d) : null;
-      if (v) return field(v, "bracketed-date", 0.8);
-    }
+    const bv = b ? writtenDate(b) : null;
+    if (bv) return field(bv, "bracketed-date", 0.8);
     const lede = LEDE_FULL_DATE.exec(l);
     if (lede) {
       const v = iso(Number(lede[1]), Number(lede[2]), Number(lede[3]));
@@ -259,13 +262,8 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
   // The date under the signature of an official report.
   for (const l of lines.slice().reverse()) {
     const s = STANDALONE_DATE.exec(l);
-    if (s) {
-      const y = cnNumber(s[1]!);
-      const mo = cnNumber(s[2]!);
-      const d = cnNumber(s[3]!);
-      const v = y && mo && d ? iso(y, mo, d) : null;
-      if (v) return field(v, "signature-date", 0.8);
-    }
+    const v = s ? writtenDate(s) : null;
+    if (v) return field(v, "signature-date", 0.8);
   }
   return field(null, "none", 0);
 }

@@ -10,10 +10,18 @@ export const LINE_START_MARKER = /^(?:[一二三四五六七八九十百]+[、.�
 /** — 3 —, - 3 -, ·3·, 第3页, 第3页 共5页, 3/5, 3 页, 共5页 第3页: a page number by its form alone. */
 const MARKED_PAGE_NUMBER =
   /^(?:[-—–－_·.]+\s*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?\s*[-—–－_·.]+|(?:第\s*)?\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|第\s*\d{1,4}\s*页?\s*[/／]\s*共?\s*\d{1,4}\s*页?|\d{1,4}\s*[/／]\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$/;
+/** The longest line that can be a page number (第12页 共120页, with spaces). */
+export const PAGE_NUMBER_MAX = 24;
+
 /** A page number by its form alone (not a bare number). */
 export function isMarkedPageNumber(line: string): boolean {
   const l = line.trim();
-  return l.length > 0 && l.length <= 24 && MARKED_PAGE_NUMBER.test(l);
+  return l.length > 0 && l.length <= PAGE_NUMBER_MAX && MARKED_PAGE_NUMBER.test(l);
+}
+
+/** A line that is a page number by its form or a bare number that may be one: findPageFurniture has work to do. */
+export function mayBePageNumber(line: string): boolean {
+  return isMarkedPageNumber(line) || BARE_NUMBER.test(line.trim());
 }
 /** A bare number: a page number only on a line set apart by blank lines or next to a marked page number; inside a flattened table it is a cell. */
 const BARE_NUMBER = /^\d{1,4}$/;
