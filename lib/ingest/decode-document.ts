@@ -334,6 +334,12 @@ interface PdfTextItem {
 }
 
 /** A text line of a PDF page with the geometry needed to tell a wrapped line from a paragraph end. */
+/** A line of page furniture a PDF's conversion dropped, and why. */
+interface Furniture {
+  text: string;
+  detail: string;
+}
+
 export interface LayoutLine {
   text: string;
   /** True when the line runs to the right margin (so the sentence may continue on the next line). */
@@ -341,7 +347,7 @@ export interface LayoutLine {
   /** Page furniture that followed this line (page number, running header): written after its paragraph, for cleaning to remove and report. */
   after?: string[];
   /** Page furniture dropped right before this line (a page's number and running header): reported where the line lands. */
-  droppedBefore?: string[];
+  droppedBefore?: Furniture[];
   /** The paragraph ends with this line (the next is indented, or a page break follows that the sentence does not run on across). */
   endsParagraph?: boolean;
 }
@@ -429,7 +435,7 @@ const LATIN_END = /[A-Za-z0-9,]$/;
  * the right margin and does not end a sentence; short lines are headings or paragraph ends and
  * keep their break. Without geometry (plain strings) "full" means close to the typical line length.
  */
-export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array<{ at: number; lines: string[] }>): string[] {
+export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array<{ at: number; items: Furniture[] }>): string[] {
   const lines: LayoutLine[] = input.map((l) => (typeof l === "string" ? { text: l } : l));
   const lengths = lines.map((l) => displayWidth(l.text)).filter((n) => n >= 8).sort((a, b) => a - b);
   const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)]! : 0;
@@ -457,7 +463,7 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
     }
     // Two Latin words broken at a line end get their space back; digits run on (1,2|34 → 1,234).
     const sep = buf !== "" && /[A-Za-z]$/.test(buf) && /^[A-Za-z]/.test(line) ? " " : "";
-    if (dropped && lines[i]!.droppedBefore) dropped.push({ at: outLength + buf.length + sep.length, lines: lines[i]!.droppedBefore! });
+    if (dropped && lines[i]!.droppedBefore) dropped.push({ at: outLength + buf.length + sep.length, items: lines[i]!.droppedBefore! });
     buf = buf === "" ? line : buf + sep + line;
     const next = lines[i + 1]?.text;
     // Without geometry a short line may still break a sentence (…同比 | 下降8.4%, …抽查 | 3,917次):
@@ -493,7 +499,7 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
  * A first or last line whose text (digits aside) recurs there on at least two pages, and on half
  * of them, is removed from every page.
  */
-function dropRunningHeaders(pages: LayoutLine[][], furniture: Array<Array<{ text: string; detail: string }>>): void {
+function dropRunningHeaders(pages: LayoutLine[][], furniture: Furniture[][]): void {
   if (pages.length < 2) return;
   const key = (l: LayoutLine | undefined): string | null => (l === undefined ? null : l.text.replace(/[0-9０-９\s]/g, ""));
   for (const edge of ["first", "last"] as const) {
@@ -530,7 +536,7 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
   try {
     const pages: LayoutLine[][] = [];
     /** Per page: the furniture dropped from it (page numbers, running headers), for the cleaning report. */
-    const furniture: Array<Array<{ text: string; detail: string }>> = [];
+    const furniture: Furniture[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       let content;
       try {
@@ -552,25 +558,19 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
     dropRunningHeaders(pages, furniture);
     // Each page's furniture is reported where the next page's text begins (or at the end).
     const flat = pages.flat();
-    const atEnd: string[] = [];
+    const atEnd: Furniture[] = [];
     for (let p = 0; p < pages.length; p++) {
       const items = furniture[p]!;
       if (items.length === 0) continue;
       const next = pages.slice(p + 1).find((pg) => pg.length > 0)?.[0];
-      const texts = items.map((f) => `${f.text}\u0000${f.detail}`);
-      if (next) next.droppedBefore = [...(next.droppedBefore ?? []), ...texts];
-      else atEnd.push(...texts);
+      if (next) next.droppedBefore = [...(next.droppedBefore ?? []), ...items];
+      else atEnd.push(...items);
     }
     // Join across page breaks too: a sentence often continues on the next page.
-    const marks: Array<{ at: number; lines: string[] }> = [];
+    const marks: Array<{ at: number; items: Furniture[] }> = [];
     const text = joinWrappedLines(flat, marks).join("\n");
-    if (atEnd.length > 0) marks.push({ at: text.length, lines: atEnd });
-    const dropped: RemovedSpan[] = marks.flatMap((m) =>
-      m.lines.map((l) => {
-        const [t, detail] = l.split("\u0000") as [string, string];
-        return { start: m.at, end: m.at, text: t, reason: "boilerplate" as const, detail };
-      }),
-    );
+    if (atEnd.length > 0) marks.push({ at: text.length, items: atEnd });
+    const dropped: RemovedSpan[] = marks.flatMap((m) => m.items.map((f) => ({ start: m.at, end: m.at, text: f.text, reason: "boilerplate" as const, detail: f.detail })));
     let title: string | null = null;
     try {
       const meta = await pdf.getMetadata();
