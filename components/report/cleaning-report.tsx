@@ -23,7 +23,8 @@ export function CleaningReport({ spans, lang }: { spans: ReportDetail["cleaningR
                   <div className="mb-1 flex flex-wrap gap-2 text-xs">
                     <span className="rounded bg-zinc-200 px-1.5 font-semibold text-zinc-800">{t.report.reasons[span.reason] ?? span.reason}</span>
                     <span className="text-muted">
-                      {span.start}–{span.end}
+                      {/* An empty span: furniture the PDF's conversion dropped where its pages were joined. */}
+                      {span.start === span.end ? `@${span.start}` : `${span.start}–${span.end}`}
                     </span>
                   </div>
                   <del className="block whitespace-pre-wrap break-all text-zinc-700">{span.text.length > 300 ? `${span.text.slice(0, 300)}…` : span.text}</del>
