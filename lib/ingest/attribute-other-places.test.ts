@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMetrics } from "../extract/extract-metrics";
 import { attributeOtherPlaces, reportPlace, type OtherPlaceOptions } from "./attribute-other-places";
@@ -293,5 +294,47 @@ describe("attributeOtherPlaces: another city's own level (review 30)", () => {
       [1472, "南昌市本级", null],
       [3862, "赣州市", null],
     ]);
+  });
+});
+
+describe("attributeOtherPlaces: places counted but not named (review 30)", () => {
+  it("gives a sum or a spread over 三市 no indicator, and the places a list named before with the same count", () => {
+    const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
+    expect(attributed("三市合计收到行政复议申请8049件。", city, 2023)).toEqual([[8049, "三市", null]]);
+    expect(attributed("南昌、赣州、九江三市分别收到行政复议申请3215件、2870件和1964件。三市通过监管平台分别开展抽查1.2万次、9800次和7460次。", null, 2023)).toEqual([
+      [3215, null, null],
+      [2870, null, null],
+      [1964, null, null],
+      [12_000, "南昌市", null],
+      [9800, "赣州市", null],
+      [7460, "九江市", null],
+    ]);
+  });
+
+  it("leaves counted places that are objects, or not at a clause's opening, alone", () => {
+    const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
+    expect(attributed("全市在两区设立复议服务点12个，收到行政复议申请3215件。", city, 2023)).toEqual([
+      [12, "全市", null],
+      [3215, "全市", "admin-review-applications"],
+    ]);
+  });
+});
+
+describe("attributeOtherPlaces: properties", () => {
+  const pieces = ["三市", "两区", "南昌、赣州、九江", "合计", "分别", "收到申请", "其中，", "全市", "该市", "九江市", "本级", "，", "。", "；", "件", "、", "\n"];
+  const genre = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.integer({ min: 1, max: 9999 }).map(String)), { maxLength: 40 }).map((a) => a.join(""));
+  // Counted places at the very start of the text are the edge a backwards search must stop at.
+  const opening = fc.tuple(fc.constantFrom("三市合计收到申请12件，", "两区分别收到申请3件和5件。", "三市", ""), genre).map(([a, b]) => a + b);
+  const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
+
+  it("never throws or loops, and only ever drops an indicator, never adds one", () => {
+    fc.assert(
+      fc.property(opening, fc.boolean(), (text, known) => {
+        const metrics = extractMetrics(text, { reportYear: 2023 });
+        const before = metrics.map((m) => m.indicator);
+        attributeOtherPlaces(text, metrics, known ? city : null);
+        metrics.forEach((m, i) => expect(m.indicator === null || m.indicator === before[i]).toBe(true));
+      }),
+    );
   });
 });
