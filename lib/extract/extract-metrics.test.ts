@@ -2396,3 +2396,23 @@ describe("extractMetrics: levels inside an honour's name (reviews 27, 30)", () =
     ]);
   });
 });
+
+describe("extractMetrics: changes after a basis with fillers, and a second change (review 30)", () => {
+  it("attaches 比去年全年还多出300余件 and 比去年多300余件 to the figure before, but not 较多", () => {
+    for (const text of ["受理案件1472件，比去年全年还多出300余件。", "受理案件1472件，比去年多300余件。"]) {
+      const ms = extractMetrics(text, { reportYear: 2023 });
+      expect(ms).toHaveLength(1);
+      expect(ms[0]!.change).toMatchObject({ value: 300, unit: "件", direction: "up" });
+    }
+    expect(extractMetrics("受理案件较多，达1472件。", { reportYear: 2023 }).map((m) => [m.subject, m.change])).toEqual([["受理案件较多", null]]);
+  });
+
+  it("gives a second change of a figure that has one the figure's subject, not the change's words", () => {
+    const ms = extractMetrics("收到申请96件，较上年增加21件，同比增长28%。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.subject, m.change?.value])).toEqual([
+      ["96件", "收到申请", 21],
+      ["28%", "收到申请", 28],
+    ]);
+    expect(ms[1]!.indicator).toBeNull();
+  });
+});

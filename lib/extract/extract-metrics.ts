@@ -44,6 +44,8 @@ import {
   WORD_CHANGE_AFTER_RE,
   BREAKDOWN_SUFFIXES,
   CHANGE_BASES,
+  CHANGE_BASIS_FILLERS,
+  CHANGE_UP_AFTER_BASIS,
   CHANGE_BASIS_YEAR_RE,
   CHANGE_DIRECTIONS,
   TREND_ADVERBS,
@@ -1319,6 +1321,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         metric.change = change;
         // 纠错率同比下降19%: the value is the change, never the level an indicator compares.
         dropIndicator(metric);
+        // 收到申请96件，较上年增加21件，同比增长28%: a second change of the figure before, which has
+        // one already, changes what that figure counts.
+        if (prev !== null && prev.change !== null && CHANGE_ONLY_BETWEEN_RE.test(text.slice(prev.change.end, change.start))) metric.subject = prev.subject;
         metrics.push(metric);
         lastInSentence = metrics.length - 1;
         continue;
@@ -2918,6 +2923,9 @@ function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
 }
 
+/** Between a figure's change and a second change of it: a comma, 并 or 且. */
+const CHANGE_ONLY_BETWEEN_RE = /^[，,、\s]*(?:并|且)?$/;
+
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
   const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;
   if (SIGNS.has(sign)) {
@@ -2931,16 +2939,22 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
   let p = fig.start;
   // 同比增长了约12%: the figure's span already holds 约/近; step over 了.
   if (p > clauseStart && text.charCodeAt(p - 1) === 0x4e86) p--; // 了
-  const dir = CHANGE_DIRECTIONS.suffixAt(text, p, clauseStart);
-  if (dir === null) return null;
+  let dir = CHANGE_DIRECTIONS.suffixAt(text, p, clauseStart);
+  let basisRequired = false;
+  if (dir === null) {
+    dir = CHANGE_UP_AFTER_BASIS.suffixAt(text, p, clauseStart);
+    if (dir === null) return null;
+    basisRequired = true;
+  }
   let changeStart = p - dir.length;
-  // 同比分别增长: 分别 may stand between the basis and the verb.
-  if (changeStart - 2 >= clauseStart && text.startsWith("分别", changeStart - 2)) changeStart -= 2;
+  // 同比分别增长, 比去年还多出: a filler may stand between the basis and the verb.
+  changeStart -= CHANGE_BASIS_FILLERS.suffixAt(text, changeStart, clauseStart)?.length ?? 0;
   let basis = CHANGE_BASES.suffixAt(text, changeStart, Math.max(clauseStart, changeStart - 8));
   if (basis === null && changeStart - clauseStart >= 4) {
     const m = CHANGE_BASIS_YEAR_RE.exec(text.slice(Math.max(clauseStart, changeStart - 12), changeStart));
     if (m) basis = m[0];
   }
+  if (basis === null && basisRequired) return null;
   if (basis !== null) changeStart -= basis.length;
   // One-character verbs (增, 减, 降) only count with a basis or on a percentage: 新增33个 is a count.
   if (basis === null && dir.length < 2 && fig.unitInfo?.kind !== "percent" && fig.unit !== "倍") return null;

@@ -128,6 +128,10 @@ export const CHANGE_DOWN = new Set(change.down);
 export const NEW_LEVEL_AFTER_CHANGE: ReadonlySet<string> = new Set(change.newLevelAfterChange.words);
 export const CHANGE_DIRECTIONS = new WordMatcher([...change.up, ...change.down]);
 export const CHANGE_BASES = new WordMatcher(change.bases);
+/** 比去年多300余件: verbs that say an increase only right after a basis. */
+export const CHANGE_UP_AFTER_BASIS = new WordMatcher(change.upAfterBasisOnly.words);
+/** 同比分别增长, 比去年还多出: words between a change's basis and its verb. */
+export const CHANGE_BASIS_FILLERS = new WordMatcher(change.betweenBasisAndVerb.words);
 /** Adverbs before a change direction that says a trend (持续增加). */
 export const TREND_ADVERBS = new WordMatcher(change.trendAdverbs.words);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
