@@ -2416,3 +2416,12 @@ describe("extractMetrics: changes after a basis with fillers, and a second chang
     expect(ms[1]!.indicator).toBeNull();
   });
 });
+
+describe("extractMetrics: a small count that refers back (review 30)", () => {
+  it("takes no figure from 两张清单 after the two lists were named, or from 上述三个平台, but keeps a count of new things", () => {
+    const texts = (t: string) => extractMetrics(t, { reportYear: 2023 }).map((m) => m.text);
+    expect(texts("推行涉企“免罚清单”“轻罚清单”，两张清单已覆盖18个执法领域。")).toEqual(["18个"]);
+    expect(texts("上述三个平台已实现数据共享。")).toEqual([]);
+    expect(texts("新建两个调解室。两个案例入选全国典型案例。")).toEqual(["两个", "两个"]);
+  });
+});

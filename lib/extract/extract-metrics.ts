@@ -1207,6 +1207,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreak(text.charCodeAt(clauseEnd))) clauseEnd++;
+    if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
     const prevIdx = lastInSentence;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
 
@@ -2921,6 +2922,25 @@ function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   const start = figEnd + (m[0].length - (m[1]?.length ?? 0) - m[k + 2]!.length);
   const end = figEnd + m[0].length;
   return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
+}
+
+/** A small count written in words, with its classifier (两张, 三个). */
+const SMALL_WORD_COUNT_RE = /^[一二两三四五六七八九十][^一二两三四五六七八九十0-9]{1,2}$/;
+/** Before a count that refers back: nothing, or a demonstrative (上述三个平台, 这两项制度). */
+const REFERS_BACK_LEAD_RE = /^\s*(?:这|上述|该|此|以上|前述)?$/;
+
+/**
+ * 推行“免罚清单”“轻罚清单”，两张清单已覆盖…; 上述三个平台已实现…: a small count in words that opens
+ * its clause as the topic and names what was just named (or follows a demonstrative) refers back to
+ * things already counted; it is no figure of its own.
+ */
+function refersBack(text: string, fig: Figure, clauseStart: number, clauseEnd: number): boolean {
+  if (fig.approx || fig.value > 10 || !SMALL_WORD_COUNT_RE.test(text.slice(fig.start, fig.end))) return false;
+  const lead = REFERS_BACK_LEAD_RE.exec(text.slice(clauseStart, fig.start));
+  if (lead === null || fig.end + 3 > clauseEnd) return false;
+  const head = text.slice(fig.end, fig.end + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(head)) return false;
+  return lead[0].trim() !== "" || text.slice(Math.max(0, fig.start - 80), clauseStart).includes(head);
 }
 
 /** Between a figure's change and a second change of it: a comma, 并 or 且. */
