@@ -2425,3 +2425,19 @@ describe("extractMetrics: a small count that refers back (review 30)", () => {
     expect(texts("新建两个调解室。两个案例入选全国典型案例。")).toEqual(["两个", "两个"]);
   });
 });
+
+describe("extractMetrics: an office's work for its whole place (review 30)", () => {
+  it("keeps a justice bureau's mediation and an emergency bureau's drills the place's, and the bureau's own staff at 局本级", () => {
+    const scopes = (text: string, officeName: string) =>
+      extractMetrics(text, { reportYear: 2022, placeLevel: "county", ownOffice: true, officeName }).map((m) => [m.text, m.scope]);
+    expect(scopes("全年共排查调处矛盾纠纷6457件，调解成功6302件。局机关干部参加培训120人次。", "攸县司法局")).toEqual([
+      ["6457件", null],
+      ["6302件", null],
+      ["120人次", "局本级"],
+    ]);
+    expect(scopes("全年组织各类应急演练2500场次。全年共排查调处矛盾纠纷45件。", "攸县应急管理局")).toEqual([
+      ["2500场次", null],
+      ["45件", "局本级"],
+    ]);
+  });
+});

@@ -96,6 +96,7 @@ import {
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
   OFFICE_SYSTEM_WORDS,
+  OFFICE_WHOLE_PLACE_LINES,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -1128,6 +1129,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   ];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
+  /** An office's report: the lines of work it does for its whole place (a justice bureau's mediation, legal aid). */
+  const officeName = options.officeName ?? "";
+  const officeLines = options.ownOffice && officeName !== "" ? (OFFICE_WHOLE_PLACE_LINES.find((l) => l.offices.some((o) => officeName.endsWith(o)))?.words ?? null) : null;
   const { sections, sentences } = options.segments ?? segmentText(text);
 
   const quotes = collectRanges(text, QUOTE_RE);
@@ -2050,7 +2054,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let officeByDefault = false;
     if (options.ownOffice) {
       if (scope === null) {
-        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : OFFICE_SCOPE;
+        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeLines !== null && officeLines.scanFirst(text, clauseStart, fig.start) >= 0 ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
@@ -2379,7 +2383,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // is the place's, whatever office reports it, unless the office's own level is stated.
     // A justice bureau's 受理法律援助案件1068件, an emergency bureau's 组织应急演练…: a measure the office keeps for
     // its whole place is the place's in the office's own report too.
-    const officeName = options.officeName ?? "";
     // (A rate that took 局本级 from the count it rates took a default too, unless the office's own level is stated.)
     const officeDefaulted = officeByDefault || (options.ownOffice === true && scope === OFFICE_SCOPE && !officeLevelStated(Math.min(c.topStart, sentStart), fig.start));
     if (indicator && officeDefaulted && (indicator.placeOnly || indicator.reportedBy.some((w) => officeName.endsWith(w)))) scope = null;

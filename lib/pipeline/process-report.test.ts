@@ -116,7 +116,7 @@ describe("processReport", () => {
     expect(r.meta.office.value).toBe("攸县司法局");
     expect(r.metrics.map((m) => [m.text, m.scope, m.indicator])).toEqual([
       ["1068件", null, "legal-aid-cases"],
-      ["6302件", "局本级", null],
+      ["6302件", null, null],
       ["97.6%", null, "mediation-success-rate"],
       ["12人", "局本级", null],
     ]);
