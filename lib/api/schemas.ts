@@ -183,6 +183,17 @@ export const ReportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
+export const MetricChangeSchema = z
+  .object({
+    value: z.number(),
+    unit: z.string(),
+    direction: z.enum(["up", "down"]),
+    basis: z.string().describe("What it is compared with, as written (同比, 较上年, 比2022年); empty when unstated"),
+    text: z.string().describe("The change as written (同比增长34.4%)"),
+  })
+  .describe("A change stated for the figure: up or down by value in unit");
+export type MetricChangeView = z.infer<typeof MetricChangeSchema>;
+
 export const MetricSchema = z.object({
   id: z.number().int(),
   reportId: z.number().int(),
@@ -204,6 +215,7 @@ export const MetricSchema = z.object({
   quoteEnd: z.number().int(),
   scope: z.string().nullable().describe("全市 / 市本级 / … when stated"),
   period: z.number().int().nullable().describe("Year the figure refers to, when it differs from the report's year"),
+  change: MetricChangeSchema.nullable(),
   partOfId: z.number().int().nullable(),
   confidence: z.number(),
   reviewStatus: z.enum(["machine", "confirmed", "edited", "rejected"]),

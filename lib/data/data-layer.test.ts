@@ -81,6 +81,15 @@ describe("reports", () => {
     for (const s of weihai.sections) expect(weihai.cleanedText.slice(s.start, s.end)).toContain(s.heading.slice(0, 4));
   });
 
+  it("serves each figure's stated change, as written in its sentence", async () => {
+    const weihai = await reportOf("weihai");
+    const changed = weihai.metrics.filter((m) => m.change !== null);
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    for (const m of changed) expect(m.quote).toContain(m.change!.text);
+    expect(changed.find((m) => m.text === "121件")?.change).toEqual({ value: 34.4, unit: "%", direction: "up", basis: "同比", text: "同比增长了34.4%" });
+    expect(weihai.metrics.find((m) => m.change === null)).toBeDefined();
+  });
+
   it("assesses the Weihai report's required parts from its headings and its publication date", async () => {
     const weihai = await reportOf("weihai");
     const found = Object.fromEntries(weihai.quality.parts.map((p) => [p.id, p.found]));

@@ -1,6 +1,6 @@
 // Converts database rows to the API's shapes (lib/api/schemas.ts): lower-case enums, ISO dates,
 // place references. Shared by every data-layer function so the JSON looks the same everywhere.
-import type { MetricView, PlaceRef, ReportRef } from "@/lib/api/schemas";
+import { MetricChangeSchema, type MetricChangeView, type MetricView, type PlaceRef, type ReportRef } from "@/lib/api/schemas";
 import type { PillarId } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -28,6 +28,11 @@ export function toBound(bound: string | null): "lower" | "upper" | null {
   return bound === "LOWER" ? "lower" : bound === "UPPER" ? "upper" : null;
 }
 
+/** A metric's change, stored as JSON by the extractor; a value of another shape (a hand edit gone wrong) is none. */
+export function toChange(stored: Prisma.JsonValue | null): MetricChangeView | null {
+  return MetricChangeSchema.safeParse(stored).data ?? null;
+}
+
 export function toReportRef(r: { id: number; year: number; title: string; kind: string; _count: { metrics: number } }): ReportRef {
   return { id: r.id, year: r.year, title: r.title, kind: toKind(r.kind), metricCount: r._count.metrics };
 }
@@ -50,6 +55,7 @@ export const METRIC_SELECT = {
   quoteEnd: true,
   scope: true,
   period: true,
+  change: true,
   partOfId: true,
   confidence: true,
   reviewStatus: true,
@@ -73,6 +79,7 @@ export interface MetricRow {
   quoteEnd: number;
   scope: string | null;
   period: number | null;
+  change: Prisma.JsonValue | null;
   partOfId: number | null;
   confidence: number;
   reviewStatus: string;
@@ -83,6 +90,7 @@ export function toMetricView(m: MetricRow): MetricView {
     ...m,
     pillarId: m.pillarId as PillarId,
     bound: toBound(m.bound),
+    change: toChange(m.change),
     reviewStatus: m.reviewStatus.toLowerCase() as MetricView["reviewStatus"],
   };
 }

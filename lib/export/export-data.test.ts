@@ -32,16 +32,16 @@ beforeAll(async () => {
     prisma.report.create({
       data: { placeId, year, title, publisher: null, source: `${title}.txt`, sourceUrl: `https://example.gov.cn/${placeId}/${year}`, kind: "OFFICIAL_REPORT", rawText: "x", cleanedText: "x", contentHash: `${placeId}-${year}`, extractorVersion: "test" },
     });
-  const metric = (reportId: number, value: number, text: string, scope: string, approx = false) =>
+  const metric = (reportId: number, value: number, text: string, scope: string, approx = false, change?: { value: number; unit: string; direction: "up" | "down"; basis: string; text: string }) =>
     prisma.metric.create({
-      data: { reportId, pillarId: "reconsideration", indicatorId: applications.id, value, unit: "件", approx, text, start: 10, end: 20, subject: "行政复议申请", quote: `全年收到行政复议申请${text}。`, quoteStart: 0, quoteEnd: 30, scope, confidence: 0.9, extractorVersion: "test" },
+      data: { reportId, pillarId: "reconsideration", indicatorId: applications.id, value, unit: "件", approx, text, start: 10, end: 20, subject: "行政复议申请", quote: `全年收到行政复议申请${text}${change ? `，${change.text}` : ""}。`, quoteStart: 0, quoteEnd: 30, scope, change, confidence: 0.9, extractorVersion: "test" },
     });
   const q2022 = await report(qingdao.id, 2022, "青岛市2022年法治政府建设情况报告");
   const q2023 = await report(qingdao.id, 2023, "青岛市2023年法治政府建设情况报告");
   const w2023 = await report(weihai.id, 2023, "威海市2023年法治政府建设情况报告");
   qingdaoReport = q2023.id;
   await metric(q2022.id, 2400, "2400件", "全市");
-  await metric(q2023.id, 2600, "2600余件", "全市", true);
+  await metric(q2023.id, 2600, "2600余件", "全市", true, { value: 8.3, unit: "%", direction: "up", basis: "同比", text: "同比增长8.3%" });
   await metric(w2023.id, 812, "812件", "市本级");
 }, 180_000);
 
@@ -104,7 +104,8 @@ describe("indicator, place and report loaders", () => {
     const { table } = await loadReportTable(db.prisma, qingdaoReport);
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]![4]).toBe(2600);
-    expect(table.sourceRows[0]![5]).toBe("全年收到行政复议申请2600余件。");
+    expect(table.rows[0]![table.headers.indexOf("变化")]).toBe("同比增长8.3%");
+    expect(table.sourceRows[0]![5]).toBe("全年收到行政复议申请2600余件，同比增长8.3%。");
     await expect(loadReportTable(db.prisma, 999999)).rejects.toBeInstanceOf(ExportNotFoundError);
   });
 });

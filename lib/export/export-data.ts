@@ -8,7 +8,7 @@ import { comparePlacesWith } from "@/lib/data/compare";
 import { NotFoundError } from "@/lib/data/errors";
 import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
 import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
-import { toBound } from "@/lib/data/mappers";
+import { toBound, toChange } from "@/lib/data/mappers";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";
 import { fromComparison, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportPanel } from "./export-dataset";
@@ -200,7 +200,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
   const metrics = await prisma.metric.findMany({
     where: { reportId: id },
     orderBy: { start: "asc" },
-    select: { ...METRIC_SELECT, end: true, subject: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
+    select: { ...METRIC_SELECT, end: true, subject: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
   });
   const link = report.sourceUrl ?? report.source;
   const rows: Cell[][] = metrics.map((m) => [
@@ -214,6 +214,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     m.approx ? "是" : "否",
     m.scope,
     m.period,
+    toChange(m.change)?.text ?? null,
     m.quote,
     `${m.start}-${m.end}`,
     Math.round(m.confidence * 100) / 100,
@@ -236,9 +237,9 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     table: {
       fileStem: `report-${id}`,
       title: `${report.place.nameZh}《${report.title}》指标`,
-      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "口径", "数据所属年份", "原文句子", "位置", "置信度", "审核状态"],
+      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "口径", "数据所属年份", "变化", "原文句子", "位置", "置信度", "审核状态"],
       rows,
-      numericColumns: [4, 9, 12],
+      numericColumns: [4, 9, 13],
       sourceHeaders: ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"],
       sourceRows,
     },

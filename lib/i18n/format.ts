@@ -17,3 +17,25 @@ export function formatNumber(value: number, lang: Lang): string {
 export function formatValue(value: number, unit: string | null, lang: Lang): string {
   return `${formatNumber(value, lang)}${unit ?? ""}`;
 }
+
+/** What a change is compared with, in English: 同比 → y/y, 较上年 → vs. prior year, 比2022年 → vs. 2022. */
+function basisInEnglish(basis: string): string {
+  if (basis === "") return "";
+  if (basis.includes("同比") || basis.includes("同期")) return "y/y";
+  if (basis.includes("环比")) return "period on period";
+  if (basis.includes("年初")) return "vs. start of year";
+  const year = /\d{4}/.exec(basis);
+  if (year) return `vs. ${year[0]}`;
+  if (/上年|去年|上一年/.test(basis)) return "vs. prior year";
+  return basis;
+}
+
+/** A figure's stated change as a short label: "同比↑34.4%" in Chinese, "↑34.4% y/y" in English. */
+export function formatChange(change: { value: number; unit: string; direction: "up" | "down"; basis: string }, lang: Lang): string {
+  const amount = `${change.direction === "up" ? "↑" : "↓"}${formatValue(change.value, change.unit, lang)}`;
+  if (lang === "en") {
+    const basis = basisInEnglish(change.basis);
+    return basis === "" ? amount : `${amount} ${basis}`;
+  }
+  return `${change.basis}${amount}`;
+}

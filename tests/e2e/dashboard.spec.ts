@@ -36,6 +36,11 @@ test("overview → Weihai report → a highlighted figure and its panel entry, b
   await weihai.locator('a[href^="/reports/"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("威海市");
   await expect(page.getByTestId("quality-panel")).toContainText("按时公开");
+  // A figure's stated change shows beside it (受理…121件，同比增长了34.4%).
+  const change = page.locator("[data-change]").filter({ hasText: "同比↑34.4%" });
+  await expect(change).toHaveCount(1);
+  await change.scrollIntoViewIfNeeded();
+  await shoot(page, testInfo, "report-change", false);
 
   const mark = page.locator("a.metric-mark").nth(3);
   const id = await mark.getAttribute("data-metric-id");

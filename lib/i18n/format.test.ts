@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { formatChange } from "./format";
+
+describe("formatChange", () => {
+  it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
+    expect(formatChange({ value: 34.4, unit: "%", direction: "up", basis: "同比" }, "zh")).toBe("同比↑34.4%");
+    expect(formatChange({ value: 34.4, unit: "%", direction: "up", basis: "同比" }, "en")).toBe("↑34.4% y/y");
+    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "较上年" }, "en")).toBe("↓1,200件 vs. prior year");
+    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "比2022年" }, "en")).toBe("↓1,200件 vs. 2022");
+    expect(formatChange({ value: 3, unit: "个百分点", direction: "down", basis: "" }, "zh")).toBe("↓3个百分点");
+  });
+});
