@@ -2441,3 +2441,11 @@ describe("extractMetrics: an office's work for its whole place (review 30)", () 
     ]);
   });
 });
+
+describe("extractMetrics: deputies as guests (review 30)", () => {
+  it("files guests who are 人大代表/政协委员 under the sentence's topic, and their proposals under 其他", () => {
+    const pillars = (t: string) => extractMetrics(t, { reportYear: 2023 }).map((m) => m.pillar);
+    expect(pillars("推行行政复议“阳光审理”，全年举行听证会46场，邀请人大代表、政协委员等旁听260多人次。")).toEqual(["reconsideration", "reconsideration"]);
+    expect(pillars("办理人大代表建议、政协委员提案120件。")).toEqual(["other"]);
+  });
+});
