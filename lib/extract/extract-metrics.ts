@@ -1269,6 +1269,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // A goal column (2023年目标值) states no result.
       if (cell.target) dropIndicator(metric);
+      if (cell.change) {
+        const { start, end, ...rest } = cell.change;
+        metric.change = { ...rest, text: text.slice(start, end), start, end };
+      }
       const own = aux[aux.length - 1]!;
       own.noun = measure;
       own.verbFirst = false;

@@ -147,3 +147,40 @@ describe("table rows in extraction", () => {
     expect(sections.map((s) => s.heading)).toEqual(["三、主要指标完成情况"]);
   });
 });
+
+describe("findTableRows: tables as web pages lay them out (review 31)", () => {
+  const read = (text: string) => findTableRows(text, 2023).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year, c.change ? `${c.change.direction}${c.change.value}${c.change.unit}${c.change.basis}` : null])]);
+
+  it("reads a row behind its group's name (a cell spanning the group's rows), and the change column as the latest year's change", () => {
+    const text = "类别  指标名称  单位  2022年  2023年  同比\n行政复议  收到行政复议申请  件  312  356  +14.1%\n行政复议  直接纠错率  %  11.2  13.5  +2.3个百分点";
+    expect(read(text)).toEqual([
+      ["收到行政复议申请", "件", [[312, 2022, null], [356, 2023, "up14.1%同比"]]],
+      ["直接纠错率", "%", [[11.2, 2022, null], [13.5, 2023, "up2.3个百分点同比"]]],
+    ]);
+  });
+
+  it("puts a line of years under the header's group cell (完成情况), not against the row's end", () => {
+    const text = "类别  指标名称  单位  完成情况  增减\n2022年  2023年\n行政复议  收到行政复议申请  件  312  356  -4.2%";
+    expect(read(text)).toEqual([["收到行政复议申请", "件", [[312, 2022, null], [356, 2023, "down4.2%较2022年"]]]]);
+  });
+
+  it("takes the unit of a year column's header (2023年（件）), a caption's unit on a numbered caption line, and passes over a note", () => {
+    expect(read("指标名称  2023年（件）  2022年（件）\n法律援助案件  1263  1180")).toEqual([["法律援助案件", "件", [[1263, 2023, null], [1180, 2022, null]]]]);
+    const perStreet = findTableRows("表2 2023年各街道人民调解情况（单位：件）\n街道  调处纠纷  调解成功  成功率（%）\n三里庵街道  486  479  98.6", 2023);
+    expect(perStreet.map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit])])).toEqual([
+      ["三里庵街道", [[486, "调处纠纷", "件"], [479, "调解成功", "件"], [98.6, "成功率", "%"]]],
+    ]);
+    expect(read("序号  指标  单位  数值  备注\n1  收到行政复议申请  件  356  含区政府本级")).toEqual([["收到行政复议申请", "件", [[356, null, null]]]]);
+  });
+});
+
+describe("extractMetrics: a table's change column", () => {
+  it("gives the latest year's figure its row's change, as written in the cell", () => {
+    const text = "主要指标\n类别  指标名称  单位  2022年  2023年  同比\n行政复议  收到行政复议申请  件  312  356  +14.1%";
+    const ms = extractMetrics(text, { reportYear: 2023, segments: segmentText(text) });
+    expect(ms.map((m) => [m.value, m.period, m.change && { ...m.change, start: undefined, end: undefined }])).toEqual([
+      [312, 2022, null],
+      [356, null, { value: 14.1, unit: "%", direction: "up", basis: "同比", text: "+14.1%", start: undefined, end: undefined }],
+    ]);
+  });
+});

@@ -36,6 +36,18 @@ export interface TableCell {
   target: boolean;
   /** In a table with one column per measure: the column's measure (受理) and unit; the row's label then names whose figure it is. */
   column: { label: string; unit: string } | null;
+  /** The row's change column (同比 +14.1%), on the cell of the latest year. */
+  change?: TableChange;
+}
+
+export interface TableChange {
+  value: number;
+  unit: string;
+  direction: "up" | "down";
+  /** 同比 when the column's header says so, else "" (unstated). */
+  basis: string;
+  start: number;
+  end: number;
 }
 
 export interface TableRow {
@@ -54,9 +66,10 @@ const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
 /**
  * A column header: a year (2023年), the previous or the current year (上年, 本年), and perhaps what the
- * column holds (2023年完成值, 上年完成, 目标值). Groups: 1 year, 2 previous year, 3 current year, 4 goal words.
+ * column holds (2023年完成值, 上年完成, 目标值), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
+ * 4 goal words, 5 unit.
  */
-const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?$/;
+const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /** A Markdown table's rule row cell (---, :---:). */
 const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
@@ -103,6 +116,10 @@ function unitOf(word: string): { unit: string; factor: number } | null {
 interface Header {
   /** Year per cell position counted from the row's end (last column = 0), so rows with and without a 序号 column line up. */
   yearsFromEnd: Array<number | null>;
+  /** The header's cell texts, by the same positions. */
+  namesFromEnd: string[];
+  /** A column's unit its header names (2023年（件）), by the same positions. */
+  unitsFromEnd: Array<{ unit: string; factor: number } | null>;
   /** Whether the column at that position holds goals. */
   targetsFromEnd: boolean[];
   /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
@@ -127,7 +144,19 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
     if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
     measures.push({ label, unit: unit.unit, factor: unit.factor });
   }
-  return { yearsFromEnd: measures.map(() => null), targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
+  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
+}
+
+const YEAR_CELL = /^(?:19|20)[0-9]{2}年度?$/;
+/** A group cell a line of years subdivides (完成情况, 数值). */
+const GROUP_CELL = /^(?:完成情况|完成值|完成数|数值|指标值|实际完成|情况)$/;
+
+/** The header with its group cell replaced by the years under it, or null when it has no one group cell. */
+function subdivide(header: Cell[], years: Cell[]): Cell[] | null {
+  const groups = header.filter((c) => GROUP_CELL.test(c.text));
+  if (groups.length !== 1) return null;
+  const g = header.indexOf(groups[0]!);
+  return [...header.slice(0, g), ...years, ...header.slice(g + 1)];
 }
 
 /** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
@@ -136,11 +165,12 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   const columns = cells.map((c) => (c.text.length > 0 ? COLUMN_CELL.exec(c.text) : null));
   const years = columns.map((m) => (m === null ? null : m[1] !== undefined ? Number(m[1]) : m[2] !== undefined && reportYear !== null ? reportYear - 1 : m[3] !== undefined ? reportYear : null));
   const targets = columns.map((m) => m !== null && m[4] !== undefined);
-  // A header names a year, or the previous or the current year, or a goal column.
-  if (!columns.some((m) => m !== null && (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined || m[4] !== undefined))) return null;
+  // A header names a year, the previous or the current year, a goal column, or a column of values (数值).
+  if (!columns.some((m, k) => m !== null && cells[k]!.text.length > 0 && !/^[（(]/.test(cells[k]!.text))) return null;
   // Every cell is such a column or a Chinese column name (指标名称, 单位, 序号, 增幅).
   if (!cells.every((c, k) => columns[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
-  return { yearsFromEnd: years.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
+  const units = columns.map((m) => (m !== null && m[5] !== undefined ? unitOf(m[5]) : null));
+  return { yearsFromEnd: years.reverse(), namesFromEnd: cells.map((c) => c.text).reverse(), unitsFromEnd: units.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
 }
 
 /**
@@ -153,6 +183,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   /** 依申请政务服务事 / 项全程网办率 / % 94.7 97.3: a label a PDF wrapped inside its cell, before its row. */
   let wrappedLabel = "";
   let captionUnit: { unit: string; factor: number } | null = null;
+  /** The line before, when it was a row of words only: a header whose group cell a line of years may subdivide. */
+  let groupHeader: Cell[] | null = null;
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
@@ -164,13 +196,21 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     if (row && row.every((c) => RULE_CELL.test(c.text))) {
       // |---|---| under a Markdown header: the header reaches on.
     } else if (row && row.length >= 2) {
-      const h = headerOf(row, reportYear) ?? measureHeaderOf(row, captionUnit);
+      // 类别 指标名称 单位 完成情况 同比 / 2022年 2023年: a line of years under a header's group cell (完成情况) subdivides that cell.
+      const sub: Cell[] | null = groupHeader !== null && row.every((c) => YEAR_CELL.test(c.text)) ? subdivide(groupHeader, row) : null;
+      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit);
+      groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) header = h;
       else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
         const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd) : parseRow(labelled, header, lineStart, lineEnd);
         if (parsed) rows.push(parsed);
-        else if (!row.some((c) => NUMBER_CELL.test(c.text))) header = null;
+        else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
+          header = null;
+          // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
+          const cu = len <= 60 ? CAPTION_UNIT.exec(line!) : null;
+          if (cu) captionUnit = unitOf(cu[1]!);
+        }
       }
       wrappedLabel = "";
     } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !SENTENCE_PUNCTUATION.test(line) && !line.includes(" ")) {
@@ -188,9 +228,23 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   return rows;
 }
 
+/** A cell of words that may name a row (行政复议, 收到行政复议申请), not a number or a unit. */
+function isLabelCell(c: Cell): boolean {
+  return HAN.test(c.text) && !NUMBER_CELL.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text);
+}
+
+/** +14.1%, -2.3个百分点 → the change it states. */
+function changeOf(c: Cell, basis: string): TableChange {
+  const m = /^([+\-−＋－])([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text)!;
+  const unit = m[3] === "" || m[3] === "％" ? "%" : m[3]!;
+  return { value: Number(m[2]), unit, direction: m[1] === "+" || m[1] === "＋" ? "up" : "down", basis, start: c.start, end: c.end };
+}
+
 function parseRow(cells: Cell[], header: Header | null, start: number, end: number): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
+  // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
+  while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!)) k++;
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
   let label = labelCell.text;
@@ -201,26 +255,36 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     if (unit) label = label.slice(0, lu.index);
   }
   const numbers: Array<{ cell: Cell; index: number }> = [];
+  let changeCell: { cell: Cell; index: number } | null = null;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
-    else if (EMPTY_CELL.test(c.text) || CHANGE_CELL.test(c.text)) continue;
+    else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
+    else if (EMPTY_CELL.test(c.text)) continue;
     else if (!unit && i === k + 1 && unitOf(c.text)) unit = unitOf(c.text);
+    // 356 含区政府本级: a note in a table's last column (备注).
+    else if (header !== null && numbers.length > 0 && i === cells.length - 1 && HAN.test(c.text)) continue;
     else return null; // words after the label: prose or a table we cannot read
   }
-  if (!unit || numbers.length === 0 || label.length < 2) return null;
   const fromEnd = (i: number) => cells.length - 1 - i;
-  return {
-    start,
-    end,
-    label,
-    unit: unit.unit,
-    cells: numbers.map(({ cell, index }) => {
-      const raw = Number(cell.text.replace(/,/g, ""));
-      const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
-      return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
-    }),
-  };
+  // 指标名称 2023年（件） 2022年（件）: the unit its column's header names.
+  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? null;
+  if (!unit || numbers.length === 0 || label.length < 2) return null;
+  const out: TableCell[] = numbers.map(({ cell, index }) => {
+    const raw = Number(cell.text.replace(/,/g, ""));
+    const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
+    return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
+  });
+  // 312 356 +14.1% under 2022年 2023年 同比: the change is the latest year's.
+  if (changeCell !== null && header !== null) {
+    let latest: TableCell | null = null;
+    for (const c of out) if (c.year !== null && !c.target && (latest === null || c.year > latest.year!)) latest = c;
+    const name = header.namesFromEnd[fromEnd(changeCell.index)] ?? "";
+    // 增减 after 2022年 2023年: the change from the year before, which the table shows too.
+    const before = latest !== null && out.some((c) => c.year === latest!.year! - 1) ? `较${latest.year! - 1}年` : "";
+    if (latest !== null) latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : before);
+  }
+  return { start, end, label, unit: unit.unit, cells: out };
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */

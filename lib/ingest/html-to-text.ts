@@ -36,6 +36,7 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
 }
 
 /**
@@ -85,6 +86,13 @@ export function nodeToText(root: DomNode, layoutCells = false): string {
       parts.push("\n");
       return;
     }
+    if (name === "table" && !inCell && !inPre) {
+      const lines = dataTableLines(node);
+      if (lines !== null) {
+        parts.push("\n", lines.join("\n"), "\n");
+        return;
+      }
+    }
     const cell = CELL.has(name);
     const blockBreak = BLOCK.has(name) ? (inCell ? " " : "\n") : "";
     parts.push(blockBreak);
@@ -102,6 +110,79 @@ export function nodeToText(root: DomNode, layoutCells = false): string {
     .map((l) => l.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ""))
     .filter((l) => l !== "")
     .join("\n");
+}
+
+/** Bounds on spans, so a malformed colspan="100000" cannot blow the grid up. */
+const MAX_COLSPAN = 50;
+const MAX_ROWSPAN = 500;
+
+function elementChildren(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let i = 0; i < node.childNodes.length; i++) if (node.childNodes[i]!.nodeType === 1) out.push(node.childNodes[i]!);
+  return out;
+}
+
+/** The table's rows in order (through thead, tbody, tfoot), not those of a table nested in a cell. */
+function tableRows(table: DomNode): DomNode[] {
+  const rows: DomNode[] = [];
+  for (const k of elementChildren(table)) {
+    const name = k.nodeName.toLowerCase();
+    if (name === "tr") rows.push(k);
+    else if (name === "thead" || name === "tbody" || name === "tfoot") for (const r of elementChildren(k)) if (r.nodeName.toLowerCase() === "tr") rows.push(r);
+  }
+  return rows;
+}
+
+function span(cell: DomNode, attr: string, max: number): number {
+  const n = Number.parseInt(cell.getAttribute?.(attr) ?? "", 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/** A cell's text on one line: Chinese needs no spaces, so a cell never splits into two on its row's line. */
+function cellText(cell: DomNode): string {
+  const t = nodeToText(cell).replace(/\s+/g, " ").trim();
+  return /[\u4e00-\u9fff]/.test(t) ? t.replace(/ /g, "") : t;
+}
+
+/**
+ * A data table (no table inside it, no cell holding a page's layout) as one line per row, its
+ * cells separated by two spaces, on the table's grid: a cell spanning rows or columns (rowspan,
+ * colspan) stands in every row and column it covers, so each row has every column and a column's
+ * header above it (类别 | 指标名称 | 完成情况 over 2022年 2023年). An empty cell inside a row is a
+ * dash, so the cells after it keep their columns. Null for a layout table: the walk reads it.
+ */
+function dataTableLines(table: DomNode): string[] | null {
+  const rows = tableRows(table);
+  if (rows.length === 0) return null;
+  const grid: string[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const line = (grid[r] ??= []);
+    let c = 0;
+    for (const cell of elementChildren(rows[r]!)) {
+      if (!CELL.has(cell.nodeName.toLowerCase())) continue;
+      if (isLayoutCell(cell)) return null;
+      while (line[c] !== undefined) c++;
+      const text = cellText(cell);
+      const rowspan = span(cell, "rowspan", MAX_ROWSPAN);
+      const colspan = span(cell, "colspan", MAX_COLSPAN);
+      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < colspan; dc++) target[c + dc] = text;
+      }
+      c += colspan;
+    }
+  }
+  const lines: string[] = [];
+  // 表2 2023年各街道人民调解情况（单位：件）: the caption names the table and often its unit.
+  for (const k of elementChildren(table)) if (k.nodeName.toLowerCase() === "caption") lines.push(nodeToText(k).replace(/\s+/g, " ").trim());
+  for (const row of grid) {
+    const cells = Array.from(row, (t) => t ?? "");
+    // A blank corner of a header row (over a column of labels) is no column.
+    while (cells.length > 0 && cells[0] === "" && !cells.some((t) => /[0-9]/.test(t))) cells.shift();
+    if (cells.every((t) => t === "")) continue;
+    lines.push(cells.map((t) => (t === "" ? "—" : t)).join("  "));
+  }
+  return lines;
 }
 
 type Doc = ReturnType<typeof parseHTML>["document"];

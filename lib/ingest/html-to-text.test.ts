@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { htmlToDocument, wordHtmlToText } from "./html-to-text";
+
+const TABLE = `<table><caption>表1 主要指标（单位：件）</caption>
+<tr><th rowspan="2">类别</th><th rowspan="2">指标名称</th><th colspan="2">完成情况</th><th rowspan="2">备注</th></tr>
+<tr><th>2022年</th><th>2023年</th></tr>
+<tr><td rowspan="2">行政复议</td><td>收到行政复议 申请</td><td>312</td><td>356</td><td></td></tr>
+<tr><td>审结案件</td><td></td><td>340</td><td>含上年结转</td></tr>
+</table>`;
+
+describe("html tables", () => {
+  it("lays a data table out on its grid: spanned cells in every row and column they cover, empty cells as dashes, the caption first", () => {
+    const page = `<html><body><article><h1>某区2023年法治政府建设情况报告</h1><p>${"全年依法行政工作取得新进展。".repeat(8)}</p>${TABLE}</article></body></html>`;
+    const lines = htmlToDocument(page).text.split("\n");
+    const at = lines.indexOf("表1 主要指标（单位：件）");
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      "类别  指标名称  完成情况  完成情况  备注",
+      "类别  指标名称  2022年  2023年  备注",
+      "行政复议  收到行政复议申请  312  356  —",
+      "行政复议  审结案件  —  340  含上年结转",
+    ]);
+  });
+
+  it("does the same for a Word document's table", () => {
+    expect(wordHtmlToText(TABLE).split("\n")).toContain("行政复议  审结案件  —  340  含上年结转");
+  });
+
+  it("keeps a table that lays out a web page (a long cell) as lines of text", () => {
+    const layout = `<html><body><table><tr><td>导航</td></tr><tr><td><p>${"第一段正文。".repeat(40)}</p><p>第二段正文，全年收到申请12件。</p></td></tr></table></body></html>`;
+    const lines = htmlToDocument(layout).text.split("\n");
+    expect(lines).toContain("第一段正文。".repeat(40));
+    expect(lines).toContain("第二段正文，全年收到申请12件。");
+  });
+});
