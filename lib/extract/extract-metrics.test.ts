@@ -2449,3 +2449,29 @@ describe("extractMetrics: deputies as guests (review 30)", () => {
     expect(pillars("办理人大代表建议、政协委员提案120件。")).toEqual(["other"]);
   });
 });
+
+describe("extractMetrics: an official's own acts, a body's members, a half-year report's plans (review 31)", () => {
+  it("scopes what 本人 did to 本人 with no indicator, but not what the place did after it, nor 当事人本人", () => {
+    const ms = extractMetrics("本人亲自审查重大合同12份。本人带头参加普法宣传活动6场，全县开展普法宣传活动1200场。任职以来，本人累计带头出庭应诉7次。当事人本人申请行政复议12件。", { reportYear: 2023, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["12份", "本人", null],
+      ["6场", "本人", null],
+      ["1200场", "全县", "law-popularisation-activities"],
+      ["7次", "本人", null],
+      ["12件", null, ms[4]!.indicator],
+    ]);
+    expect(ms[4]!.scope).toBeNull();
+  });
+
+  it("maps no indicator to the members of a body by kind (由7名律师和2名法学专家组成)", () => {
+    const ms = extractMetrics("县政府法律顾问团由7名律师和2名法学专家组成。", { reportYear: 2023, placeLevel: "county" });
+    expect(ms.map((m) => m.indicator)).toEqual([null, null]);
+  });
+
+  it("dates the plans of a report on part of a year (下半年工作打算) to the same year", () => {
+    const text = "2024年上半年工作总结\n一、上半年工作成效\n收到行政复议申请1236件。\n二、下半年工作打算\n计划评查行政执法案卷400卷。";
+    const periods = (partOfYear: boolean) => extractMetrics(text, { reportYear: 2024, partOfYear }).map((m) => m.period);
+    expect(periods(true)).toEqual([null, null]);
+    expect(periods(false)).toEqual([null, 2025]);
+  });
+});

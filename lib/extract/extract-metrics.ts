@@ -222,6 +222,8 @@ const PARAGRAPH_LOOKBACK_MAX = 4000;
 const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
 /** Levels below a place, highest first: joined, they are still below it. */
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
+/** The scope of one person's acts in an official's report (本人带头出庭应诉3次). */
+const PERSONAL_SCOPE = "本人";
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
 const WHOLE_PLACE_SCOPE_RE = /^全/;
 
@@ -1332,7 +1334,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         dropIndicator(metric);
         // 收到申请96件，较上年增加21件，同比增长28%: a second change of the figure before, which has
         // one already, changes what that figure counts.
-        if (prev !== null && prev.change !== null && CHANGE_ONLY_BETWEEN_RE.test(text.slice(prev.change.end, change.start))) metric.subject = prev.subject;
+        if (prev !== null && prev.change !== null && CHANGE_ONLY_BETWEEN_RE.test(text.slice(prev.change.end, change.start))) {
+          metric.subject = prev.subject;
+          metric.scope = prev.scope;
+        }
         metrics.push(metric);
         lastInSentence = metrics.length - 1;
         continue;
@@ -2058,7 +2063,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let officeByDefault = false;
     if (options.ownOffice) {
       if (scope === null) {
-        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeLines !== null && officeLines.scanFirst(text, clauseStart, fig.start) >= 0 ? null : OFFICE_SCOPE;
+        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0 ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
@@ -2094,7 +2099,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const statedYear = period;
     if (period === null && c.section !== null) period = laterYearSection(c.section);
     // 三、下一步工作打算: goals under a plans heading that names no year are for the year after the report's.
-    if (period === null && statedYear === null && c.section !== null && reportYear !== null && plansOnlySection(c.section)) period = reportYear + 1;
+    // (Not in a report on part of a year: its 下半年工作打算 are for the rest of the same year.)
+    if (period === null && statedYear === null && c.section !== null && reportYear !== null && options.partOfYear !== true && plansOnlySection(c.section)) period = reportYear + 1;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -2399,6 +2405,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 由320件减少至286件: the level reached after a reduction is a level, not the amount cut.
     if (indicator && newLevelOf < 0 && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
 
+    // 本人亲自审查重大合同12份 (an official's 述职报告): one person's acts, not the place's output.
+    if (personalActor(sentStart, clauseStart, fig.start, scope)) {
+      scope = PERSONAL_SCOPE;
+      indicator = null;
+    }
+    // 法律顾问团由7名律师和2名法学专家组成: the members of a body by kind are parts of a total the sentence does not state.
+    if (indicator && textIncludes(text, "由", clauseStart, fig.start) && textIncludes(text, "组成", fig.end, clauseEnd)) indicator = null;
+
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
     if (subject.length < 2) confidence -= 0.15;
@@ -2517,6 +2531,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return headedBy(section, partYearSectionCache, (sec) => opensWithPartOfYear(sec.heading));
   }
 
+
+  /** Whether the figure's clause, or (when it states no scope) its sentence's first clause, has the writer acting in person (本人). */
+  function personalActor(sentStart: number, clauseStart: number, figStart: number, scope: string | null): boolean {
+    const inPerson = (from: number, to: number) => {
+      for (let p = text.indexOf("本人", from); p >= 0 && p + 2 <= to; p = text.indexOf("本人", p + 1)) {
+        // 当事人本人, 申请人本人: someone else in person.
+        if (p === 0 || text.charCodeAt(p - 1) !== 0x4eba) return true; // 人
+      }
+      return false;
+    };
+    if (inPerson(clauseStart, figStart)) return true;
+    if (scope !== null || clauseStart <= sentStart) return false;
+    let firstEnd = sentStart;
+    while (firstEnd < clauseStart && !isClauseBreak(text.charCodeAt(firstEnd))) firstEnd++;
+    return inPerson(sentStart, firstEnd);
+  }
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
   function plansOnlySection(section: number): boolean {
