@@ -2475,3 +2475,14 @@ describe("extractMetrics: an official's own acts, a body's members, a half-year 
     expect(periods(false)).toEqual([null, 2025]);
   });
 });
+
+describe("extractMetrics: a justice bureau's report speaks for its place (review 31)", () => {
+  it("keeps every unstated figure of a 司法局 report the place's, and 局本级 only where the text says so", () => {
+    const ms = extractMetrics("审结案件中，调解和解结案307件，直接纠错率12.7%。局机关共有在编干部职工41人。", { reportYear: 2024, ownOffice: true, officeName: "泰州市司法局" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["307件", null],
+      ["12.7%", null],
+      ["41人", "局本级"],
+    ]);
+  });
+});

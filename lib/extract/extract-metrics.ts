@@ -97,6 +97,7 @@ import {
   OFFICE_SYSTEM_SCOPE,
   OFFICE_SYSTEM_WORDS,
   OFFICE_WHOLE_PLACE_LINES,
+  WHOLE_PLACE_OFFICES,
   NO_PLACE_SCOPES,
   RELATIVE_YEARS,
   SCOPE_NOT_AFTER,
@@ -1134,6 +1135,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** An office's report: the lines of work it does for its whole place (a justice bureau's mediation, legal aid). */
   const officeName = options.officeName ?? "";
   const officeLines = options.ownOffice && officeName !== "" ? (OFFICE_WHOLE_PLACE_LINES.find((l) => l.offices.some((o) => officeName.endsWith(o)))?.words ?? null) : null;
+  const officeSpeaksForPlace = options.ownOffice === true && WHOLE_PLACE_OFFICES.some((o) => officeName.endsWith(o));
   const { sections, sentences } = options.segments ?? segmentText(text);
 
   const quotes = collectRanges(text, QUOTE_RE);
@@ -2063,7 +2065,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let officeByDefault = false;
     if (options.ownOffice) {
       if (scope === null) {
-        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0 ? null : OFFICE_SCOPE;
+        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0) ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;

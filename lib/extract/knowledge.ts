@@ -193,6 +193,8 @@ export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
 export const OFFICE_SYSTEM_WORDS = new WordMatcher(wordsData.officeScopes.systemWords);
 /** The lines of work an office does for its whole place, by how the office's name ends. */
 export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.lines.map((l) => ({ offices: l.offices, words: new WordMatcher(l.words) }));
+/** Offices (by how the name ends) whose report speaks for the whole place unless it states the office's own level. */
+export const WHOLE_PLACE_OFFICES: readonly string[] = wordsData.officeScopes.wholePlaceLines.wholePlaceOffices;
 /** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
 export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.officeScopes.words, ...wordsData.nationalScopes.words]);
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */

@@ -388,6 +388,11 @@ describe("detectMetadata on other reports", () => {
     expect(flat(named)).toMatchObject({ place: "攸县", parent: "株洲市" });
   });
 
+  it("reads a work summary with its plans (…工作总结和下半年工作打算) as an office's report, its issuer the publisher", async () => {
+    const m = await metaOf(utf8("泰州市司法局2024年上半年法治政府建设工作总结和下半年工作打算\n发布日期：2024-07-12　　来源：市司法局\n现将上半年工作总结如下：全市共有持证行政执法人员8731名。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ kind: "report", publisher: "泰州市司法局", year: 2024 });
+  });
+
   it("never throws on text without any cue", async () => {
     const m = detectMetadata({ text: "", decoded: { format: "txt", encoding: "utf-8", text: "", formatTitle: null, formatDate: null }, fileName: "x.txt" });
     expect(m.place.value).toBeNull();
