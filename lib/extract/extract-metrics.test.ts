@@ -2486,3 +2486,9 @@ describe("extractMetrics: a justice bureau's report speaks for its place (review
     ]);
   });
 });
+
+describe("extractMetrics: gaps to an average or a plan (review 31)", () => {
+  it("takes no figure from a gap written with 约 (低于全省平均水平约1.5个百分点) nor from a shortfall against the plan", () => {
+    expect(extractMetrics("一审败诉率为4.1%，低于全省平均水平约1.5个百分点。专题学法次数比计划少1次。", { reportYear: 2024 }).map((m) => m.text)).toEqual(["4.1%"]);
+  });
+});

@@ -607,8 +607,8 @@ const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保�
 const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^，,。；;比]{0,24}$/;
 /** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
 const RATIO_UNIT = ":1";
-/** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均). */
-const GAP_TO_AVERAGE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?$/;
+/** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
+const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
