@@ -2492,3 +2492,13 @@ describe("extractMetrics: gaps to an average or a plan (review 31)", () => {
     expect(extractMetrics("一审败诉率为4.1%，低于全省平均水平约1.5个百分点。专题学法次数比计划少1次。", { reportYear: 2024 }).map((m) => m.text)).toEqual(["4.1%"]);
   });
 });
+
+describe("extractMetrics: a part's pillar (review 31)", () => {
+  it("files a part where its whole is when it has no indicator of its own", () => {
+    const ms = extractMetrics("办结行政复议案件341件，其中以调解、和解方式结案112件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.pillar, m.partOf])).toEqual([
+      ["341件", "reconsideration", null],
+      ["112件", "reconsideration", 0],
+    ]);
+  });
+});

@@ -1477,6 +1477,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       if (parent >= 0) {
         metric.partOf = parent;
+        inheritWholePillar(metric, metrics[parent]!);
         // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
         // that unit's figure, at its level, no place's indicator.
         const unit = metric.scope === null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
@@ -1542,6 +1543,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
+      inheritWholePillar(metric, metrics[metric.partOf]!);
       const own = aux[aux.length - 1]!;
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
@@ -2961,6 +2963,16 @@ function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   const start = figEnd + (m[0].length - (m[1]?.length ?? 0) - m[k + 2]!.length);
   const end = figEnd + m[0].length;
   return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
+}
+
+/**
+ * 办结行政复议案件341件，其中以调解、和解方式结案112件: a part is filed where its whole is (the cue 调解
+ * there is how the cases ended, not mediation work), unless its own indicator says otherwise.
+ */
+function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void {
+  if (part.indicator !== null || part.pillar === whole.pillar) return;
+  part.pillar = whole.pillar;
+  part.pillarCues = [...whole.pillarCues];
 }
 
 /** A small count written in words, with its classifier (两张, 三个). */
