@@ -2502,3 +2502,9 @@ describe("extractMetrics: a part's pillar (review 31)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: two measures of one thing side by side (review 31)", () => {
+  it("gives the second measure (56人次 after 21批次) the first one's subject", () => {
+    expect(extractMetrics("接待来访群众21批次56人次。", { reportYear: 2023 }).map((m) => m.subject)).toEqual(["接待来访群众", "接待来访群众"]);
+  });
+});

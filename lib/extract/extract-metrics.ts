@@ -1588,6 +1588,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       metric.change = wordChangeAfter(text, metric.end);
       if (metric.change !== null && metric.change.end > cursor) cursor = metric.change.end;
     }
+    // 接待来访群众21批次56人次, 开展培训3期120人次: a second measure right after the first counts the same thing.
+    if (metric.subject === "" && prev !== null && prevIdx === metrics.length - 1 && prev.end === metric.start) metric.subject = prev.subject;
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
