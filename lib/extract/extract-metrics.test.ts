@@ -1936,8 +1936,9 @@ describe("extractMetrics: the level a change started from (reviews 25, 29)", () 
 });
 
 describe("extractMetrics: digits split by a space (review 28)", () => {
-  it("reads no figure from digits a space splits (4 318 件, 8 6 5 件, 99. 2%, 2, 987件) rather than a wrong one, and still reads a figure after a year", () => {
-    expect(figures("共办理行政处罚案件 4 318 件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。调解纠纷2, 987件，调解成功率 99. 2%。", 2023)).toEqual([]);
+  it("reads no figure from digits a space splits (4 318 件 with no unit right after, 8 6 5 件, 99. 2%, 2, 987件) rather than a wrong one, and still reads a figure after a year", () => {
+    // (2 156.7万元: thousands set apart, a unit right after: read whole.)
+    expect(figures("共办理行政处罚案件 4 318 件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。调解纠纷2, 987件，调解成功率 99. 2%。", 2023)).toEqual(["2 156.7万元"]);
     expect(figures("2023年 共办理行政处罚案件 4318件。", 2023)).toEqual(["4318件"]);
   });
 });
@@ -2506,5 +2507,23 @@ describe("extractMetrics: a part's pillar (review 31)", () => {
 describe("extractMetrics: two measures of one thing side by side (review 31)", () => {
   it("gives the second measure (56人次 after 21批次) the first one's subject", () => {
     expect(extractMetrics("接待来访群众21批次56人次。", { reportYear: 2023 }).map((m) => m.subject)).toEqual(["接待来访群众", "接待来访群众"]);
+  });
+});
+
+describe("extractMetrics: thousands set apart by a space (review 28)", () => {
+  it("reads 4 318件 and 2 156.7万元 whole when a unit follows at once, and still no figure from letter-spaced digits in prose", () => {
+    const ms = extractMetrics("共办理行政处罚案件 4 318件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value])).toEqual([
+      ["4 318件", 4318],
+      ["2 156.7万元", 21_567_000],
+    ]);
+  });
+
+  it("reads a ruled table's cell whole, spaces and all (| 4 7 |)", () => {
+    const text = "| 指标 | 2022年 | 2023年 |\n| 一审行政诉讼案件（件） | 58 | 4 7 |";
+    expect(extractMetrics(text, { reportYear: 2023 }).map((m) => [m.text, m.value, m.period])).toEqual([
+      ["58", 58, 2022],
+      ["4 7", 47, null],
+    ]);
   });
 });

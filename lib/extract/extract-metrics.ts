@@ -259,6 +259,28 @@ function spacedFromDigits(text: string, p: number, dir: 1 | -1): boolean {
   if (dir < 0 && (d === 46 || d === 44 || d === 0xff0c) && q > 0) d = text.charCodeAt(--q); // 99. 2%, 2, 987件
   return isDigit(d);
 }
+/** Digits in groups of three after a first group of one to three (4 318, 2 156.7), each after one space. */
+const SPACED_THOUSANDS_RE = /[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:\.[0-9]+)?/y;
+
+/**
+ * 办理行政处罚案件 4 318件, 罚没款 2 156.7万元: a number whose thousands a space sets apart (a PDF's
+ * typesetting), when a unit or a multiplier follows it at once, so it cannot be two table cells.
+ * Returns its digits without the spaces and where it ends, or null.
+ */
+function spacedThousands(text: string, s: number, tokenEnd: number): { digits: string; end: number } | null {
+  const after = text.charCodeAt(tokenEnd);
+  if (after !== 0x20 && after !== 0xa0) return null;
+  if (s > 0 && (isDigit(text.charCodeAt(s - 1)) || spacedFromDigits(text, s - 1, -1))) return null;
+  SPACED_THOUSANDS_RE.lastIndex = s;
+  const m = SPACED_THOUSANDS_RE.exec(text);
+  if (m === null) return null;
+  const end = s + m[0].length;
+  const next = text.charCodeAt(end);
+  if (isDigit(next) || next === 0x20 || next === 0xa0 || next === 46) return null;
+  if (UNIT_MATCHER.prefixAt(text, end) === null && MULTIPLIER_MATCHER.prefixAt(text, end) === null) return null;
+  return { digits: m[0].replace(/[ \u00a0]/g, ""), end };
+}
+
 /** Whether a unit written in Latin letters (数据总量1.2PB) starts at `p` and no letter or digit follows it. */
 function latinUnitAt(text: string, p: number): boolean {
   const u = UNIT_MATCHER.prefixAt(text, p);
@@ -1184,8 +1206,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A number in an indicator-table row: the row's label and unit, its column's year.
     while (rowIdx < tableRows.length && tableRows[rowIdx]!.end <= s) rowIdx++;
     const row = rowIdx < tableRows.length && tableRows[rowIdx]!.start <= s ? tableRows[rowIdx]! : null;
-    const cell = row?.cells.find((c) => c.start === s && c.end === s + token.length) ?? null;
-    const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : readFigure(text, s, s + token.length, token);
+    const cell = row?.cells.find((c) => c.start === s) ?? null;
+    // 共办理行政处罚案件 4 318件: a number a PDF's thousands space split, read whole.
+    const spaced = cell ? null : spacedThousands(text, s, span.end);
+    const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
     // 98%以上万个: an approximation word read into the figure before (以上) cannot open this one (上万).
     if (metrics.length > 0 && fig.start < metrics[metrics.length - 1]!.end) continue;

@@ -89,7 +89,12 @@ interface Cell {
   end: number;
 }
 
+/** Digits a PDF spaced out (4 7, 1 2 3 4) or grouped by thousands with spaces (4 318): one number inside a cell. */
+const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
+
 function splitCells(text: string, from: number, to: number): Cell[] {
+  // | 一审行政诉讼案件（件） | 58 | 4 7 |: a table with rules between its cells; a space inside a cell is no cell gap.
+  if (text.includes("|", from) && text.indexOf("|", from) < to) return splitRuledCells(text, from, to);
   const cells: Cell[] = [];
   let i = from;
   while (i < to) {
@@ -98,6 +103,22 @@ function splitCells(text: string, from: number, to: number): Cell[] {
     const s = i;
     while (i < to && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) i++;
     cells.push({ text: text.slice(s, i), start: s, end: i });
+  }
+  return cells;
+}
+
+function splitRuledCells(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && (text.charCodeAt(i) === 0x7c || text.charCodeAt(i) === 0xff5c || text.charCodeAt(i) === 32)) i++;
+    if (i >= to) break;
+    const s = i;
+    while (i < to && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) i++;
+    let e = i;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    const raw = text.slice(s, e);
+    cells.push({ text: SPACED_DIGITS_CELL.test(raw) ? raw.replace(/ /g, "") : raw, start: s, end: e });
   }
   return cells;
 }
