@@ -2527,3 +2527,9 @@ describe("extractMetrics: thousands set apart by a space (review 28)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: counts after 电话/热线 (review 28)", () => {
+  it("reads a count with its unit after 电话 or 热线, but no code or phone number", () => {
+    expect(extractMetrics("热线接听电话约8千个。拨打热线12345。咨询电话0563-4022222。", { reportYear: 2023 }).map((m) => [m.text, m.value])).toEqual([["约8千个", 8000]]);
+  });
+});

@@ -107,6 +107,7 @@ import {
   SCOPE_NOT_BEFORE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
+  COUNTED_AFTER_CODE_WORDS,
   TARGET_WORDS,
   TRAILING_GUARDS,
   TRAILING_MATCHER,
@@ -601,7 +602,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
-  if (SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4)) !== null) return null;
+  const skipWord = SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4));
+  if (skipWord !== null && !(COUNTED_AFTER_CODE_WORDS.has(skipWord) && unitInfo !== null && unitInfo.kind !== "percent")) return null;
   // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
   if (prev === 0x6bcf || (!approx && isPowerOfTen(value) && value >= 100 && RATE_BASE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16)))) return null; // 每
 

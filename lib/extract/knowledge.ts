@@ -220,6 +220,8 @@ export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */
 export const LIST_WORDS: readonly string[] = wordsData.genericItemNouns.lists;
 export const SKIP_BEFORE = new WordMatcher(wordsData.skipBefore.words);
+/** Of SKIP_BEFORE, the words after which a figure with a counting unit is a count (接听电话8000个). */
+export const COUNTED_AFTER_CODE_WORDS: ReadonlySet<string> = new Set(wordsData.skipBefore.countedWithUnit.words);
 /** 7卷被评为不合格: an outcome right after a count picks out a category of what was counted. */
 export const OUTCOME_AFTER = new WordMatcher(wordsData.outcomeAfter.words);
 /** Verbs that name one action (新收, 收到), by group: the other words of a verb's group. */
