@@ -2533,3 +2533,10 @@ describe("extractMetrics: counts after 电话/热线 (review 28)", () => {
     expect(extractMetrics("热线接听电话约8千个。拨打热线12345。咨询电话0563-4022222。", { reportYear: 2023 }).map((m) => [m.text, m.value])).toEqual([["约8千个", 8000]]);
   });
 });
+
+describe("extractMetrics: a range with 至…之间 (review 31)", () => {
+  it("reads 10%至15%之间 as one figure, its lower end, approximate, as 10%-15% is; 由10%提高到15% stays two", () => {
+    expect(extractMetrics("直接纠错率保持在10%至15%之间。", { reportYear: 2024 }).map((m) => [m.text, m.value, m.approx, m.bound])).toEqual([["10%至15%", 10, true, "lower"]]);
+    expect(extractMetrics("直接纠错率由10%提高到15%。", { reportYear: 2024 }).map((m) => m.text)).toEqual(["10%", "15%"]);
+  });
+});

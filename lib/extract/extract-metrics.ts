@@ -607,6 +607,15 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
   if (prev === 0x6bcf || (!approx && isPowerOfTen(value) && value >= 100 && RATE_BASE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16)))) return null; // 每
 
+  // 保持在10%至15%之间: a range, read as its lower end (approximate, a lower bound), as 10%-15% is.
+  if (arabic && !approx) {
+    const r = RANGE_TO_BETWEEN_RE.exec(text.slice(pos, pos + 24));
+    if (r !== null && r[2]!.length > 0 && text.slice(pos - r[2]!.length, pos) === r[2] && Number(r[1]) > value) {
+      approx = true;
+      bound = "lower";
+      pos += r[0].length - 2; // the span ends with the upper figure, before 之间
+    }
+  }
   return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, ...(fractionEnd > e + 2 && unit === "%" && percentWords === null ? { rough: true } : {}) };
 }
 
@@ -656,6 +665,8 @@ const COUNT_CHARS = `${RANGE_NUMBER_CHARS}个余多`;
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
+/** After a figure: 至/到 and a second figure in the same unit, then 之间 (10%至15%之间). Groups: the upper value, its unit. */
+const RANGE_TO_BETWEEN_RE = /^(?:至|到)([0-9]+(?:\.[0-9]+)?)([^0-9\s，,。；;、]{1,4}?)之间/;
 const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0xff0d]);
 /**
  * The upper end of a range at `pos` (a dash, an Arabic number, perhaps 万/亿, then a unit): where
