@@ -1078,6 +1078,8 @@ interface SentenceContext {
   carriedYear: YearMention | null;
   /** The sentence's first figure counts one topic's share (因行政执法行为被申请…): its later figures (审结, 纠错率) are that share's too. */
   subsetTopic: boolean;
+  /** Whether the opening clause of the sentence's paragraph is a span of years (“十四五”以来，…): 0 not yet asked, 1 no, 2 yes. */
+  paragraphSpan: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -1133,18 +1135,26 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   // A street's own report names itself (浆洗街街道新设…): a bare 街道 there is no other level.
   const scopes = collectScopes(text, quotes, options.placeLevel === "street");
   const parents = sectionParents(sections);
-  const headingCueCache = new Map<number, CueHit[]>();
-  const planSectionCache = new Map<number, boolean>();
-  const problemSectionCache = new Map<number, boolean>();
-  const plansOnlySectionCache = new Map<number, boolean>();
-  const partYearSectionCache = new Map<number, boolean>();
+  // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
+  const headingCueCache: Array<CueHit[] | undefined> = [];
+  /** headedBy's answers per section and test: 0 not yet asked, 1 no, 2 yes. */
+  const planSectionCache = new Int8Array(sections.length);
+  const problemSectionCache = new Int8Array(sections.length);
+  const plansOnlySectionCache = new Int8Array(sections.length);
+  const partYearSectionCache = new Int8Array(sections.length);
+  const spanSectionCache = new Int8Array(sections.length);
   const paragraphOpeningCache = new Map<number, string>();
-  const spanSectionCache = new Map<number, boolean>();
+  // The heading tests headedBy applies, made once per call rather than once per figure.
+  const spanSectionHeading = (sec: SectionSpan) => YEARS_SPAN_RE.test(sec.heading);
+  const partYearSectionHeading = (sec: SectionSpan) => opensWithPartOfYear(sec.heading);
+  const plansOnlySectionHeading = (sec: SectionSpan) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
+  const problemSectionHeading = (sec: SectionSpan) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
+  const planSectionHeading = (sec: SectionSpan) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
   let lineKnownUpTo = 0;
   let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
-  const headingScoreCache = new Map<number, number[]>();
+  const headingScoreCache: Array<number[] | undefined> = [];
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
 
@@ -1667,7 +1677,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false };
+    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false, paragraphSpan: 0 };
   }
 
   /**
@@ -2074,7 +2084,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
     // 二、“十四五”时期法治政府建设总体情况 / “十四五”以来，我市…。全市共收到…: a span of years that heads the
     // section or opens the paragraph covers the figures under it that state no year of their own.
-    else if (!multiYear && period === null && (YEARS_SPAN_RE.test(paragraphOpening(c.start)) || (c.section !== null && spanSection(c.section)))) multiYear = true;
+    else if (!multiYear && period === null && (paragraphOpensSpan(c) || (c.section !== null && spanSection(c.section)))) multiYear = true;
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
@@ -2458,6 +2468,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return opening !== "" && opensWithPartOfYear(opening);
   }
 
+  /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
+  function paragraphOpensSpan(c: SentenceContext): boolean {
+    if (c.paragraphSpan === 0) c.paragraphSpan = YEARS_SPAN_RE.test(paragraphOpening(c.start)) ? 2 : 1;
+    return c.paragraphSpan === 2;
+  }
+
   /** The opening clause of the paragraph of the sentence at `sentStart`, when the sentence is not that paragraph's first ("" else), once per sentence. */
   function paragraphOpening(sentStart: number): string {
     let r = paragraphOpeningCache.get(sentStart);
@@ -2483,41 +2499,41 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
   function spanSection(section: number): boolean {
-    return headedBy(section, spanSectionCache, (sec) => YEARS_SPAN_RE.test(sec.heading));
+    return headedBy(section, spanSectionCache, spanSectionHeading);
   }
 
   /**
    * Whether a section or one of its ancestors (up to four levels) has a heading for which `test` holds,
    * once per section and test.
    */
-  function headedBy(section: number, cache: Map<number, boolean>, test: (sec: SectionSpan) => boolean): boolean {
-    let r = cache.get(section);
-    if (r !== undefined) return r;
-    r = false;
+  function headedBy(section: number, cache: Int8Array, test: (sec: SectionSpan) => boolean): boolean {
+    const known = cache[section]!;
+    if (known !== 0) return known === 2;
+    let r = false;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = test(sections[k]!);
-    cache.set(section, r);
+    cache[section] = r ? 2 : 1;
     return r;
   }
 
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
   function partOfYearSection(section: number): boolean {
-    return headedBy(section, partYearSectionCache, (sec) => opensWithPartOfYear(sec.heading));
+    return headedBy(section, partYearSectionCache, partYearSectionHeading);
   }
 
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
   function plansOnlySection(section: number): boolean {
-    return headedBy(section, plansOnlySectionCache, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return headedBy(section, plansOnlySectionCache, plansOnlySectionHeading);
   }
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
   function problemSection(section: number): boolean {
-    return headedBy(section, problemSectionCache, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return headedBy(section, problemSectionCache, problemSectionHeading);
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
   function planSection(section: number): boolean {
-    return laterYearSection(section) !== null || headedBy(section, planSectionCache, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return laterYearSection(section) !== null || headedBy(section, planSectionCache, planSectionHeading);
   }
 
   /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
@@ -2613,8 +2629,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   function headingScores(section: number | null): number[] {
     if (section === null) return ZERO_SCORES;
-    let c = headingScoreCache.get(section);
-    if (c) return c;
+    let c = headingScoreCache[section];
+    if (c !== undefined) return c;
     c = [0, 0, 0, 0, 0, 0];
     let k: number | null = section;
     for (let depth = 0; k !== null && depth < 4; depth++) {
@@ -2622,23 +2638,27 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (const h of headingCues(k)) c[h.info.pillar] = c[h.info.pillar]! + h.info.weight * hw;
       k = parents[k] ?? null;
     }
-    headingScoreCache.set(section, c);
+    headingScoreCache[section] = c;
     return c;
   }
 
   function headingCues(sectionIndex: number): CueHit[] {
-    const c = headingCueCache.get(sectionIndex);
-    if (c) return c;
+    const c = headingCueCache[sectionIndex];
+    if (c !== undefined) return c;
     const sec: SectionSpan = sections[sectionIndex]!;
     const list: CueHit[] = [];
-    scanWords.length = 0;
+    scanIds.length = 0;
     scanStarts.length = 0;
-    CUE_MATCHER.scanInto(text, sec.headingStart, sec.headingEnd, scanWords, scanStarts);
-    for (let i = 0; i < scanWords.length; i++) {
-      const info = CUE_INFO.get(scanWords[i]!)!;
+    scanWords.length = 0;
+    CUE_MATCHER.scanIdsInto(text, sec.headingStart, sec.headingEnd, scanIds, scanStarts);
+    for (let i = 0; i < scanIds.length; i++) {
+      const info = CUE_BY_ID[scanIds[i]!]!;
+      // Known quirk, kept so that output stays the same: columnPillar reads scanWords after calling
+      // headingScores, which lands here on a cold cache, so scanWords must hold this heading's words.
+      scanWords.push(CUE_MATCHER.list[scanIds[i]!]!);
       if (!list.some((h) => h.info === info)) list.push({ info, start: scanStarts[i]! });
     }
-    headingCueCache.set(sectionIndex, list);
+    headingCueCache[sectionIndex] = list;
     return list;
   }
 
