@@ -26,6 +26,7 @@ import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } f
 import { segmentText, type Segments } from "./segment-text";
 import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
+import { WordMatcher } from "./word-matcher";
 import {
   ABSTRACT_NOUNS,
   AFTER_NOUN_ADVERBS,
@@ -1150,9 +1151,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const plansOnlySectionHeading = (sec: SectionSpan) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
   const problemSectionHeading = (sec: SectionSpan) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
   const planSectionHeading = (sec: SectionSpan) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
-  /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
-  let lineKnownUpTo = 0;
-  let lineKnownStart = 0;
+  /** Offsets of the text's line breaks, found on first need (by paragraphOpening). */
+  let lineBreaks: number[] | null = null;
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache: Array<number[] | undefined> = [];
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -1597,27 +1597,42 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const le = text.indexOf("\n", figEnd);
       end = le < 0 ? text.length : le;
     }
+    // One scan of the sentence for cue words and indicator words together (one dictionary of both):
+    // every occurrence, at each start shortest first. The indicator words are all of theirs; the cues
+    // are what CUE_MATCHER.scanIdsInto would find, the longest at each start left to right without overlaps.
     scanIds.length = 0;
     scanStarts.length = 0;
-    CUE_MATCHER.scanIdsInto(text, start, end, scanIds, scanStarts);
-    const n = scanIds.length;
+    SENTENCE_WORDS.collectAllIdsInto(text, start, end, scanIds, scanStarts);
     const cueInfo: CueInfo[] = [];
     const cueStarts: number[] = [];
     const cueEnds: number[] = [];
-    for (let i = 0; i < n; i++) {
-      // 学习《安全生产法》等法律法规21部: a law's name says what was studied, not the figure's field.
-      if (titles.length > 0 && inRanges(titles, scanStarts[i]!)) continue;
-      const info = CUE_BY_ID[scanIds[i]!]!;
-      cueInfo.push(info);
-      cueStarts.push(scanStarts[i]!);
-      cueEnds.push(scanStarts[i]! + info.length);
-    }
     const indIds: number[] = [];
     const indStarts: number[] = [];
-    INDICATOR_WORDS.collectAllIdsInto(text, start, end, indIds, indStarts);
-    const m = indIds.length;
-    const indEnds: number[] = new Array(m);
-    for (let i = 0; i < m; i++) indEnds[i] = indStarts[i]! + INDICATOR_WORD_LIST[indIds[i]!]!.length;
+    const indEnds: number[] = [];
+    /** Where the next cue may start: after the last one taken. */
+    let cueFrom = start;
+    for (let i = 0; i < scanIds.length; ) {
+      const at = scanStarts[i]!;
+      let longestCue = -1;
+      for (; i < scanIds.length && scanStarts[i] === at; i++) {
+        const id = scanIds[i]!;
+        const ind = SENTENCE_WORD_IND[id]!;
+        if (ind >= 0) {
+          indIds.push(ind);
+          indStarts.push(at);
+          indEnds.push(at + INDICATOR_WORD_LIST[ind]!.length);
+        }
+        if (SENTENCE_WORD_CUE[id]! >= 0) longestCue = SENTENCE_WORD_CUE[id]!;
+      }
+      if (longestCue < 0 || at < cueFrom) continue;
+      const info = CUE_BY_ID[longestCue]!;
+      cueFrom = at + info.length;
+      // 学习《安全生产法》等法律法规21部: a law's name says what was studied, not the figure's field.
+      if (titles.length > 0 && inRanges(titles, at)) continue;
+      cueInfo.push(info);
+      cueStarts.push(at);
+      cueEnds.push(at + info.length);
+    }
     // A part after a semicolon continues the sentence before it: same topic, same opening scope.
     let topStart = start;
     let topIndex = index;
@@ -2479,15 +2494,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let r = paragraphOpeningCache.get(sentStart);
     if (r !== undefined) return r;
     r = "";
-    let lineStart = sentStart;
+    // The line break before the sentence, by a binary search of the line breaks (found once, by the
+    // native indexOf) rather than a walk back character by character; no further back than the floor.
+    if (lineBreaks === null) {
+      lineBreaks = [];
+      for (let p = text.indexOf("\n"); p >= 0; p = text.indexOf("\n", p + 1)) lineBreaks.push(p);
+    }
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    // Sentences come in text order: the walk back stops where the last one's did, so a long
-    // paragraph is walked once, not once per sentence.
-    const known = lineKnownUpTo <= sentStart ? Math.max(floor, lineKnownUpTo) : floor;
-    while (lineStart > known && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
-    lineKnownUpTo = sentStart;
-    lineKnownStart = lineStart;
+    const k = lowerBound(lineBreaks, sentStart) - 1;
+    const lineStart = Math.max(floor, k >= 0 ? lineBreaks[k]! + 1 : 0);
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
@@ -2762,6 +2777,11 @@ const CUE_INFO = new Map<string, CueInfo>(
 );
 /** Cue info by the matcher's word id. */
 const CUE_BY_ID: CueInfo[] = CUE_MATCHER.list.map((w) => CUE_INFO.get(w)!);
+/** Cue words and indicator words in one dictionary, so that a sentence is scanned once for both. */
+const SENTENCE_WORDS = new WordMatcher([...CUE_MATCHER.list, ...INDICATOR_WORDS.list]);
+/** Per word of SENTENCE_WORDS: its id in CUE_MATCHER and in INDICATOR_WORDS, or -1. */
+const SENTENCE_WORD_CUE = Int32Array.from(SENTENCE_WORDS.list, (w) => CUE_MATCHER.list.indexOf(w));
+const SENTENCE_WORD_IND = Int32Array.from(SENTENCE_WORDS.list, (w) => INDICATOR_WORDS.list.indexOf(w));
 /** Stamps marking the cue words already counted for the current figure, in its clause and in the rest of its sentence. */
 const cueSeenClause = new Int32Array(CUE_INFO.size);
 const cueSeenRest = new Int32Array(CUE_INFO.size);
