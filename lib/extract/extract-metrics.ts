@@ -264,6 +264,42 @@ function latinUnitAt(text: string, p: number): boolean {
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
+/**
+ * A set of characters tested by char code. `SET.has(text[i])` or `"…".includes(text[i])` made a
+ * one-character string per test (Han characters are not interned) and hashed or searched it; a
+ * bit test allocates nothing. Entries longer than one UTF-16 unit could never equal text[i]: left out.
+ */
+class CharSet {
+  private readonly bits = new Int32Array(2048);
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) {
+      if (ch.length !== 1) continue;
+      const c = ch.charCodeAt(0);
+      this.bits[c >>> 5]! |= 1 << (c & 31);
+    }
+  }
+  /** Whether the character with code `c` is in the set; false for NaN (charCodeAt past the end). */
+  has(c: number): boolean {
+    if (!(c < 0x10000)) return false;
+    return (this.bits[c >>> 5]! & (1 << (c & 31))) !== 0;
+  }
+}
+const CN_DIGIT_CHARS = new CharSet(CN_DIGITS);
+/** A Chinese digit or 十 (the characters of 五分之一, 三分之二). */
+const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十");
+// The knowledge's character sets, by char code.
+const APPROX_PREFIX_NOT_AFTER_CHARS = new CharSet(APPROX_PREFIX_NOT_AFTER);
+/** APPROX_INFIX by the code of its one character (余, 多). */
+const APPROX_INFIX_BY_CODE = new Map<number, Bound>([...APPROX_INFIX].filter(([w]) => w.length === 1).map(([w, b]) => [w.charCodeAt(0), b]));
+const LEADING_GUARD_CHARS = new Map<string, CharSet>([...LEADING_GUARDS].map(([w, g]) => [w, new CharSet(g)]));
+/** TRAILING_GUARDS by the code of their one-character word: stripTrailing looks them up by a word's first character. */
+const TRAILING_GUARD_CHARS = new Map<number, CharSet>([...TRAILING_GUARDS].filter(([w]) => w.length === 1).map(([w, g]) => [w.charCodeAt(0), new CharSet(g)]));
+const CONJUNCTION_CHARS = new CharSet(CONJUNCTIONS);
+const SCOPE_WHOLE_NOT_AFTER_CHARS = new CharSet(SCOPE_WHOLE_NOT_AFTER);
+const BARE_LEVEL_NOT_AFTER_CHARS = new CharSet(BARE_LEVEL_NOT_AFTER);
+const SCOPE_NOT_AFTER_CHARS = new CharSet(SCOPE_NOT_AFTER);
+/** Before the own government's name: another place's or every place's (区县政府, 各市政府). */
+const OTHER_GOVERNMENT_BEFORE = new CharSet("区县市省各全");
 /** Takes a metric's catalog indicator away, with the confidence it brought. */
 /**
  * A counter of stamps for arrays that mark what one pass has seen (a word id, a cue id): marking with a
@@ -375,7 +411,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     const w = APPROX_PREFIX_MATCHER.suffixAt(text, s, Math.max(0, s - 3));
     if (w !== null) {
       const ps = s - w.length;
-      if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER.has(text[ps - 1]!))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
+      if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER_CHARS.has(text.charCodeAt(ps - 1)))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
     }
   }
   // 约占三成, 近占五分之一: the approximation word stands before 占; the figure's span stays its own.
@@ -398,7 +434,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       // 近万件, 上千人, 百余场, 千余人: a bare multiplier is a number only after an approximation
       // word or before 余/多 (千人千面, 万企, 百花 are names). 十 is an ordinary numeral (检查十次)
       // unless an approximation word stands before it (近十年 is a span, not a count).
-      const infixNext = e < text.length && APPROX_INFIX.has(text[e]!);
+      const infixNext = e < text.length && APPROX_INFIX_BY_CODE.has(text.charCodeAt(e));
       if (token === "十" ? prefix !== null : !prefix && !infixNext) return null;
       value = bare;
     } else {
@@ -407,7 +443,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true };
       }
       if (token === "零" || token === "〇") return null;
-      if (!CN_DIGITS.includes(token[0]!) && token[0] !== "十") return null; // 千人千面, 万企
+      if (!CN_NUMERAL_CHARS.has(token.charCodeAt(0))) return null; // 千人千面, 万企
       value = parseChineseNumber(token);
     }
   }
@@ -460,7 +496,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         }
       }
     }
-    const infix = pos < text.length ? APPROX_INFIX.get(text[pos]!) : undefined;
+    const infix = pos < text.length ? APPROX_INFIX_BY_CODE.get(text.charCodeAt(pos)) : undefined;
     if (infix !== undefined) {
       approx = true;
       bound = infix;
@@ -584,7 +620,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
 function numeralRunEnd(text: string, p: number): number {
   let q = p;
-  while (q < text.length && q - p < 4 && (CN_DIGITS.includes(text[q]!) || text[q] === "十")) q++;
+  while (q < text.length && q - p < 4 && CN_NUMERAL_CHARS.has(text.charCodeAt(q))) q++;
   return q;
 }
 
@@ -615,15 +651,16 @@ function rangeLowerBefore(text: string, s: number): { value: number; start: numb
   const joint = text.charCodeAt(s - 1);
   if (joint !== 0x81f3 && joint !== 0x5230) return null; // 至 到
   let q = s - 1;
-  while (q > 0 && s - 1 - q < 6 && RANGE_NUMBER_CHARS.includes(text[q - 1]!)) q--;
+  while (q > 0 && s - 1 - q < 6 && RANGE_NUMBER_CHAR_SET.has(text.charCodeAt(q - 1))) q--;
   if (q === s - 1 || isDigit(text.charCodeAt(q - 1))) return null;
   const value = parseChineseNumber(text.slice(q, s - 1));
   // 第一至三批: a range of ordinals, no count.
   return value === null ? null : { value, start: q, ordinal: text.charCodeAt(q - 1) === 0x7b2c };
 }
 const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千";
+const RANGE_NUMBER_CHAR_SET = new CharSet(RANGE_NUMBER_CHARS);
 /** The characters of a count of places before a level word (15个, 1069个, 十余个). */
-const COUNT_CHARS = `${RANGE_NUMBER_CHARS}个余多`;
+const COUNT_CHARS = new CharSet(`${RANGE_NUMBER_CHARS}个余多`);
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
@@ -778,7 +815,7 @@ function stripLeading(s: string): string {
   for (let k = 0; k < 12 && s.length > 0; k++) {
     let n = 0;
     const c = s.charCodeAt(0);
-    if (isDigit(c) || CN_DIGITS.includes(s[0]!) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728 || c === 0xff08 || c === 40) {
+    if (isDigit(c) || CN_DIGIT_CHARS.has(c) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728 || c === 0xff08 || c === 40) {
       // 截 自 从 在 or a digit: maybe a date; or a list marker (三是, 3., （二）)
       const m = LIST_MARKER_RE.exec(s) ?? DATE_LEAD_RE.exec(s);
       if (m) n = m[0].length;
@@ -786,8 +823,8 @@ function stripLeading(s: string): string {
     if (n === 0) {
       const w = LEADING_MATCHER.prefixAt(s, 0);
       if (w !== null) {
-        const guard = LEADING_GUARDS.get(w);
-        if (!(guard !== undefined && s.length > w.length && guard.includes(s[w.length]!))) n = w.length;
+        const guard = LEADING_GUARD_CHARS.get(w);
+        if (!(guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(w.length)))) n = w.length;
       }
     }
     if (n === 0 || n >= s.length) break;
@@ -803,8 +840,8 @@ function stripTrailing(s: string): string {
     const v = VERB_MATCHER.suffixAt(s, s.length);
     if (v !== null && v.length > w.length) break;
     // 违法行为, 所有: the character before makes the word part of a noun.
-    const guard = TRAILING_GUARDS.get(w[0]!);
-    if (guard !== undefined && s.length > w.length && guard.includes(s[s.length - w.length - 1]!)) break;
+    const guard = TRAILING_GUARD_CHARS.get(w.charCodeAt(0));
+    if (guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(s.length - w.length - 1))) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -893,7 +930,7 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
       limit += year;
       continue;
     }
-    if (isNounStop(text.charCodeAt(i)) || CN_DIGITS.includes(text[i]!)) break;
+    if (isNounStop(text.charCodeAt(i)) || CN_DIGIT_CHARS.has(text.charCodeAt(i))) break;
     i++;
   }
   return text.slice(from, i);
@@ -976,7 +1013,7 @@ function verbsOnly(s: string): boolean {
       sawVerb = true;
       continue;
     }
-    if (sawVerb && CONJUNCTIONS.has(s[i]!)) {
+    if (sawVerb && CONJUNCTION_CHARS.has(s.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -1151,8 +1188,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const plansOnlySectionHeading = (sec: SectionSpan) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
   const problemSectionHeading = (sec: SectionSpan) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
   const planSectionHeading = (sec: SectionSpan) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
-  /** Offsets of the text's line breaks, found on first need (by paragraphOpening). */
-  let lineBreaks: number[] | null = null;
+  /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
+  let lineKnownUpTo = 0;
+  let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
   const headingScoreCache: Array<number[] | undefined> = [];
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
@@ -1717,7 +1755,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (LEVEL_BODIES.prefixAt(text, end, to) === null) continue;
       // 27个执法部门、15个镇街综合行政执法队: bodies listed with others are the whole place acting.
       let q = scopes.postStarts[k]!;
-      while (q > from && COUNT_CHARS.includes(text[q - 1]!)) q--;
+      while (q > from && COUNT_CHARS.has(text.charCodeAt(q - 1))) q--;
       if (q > from && SHARED_UNIT_JOINS.has(text.charCodeAt(q - 1))) return null;
       const next = lowerBound(scopes.starts, end);
       if (next < scopes.starts.length && scopes.starts[next]! < to) return null;
@@ -1744,7 +1782,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (let p = from; p + word.length <= to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
         // Not 区县政府 or 各市政府: only the government of the report's own place.
-        if (p > from && /[区县市省各全]/.test(text[p - 1]!)) continue;
+        if (p > from && OTHER_GOVERNMENT_BEFORE.has(text.charCodeAt(p - 1))) continue;
         if (accept(p + word.length)) return true;
       }
     }
@@ -1777,7 +1815,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const v = VERB_MATCHER.prefixAt(text, pos);
     if (v === null) return false;
     const c = text.charCodeAt(pos + v.length);
-    return isDigit(c) || CN_DIGITS.includes(text[pos + v.length] ?? "");
+    // (At the end of the text this held too: "…".includes("") is true.)
+    return isDigit(c) || CN_DIGIT_CHARS.has(c) || pos + v.length >= text.length;
   }
 
   /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
@@ -1941,7 +1980,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         objectEnd = from + predicate.length;
         // 为1260家企业提供法律服务3100余次: the figure after the predicate counts the service; this one who was served.
         const n = text.charCodeAt(objectEnd);
-        servedOnly = objectEnd < clauseEnd && (isDigit(n) || CN_DIGITS.includes(text[objectEnd]!));
+        servedOnly = objectEnd < clauseEnd && (isDigit(n) || CN_DIGIT_CHARS.has(n));
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
@@ -2451,7 +2490,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let end = clauseStart;
     for (let p = text.indexOf("的", clauseStart); p >= 0 && p < clauseEnd - 1; p = text.indexOf("的", p + 1)) {
       const next = text.charCodeAt(p + 1);
-      if (!(isDigit(next) || CN_DIGITS.includes(text[p + 1]!))) continue;
+      if (!(isDigit(next) || CN_DIGIT_CHARS.has(next))) continue;
       const lead = text.slice(Math.max(clauseStart, p - 4), p);
       if (RELATION_BEFORE_DE_RE.test(lead)) end = p;
     }
@@ -2494,15 +2533,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let r = paragraphOpeningCache.get(sentStart);
     if (r !== undefined) return r;
     r = "";
-    // The line break before the sentence, by a binary search of the line breaks (found once, by the
-    // native indexOf) rather than a walk back character by character; no further back than the floor.
-    if (lineBreaks === null) {
-      lineBreaks = [];
-      for (let p = text.indexOf("\n"); p >= 0; p = text.indexOf("\n", p + 1)) lineBreaks.push(p);
-    }
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    const k = lowerBound(lineBreaks, sentStart) - 1;
-    const lineStart = Math.max(floor, k >= 0 ? lineBreaks[k]! + 1 : 0);
+    // Sentences come in text order: the search back stops where the last one's did, so a long
+    // paragraph is searched once, not once per sentence. The native lastIndexOf on a slice (no copy)
+    // finds the last line break before the sentence, bounded as the walk was.
+    const known = lineKnownUpTo <= sentStart ? Math.max(floor, lineKnownUpTo) : floor;
+    const lineBreak = text.slice(known, sentStart).lastIndexOf("\n");
+    let lineStart = lineBreak >= 0 ? known + lineBreak + 1 : known;
+    if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
+    lineKnownUpTo = sentStart;
+    lineKnownStart = lineStart;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
@@ -3002,7 +3042,25 @@ const presentStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 /** Words of the figure's own clause, when a rate also borrows words from its sentence. */
 const ownStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 let requireOwn = false;
-const nextPresentStamp = stampCounter(presentStamp, ownStamp);
+const nextPresentStampRaw = stampCounter(presentStamp, ownStamp);
+/**
+ * The ids marked with the newest stamp, in marking order, so that matchIndicator visits only the
+ * rules those words can satisfy. Marks made later with an older stamp (after namesRuleWord took a
+ * new one) are not listed: matchIndicator then checks every rule, as it did before the list.
+ */
+const presentList: number[] = [];
+let presentListStamp = 0;
+/** A new stamp for marking indicator words (presentStamp); starts its list of marked ids. */
+function nextPresentStamp(): number {
+  const stamp = nextPresentStampRaw();
+  presentList.length = 0;
+  presentListStamp = stamp;
+  return stamp;
+}
+function markPresent(id: number, stamp: number): void {
+  presentStamp[id] = stamp;
+  if (stamp === presentListStamp) presentList.push(id);
+}
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
   indScanIds.length = 0;
@@ -3012,7 +3070,7 @@ function markIndicatorWords(s: string, stamp: number): number {
   let n = 0;
   for (const id of indScanIds) {
     if (presentStamp[id] !== stamp) {
-      presentStamp[id] = stamp;
+      markPresent(id, stamp);
       n++;
     }
   }
@@ -3035,7 +3093,7 @@ function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: nu
   for (let i = 0; i < c.indIds.length; i++) {
     const id = c.indIds[i]!;
     if (c.indStarts[i]! >= from && c.indEnds[i]! <= to && presentStamp[id] !== stamp) {
-      presentStamp[id] = stamp;
+      markPresent(id, stamp);
       n++;
     }
   }
@@ -3068,41 +3126,88 @@ function compiled(ind: IndicatorRule): CompiledRule {
   return r;
 }
 
-const COMPILED_LISTS = new Map<IndicatorRule[], CompiledRule[]>();
-/** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length. */
-function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
-  let best: IndicatorRule | null = null;
-  let bestScore = 0;
-  // One lookup per candidate list rather than one per rule: this runs several times per figure.
-  let rules = COMPILED_LISTS.get(candidates);
-  if (rules === undefined) {
-    rules = candidates.map(compiled);
-    COMPILED_LISTS.set(candidates, rules);
-  }
-  outer: for (let r = 0; r < candidates.length; r++) {
-    const ind = candidates[r]!;
-    const rule = rules[r]!;
-    let score = 0;
-    let own = !requireOwn;
-    for (const group of rule.all) {
-      let hit = 0;
-      for (let k = 0; k < group.ids.length; k++) {
-        const id = group.ids[k]!;
-        if (id < 0 || presentStamp[id] !== stamp) continue;
-        if (group.lens[k]! > hit) hit = group.lens[k]!;
-        if (ownStamp[id] === stamp) own = true;
+/** Per candidate list: its compiled rules and, per word id, the rules whose first group holds that word. */
+interface CompiledList {
+  rules: CompiledRule[];
+  byFirstWord: Array<number[] | undefined>;
+}
+const COMPILED_LISTS = new Map<IndicatorRule[], CompiledList>();
+function compiledList(candidates: IndicatorRule[]): CompiledList {
+  let list = COMPILED_LISTS.get(candidates);
+  if (list === undefined) {
+    const rules = candidates.map(compiled);
+    const byFirstWord: Array<number[] | undefined> = [];
+    rules.forEach((rule, r) => {
+      for (const id of rule.all[0]?.ids ?? []) {
+        if (id < 0) continue;
+        const rs = (byFirstWord[id] ??= []);
+        if (!rs.includes(r)) rs.push(r);
       }
-      if (hit === 0) continue outer;
-      score += hit;
+    });
+    list = { rules, byFirstWord };
+    COMPILED_LISTS.set(candidates, list);
+  }
+  return list;
+}
+/** A rule's score with the words marked by `stamp` (the longest word of each group, summed), or -1 when a group has none, no own word is used (requireOwn) or a `none` word is present. */
+function ruleScore(rule: CompiledRule, stamp: number): number {
+  let score = 0;
+  let own = !requireOwn;
+  for (const group of rule.all) {
+    let hit = 0;
+    for (let k = 0; k < group.ids.length; k++) {
+      const id = group.ids[k]!;
+      if (id < 0 || presentStamp[id] !== stamp) continue;
+      if (group.lens[k]! > hit) hit = group.lens[k]!;
+      if (ownStamp[id] === stamp) own = true;
     }
-    if (!own) continue;
-    for (const id of rule.none) if (id >= 0 && presentStamp[id] === stamp) continue outer;
-    if (score > bestScore) {
-      best = ind;
-      bestScore = score;
+    if (hit === 0) return -1;
+    score += hit;
+  }
+  if (!own) return -1;
+  for (const id of rule.none) if (id >= 0 && presentStamp[id] === stamp) return -1;
+  return score;
+}
+/** Which rules of the current candidate list matchIndicator has scored, by a stamp per rule. */
+let ruleSeen = new Int32Array(64);
+let ruleSeenStamp = 0;
+/** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length; the first in the list wins a tie. */
+function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
+  const { rules, byFirstWord } = compiledList(candidates);
+  let best = -1;
+  let bestScore = 0;
+  if (stamp !== presentListStamp) {
+    // The list of marked words is not this stamp's: every rule, in order.
+    for (let r = 0; r < rules.length; r++) {
+      const score = ruleScore(rules[r]!, stamp);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? null : candidates[best]!;
+  }
+  // A rule needs a word of its first group: only the rules some marked word opens are scored, each
+  // once, in any order; a tie goes to the rule first in the list, as a scan in order would give it.
+  if (ruleSeen.length < rules.length) ruleSeen = new Int32Array(rules.length);
+  if (++ruleSeenStamp === 0x7fffffff) {
+    ruleSeen.fill(0);
+    ruleSeenStamp = 1;
+  }
+  for (const id of presentList) {
+    const rs = byFirstWord[id];
+    if (rs === undefined) continue;
+    for (const r of rs) {
+      if (ruleSeen[r] === ruleSeenStamp) continue;
+      ruleSeen[r] = ruleSeenStamp;
+      const score = ruleScore(rules[r]!, stamp);
+      if (score > bestScore || (score === bestScore && score > 0 && r < best)) {
+        best = r;
+        bestScore = score;
+      }
     }
   }
-  return best;
+  return best < 0 ? null : candidates[best]!;
 }
 
 interface ScopeList {
@@ -3120,7 +3225,7 @@ const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 /** After counted places (9个县（市、区）…): words that make them the actor of what follows. */
 const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
 /** Before counted places: a preposition that makes them where or for whom something is done. */
-const PLACE_OBJECT_BEFORE = new Set([..."在向对为于和及与、"]);
+const PLACE_OBJECT_BEFORE = new CharSet("在向对为于和及与、");
 
 function collectScopes(text: string, quotes: Range[], street: boolean): ScopeList {
   const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
@@ -3136,9 +3241,10 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
-    if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER.has(text[s - 1]!)) continue; // 全
-    if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER.has(text[s - 1]!)))) continue;
-    if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
+    const before = s > 0 ? text.charCodeAt(s - 1) : NaN;
+    if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER_CHARS.has(before)) continue; // 全
+    if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER_CHARS.has(before)))) continue;
+    if (s > 0 && (SCOPE_NOT_AFTER_CHARS.has(before) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
@@ -3148,8 +3254,8 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
       // (Not places an action is done in or for: 在108个乡镇设立受理点, 向7个镇（街道）下放.)
       if (!ACTS_AFTER_PLACES_RE.test(text.slice(e, e + 2)) && VERB_MATCHER.prefixAt(text, e) === null) continue;
       let f = s;
-      while (f > 0 && COUNT_CHARS.includes(text[f - 1]!)) f--;
-      if (f > 0 && PLACE_OBJECT_BEFORE.has(text[f - 1]!)) continue;
+      while (f > 0 && COUNT_CHARS.has(text.charCodeAt(f - 1))) f--;
+      if (f > 0 && PLACE_OBJECT_BEFORE.has(text.charCodeAt(f - 1))) continue;
       // 全区19个乡镇（街道）培育…: all the place's units are the whole place, not one level of it.
       if (f > 1 && text.charCodeAt(f - 2) === 0x5168) continue; // 全
     }
