@@ -372,7 +372,7 @@ interface Figure {
   end: number;
   chinese: boolean;
   /** A share written as a fraction (三分之二): rounded and rough. */
-  rough?: boolean;
+  rough: boolean;
 }
 
 /** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
@@ -394,7 +394,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 复议与诉讼收案比由2020年的0.8:1提升至2.6:1: a ratio to one, after the name of a ratio (…比).
   if (arabic && (next === 58 || next === 0xff1a) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
     const value = Number(token);
-    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false };
+    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false, rough: false };
   }
   if (arabic) {
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
@@ -440,7 +440,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     } else {
       // 再犯罪率为零, 安全事故发生率保持为零: a rate of zero, written as a word.
       if (token === "零" && ZERO_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) && (e >= text.length || isClauseBreak(next))) {
-        return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true };
+        return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true, rough: false };
       }
       if (token === "零" || token === "〇") return null;
       if (!CN_NUMERAL_CHARS.has(token.charCodeAt(0))) return null; // 千人千面, 万企
@@ -614,7 +614,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 每十万人, 十万人生产安全事故死亡率为0.85: the base a rate is stated per, not a count.
   if (prev === 0x6bcf || (!approx && isPowerOfTen(value) && value >= 100 && RATE_BASE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16)))) return null; // 每
 
-  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, ...(fractionEnd > e + 2 && unit === "%" && percentWords === null ? { rough: true } : {}) };
+  // Every Figure has the same properties (no optional spread): one object shape for the code that reads them.
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: fractionEnd > e + 2 && unit === "%" && percentWords === null };
 }
 
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
@@ -771,7 +772,7 @@ function readNumberWithUnit(text: string, p: number): NumberWithUnit | null {
 
 /** A table cell's number as a figure: exact, in the unit its row states. */
 function tableFigure(cell: TableCell, unit: string): Figure {
-  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false };
+  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false, rough: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1080,7 +1081,7 @@ interface YearMention {
   /** The end of a span of years (2020—2022年): the figures after it add up several years. */
   span: boolean;
   /** The start of a span up to now in an earlier year (2020年以来): the counts after it add up several years. */
-  since?: boolean;
+  since: boolean;
 }
 interface SentenceContext {
   index: number;
@@ -1135,12 +1136,12 @@ interface Aux {
   baseOf: number;
   /** The figure's own words are only a verb (审结203件): its noun was borrowed from a figure before it. */
   elided: boolean;
-  /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else null. */
-  categoryOf?: string;
+  /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else undefined. */
+  categoryOf: string | undefined;
   /** A part that one named community, village or street did (其中，玉林东路社区…): no place's indicator. */
-  namedUnit?: boolean;
+  namedUnit: boolean;
   /** A later figure of the list 分别 hands out (其中灌口镇、后溪镇分别调解1,204件、1,087件): it stands where the first stood. */
-  laterItem?: boolean;
+  laterItem: boolean;
 }
 
 /**
@@ -1638,9 +1639,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // One scan of the sentence for cue words and indicator words together (one dictionary of both):
     // every occurrence, at each start shortest first. The indicator words are all of theirs; the cues
     // are what CUE_MATCHER.scanIdsInto would find, the longest at each start left to right without overlaps.
-    scanIds.length = 0;
-    scanStarts.length = 0;
-    SENTENCE_WORDS.collectAllIdsInto(text, start, end, scanIds, scanStarts);
+    const found = SENTENCE_WORDS.collectAllIdsAt(text, start, end, sentenceScanIds, sentenceScanStarts);
     const cueInfo: CueInfo[] = [];
     const cueStarts: number[] = [];
     const cueEnds: number[] = [];
@@ -1649,11 +1648,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const indEnds: number[] = [];
     /** Where the next cue may start: after the last one taken. */
     let cueFrom = start;
-    for (let i = 0; i < scanIds.length; ) {
-      const at = scanStarts[i]!;
+    for (let i = 0; i < found; ) {
+      const at = sentenceScanStarts[i]!;
       let longestCue = -1;
-      for (; i < scanIds.length && scanStarts[i] === at; i++) {
-        const id = scanIds[i]!;
+      for (; i < found && sentenceScanStarts[i] === at; i++) {
+        const id = sentenceScanIds[i]!;
         const ind = SENTENCE_WORD_IND[id]!;
         if (ind >= 0) {
           indIds.push(ind);
@@ -1766,24 +1765,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
-    return ownGovernmentIn(from, to, (end) => OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, end, to) !== null);
+    return ownGovernmentIn(from, to, true);
   }
 
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
-    return ownGovernmentIn(from, to, () => true);
+    return ownGovernmentIn(from, to, false);
   }
 
-  /** Whether text[from, to) holds one of the own government's names where `accept(its end)` holds. */
-  function ownGovernmentIn(from: number, to: number, accept: (end: number) => boolean): boolean {
-    for (const word of ownGovernmentWords) {
+  /** Whether text[from, to) holds one of the own government's names (followed by a word of its acting, when `acting`). */
+  function ownGovernmentIn(from: number, to: number, acting: boolean): boolean {
+    for (let wi = 0; wi < ownGovernmentWords.length; wi++) {
+      const word = ownGovernmentWords[wi]!;
       const first = word.charCodeAt(0);
       // A bounded scan: indexOf would run on to the end of the report for every figure.
       for (let p = from; p + word.length <= to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
         // Not 区县政府 or 各市政府: only the government of the report's own place.
         if (p > from && OTHER_GOVERNMENT_BEFORE.has(text.charCodeAt(p - 1))) continue;
-        if (accept(p + word.length)) return true;
+        if (!acting || OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
       }
     }
     return false;
@@ -1844,7 +1844,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
       if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
         const y = yearValue(ym);
-        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false });
+        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false });
         continue;
       }
       // 2020—2022年累计…, 2020年至2022年: a span of years that opens a clause.
@@ -1853,7 +1853,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const s0 = ym.index - spanStart[0].length;
         const b0 = s0 > 0 ? sent.charCodeAt(s0 - 1) : 0;
         if (s0 === 0 || isClauseBreak(b0) || /(?:截至|截止|[在于自从到至“"（(])$/.test(sent.slice(Math.max(0, s0 - 2), s0))) {
-          out.push({ at: start + s0, year: null, clauseOnly: false, span: true });
+          out.push({ at: start + s0, year: null, clauseOnly: false, span: true, since: false });
           continue;
         }
       }
@@ -1875,10 +1875,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const y = yearValue(ym);
       // 由2016年的不足30%提高到2020年的78.2%: a year right before 的 and a figure dates that figure only.
       if (y !== null && YEAR_OF_FIGURE_RE.test(sent.slice(afterYear, afterYear + 2))) {
-        out.push({ at, year: y, clauseOnly: true, span: false });
+        out.push({ at, year: y, clauseOnly: true, span: false, since: false });
         continue;
       }
-      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false });
+      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false, since: false });
     }
     return out;
   }
@@ -1923,7 +1923,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const listBefore = rawBefore.endsWith("等");
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
     // 出庭应诉率连续三年保持100%: the streak is no part of the subject (满意度99.7%，连续四年保持在99%以上: nothing is left).
-    let bare = rawBefore.replace(INCLUDED_ASIDE_RE, "");
+    // (The aside needs a bracket: most words before a figure have none, and the regex costs more than the look.)
+    let bare = rawBefore.includes("（") || rawBefore.includes("(") ? rawBefore.replace(INCLUDED_ASIDE_RE, "") : rawBefore;
     if (bare.includes("由") || bare.includes("从")) bare = bare.replace(FROM_YEAR_RE, "");
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
@@ -2458,7 +2459,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, ...(laterItem ? { laterItem } : {}) });
+    // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem });
     return {
       value: fig.value,
       unit: fig.unit,
@@ -2610,20 +2612,35 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // The last list word whose clause names the list (动态调整不予处罚清单，清单涵盖27个领域: not the
     // bare 清单 that opens the later clause). A bounded forward search: lastIndexOf would scan back
     // to the start of the whole report.
-    let best: (Range & { wordsEnd: number; listWordStart: number }) | null = null;
-    for (const w of LIST_WORDS) {
+    // The best so far in plain numbers (bestEnd < 0: none); one object is made for the answer.
+    let bestStart = 0;
+    let bestEnd = -1;
+    let bestWordsEnd = 0;
+    let bestListWordStart = 0;
+    for (let li = 0; li < LIST_WORDS.length; li++) {
+      const w = LIST_WORDS[li]!;
       const first = w.charCodeAt(0);
       for (let p = from; p + w.length <= to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || inRanges(quotes, p)) continue;
         let start = p;
         while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-        if (p - start < 2 || (best !== null && p + w.length <= best.end)) continue;
+        if (p - start < 2 || (bestEnd >= 0 && p + w.length <= bestEnd)) continue;
         // 不予处罚事项清单: the item noun before the list word names no domain (and cases are no 事项).
-        const item = GENERIC_ITEM_NOUNS.find((g) => g !== w && text.startsWith(g, p - g.length) && p - g.length >= start);
-        best = { start, end: p + w.length, wordsEnd: item !== undefined ? p - item.length : p, listWordStart: p };
+        let wordsEnd = p;
+        for (let gi = 0; gi < GENERIC_ITEM_NOUNS.length; gi++) {
+          const g = GENERIC_ITEM_NOUNS[gi]!;
+          if (g !== w && text.startsWith(g, p - g.length) && p - g.length >= start) {
+            wordsEnd = p - g.length;
+            break;
+          }
+        }
+        bestStart = start;
+        bestEnd = p + w.length;
+        bestWordsEnd = wordsEnd;
+        bestListWordStart = p;
       }
     }
-    return best;
+    return bestEnd < 0 ? null : { start: bestStart, end: bestEnd, wordsEnd: bestWordsEnd, listWordStart: bestListWordStart };
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
@@ -2722,8 +2739,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (const e of c.explained) {
       if (e.pillar === p && e.clauseStart === clauseStart && e.clauseEnd === clauseEnd && e.indicator === indicator) return e.cues.slice();
     }
-    const keys: string[] = [];
-    const weights: number[] = [];
+    // Keys and weights are gathered in scratch arrays (reused, filled by count); one array is made at the end.
+    const keys = explainKeys;
+    const weights = explainWeights;
+    let n = 0;
     const cueInfo = c.cueInfo;
     // putCue by cue id: a stamp and the key's slot per id instead of a string search of the keys.
     const seen = nextExplainStamp();
@@ -2734,25 +2753,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const w = h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence);
       if (explainSeen[h.id] !== seen) {
         explainSeen[h.id] = seen;
-        explainSlot[h.id] = keys.length;
-        keys.push(h.sentenceKey);
-        weights.push(w);
+        explainSlot[h.id] = n;
+        keys[n] = h.sentenceKey;
+        weights[n++] = w;
       } else if (w > weights[explainSlot[h.id]!]!) weights[explainSlot[h.id]!] = w;
     }
     if (c.section !== null) {
       const he = headingExplain(c.section, p);
       for (let i = 0; i < he.keys.length; i++) {
-        keys.push(he.keys[i]!);
-        weights.push(he.weights[i]!);
+        keys[n] = he.keys[i]!;
+        weights[n++] = he.weights[i]!;
       }
     }
     // The only indicator key: no other key starts with indicator:, so no search for it.
     if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) {
-      keys.push(`indicator:${indicator.slug}`);
-      weights.push(INDICATOR_BONUS);
+      keys[n] = `indicator:${indicator.slug}`;
+      weights[n++] = INDICATOR_BONUS;
     }
     // Strongest first, ties in insertion order (a handful of entries: a stable insertion sort in place).
-    for (let i = 1; i < keys.length; i++) {
+    for (let i = 1; i < n; i++) {
       const k = keys[i]!;
       const w = weights[i]!;
       let j = i - 1;
@@ -2763,9 +2782,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       keys[j + 1] = k;
       weights[j + 1] = w;
     }
-    const cues = keys;
+    const cues = keys.slice(0, n);
     c.explained.push({ clauseStart, clauseEnd, pillar: p, indicator, cues });
-    return cues.slice();
+    // The memo's own array goes to this figure: the memo is never changed, and later figures get copies.
+    return cues;
   }
 
   /** The heading cues of a section and its ancestors for one pillar, deduplicated (heading keys never clash with sentence keys). */
@@ -2795,6 +2815,9 @@ function putCue(keys: string[], weights: number[], key: string, w: number): void
 
 const scanWords: string[] = [];
 const scanIds: number[] = [];
+/** sentenceContext's scratch for the words found in a sentence (filled by count, never emptied). */
+const sentenceScanIds: number[] = [];
+const sentenceScanStarts: number[] = [];
 const scanStarts: number[] = [];
 
 const ZERO_SCORES = [0, 0, 0, 0, 0, 0];
@@ -2831,6 +2854,9 @@ const scoreScratch = [0, 0, 0, 0, 0, 0];
 const explainSeen = new Int32Array(CUE_INFO.size);
 const explainSlot = new Int32Array(CUE_INFO.size);
 const nextExplainStamp = stampCounter(explainSeen);
+/** explainPillar's scratch: the keys and their weights, filled by count. */
+const explainKeys: string[] = [];
+const explainWeights: number[] = [];
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
@@ -3049,26 +3075,27 @@ const nextPresentStampRaw = stampCounter(presentStamp, ownStamp);
  * new one) are not listed: matchIndicator then checks every rule, as it did before the list.
  */
 const presentList: number[] = [];
+/** How many entries of presentList are the current stamp's (the array is reused, never emptied). */
+let presentListLength = 0;
 let presentListStamp = 0;
 /** A new stamp for marking indicator words (presentStamp); starts its list of marked ids. */
 function nextPresentStamp(): number {
   const stamp = nextPresentStampRaw();
-  presentList.length = 0;
+  presentListLength = 0;
   presentListStamp = stamp;
   return stamp;
 }
 function markPresent(id: number, stamp: number): void {
   presentStamp[id] = stamp;
-  if (stamp === presentListStamp) presentList.push(id);
+  if (stamp === presentListStamp) presentList[presentListLength++] = id;
 }
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
-  indScanIds.length = 0;
-  indScanStarts.length = 0;
   // Word ids straight from the scan: a Map lookup per word found cost more than the scan.
-  INDICATOR_WORDS.collectAllIdsInto(s, 0, s.length, indScanIds, indScanStarts);
+  const found = INDICATOR_WORDS.collectAllIdsAt(s, 0, s.length, indScanIds, indScanStarts);
   let n = 0;
-  for (const id of indScanIds) {
+  for (let k = 0; k < found; k++) {
+    const id = indScanIds[k]!;
     if (presentStamp[id] !== stamp) {
       markPresent(id, stamp);
       n++;
@@ -3194,7 +3221,8 @@ function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRu
     ruleSeen.fill(0);
     ruleSeenStamp = 1;
   }
-  for (const id of presentList) {
+  for (let k = 0; k < presentListLength; k++) {
+    const id = presentList[k]!;
     const rs = byFirstWord[id];
     if (rs === undefined) continue;
     for (const r of rs) {

@@ -334,6 +334,40 @@ export class WordMatcher {
     }
   }
 
+  /**
+   * As collectAllIdsInto, but writes from index 0 of `ids` and `starts` and returns how many it wrote,
+   * for scratch arrays reused across calls: emptying an array with `length = 0` drops its storage,
+   * and the next pushes allocate it again.
+   */
+  collectAllIdsAt(text: string, from: number, to: number, ids: number[], starts: number[]): number {
+    const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+      let node = root + alpha[c]!;
+      if (terminal[node] !== 0) {
+        ids[n] = terminal[node]! - 1;
+        starts[n++] = i;
+      }
+      for (let j = i + 1; j < to; j++) {
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          ids[n] = terminal[t]! - 1;
+          starts[n++] = i;
+        }
+      }
+    }
+    return n;
+  }
+
   /** Adds to `out` every word occurring anywhere in `text` (overlapping matches included; at one position, longest first). */
   collectAll(text: string, out: Set<string>): void {
     const ids: number[] = [];
