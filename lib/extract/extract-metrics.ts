@@ -1088,12 +1088,18 @@ interface SentenceContext {
   start: number;
   end: number;
   section: number | null;
-  /** Cue words found in the sentence (longest match, no overlaps): parallel arrays. */
+  /**
+   * Cue words found in the sentence (longest match, no overlaps): the first cueCount entries of
+   * parallel arrays. The arrays belong to the extractMetrics call and are refilled for each
+   * sentence: a context is used only while the figures of its sentence are read.
+   */
+  cueCount: number;
   cueInfo: CueInfo[];
   cueStarts: number[];
   cueEnds: number[];
   years: YearMention[];
-  /** Indicator rule words found in the sentence (overlaps included): word ids, offsets and ends. */
+  /** Indicator rule words found in the sentence (overlaps included): word ids, offsets and ends, the first indCount entries (arrays refilled as the cues' are). */
+  indCount: number;
   indIds: number[];
   indStarts: number[];
   indEnds: number[];
@@ -1199,6 +1205,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   const metrics: ExtractedMetric[] = [];
   const aux: Aux[] = [];
+  // The current sentence's cue words and indicator words (see SentenceContext): refilled per sentence.
+  const sentenceCueInfo: CueInfo[] = [];
+  const sentenceCueStarts: number[] = [];
+  const sentenceCueEnds: number[] = [];
+  const sentenceIndIds: number[] = [];
+  const sentenceIndStarts: number[] = [];
+  const sentenceIndEnds: number[] = [];
   let sentenceIdx = 0;
   let ctx: SentenceContext | null = null;
   let lastInSentence = -1;
@@ -1640,12 +1653,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // every occurrence, at each start shortest first. The indicator words are all of theirs; the cues
     // are what CUE_MATCHER.scanIdsInto would find, the longest at each start left to right without overlaps.
     const found = SENTENCE_WORDS.collectAllIdsAt(text, start, end, sentenceScanIds, sentenceScanStarts);
-    const cueInfo: CueInfo[] = [];
-    const cueStarts: number[] = [];
-    const cueEnds: number[] = [];
-    const indIds: number[] = [];
-    const indStarts: number[] = [];
-    const indEnds: number[] = [];
+    const cueInfo = sentenceCueInfo;
+    const cueStarts = sentenceCueStarts;
+    const cueEnds = sentenceCueEnds;
+    const indIds = sentenceIndIds;
+    const indStarts = sentenceIndStarts;
+    const indEnds = sentenceIndEnds;
+    let cueCount = 0;
+    let indCount = 0;
     /** Where the next cue may start: after the last one taken. */
     let cueFrom = start;
     for (let i = 0; i < found; ) {
@@ -1655,9 +1670,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const id = sentenceScanIds[i]!;
         const ind = SENTENCE_WORD_IND[id]!;
         if (ind >= 0) {
-          indIds.push(ind);
-          indStarts.push(at);
-          indEnds.push(at + INDICATOR_WORD_LIST[ind]!.length);
+          indIds[indCount] = ind;
+          indStarts[indCount] = at;
+          indEnds[indCount++] = at + INDICATOR_WORD_LIST[ind]!.length;
         }
         if (SENTENCE_WORD_CUE[id]! >= 0) longestCue = SENTENCE_WORD_CUE[id]!;
       }
@@ -1666,9 +1681,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       cueFrom = at + info.length;
       // 学习《安全生产法》等法律法规21部: a law's name says what was studied, not the figure's field.
       if (titles.length > 0 && inRanges(titles, at)) continue;
-      cueInfo.push(info);
-      cueStarts.push(at);
-      cueEnds.push(at + info.length);
+      cueInfo[cueCount] = info;
+      cueStarts[cueCount] = at;
+      cueEnds[cueCount++] = at + info.length;
     }
     // A part after a semicolon continues the sentence before it: same topic, same opening scope.
     let topStart = start;
@@ -1729,7 +1744,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false, paragraphSpan: 0 };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false, paragraphSpan: 0 };
   }
 
   /**
@@ -2158,13 +2173,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cueInfo = c.cueInfo;
     const cueStarts = c.cueStarts;
     const cueEnds = c.cueEnds;
+    const cueCount = c.cueCount;
     let clauseHasCue = false;
     // Each word counts once in the clause and once in the rest of the sentence (stamps, not a search).
     const stamp = nextStamp();
     // 对24部地方性法规和政府规章涉及到的119项处罚事项: words before a 的 that introduces a figure
     // modify that figure's noun (处罚事项, the head); they count as context, not as the clause's topic.
     const modifierEnd = attributiveEnd(clauseStart, clauseEnd);
-    for (let i = 0; i < cueInfo.length; i++) {
+    for (let i = 0; i < cueCount; i++) {
       const h = cueInfo[i]!;
       if (cueStarts[i]! >= clauseStart && cueEnds[i]! <= clauseEnd && cueEnds[i]! > modifierEnd) {
         clauseHasCue = true;
@@ -2746,7 +2762,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cueInfo = c.cueInfo;
     // putCue by cue id: a stamp and the key's slot per id instead of a string search of the keys.
     const seen = nextExplainStamp();
-    for (let i = 0; i < cueInfo.length; i++) {
+    for (let i = 0; i < c.cueCount; i++) {
       const h = cueInfo[i]!;
       if (h.pillar !== p) continue;
       const inClause = c.cueStarts[i]! >= clauseStart && c.cueEnds[i]! <= clauseEnd;
@@ -3117,7 +3133,7 @@ function textIncludes(text: string, needle: string, from: number, to: number): b
 /** Marks the sentence's indicator words lying in text[from, to); returns how many were new. */
 function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: number): number {
   let n = 0;
-  for (let i = 0; i < c.indIds.length; i++) {
+  for (let i = 0; i < c.indCount; i++) {
     const id = c.indIds[i]!;
     if (c.indStarts[i]! >= from && c.indEnds[i]! <= to && presentStamp[id] !== stamp) {
       markPresent(id, stamp);
@@ -3128,7 +3144,10 @@ function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: nu
 }
 /** Records the words marked so far as the figure's own: with requireOwn, a rule must use one of them. */
 function markOwnWords(c: SentenceContext, stamp: number): void {
-  for (const id of c.indIds) if (presentStamp[id] === stamp) ownStamp[id] = stamp;
+  for (let i = 0; i < c.indCount; i++) {
+    const id = c.indIds[i]!;
+    if (presentStamp[id] === stamp) ownStamp[id] = stamp;
+  }
 }
 /** Whether `s` contains one of the words of the indicator's rule groups (市本级收到 names 收到 of 收到申请). */
 function namesRuleWord(s: string, ind: IndicatorRule): boolean {
