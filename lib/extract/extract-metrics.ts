@@ -168,6 +168,19 @@ const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
 const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
 const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
+/** YEARS_SPAN_RE.test(s), after the hint every one of its matches holds (年来, 近, 五…期间). */
+function holdsYearsSpan(s: string): boolean {
+  return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
+}
+/** A test of section headings with its answers per section: own heading, and own or an ancestor's (0 not yet asked, 1 no, 2 yes). */
+interface HeadingTest {
+  test: (sec: SectionSpan) => boolean;
+  own: Int8Array;
+  headed: Int8Array;
+}
+function headingTest(sectionCount: number, test: (sec: SectionSpan) => boolean): HeadingTest {
+  return { test, own: new Int8Array(sectionCount), headed: new Int8Array(sectionCount) };
+}
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
@@ -1182,23 +1195,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const parents = sectionParents(sections);
   // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
   const headingCueCache: Array<CueHit[] | undefined> = [];
-  /** headedBy's answers per section and test: 0 not yet asked, 1 no, 2 yes. */
-  const planSectionCache = new Int8Array(sections.length);
-  const problemSectionCache = new Int8Array(sections.length);
-  const plansOnlySectionCache = new Int8Array(sections.length);
-  const partYearSectionCache = new Int8Array(sections.length);
-  const spanSectionCache = new Int8Array(sections.length);
   const paragraphOpeningCache = new Map<number, string>();
-  // The heading tests headedBy applies, made once per call rather than once per figure.
-  const spanSectionHeading = (sec: SectionSpan) => YEARS_SPAN_RE.test(sec.heading);
-  const partYearSectionHeading = (sec: SectionSpan) => opensWithPartOfYear(sec.heading);
-  const plansOnlySectionHeading = (sec: SectionSpan) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
-  const problemSectionHeading = (sec: SectionSpan) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
-  const planSectionHeading = (sec: SectionSpan) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0;
+  // The heading tests headedBy applies, with their answers per section (made once per call).
+  const spanHeadings = headingTest(sections.length, (sec) => holdsYearsSpan(sec.heading));
+  const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
+  const plansOnlyHeadings = headingTest(sections.length, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const problemHeadings = headingTest(sections.length, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const planHeadings = headingTest(sections.length, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
   let lineKnownUpTo = 0;
   let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
+  const headingYearCache: Array<number | null | undefined> = [];
   const headingScoreCache: Array<number[] | undefined> = [];
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
@@ -1725,7 +1733,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // “十三五”期间，…；法律援助案件累计受理870件: the span that opened the sentence covers its later parts.
     if (topStart < start && yearsSpanEnd === Infinity) {
       const earlier = text.slice(topStart, start);
-      if (YEARS_SPAN_HINT_RE.test(earlier) && YEARS_SPAN_RE.test(earlier)) yearsSpanEnd = start;
+      if (holdsYearsSpan(earlier)) yearsSpanEnd = start;
     }
     let carriedYear: YearMention | null = null;
     // Only a year that opens a part (2022年，…；受理…) dates the parts after it; one inside a part
@@ -2542,7 +2550,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
   function paragraphOpensSpan(c: SentenceContext): boolean {
-    if (c.paragraphSpan === 0) c.paragraphSpan = YEARS_SPAN_RE.test(paragraphOpening(c.start)) ? 2 : 1;
+    if (c.paragraphSpan === 0) c.paragraphSpan = holdsYearsSpan(paragraphOpening(c.start)) ? 2 : 1;
     return c.paragraphSpan === 2;
   }
 
@@ -2572,41 +2580,46 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
   function spanSection(section: number): boolean {
-    return headedBy(section, spanSectionCache, spanSectionHeading);
+    return headedBy(section, spanHeadings);
   }
 
   /**
    * Whether a section or one of its ancestors (up to four levels) has a heading for which `test` holds,
    * once per section and test.
    */
-  function headedBy(section: number, cache: Int8Array, test: (sec: SectionSpan) => boolean): boolean {
-    const known = cache[section]!;
+  function headedBy(section: number, t: HeadingTest): boolean {
+    const known = t.headed[section]!;
     if (known !== 0) return known === 2;
     let r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = test(sections[k]!);
-    cache[section] = r ? 2 : 1;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
+      // A heading is tested once, not once per section under it.
+      if (t.own[k] === 0) t.own[k] = t.test(sections[k]!) ? 2 : 1;
+      r = t.own[k] === 2;
+    }
+    t.headed[section] = r ? 2 : 1;
     return r;
   }
 
+
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
   function partOfYearSection(section: number): boolean {
-    return headedBy(section, partYearSectionCache, partYearSectionHeading);
+    return headedBy(section, partYearHeadings);
   }
 
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
   function plansOnlySection(section: number): boolean {
-    return headedBy(section, plansOnlySectionCache, plansOnlySectionHeading);
+    return headedBy(section, plansOnlyHeadings);
   }
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
   function problemSection(section: number): boolean {
-    return headedBy(section, problemSectionCache, problemSectionHeading);
+    return headedBy(section, problemHeadings);
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
   function planSection(section: number): boolean {
-    return laterYearSection(section) !== null || headedBy(section, planSectionCache, planSectionHeading);
+    return laterYearSection(section) !== null || headedBy(section, planHeadings);
   }
 
   /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
@@ -2615,12 +2628,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (r !== undefined) return r;
     r = null;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && r === null && reportYear !== null; k = parents[k] ?? null, depth++) {
-      const y = HEADING_YEAR_RE.exec(sections[k]!.heading);
-      const year = y ? parseYearDigits(y[1]!) : null;
+      const year = headingYear(k);
       if (year !== null && year > reportYear) r = year;
     }
     laterYearCache[section] = r;
     return r;
+  }
+
+  /** The year a section's own heading names (三、2023年工作打算), else null; read once per heading. */
+  function headingYear(section: number): number | null {
+    let year = headingYearCache[section];
+    if (year === undefined) {
+      const y = HEADING_YEAR_RE.exec(sections[section]!.heading);
+      year = y ? parseYearDigits(y[1]!) : null;
+      headingYearCache[section] = year;
+    }
+    return year;
   }
 
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
