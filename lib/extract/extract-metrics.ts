@@ -220,6 +220,11 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
+/** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
+function endsLikeComparison(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684; // 年 度 期 的
+}
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A year in a heading, in digits or in Chinese numerals (三、二〇二三年工作打算). */
@@ -276,6 +281,14 @@ function latinUnitAt(text: string, p: number): boolean {
 }
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+/** Whether `s` holds a full-width digit (０-９). */
+function hasWideDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
 }
 /**
  * A set of characters tested by char code. `SET.has(text[i])` or `"…".includes(text[i])` made a
@@ -501,7 +514,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         mult = MULTIPLIER_FACTORS.get(mw)!;
         pos += mw.length;
         // 2万5千人次, 1千2百件: a lower group in digits with its own multiplier completes the number.
-        const tail = COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6));
+        const tail = isDigit(text.charCodeAt(pos)) ? COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6)) : null;
         const tailFactor = tail ? COMPOUND_TAIL_FACTORS[tail[2]!]! : 0;
         if (tail && tailFactor < mult) {
           lowerGroup = Number(tail[1]) * tailFactor;
@@ -619,7 +632,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Rankings: 前10名, 排名第3位.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
-  if (GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
+  if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
@@ -654,6 +667,10 @@ const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^�
 const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均). */
 const GAP_TO_AVERAGE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?$/;
+/** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs (平均, 平均水平, 平均值, 平均数): a regex anchored at its end tries every start, so it runs only then. */
+function endsLikeAverage(c: number): boolean {
+  return c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570; // 均 平 值 数
+}
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
@@ -1910,7 +1927,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let y: number | null;
     if (ym[1] !== undefined) {
       // ２０２２年: full-width digits as some sites print them.
-      const ascii = ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      const ascii = hasWideDigit(ym[1]) ? ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : ym[1];
       y = parseYearDigits(ascii);
     } else {
       const rel = RELATIVE_YEARS[ym[0]];
@@ -1974,7 +1991,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let baseOf = -1;
     const isBase =
       prev !== null &&
-      (COMPARISON_BEFORE_RE.test(rawBefore) ||
+      ((endsLikeComparison(rawBefore) && COMPARISON_BEFORE_RE.test(rawBefore)) ||
         (!afterPrev && prev.unit === fig.unit && RESTATED_YEAR_RE.test(rawBefore)) ||
         // 收到748件，同比增长21.2%（2022年为617件）: the bracket may follow the figure's change.
         BRACKETED_BASE_BEFORE_RE.test(prev.change !== null && prev.change.end > prev.end && prev.change.end <= fig.start ? text.slice(prev.change.end, fig.start) : afterPrev ? rawBefore : ""));
@@ -2054,7 +2071,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       distribution.end = fig.end;
     } else {
       distribution = null;
-      const d = readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore);
+      // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
+      const d = mentionsDistribution(rawBefore) ? (readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore)) : null;
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -2948,6 +2966,11 @@ function listItems(s: string): string[] {
 const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
 const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
 
+/** Whether `s` holds a word that hands out figures in order (分别, 依次). */
+function mentionsDistribution(s: string): boolean {
+  for (let i = 0; i < DISTRIBUTION_WORDS.length; i++) if (s.includes(DISTRIBUTION_WORDS[i]!)) return true;
+  return false;
+}
 /** The list of items before 分别/依次 in the words before a figure (A、B和C分别为…), or null. */
 function readDistribution(rawBefore: string): Distribution | null {
   let at = -1;
