@@ -102,6 +102,8 @@ export class WordMatcher {
   readonly words: ReadonlySet<string>;
   /** The words in insertion order: the ids the *Ids scans report. */
   readonly list: string[];
+  /** The longest word's length: a longer string is no word, and has() answers without hashing it. */
+  private readonly maxLength: number;
   /** Code of each character that occurs in some word, 0 for the others (shared by both tries). */
   private readonly alpha: Uint16Array;
   /** One bit per character code that starts a word: 8 KB, stays in the L1 cache while a scan skips the characters that start nothing. */
@@ -122,6 +124,7 @@ export class WordMatcher {
     for (const w of words) if (w.length > 0) set.add(w);
     this.words = set;
     this.list = [...set];
+    this.maxLength = this.list.reduce((m, w) => Math.max(m, w.length), 0);
     this.alpha = new Uint16Array(65536);
     let alphabetSize = 0;
     for (const w of this.list) {
@@ -145,7 +148,7 @@ export class WordMatcher {
   }
 
   has(word: string): boolean {
-    return this.words.has(word);
+    return word.length <= this.maxLength && this.words.has(word);
   }
 
   /** The longest word starting at `pos`, or null. `limit` bounds the match end. */
