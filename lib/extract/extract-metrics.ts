@@ -26,6 +26,7 @@ import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } f
 import { segmentText, type Segments } from "./segment-text";
 import { nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
+import { WordMatcher } from "./word-matcher";
 import {
   ABSTRACT_NOUNS,
   AFTER_NOUN_ADVERBS,
@@ -172,6 +173,19 @@ const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
 const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
 const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
+/** YEARS_SPAN_RE.test(s), after the hint every one of its matches holds (年来, 近, 五…期间). */
+function holdsYearsSpan(s: string): boolean {
+  return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
+}
+/** A test of section headings with its answers per section: own heading, and own or an ancestor's (0 not yet asked, 1 no, 2 yes). */
+interface HeadingTest {
+  test: (sec: SectionSpan) => boolean;
+  own: Int8Array;
+  headed: Int8Array;
+}
+function headingTest(sectionCount: number, test: (sec: SectionSpan) => boolean): HeadingTest {
+  return { test, own: new Int8Array(sectionCount), headed: new Int8Array(sectionCount) };
+}
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
@@ -211,6 +225,11 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
+/** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
+function endsLikeComparison(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684; // 年 度 期 的
+}
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
 /** A year in a heading, in digits or in Chinese numerals (三、二〇二三年工作打算). */
@@ -292,6 +311,50 @@ function latinUnitAt(text: string, p: number): boolean {
 function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
+/** Whether `s` holds a full-width digit (０-９). */
+function hasWideDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
+/**
+ * A set of characters tested by char code. `SET.has(text[i])` or `"…".includes(text[i])` made a
+ * one-character string per test (Han characters are not interned) and hashed or searched it; a
+ * bit test allocates nothing. Entries longer than one UTF-16 unit could never equal text[i]: left out.
+ */
+class CharSet {
+  private readonly bits = new Int32Array(2048);
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) {
+      if (ch.length !== 1) continue;
+      const c = ch.charCodeAt(0);
+      this.bits[c >>> 5]! |= 1 << (c & 31);
+    }
+  }
+  /** Whether the character with code `c` is in the set; false for NaN (charCodeAt past the end). */
+  has(c: number): boolean {
+    if (!(c < 0x10000)) return false;
+    return (this.bits[c >>> 5]! & (1 << (c & 31))) !== 0;
+  }
+}
+const CN_DIGIT_CHARS = new CharSet(CN_DIGITS);
+/** A Chinese digit or 十 (the characters of 五分之一, 三分之二). */
+const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十");
+// The knowledge's character sets, by char code.
+const APPROX_PREFIX_NOT_AFTER_CHARS = new CharSet(APPROX_PREFIX_NOT_AFTER);
+/** APPROX_INFIX by the code of its one character (余, 多). */
+const APPROX_INFIX_BY_CODE = new Map<number, Bound>([...APPROX_INFIX].filter(([w]) => w.length === 1).map(([w, b]) => [w.charCodeAt(0), b]));
+const LEADING_GUARD_CHARS = new Map<string, CharSet>([...LEADING_GUARDS].map(([w, g]) => [w, new CharSet(g)]));
+/** TRAILING_GUARDS by the code of their one-character word: stripTrailing looks them up by a word's first character. */
+const TRAILING_GUARD_CHARS = new Map<number, CharSet>([...TRAILING_GUARDS].filter(([w]) => w.length === 1).map(([w, g]) => [w.charCodeAt(0), new CharSet(g)]));
+const CONJUNCTION_CHARS = new CharSet(CONJUNCTIONS);
+const SCOPE_WHOLE_NOT_AFTER_CHARS = new CharSet(SCOPE_WHOLE_NOT_AFTER);
+const BARE_LEVEL_NOT_AFTER_CHARS = new CharSet(BARE_LEVEL_NOT_AFTER);
+const SCOPE_NOT_AFTER_CHARS = new CharSet(SCOPE_NOT_AFTER);
+/** Before the own government's name: another place's or every place's (区县政府, 各市政府). */
+const OTHER_GOVERNMENT_BEFORE = new CharSet("区县市省各全");
 /** Takes a metric's catalog indicator away, with the confidence it brought. */
 /**
  * A counter of stamps for arrays that mark what one pass has seen (a word id, a cue id): marking with a
@@ -364,7 +427,7 @@ interface Figure {
   end: number;
   chinese: boolean;
   /** A share written as a fraction (三分之二): rounded and rough. */
-  rough?: boolean;
+  rough: boolean;
 }
 
 /** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
@@ -386,7 +449,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 复议与诉讼收案比由2020年的0.8:1提升至2.6:1: a ratio to one, after the name of a ratio (…比).
   if (arabic && (next === 58 || next === 0xff1a) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
     const value = Number(token);
-    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false };
+    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false, rough: false };
   }
   if (arabic) {
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
@@ -403,7 +466,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     const w = APPROX_PREFIX_MATCHER.suffixAt(text, s, Math.max(0, s - 3));
     if (w !== null) {
       const ps = s - w.length;
-      if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER.has(text[ps - 1]!))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
+      if (!(ps > 0 && APPROX_PREFIX_NOT_AFTER_CHARS.has(text.charCodeAt(ps - 1)))) prefix = APPROX_PREFIX_BY_WORD.get(w)!;
     }
   }
   // 约占三成, 近占五分之一: the approximation word stands before 占; the figure's span stays its own.
@@ -426,16 +489,16 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       // 近万件, 上千人, 百余场, 千余人: a bare multiplier is a number only after an approximation
       // word or before 余/多 (千人千面, 万企, 百花 are names). 十 is an ordinary numeral (检查十次)
       // unless an approximation word stands before it (近十年 is a span, not a count).
-      const infixNext = e < text.length && APPROX_INFIX.has(text[e]!);
+      const infixNext = e < text.length && APPROX_INFIX_BY_CODE.has(text.charCodeAt(e));
       if (token === "十" ? prefix !== null : !prefix && !infixNext) return null;
       value = bare;
     } else {
       // 再犯罪率为零, 安全事故发生率保持为零: a rate of zero, written as a word.
       if (token === "零" && ZERO_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 6), s)) && (e >= text.length || isClauseBreak(next))) {
-        return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true };
+        return { value: 0, unit: "%", unitInfo: UNITS.get("%") ?? null, approx: false, bound: null, start: s, end: e, chinese: true, rough: false };
       }
       if (token === "零" || token === "〇") return null;
-      if (!CN_DIGITS.includes(token[0]!) && token[0] !== "十") return null; // 千人千面, 万企
+      if (!CN_NUMERAL_CHARS.has(token.charCodeAt(0))) return null; // 千人千面, 万企
       value = parseChineseNumber(token);
     }
   }
@@ -480,7 +543,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         mult = MULTIPLIER_FACTORS.get(mw)!;
         pos += mw.length;
         // 2万5千人次, 1千2百件: a lower group in digits with its own multiplier completes the number.
-        const tail = COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6));
+        const tail = isDigit(text.charCodeAt(pos)) ? COMPOUND_TAIL_RE.exec(text.slice(pos, pos + 6)) : null;
         const tailFactor = tail ? COMPOUND_TAIL_FACTORS[tail[2]!]! : 0;
         if (tail && tailFactor < mult) {
           lowerGroup = Number(tail[1]) * tailFactor;
@@ -488,7 +551,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
         }
       }
     }
-    const infix = pos < text.length ? APPROX_INFIX.get(text[pos]!) : undefined;
+    const infix = pos < text.length ? APPROX_INFIX_BY_CODE.get(text.charCodeAt(pos)) : undefined;
     if (infix !== undefined) {
       approx = true;
       bound = infix;
@@ -598,7 +661,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Rankings: 前10名, 排名第3位.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
-  if (GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
+  if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
@@ -616,13 +679,14 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       pos += r[0].length - 2; // the span ends with the upper figure, before 之间
     }
   }
-  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, ...(fractionEnd > e + 2 && unit === "%" && percentWords === null ? { rough: true } : {}) };
+  // Every Figure has the same properties (no optional spread): one object shape for the code that reads them.
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: fractionEnd > e + 2 && unit === "%" && percentWords === null };
 }
 
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
 function numeralRunEnd(text: string, p: number): number {
   let q = p;
-  while (q < text.length && q - p < 4 && (CN_DIGITS.includes(text[q]!) || text[q] === "十")) q++;
+  while (q < text.length && q - p < 4 && CN_NUMERAL_CHARS.has(text.charCodeAt(q))) q++;
   return q;
 }
 
@@ -642,6 +706,11 @@ const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^�
 const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
 const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
+/** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs: a regex anchored at its end tries every start, so it runs only then. */
+function endsLikeAverage(c: number): boolean {
+  // 均 平 值 数 (平均, 平均水平, 平均值, 平均数); 多 少 加 出 低 (比计划少); 约 近 过 (平均水平约, 超过)
+  return c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570 || c === 0x591a || c === 0x5c11 || c === 0x52a0 || c === 0x51fa || c === 0x4f4e || c === 0x7ea6 || c === 0x8fd1 || c === 0x8fc7;
+}
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
@@ -653,15 +722,16 @@ function rangeLowerBefore(text: string, s: number): { value: number; start: numb
   const joint = text.charCodeAt(s - 1);
   if (joint !== 0x81f3 && joint !== 0x5230) return null; // 至 到
   let q = s - 1;
-  while (q > 0 && s - 1 - q < 6 && RANGE_NUMBER_CHARS.includes(text[q - 1]!)) q--;
+  while (q > 0 && s - 1 - q < 6 && RANGE_NUMBER_CHAR_SET.has(text.charCodeAt(q - 1))) q--;
   if (q === s - 1 || isDigit(text.charCodeAt(q - 1))) return null;
   const value = parseChineseNumber(text.slice(q, s - 1));
   // 第一至三批: a range of ordinals, no count.
   return value === null ? null : { value, start: q, ordinal: text.charCodeAt(q - 1) === 0x7b2c };
 }
 const RANGE_NUMBER_CHARS = "0123456789.零〇一二两三四五六七八九十百千";
+const RANGE_NUMBER_CHAR_SET = new CharSet(RANGE_NUMBER_CHARS);
 /** The characters of a count of places before a level word (15个, 1069个, 十余个). */
-const COUNT_CHARS = `${RANGE_NUMBER_CHARS}个余多`;
+const COUNT_CHARS = new CharSet(`${RANGE_NUMBER_CHARS}个余多`);
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
 /** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
@@ -774,7 +844,7 @@ function readNumberWithUnit(text: string, p: number): NumberWithUnit | null {
 
 /** A table cell's number as a figure: exact, in the unit its row states. */
 function tableFigure(cell: TableCell, unit: string): Figure {
-  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false };
+  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false, rough: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -818,7 +888,7 @@ function stripLeading(s: string): string {
   for (let k = 0; k < 12 && s.length > 0; k++) {
     let n = 0;
     const c = s.charCodeAt(0);
-    if (isDigit(c) || CN_DIGITS.includes(s[0]!) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728 || c === 0xff08 || c === 40) {
+    if (isDigit(c) || CN_DIGIT_CHARS.has(c) || c === 0x622a || c === 0x81ea || c === 0x4ece || c === 0x5728 || c === 0xff08 || c === 40) {
       // 截 自 从 在 or a digit: maybe a date; or a list marker (三是, 3., （二）)
       const m = LIST_MARKER_RE.exec(s) ?? DATE_LEAD_RE.exec(s);
       if (m) n = m[0].length;
@@ -826,8 +896,8 @@ function stripLeading(s: string): string {
     if (n === 0) {
       const w = LEADING_MATCHER.prefixAt(s, 0);
       if (w !== null) {
-        const guard = LEADING_GUARDS.get(w);
-        if (!(guard !== undefined && s.length > w.length && guard.includes(s[w.length]!))) n = w.length;
+        const guard = LEADING_GUARD_CHARS.get(w);
+        if (!(guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(w.length)))) n = w.length;
       }
     }
     if (n === 0 || n >= s.length) break;
@@ -843,8 +913,8 @@ function stripTrailing(s: string): string {
     const v = VERB_MATCHER.suffixAt(s, s.length);
     if (v !== null && v.length > w.length) break;
     // 违法行为, 所有: the character before makes the word part of a noun.
-    const guard = TRAILING_GUARDS.get(w[0]!);
-    if (guard !== undefined && s.length > w.length && guard.includes(s[s.length - w.length - 1]!)) break;
+    const guard = TRAILING_GUARD_CHARS.get(w.charCodeAt(0));
+    if (guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(s.length - w.length - 1))) break;
     s = s.slice(0, s.length - w.length);
   }
   return s;
@@ -933,7 +1003,7 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
       limit += year;
       continue;
     }
-    if (isNounStop(text.charCodeAt(i)) || CN_DIGITS.includes(text[i]!)) break;
+    if (isNounStop(text.charCodeAt(i)) || CN_DIGIT_CHARS.has(text.charCodeAt(i))) break;
     i++;
   }
   return text.slice(from, i);
@@ -1016,7 +1086,7 @@ function verbsOnly(s: string): boolean {
       sawVerb = true;
       continue;
     }
-    if (sawVerb && CONJUNCTIONS.has(s[i]!)) {
+    if (sawVerb && CONJUNCTION_CHARS.has(s.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -1083,19 +1153,25 @@ interface YearMention {
   /** The end of a span of years (2020—2022年): the figures after it add up several years. */
   span: boolean;
   /** The start of a span up to now in an earlier year (2020年以来): the counts after it add up several years. */
-  since?: boolean;
+  since: boolean;
 }
 interface SentenceContext {
   index: number;
   start: number;
   end: number;
   section: number | null;
-  /** Cue words found in the sentence (longest match, no overlaps): parallel arrays. */
+  /**
+   * Cue words found in the sentence (longest match, no overlaps): the first cueCount entries of
+   * parallel arrays. The arrays belong to the extractMetrics call and are refilled for each
+   * sentence: a context is used only while the figures of its sentence are read.
+   */
+  cueCount: number;
   cueInfo: CueInfo[];
   cueStarts: number[];
   cueEnds: number[];
   years: YearMention[];
-  /** Indicator rule words found in the sentence (overlaps included): word ids, offsets and ends. */
+  /** Indicator rule words found in the sentence (overlaps included): word ids, offsets and ends, the first indCount entries (arrays refilled as the cues' are). */
+  indCount: number;
   indIds: number[];
   indStarts: number[];
   indEnds: number[];
@@ -1119,6 +1195,8 @@ interface SentenceContext {
   carriedYear: YearMention | null;
   /** The sentence's first figure counts one topic's share (因行政执法行为被申请…): its later figures (审结, 纠错率) are that share's too. */
   subsetTopic: boolean;
+  /** Whether the opening clause of the sentence's paragraph is a span of years (“十四五”以来，…): 0 not yet asked, 1 no, 2 yes. */
+  paragraphSpan: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -1136,12 +1214,12 @@ interface Aux {
   baseOf: number;
   /** The figure's own words are only a verb (审结203件): its noun was borrowed from a figure before it. */
   elided: boolean;
-  /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else null. */
-  categoryOf?: string;
+  /** A list item that the indicator of its siblings names (不予处罚682宗、减轻处罚215宗): that indicator, else undefined. */
+  categoryOf: string | undefined;
   /** A part that one named community, village or street did (其中，玉林东路社区…): no place's indicator. */
-  namedUnit?: boolean;
+  namedUnit: boolean;
   /** A later figure of the list 分别 hands out (其中灌口镇、后溪镇分别调解1,204件、1,087件): it stands where the first stood. */
-  laterItem?: boolean;
+  laterItem: boolean;
 }
 
 /**
@@ -1178,23 +1256,33 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   // A street's own report names itself (浆洗街街道新设…): a bare 街道 there is no other level.
   const scopes = collectScopes(text, quotes, options.placeLevel === "street");
   const parents = sectionParents(sections);
-  const headingCueCache = new Map<number, CueHit[]>();
-  const planSectionCache = new Map<number, boolean>();
-  const problemSectionCache = new Map<number, boolean>();
-  const plansOnlySectionCache = new Map<number, boolean>();
-  const partYearSectionCache = new Map<number, boolean>();
+  // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
+  const headingCueCache: Array<CueHit[] | undefined> = [];
   const paragraphOpeningCache = new Map<number, string>();
-  const spanSectionCache = new Map<number, boolean>();
+  // The heading tests headedBy applies, with their answers per section (made once per call).
+  const spanHeadings = headingTest(sections.length, (sec) => holdsYearsSpan(sec.heading));
+  const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
+  const plansOnlyHeadings = headingTest(sections.length, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const problemHeadings = headingTest(sections.length, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const planHeadings = headingTest(sections.length, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
   let lineKnownUpTo = 0;
   let lineKnownStart = 0;
   const laterYearCache: Array<number | null | undefined> = [];
-  const headingScoreCache = new Map<number, number[]>();
+  const headingYearCache: Array<number | null | undefined> = [];
+  const headingScoreCache: Array<number[] | undefined> = [];
   /** Per section and pillar: the heading cue keys (own heading and ancestors) and their weights. */
   const headingExplainCache = new Map<number, { keys: string[]; weights: number[] }>();
 
   const metrics: ExtractedMetric[] = [];
   const aux: Aux[] = [];
+  // The current sentence's cue words and indicator words (see SentenceContext): refilled per sentence.
+  const sentenceCueInfo: CueInfo[] = [];
+  const sentenceCueStarts: number[] = [];
+  const sentenceCueEnds: number[] = [];
+  const sentenceIndIds: number[] = [];
+  const sentenceIndStarts: number[] = [];
+  const sentenceIndEnds: number[] = [];
   let sentenceIdx = 0;
   let ctx: SentenceContext | null = null;
   let lastInSentence = -1;
@@ -1649,27 +1737,42 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const le = text.indexOf("\n", figEnd);
       end = le < 0 ? text.length : le;
     }
-    scanIds.length = 0;
-    scanStarts.length = 0;
-    CUE_MATCHER.scanIdsInto(text, start, end, scanIds, scanStarts);
-    const n = scanIds.length;
-    const cueInfo: CueInfo[] = [];
-    const cueStarts: number[] = [];
-    const cueEnds: number[] = [];
-    for (let i = 0; i < n; i++) {
+    // One scan of the sentence for cue words and indicator words together (one dictionary of both):
+    // every occurrence, at each start shortest first. The indicator words are all of theirs; the cues
+    // are what CUE_MATCHER.scanIdsInto would find, the longest at each start left to right without overlaps.
+    const found = SENTENCE_WORDS.collectAllIdsAt(text, start, end, sentenceScanIds, sentenceScanStarts);
+    const cueInfo = sentenceCueInfo;
+    const cueStarts = sentenceCueStarts;
+    const cueEnds = sentenceCueEnds;
+    const indIds = sentenceIndIds;
+    const indStarts = sentenceIndStarts;
+    const indEnds = sentenceIndEnds;
+    let cueCount = 0;
+    let indCount = 0;
+    /** Where the next cue may start: after the last one taken. */
+    let cueFrom = start;
+    for (let i = 0; i < found; ) {
+      const at = sentenceScanStarts[i]!;
+      let longestCue = -1;
+      for (; i < found && sentenceScanStarts[i] === at; i++) {
+        const id = sentenceScanIds[i]!;
+        const ind = SENTENCE_WORD_IND[id]!;
+        if (ind >= 0) {
+          indIds[indCount] = ind;
+          indStarts[indCount] = at;
+          indEnds[indCount++] = at + INDICATOR_WORD_LIST[ind]!.length;
+        }
+        if (SENTENCE_WORD_CUE[id]! >= 0) longestCue = SENTENCE_WORD_CUE[id]!;
+      }
+      if (longestCue < 0 || at < cueFrom) continue;
+      const info = CUE_BY_ID[longestCue]!;
+      cueFrom = at + info.length;
       // 学习《安全生产法》等法律法规21部: a law's name says what was studied, not the figure's field.
-      if (titles.length > 0 && inRanges(titles, scanStarts[i]!)) continue;
-      const info = CUE_BY_ID[scanIds[i]!]!;
-      cueInfo.push(info);
-      cueStarts.push(scanStarts[i]!);
-      cueEnds.push(scanStarts[i]! + info.length);
+      if (titles.length > 0 && inRanges(titles, at)) continue;
+      cueInfo[cueCount] = info;
+      cueStarts[cueCount] = at;
+      cueEnds[cueCount++] = at + info.length;
     }
-    const indIds: number[] = [];
-    const indStarts: number[] = [];
-    INDICATOR_WORDS.collectAllIdsInto(text, start, end, indIds, indStarts);
-    const m = indIds.length;
-    const indEnds: number[] = new Array(m);
-    for (let i = 0; i < m; i++) indEnds[i] = indStarts[i]! + INDICATOR_WORD_LIST[indIds[i]!]!.length;
     // A part after a semicolon continues the sentence before it: same topic, same opening scope.
     let topStart = start;
     let topIndex = index;
@@ -1710,7 +1813,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // “十三五”期间，…；法律援助案件累计受理870件: the span that opened the sentence covers its later parts.
     if (topStart < start && yearsSpanEnd === Infinity) {
       const earlier = text.slice(topStart, start);
-      if (YEARS_SPAN_HINT_RE.test(earlier) && YEARS_SPAN_RE.test(earlier)) yearsSpanEnd = start;
+      if (holdsYearsSpan(earlier)) yearsSpanEnd = start;
     }
     let carriedYear: YearMention | null = null;
     // Only a year that opens a part (2022年，…；受理…) dates the parts after it; one inside a part
@@ -1729,7 +1832,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false, paragraphSpan: 0 };
   }
 
   /**
@@ -1754,7 +1857,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (LEVEL_BODIES.prefixAt(text, end, to) === null) continue;
       // 27个执法部门、15个镇街综合行政执法队: bodies listed with others are the whole place acting.
       let q = scopes.postStarts[k]!;
-      while (q > from && COUNT_CHARS.includes(text[q - 1]!)) q--;
+      while (q > from && COUNT_CHARS.has(text.charCodeAt(q - 1))) q--;
       if (q > from && SHARED_UNIT_JOINS.has(text.charCodeAt(q - 1))) return null;
       const next = lowerBound(scopes.starts, end);
       if (next < scopes.starts.length && scopes.starts[next]! < to) return null;
@@ -1765,24 +1868,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
   function ownGovernmentActs(from: number, to: number): boolean {
-    return ownGovernmentIn(from, to, (end) => OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, end, to) !== null);
+    return ownGovernmentIn(from, to, true);
   }
 
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
-    return ownGovernmentIn(from, to, () => true);
+    return ownGovernmentIn(from, to, false);
   }
 
-  /** Whether text[from, to) holds one of the own government's names where `accept(its end)` holds. */
-  function ownGovernmentIn(from: number, to: number, accept: (end: number) => boolean): boolean {
-    for (const word of ownGovernmentWords) {
+  /** Whether text[from, to) holds one of the own government's names (followed by a word of its acting, when `acting`). */
+  function ownGovernmentIn(from: number, to: number, acting: boolean): boolean {
+    for (let wi = 0; wi < ownGovernmentWords.length; wi++) {
+      const word = ownGovernmentWords[wi]!;
       const first = word.charCodeAt(0);
       // A bounded scan: indexOf would run on to the end of the report for every figure.
       for (let p = from; p + word.length <= to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
         // Not 区县政府 or 各市政府: only the government of the report's own place.
-        if (p > from && /[区县市省各全]/.test(text[p - 1]!)) continue;
-        if (accept(p + word.length)) return true;
+        if (p > from && OTHER_GOVERNMENT_BEFORE.has(text.charCodeAt(p - 1))) continue;
+        if (!acting || OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
       }
     }
     return false;
@@ -1814,7 +1918,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const v = VERB_MATCHER.prefixAt(text, pos);
     if (v === null) return false;
     const c = text.charCodeAt(pos + v.length);
-    return isDigit(c) || CN_DIGITS.includes(text[pos + v.length] ?? "");
+    // (At the end of the text this held too: "…".includes("") is true.)
+    return isDigit(c) || CN_DIGIT_CHARS.has(c) || pos + v.length >= text.length;
   }
 
   /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
@@ -1842,7 +1947,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
       if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
         const y = yearValue(ym);
-        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false });
+        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false });
         continue;
       }
       // 2020—2022年累计…, 2020年至2022年: a span of years that opens a clause.
@@ -1851,7 +1956,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const s0 = ym.index - spanStart[0].length;
         const b0 = s0 > 0 ? sent.charCodeAt(s0 - 1) : 0;
         if (s0 === 0 || isClauseBreak(b0) || /(?:截至|截止|[在于自从到至“"（(])$/.test(sent.slice(Math.max(0, s0 - 2), s0))) {
-          out.push({ at: start + s0, year: null, clauseOnly: false, span: true });
+          out.push({ at: start + s0, year: null, clauseOnly: false, span: true, since: false });
           continue;
         }
       }
@@ -1873,10 +1978,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const y = yearValue(ym);
       // 由2016年的不足30%提高到2020年的78.2%: a year right before 的 and a figure dates that figure only.
       if (y !== null && YEAR_OF_FIGURE_RE.test(sent.slice(afterYear, afterYear + 2))) {
-        out.push({ at, year: y, clauseOnly: true, span: false });
+        out.push({ at, year: y, clauseOnly: true, span: false, since: false });
         continue;
       }
-      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false });
+      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false, since: false });
     }
     return out;
   }
@@ -1885,7 +1990,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let y: number | null;
     if (ym[1] !== undefined) {
       // ２０２２年: full-width digits as some sites print them.
-      const ascii = ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      const ascii = hasWideDigit(ym[1]) ? ym[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : ym[1];
       y = parseYearDigits(ascii);
     } else {
       const rel = RELATIVE_YEARS[ym[0]];
@@ -1921,7 +2026,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const listBefore = rawBefore.endsWith("等");
     // 全区（含镇街便民服务中心）受理办件: an aside on what is included is no part of the subject.
     // 出庭应诉率连续三年保持100%: the streak is no part of the subject (满意度99.7%，连续四年保持在99%以上: nothing is left).
-    let bare = rawBefore.replace(INCLUDED_ASIDE_RE, "");
+    // (The aside needs a bracket: most words before a figure have none, and the regex costs more than the look.)
+    let bare = rawBefore.includes("（") || rawBefore.includes("(") ? rawBefore.replace(INCLUDED_ASIDE_RE, "") : rawBefore;
     if (bare.includes("由") || bare.includes("从")) bare = bare.replace(FROM_YEAR_RE, "");
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
@@ -1948,7 +2054,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let baseOf = -1;
     const isBase =
       prev !== null &&
-      (COMPARISON_BEFORE_RE.test(rawBefore) ||
+      ((endsLikeComparison(rawBefore) && COMPARISON_BEFORE_RE.test(rawBefore)) ||
         (!afterPrev && prev.unit === fig.unit && RESTATED_YEAR_RE.test(rawBefore)) ||
         // 收到748件，同比增长21.2%（2022年为617件）: the bracket may follow the figure's change.
         BRACKETED_BASE_BEFORE_RE.test(prev.change !== null && prev.change.end > prev.end && prev.change.end <= fig.start ? text.slice(prev.change.end, fig.start) : afterPrev ? rawBefore : ""));
@@ -1978,7 +2084,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         objectEnd = from + predicate.length;
         // 为1260家企业提供法律服务3100余次: the figure after the predicate counts the service; this one who was served.
         const n = text.charCodeAt(objectEnd);
-        servedOnly = objectEnd < clauseEnd && (isDigit(n) || CN_DIGITS.includes(text[objectEnd]!));
+        servedOnly = objectEnd < clauseEnd && (isDigit(n) || CN_DIGIT_CHARS.has(n));
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
@@ -2028,7 +2134,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       distribution.end = fig.end;
     } else {
       distribution = null;
-      const d = readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore);
+      // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
+      const d = mentionsDistribution(rawBefore) ? (readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore)) : null;
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -2136,7 +2243,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
     // 二、“十四五”时期法治政府建设总体情况 / “十四五”以来，我市…。全市共收到…: a span of years that heads the
     // section or opens the paragraph covers the figures under it that state no year of their own.
-    else if (!multiYear && period === null && (YEARS_SPAN_RE.test(paragraphOpening(c.start)) || (c.section !== null && spanSection(c.section)))) multiYear = true;
+    else if (!multiYear && period === null && (paragraphOpensSpan(c) || (c.section !== null && spanSection(c.section)))) multiYear = true;
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
@@ -2156,13 +2263,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cueInfo = c.cueInfo;
     const cueStarts = c.cueStarts;
     const cueEnds = c.cueEnds;
+    const cueCount = c.cueCount;
     let clauseHasCue = false;
     // Each word counts once in the clause and once in the rest of the sentence (stamps, not a search).
     const stamp = nextStamp();
     // 对24部地方性法规和政府规章涉及到的119项处罚事项: words before a 的 that introduces a figure
     // modify that figure's noun (处罚事项, the head); they count as context, not as the clause's topic.
     const modifierEnd = attributiveEnd(clauseStart, clauseEnd);
-    for (let i = 0; i < cueInfo.length; i++) {
+    for (let i = 0; i < cueCount; i++) {
       const h = cueInfo[i]!;
       if (cueStarts[i]! >= clauseStart && cueEnds[i]! <= clauseEnd && cueEnds[i]! > modifierEnd) {
         clauseHasCue = true;
@@ -2464,7 +2572,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (unitKind === "duration" || unitKind === "measure") confidence -= 0.05;
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, ...(laterItem ? { laterItem } : {}) });
+    // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem });
     return {
       value: fig.value,
       unit: fig.unit,
@@ -2496,7 +2605,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let end = clauseStart;
     for (let p = text.indexOf("的", clauseStart); p >= 0 && p < clauseEnd - 1; p = text.indexOf("的", p + 1)) {
       const next = text.charCodeAt(p + 1);
-      if (!(isDigit(next) || CN_DIGITS.includes(text[p + 1]!))) continue;
+      if (!(isDigit(next) || CN_DIGIT_CHARS.has(next))) continue;
       const lead = text.slice(Math.max(clauseStart, p - 4), p);
       if (RELATION_BEFORE_DE_RE.test(lead)) end = p;
     }
@@ -2528,17 +2637,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return opening !== "" && opensWithPartOfYear(opening);
   }
 
+  /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
+  function paragraphOpensSpan(c: SentenceContext): boolean {
+    if (c.paragraphSpan === 0) c.paragraphSpan = holdsYearsSpan(paragraphOpening(c.start)) ? 2 : 1;
+    return c.paragraphSpan === 2;
+  }
+
   /** The opening clause of the paragraph of the sentence at `sentStart`, when the sentence is not that paragraph's first ("" else), once per sentence. */
   function paragraphOpening(sentStart: number): string {
     let r = paragraphOpeningCache.get(sentStart);
     if (r !== undefined) return r;
     r = "";
-    let lineStart = sentStart;
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    // Sentences come in text order: the walk back stops where the last one's did, so a long
-    // paragraph is walked once, not once per sentence.
+    // Sentences come in text order: the search back stops where the last one's did, so a long
+    // paragraph is searched once, not once per sentence. The native lastIndexOf on a slice (no copy)
+    // finds the last line break before the sentence, bounded as the walk was.
     const known = lineKnownUpTo <= sentStart ? Math.max(floor, lineKnownUpTo) : floor;
-    while (lineStart > known && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const lineBreak = text.slice(known, sentStart).lastIndexOf("\n");
+    let lineStart = lineBreak >= 0 ? known + lineBreak + 1 : known;
     if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
     lineKnownUpTo = sentStart;
     lineKnownStart = lineStart;
@@ -2553,25 +2669,30 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
   function spanSection(section: number): boolean {
-    return headedBy(section, spanSectionCache, (sec) => YEARS_SPAN_RE.test(sec.heading));
+    return headedBy(section, spanHeadings);
   }
 
   /**
    * Whether a section or one of its ancestors (up to four levels) has a heading for which `test` holds,
    * once per section and test.
    */
-  function headedBy(section: number, cache: Map<number, boolean>, test: (sec: SectionSpan) => boolean): boolean {
-    let r = cache.get(section);
-    if (r !== undefined) return r;
-    r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) r = test(sections[k]!);
-    cache.set(section, r);
+  function headedBy(section: number, t: HeadingTest): boolean {
+    const known = t.headed[section]!;
+    if (known !== 0) return known === 2;
+    let r = false;
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
+      // A heading is tested once, not once per section under it.
+      if (t.own[k] === 0) t.own[k] = t.test(sections[k]!) ? 2 : 1;
+      r = t.own[k] === 2;
+    }
+    t.headed[section] = r ? 2 : 1;
     return r;
   }
 
+
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
   function partOfYearSection(section: number): boolean {
-    return headedBy(section, partYearSectionCache, (sec) => opensWithPartOfYear(sec.heading));
+    return headedBy(section, partYearHeadings);
   }
 
 
@@ -2593,17 +2714,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */
   function plansOnlySection(section: number): boolean {
-    return headedBy(section, plansOnlySectionCache, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return headedBy(section, plansOnlyHeadings);
   }
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
   function problemSection(section: number): boolean {
-    return headedBy(section, problemSectionCache, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return headedBy(section, problemHeadings);
   }
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
   function planSection(section: number): boolean {
-    return laterYearSection(section) !== null || headedBy(section, planSectionCache, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+    return laterYearSection(section) !== null || headedBy(section, planHeadings);
   }
 
   /** The year after the report's that a section or one of its ancestors is headed by (三、2023年工作打算), else null. */
@@ -2612,12 +2733,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (r !== undefined) return r;
     r = null;
     for (let k: number | null = section, depth = 0; k !== null && depth < 4 && r === null && reportYear !== null; k = parents[k] ?? null, depth++) {
-      const y = HEADING_YEAR_RE.exec(sections[k]!.heading);
-      const year = y ? parseYearDigits(y[1]!) : null;
+      const year = headingYear(k);
       if (year !== null && year > reportYear) r = year;
     }
     laterYearCache[section] = r;
     return r;
+  }
+
+  /** The year a section's own heading names (三、2023年工作打算), else null; read once per heading. */
+  function headingYear(section: number): number | null {
+    let year = headingYearCache[section];
+    if (year === undefined) {
+      const y = HEADING_YEAR_RE.exec(sections[section]!.heading);
+      year = y ? parseYearDigits(y[1]!) : null;
+      headingYearCache[section] = year;
+    }
+    return year;
   }
 
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
@@ -2625,20 +2756,35 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // The last list word whose clause names the list (动态调整不予处罚清单，清单涵盖27个领域: not the
     // bare 清单 that opens the later clause). A bounded forward search: lastIndexOf would scan back
     // to the start of the whole report.
-    let best: (Range & { wordsEnd: number; listWordStart: number }) | null = null;
-    for (const w of LIST_WORDS) {
+    // The best so far in plain numbers (bestEnd < 0: none); one object is made for the answer.
+    let bestStart = 0;
+    let bestEnd = -1;
+    let bestWordsEnd = 0;
+    let bestListWordStart = 0;
+    for (let li = 0; li < LIST_WORDS.length; li++) {
+      const w = LIST_WORDS[li]!;
       const first = w.charCodeAt(0);
       for (let p = from; p + w.length <= to; p++) {
         if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || inRanges(quotes, p)) continue;
         let start = p;
         while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-        if (p - start < 2 || (best !== null && p + w.length <= best.end)) continue;
+        if (p - start < 2 || (bestEnd >= 0 && p + w.length <= bestEnd)) continue;
         // 不予处罚事项清单: the item noun before the list word names no domain (and cases are no 事项).
-        const item = GENERIC_ITEM_NOUNS.find((g) => g !== w && text.startsWith(g, p - g.length) && p - g.length >= start);
-        best = { start, end: p + w.length, wordsEnd: item !== undefined ? p - item.length : p, listWordStart: p };
+        let wordsEnd = p;
+        for (let gi = 0; gi < GENERIC_ITEM_NOUNS.length; gi++) {
+          const g = GENERIC_ITEM_NOUNS[gi]!;
+          if (g !== w && text.startsWith(g, p - g.length) && p - g.length >= start) {
+            wordsEnd = p - g.length;
+            break;
+          }
+        }
+        bestStart = start;
+        bestEnd = p + w.length;
+        bestWordsEnd = wordsEnd;
+        bestListWordStart = p;
       }
     }
-    return best;
+    return bestEnd < 0 ? null : { start: bestStart, end: bestEnd, wordsEnd: bestWordsEnd, listWordStart: bestListWordStart };
   }
 
   /** A whole-jurisdiction scope word within SENTENCE_SCOPE_WINDOW of a sentence start and before `before`. */
@@ -2699,8 +2845,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   function headingScores(section: number | null): number[] {
     if (section === null) return ZERO_SCORES;
-    let c = headingScoreCache.get(section);
-    if (c) return c;
+    let c = headingScoreCache[section];
+    if (c !== undefined) return c;
     c = [0, 0, 0, 0, 0, 0];
     let k: number | null = section;
     for (let depth = 0; k !== null && depth < 4; depth++) {
@@ -2708,23 +2854,27 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       for (const h of headingCues(k)) c[h.info.pillar] = c[h.info.pillar]! + h.info.weight * hw;
       k = parents[k] ?? null;
     }
-    headingScoreCache.set(section, c);
+    headingScoreCache[section] = c;
     return c;
   }
 
   function headingCues(sectionIndex: number): CueHit[] {
-    const c = headingCueCache.get(sectionIndex);
-    if (c) return c;
+    const c = headingCueCache[sectionIndex];
+    if (c !== undefined) return c;
     const sec: SectionSpan = sections[sectionIndex]!;
     const list: CueHit[] = [];
-    scanWords.length = 0;
+    scanIds.length = 0;
     scanStarts.length = 0;
-    CUE_MATCHER.scanInto(text, sec.headingStart, sec.headingEnd, scanWords, scanStarts);
-    for (let i = 0; i < scanWords.length; i++) {
-      const info = CUE_INFO.get(scanWords[i]!)!;
+    scanWords.length = 0;
+    CUE_MATCHER.scanIdsInto(text, sec.headingStart, sec.headingEnd, scanIds, scanStarts);
+    for (let i = 0; i < scanIds.length; i++) {
+      const info = CUE_BY_ID[scanIds[i]!]!;
+      // Known quirk, kept so that output stays the same: columnPillar reads scanWords after calling
+      // headingScores, which lands here on a cold cache, so scanWords must hold this heading's words.
+      scanWords.push(CUE_MATCHER.list[scanIds[i]!]!);
       if (!list.some((h) => h.info === info)) list.push({ info, start: scanStarts[i]! });
     }
-    headingCueCache.set(sectionIndex, list);
+    headingCueCache[sectionIndex] = list;
     return list;
   }
 
@@ -2733,37 +2883,39 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (const e of c.explained) {
       if (e.pillar === p && e.clauseStart === clauseStart && e.clauseEnd === clauseEnd && e.indicator === indicator) return e.cues.slice();
     }
-    const keys: string[] = [];
-    const weights: number[] = [];
+    // Keys and weights are gathered in scratch arrays (reused, filled by count); one array is made at the end.
+    const keys = explainKeys;
+    const weights = explainWeights;
+    let n = 0;
     const cueInfo = c.cueInfo;
     // putCue by cue id: a stamp and the key's slot per id instead of a string search of the keys.
     const seen = nextExplainStamp();
-    for (let i = 0; i < cueInfo.length; i++) {
+    for (let i = 0; i < c.cueCount; i++) {
       const h = cueInfo[i]!;
       if (h.pillar !== p) continue;
       const inClause = c.cueStarts[i]! >= clauseStart && c.cueEnds[i]! <= clauseEnd;
       const w = h.weight * (inClause ? PILLAR_CUE_WEIGHTS.clause : PILLAR_CUE_WEIGHTS.sentence);
       if (explainSeen[h.id] !== seen) {
         explainSeen[h.id] = seen;
-        explainSlot[h.id] = keys.length;
-        keys.push(h.sentenceKey);
-        weights.push(w);
+        explainSlot[h.id] = n;
+        keys[n] = h.sentenceKey;
+        weights[n++] = w;
       } else if (w > weights[explainSlot[h.id]!]!) weights[explainSlot[h.id]!] = w;
     }
     if (c.section !== null) {
       const he = headingExplain(c.section, p);
       for (let i = 0; i < he.keys.length; i++) {
-        keys.push(he.keys[i]!);
-        weights.push(he.weights[i]!);
+        keys[n] = he.keys[i]!;
+        weights[n++] = he.weights[i]!;
       }
     }
     // The only indicator key: no other key starts with indicator:, so no search for it.
     if (indicator && PILLAR_INDEX.get(indicator.pillar) === p) {
-      keys.push(`indicator:${indicator.slug}`);
-      weights.push(INDICATOR_BONUS);
+      keys[n] = `indicator:${indicator.slug}`;
+      weights[n++] = INDICATOR_BONUS;
     }
     // Strongest first, ties in insertion order (a handful of entries: a stable insertion sort in place).
-    for (let i = 1; i < keys.length; i++) {
+    for (let i = 1; i < n; i++) {
       const k = keys[i]!;
       const w = weights[i]!;
       let j = i - 1;
@@ -2774,9 +2926,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       keys[j + 1] = k;
       weights[j + 1] = w;
     }
-    const cues = keys;
+    const cues = keys.slice(0, n);
     c.explained.push({ clauseStart, clauseEnd, pillar: p, indicator, cues });
-    return cues.slice();
+    // The memo's own array goes to this figure: the memo is never changed, and later figures get copies.
+    return cues;
   }
 
   /** The heading cues of a section and its ancestors for one pillar, deduplicated (heading keys never clash with sentence keys). */
@@ -2806,6 +2959,9 @@ function putCue(keys: string[], weights: number[], key: string, w: number): void
 
 const scanWords: string[] = [];
 const scanIds: number[] = [];
+/** sentenceContext's scratch for the words found in a sentence (filled by count, never emptied). */
+const sentenceScanIds: number[] = [];
+const sentenceScanStarts: number[] = [];
 const scanStarts: number[] = [];
 
 const ZERO_SCORES = [0, 0, 0, 0, 0, 0];
@@ -2828,6 +2984,11 @@ const CUE_INFO = new Map<string, CueInfo>(
 );
 /** Cue info by the matcher's word id. */
 const CUE_BY_ID: CueInfo[] = CUE_MATCHER.list.map((w) => CUE_INFO.get(w)!);
+/** Cue words and indicator words in one dictionary, so that a sentence is scanned once for both. */
+const SENTENCE_WORDS = new WordMatcher([...CUE_MATCHER.list, ...INDICATOR_WORDS.list]);
+/** Per word of SENTENCE_WORDS: its id in CUE_MATCHER and in INDICATOR_WORDS, or -1. */
+const SENTENCE_WORD_CUE = Int32Array.from(SENTENCE_WORDS.list, (w) => CUE_MATCHER.list.indexOf(w));
+const SENTENCE_WORD_IND = Int32Array.from(SENTENCE_WORDS.list, (w) => INDICATOR_WORDS.list.indexOf(w));
 /** Stamps marking the cue words already counted for the current figure, in its clause and in the rest of its sentence. */
 const cueSeenClause = new Int32Array(CUE_INFO.size);
 const cueSeenRest = new Int32Array(CUE_INFO.size);
@@ -2837,6 +2998,9 @@ const scoreScratch = [0, 0, 0, 0, 0, 0];
 const explainSeen = new Int32Array(CUE_INFO.size);
 const explainSlot = new Int32Array(CUE_INFO.size);
 const nextExplainStamp = stampCounter(explainSeen);
+/** explainPillar's scratch: the keys and their weights, filled by count. */
+const explainKeys: string[] = [];
+const explainWeights: number[] = [];
 
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
@@ -2889,6 +3053,11 @@ function listItems(s: string): string[] {
 const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
 const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
 
+/** Whether `s` holds a word that hands out figures in order (分别, 依次). */
+function mentionsDistribution(s: string): boolean {
+  for (let i = 0; i < DISTRIBUTION_WORDS.length; i++) if (s.includes(DISTRIBUTION_WORDS[i]!)) return true;
+  return false;
+}
 /** The list of items before 分别/依次 in the words before a figure (A、B和C分别为…), or null. */
 function readDistribution(rawBefore: string): Distribution | null {
   let at = -1;
@@ -3086,17 +3255,36 @@ const presentStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 /** Words of the figure's own clause, when a rate also borrows words from its sentence. */
 const ownStamp = new Int32Array(INDICATOR_WORD_LIST.length);
 let requireOwn = false;
-const nextPresentStamp = stampCounter(presentStamp, ownStamp);
+const nextPresentStampRaw = stampCounter(presentStamp, ownStamp);
+/**
+ * The ids marked with the newest stamp, in marking order, so that matchIndicator visits only the
+ * rules those words can satisfy. Marks made later with an older stamp (after namesRuleWord took a
+ * new one) are not listed: matchIndicator then checks every rule, as it did before the list.
+ */
+const presentList: number[] = [];
+/** How many entries of presentList are the current stamp's (the array is reused, never emptied). */
+let presentListLength = 0;
+let presentListStamp = 0;
+/** A new stamp for marking indicator words (presentStamp); starts its list of marked ids. */
+function nextPresentStamp(): number {
+  const stamp = nextPresentStampRaw();
+  presentListLength = 0;
+  presentListStamp = stamp;
+  return stamp;
+}
+function markPresent(id: number, stamp: number): void {
+  presentStamp[id] = stamp;
+  if (stamp === presentListStamp) presentList[presentListLength++] = id;
+}
 /** Marks the indicator words occurring anywhere in `s`; returns how many were new. */
 function markIndicatorWords(s: string, stamp: number): number {
-  indScanIds.length = 0;
-  indScanStarts.length = 0;
   // Word ids straight from the scan: a Map lookup per word found cost more than the scan.
-  INDICATOR_WORDS.collectAllIdsInto(s, 0, s.length, indScanIds, indScanStarts);
+  const found = INDICATOR_WORDS.collectAllIdsAt(s, 0, s.length, indScanIds, indScanStarts);
   let n = 0;
-  for (const id of indScanIds) {
+  for (let k = 0; k < found; k++) {
+    const id = indScanIds[k]!;
     if (presentStamp[id] !== stamp) {
-      presentStamp[id] = stamp;
+      markPresent(id, stamp);
       n++;
     }
   }
@@ -3116,10 +3304,10 @@ function textIncludes(text: string, needle: string, from: number, to: number): b
 /** Marks the sentence's indicator words lying in text[from, to); returns how many were new. */
 function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: number): number {
   let n = 0;
-  for (let i = 0; i < c.indIds.length; i++) {
+  for (let i = 0; i < c.indCount; i++) {
     const id = c.indIds[i]!;
     if (c.indStarts[i]! >= from && c.indEnds[i]! <= to && presentStamp[id] !== stamp) {
-      presentStamp[id] = stamp;
+      markPresent(id, stamp);
       n++;
     }
   }
@@ -3127,7 +3315,10 @@ function markWordsInSpan(c: SentenceContext, from: number, to: number, stamp: nu
 }
 /** Records the words marked so far as the figure's own: with requireOwn, a rule must use one of them. */
 function markOwnWords(c: SentenceContext, stamp: number): void {
-  for (const id of c.indIds) if (presentStamp[id] === stamp) ownStamp[id] = stamp;
+  for (let i = 0; i < c.indCount; i++) {
+    const id = c.indIds[i]!;
+    if (presentStamp[id] === stamp) ownStamp[id] = stamp;
+  }
 }
 /** Whether `s` contains one of the words of the indicator's rule groups (市本级收到 names 收到 of 收到申请). */
 function namesRuleWord(s: string, ind: IndicatorRule): boolean {
@@ -3152,41 +3343,89 @@ function compiled(ind: IndicatorRule): CompiledRule {
   return r;
 }
 
-const COMPILED_LISTS = new Map<IndicatorRule[], CompiledRule[]>();
-/** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length. */
-function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
-  let best: IndicatorRule | null = null;
-  let bestScore = 0;
-  // One lookup per candidate list rather than one per rule: this runs several times per figure.
-  let rules = COMPILED_LISTS.get(candidates);
-  if (rules === undefined) {
-    rules = candidates.map(compiled);
-    COMPILED_LISTS.set(candidates, rules);
-  }
-  outer: for (let r = 0; r < candidates.length; r++) {
-    const ind = candidates[r]!;
-    const rule = rules[r]!;
-    let score = 0;
-    let own = !requireOwn;
-    for (const group of rule.all) {
-      let hit = 0;
-      for (let k = 0; k < group.ids.length; k++) {
-        const id = group.ids[k]!;
-        if (id < 0 || presentStamp[id] !== stamp) continue;
-        if (group.lens[k]! > hit) hit = group.lens[k]!;
-        if (ownStamp[id] === stamp) own = true;
+/** Per candidate list: its compiled rules and, per word id, the rules whose first group holds that word. */
+interface CompiledList {
+  rules: CompiledRule[];
+  byFirstWord: Array<number[] | undefined>;
+}
+const COMPILED_LISTS = new Map<IndicatorRule[], CompiledList>();
+function compiledList(candidates: IndicatorRule[]): CompiledList {
+  let list = COMPILED_LISTS.get(candidates);
+  if (list === undefined) {
+    const rules = candidates.map(compiled);
+    const byFirstWord: Array<number[] | undefined> = [];
+    rules.forEach((rule, r) => {
+      for (const id of rule.all[0]?.ids ?? []) {
+        if (id < 0) continue;
+        const rs = (byFirstWord[id] ??= []);
+        if (!rs.includes(r)) rs.push(r);
       }
-      if (hit === 0) continue outer;
-      score += hit;
+    });
+    list = { rules, byFirstWord };
+    COMPILED_LISTS.set(candidates, list);
+  }
+  return list;
+}
+/** A rule's score with the words marked by `stamp` (the longest word of each group, summed), or -1 when a group has none, no own word is used (requireOwn) or a `none` word is present. */
+function ruleScore(rule: CompiledRule, stamp: number): number {
+  let score = 0;
+  let own = !requireOwn;
+  for (const group of rule.all) {
+    let hit = 0;
+    for (let k = 0; k < group.ids.length; k++) {
+      const id = group.ids[k]!;
+      if (id < 0 || presentStamp[id] !== stamp) continue;
+      if (group.lens[k]! > hit) hit = group.lens[k]!;
+      if (ownStamp[id] === stamp) own = true;
     }
-    if (!own) continue;
-    for (const id of rule.none) if (id >= 0 && presentStamp[id] === stamp) continue outer;
-    if (score > bestScore) {
-      best = ind;
-      bestScore = score;
+    if (hit === 0) return -1;
+    score += hit;
+  }
+  if (!own) return -1;
+  for (const id of rule.none) if (id >= 0 && presentStamp[id] === stamp) return -1;
+  return score;
+}
+/** Which rules of the current candidate list matchIndicator has scored, by a stamp per rule. */
+let ruleSeen = new Int32Array(64);
+let ruleSeenStamp = 0;
+/** The best indicator whose rule the marked words satisfy (every `all` group present, no `none` word), by matched length; the first in the list wins a tie. */
+function matchIndicator(candidates: IndicatorRule[], stamp: number): IndicatorRule | null {
+  const { rules, byFirstWord } = compiledList(candidates);
+  let best = -1;
+  let bestScore = 0;
+  if (stamp !== presentListStamp) {
+    // The list of marked words is not this stamp's: every rule, in order.
+    for (let r = 0; r < rules.length; r++) {
+      const score = ruleScore(rules[r]!, stamp);
+      if (score > bestScore) {
+        best = r;
+        bestScore = score;
+      }
+    }
+    return best < 0 ? null : candidates[best]!;
+  }
+  // A rule needs a word of its first group: only the rules some marked word opens are scored, each
+  // once, in any order; a tie goes to the rule first in the list, as a scan in order would give it.
+  if (ruleSeen.length < rules.length) ruleSeen = new Int32Array(rules.length);
+  if (++ruleSeenStamp === 0x7fffffff) {
+    ruleSeen.fill(0);
+    ruleSeenStamp = 1;
+  }
+  for (let k = 0; k < presentListLength; k++) {
+    const id = presentList[k]!;
+    const rs = byFirstWord[id];
+    if (rs === undefined) continue;
+    for (const r of rs) {
+      if (ruleSeen[r] === ruleSeenStamp) continue;
+      ruleSeen[r] = ruleSeenStamp;
+      const score = ruleScore(rules[r]!, stamp);
+      if (score > bestScore || (score === bestScore && score > 0 && r < best)) {
+        best = r;
+        bestScore = score;
+      }
     }
   }
-  return best;
+  return best < 0 ? null : candidates[best]!;
 }
 
 interface ScopeList {
@@ -3204,7 +3443,7 @@ const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 /** After counted places (9个县（市、区）…): words that make them the actor of what follows. */
 const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
 /** Before counted places: a preposition that makes them where or for whom something is done. */
-const PLACE_OBJECT_BEFORE = new Set([..."在向对为于和及与、"]);
+const PLACE_OBJECT_BEFORE = new CharSet("在向对为于和及与、");
 
 function collectScopes(text: string, quotes: Range[], street: boolean): ScopeList {
   const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
@@ -3220,9 +3459,10 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
-    if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER.has(text[s - 1]!)) continue; // 全
-    if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER.has(text[s - 1]!)))) continue;
-    if (s > 0 && (SCOPE_NOT_AFTER.has(text[s - 1]!) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
+    const before = s > 0 ? text.charCodeAt(s - 1) : NaN;
+    if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER_CHARS.has(before)) continue; // 全
+    if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER_CHARS.has(before)))) continue;
+    if (s > 0 && (SCOPE_NOT_AFTER_CHARS.has(before) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
@@ -3232,8 +3472,8 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
       // (Not places an action is done in or for: 在108个乡镇设立受理点, 向7个镇（街道）下放.)
       if (!ACTS_AFTER_PLACES_RE.test(text.slice(e, e + 2)) && VERB_MATCHER.prefixAt(text, e) === null) continue;
       let f = s;
-      while (f > 0 && COUNT_CHARS.includes(text[f - 1]!)) f--;
-      if (f > 0 && PLACE_OBJECT_BEFORE.has(text[f - 1]!)) continue;
+      while (f > 0 && COUNT_CHARS.has(text.charCodeAt(f - 1))) f--;
+      if (f > 0 && PLACE_OBJECT_BEFORE.has(text.charCodeAt(f - 1))) continue;
       // 全区19个乡镇（街道）培育…: all the place's units are the whole place, not one level of it.
       if (f > 1 && text.charCodeAt(f - 2) === 0x5168) continue; // 全
     }

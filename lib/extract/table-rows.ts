@@ -213,7 +213,9 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     if (lineEnd < 0) lineEnd = n;
     const len = lineEnd - lineStart;
     const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
-    const row = line !== null && len >= 4 && !SENTENCE_PUNCTUATION.test(line) ? splitCells(text, lineStart, lineEnd) : null;
+    /** Whether the line has sentence punctuation: tested once, read by the branches below (null: no line). */
+    const punctuated = line !== null ? SENTENCE_PUNCTUATION.test(line) : null;
+    const row = line !== null && len >= 4 && !punctuated ? splitCells(text, lineStart, lineEnd) : null;
     if (row && row.every((c) => RULE_CELL.test(c.text))) {
       // |---|---| under a Markdown header: the header reaches on.
     } else if (row && row.length >= 2) {
@@ -229,19 +231,20 @@ export function findTableRows(text: string, reportYear: number | null = null): T
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
           header = null;
           // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
-          const cu = len <= 60 ? CAPTION_UNIT.exec(line!) : null;
+          const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
           if (cu) captionUnit = unitOf(cu[1]!);
         }
       }
       wrappedLabel = "";
-    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !SENTENCE_PUNCTUATION.test(line) && !line.includes(" ")) {
+    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ")) {
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
       wrappedLabel += line.trim();
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
       // Prose between tables ends the current header's reach; a caption (…情况（单位：件）) names the unit of the table below it.
       header = null;
       wrappedLabel = "";
-      const cu = line !== null && len <= 60 && !SENTENCE_PUNCTUATION.test(line) ? CAPTION_UNIT.exec(line) : null;
+      // (CAPTION_UNIT is anchored at its end, so it tries every start: only a line with 单位 can match.)
+      const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
       captionUnit = cu ? unitOf(cu[1]!) : null;
     }
     lineStart = lineEnd + 1;

@@ -102,6 +102,8 @@ export class WordMatcher {
   readonly words: ReadonlySet<string>;
   /** The words in insertion order: the ids the *Ids scans report. */
   readonly list: string[];
+  /** The longest word's length: a longer string is no word, and has() answers without hashing it. */
+  private readonly maxLength: number;
   /** Code of each character that occurs in some word, 0 for the others (shared by both tries). */
   private readonly alpha: Uint16Array;
   /** One bit per character code that starts a word: 8 KB, stays in the L1 cache while a scan skips the characters that start nothing. */
@@ -122,6 +124,7 @@ export class WordMatcher {
     for (const w of words) if (w.length > 0) set.add(w);
     this.words = set;
     this.list = [...set];
+    this.maxLength = this.list.reduce((m, w) => Math.max(m, w.length), 0);
     this.alpha = new Uint16Array(65536);
     let alphabetSize = 0;
     for (const w of this.list) {
@@ -145,7 +148,7 @@ export class WordMatcher {
   }
 
   has(word: string): boolean {
-    return this.words.has(word);
+    return word.length <= this.maxLength && this.words.has(word);
   }
 
   /** The longest word starting at `pos`, or null. `limit` bounds the match end. */
@@ -332,6 +335,40 @@ export class WordMatcher {
         }
       }
     }
+  }
+
+  /**
+   * As collectAllIdsInto, but writes from index 0 of `ids` and `starts` and returns how many it wrote,
+   * for scratch arrays reused across calls: emptying an array with `length = 0` drops its storage,
+   * and the next pushes allocate it again.
+   */
+  collectAllIdsAt(text: string, from: number, to: number, ids: number[], starts: number[]): number {
+    const bits = this.firstBits;
+    const alpha = this.alpha;
+    const base = this.fBase;
+    const check = this.fCheck;
+    const terminal = this.fTerminal;
+    const root = base[0]!;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+      let node = root + alpha[c]!;
+      if (terminal[node] !== 0) {
+        ids[n] = terminal[node]! - 1;
+        starts[n++] = i;
+      }
+      for (let j = i + 1; j < to; j++) {
+        const t = base[node]! + alpha[text.charCodeAt(j)]!;
+        if (check[t] !== node) break;
+        node = t;
+        if (terminal[t] !== 0) {
+          ids[n] = terminal[t]! - 1;
+          starts[n++] = i;
+        }
+      }
+    }
+    return n;
   }
 
   /** Adds to `out` every word occurring anywhere in `text` (overlapping matches included; at one position, longest first). */
