@@ -2822,11 +2822,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Summed heading cue scores for a section and its ancestors (innermost heading weighs more). */
   /** The pillar of a table cell whose column header names its measure: that header's cues as its clause, with the headings above. */
   function columnPillar(measure: string, section: number | null): { pillar: PillarId; cues: string[] } | null {
+    // The heading's scores first: on a cold cache headingScores refills the shared scanWords.
+    const scores = headingScores(section).slice();
     scanWords.length = 0;
     scanStarts.length = 0;
     CUE_MATCHER.scanInto(measure, 0, measure.length, scanWords, scanStarts);
     if (scanWords.length === 0) return null;
-    const scores = headingScores(section).slice();
     const keys: string[] = [];
     const weights: number[] = [];
     const infos: CueInfo[] = [];
@@ -2865,13 +2866,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const list: CueHit[] = [];
     scanIds.length = 0;
     scanStarts.length = 0;
-    scanWords.length = 0;
     CUE_MATCHER.scanIdsInto(text, sec.headingStart, sec.headingEnd, scanIds, scanStarts);
     for (let i = 0; i < scanIds.length; i++) {
       const info = CUE_BY_ID[scanIds[i]!]!;
-      // Known quirk, kept so that output stays the same: columnPillar reads scanWords after calling
-      // headingScores, which lands here on a cold cache, so scanWords must hold this heading's words.
-      scanWords.push(CUE_MATCHER.list[scanIds[i]!]!);
       if (!list.some((h) => h.info === info)) list.push({ info, start: scanStarts[i]! });
     }
     headingCueCache[sectionIndex] = list;
