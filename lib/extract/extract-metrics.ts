@@ -957,8 +957,9 @@ function nounAfter(text: string, from: number, limit: number): string {
     }
     if (c === 0xff08 && i > p) {
       // 村（社区）: a short bracketed alternative is part of the noun.
-      const close = text.indexOf("）", i + 1);
-      if (close > i + 1 && close <= i + 5 && close < limit && isHanRun(text, i + 1, close)) {
+      let close = i + 1;
+      while (close <= i + 5 && close < limit && text.charCodeAt(close) !== 0xff09) close++; // ）
+      if (close > i + 1 && close <= i + 5 && close < limit && text.charCodeAt(close) === 0xff09 && isHanRun(text, i + 1, close)) {
         i = close;
         continue;
       }
@@ -2603,7 +2604,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function attributiveEnd(clauseStart: number, clauseEnd: number): number {
     let end = clauseStart;
-    for (let p = text.indexOf("的", clauseStart); p >= 0 && p < clauseEnd - 1; p = text.indexOf("的", p + 1)) {
+    for (let p = clauseStart; p < clauseEnd - 1; p++) {
+      if (text.charCodeAt(p) !== 0x7684) continue; // 的
       const next = text.charCodeAt(p + 1);
       if (!(isDigit(next) || CN_DIGIT_CHARS.has(next))) continue;
       const lead = text.slice(Math.max(clauseStart, p - 4), p);
@@ -2699,9 +2701,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether the figure's clause, or (when it states no scope) its sentence's first clause, has the writer acting in person (本人). */
   function personalActor(sentStart: number, clauseStart: number, figStart: number, scope: string | null): boolean {
     const inPerson = (from: number, to: number) => {
-      for (let p = text.indexOf("本人", from); p >= 0 && p + 2 <= to; p = text.indexOf("本人", p + 1)) {
+      for (let p = from; p + 2 <= to; p++) {
         // 当事人本人, 申请人本人: someone else in person.
-        if (p === 0 || text.charCodeAt(p - 1) !== 0x4eba) return true; // 人
+        if (text.charCodeAt(p) === 0x672c && text.charCodeAt(p + 1) === 0x4eba && (p === 0 || text.charCodeAt(p - 1) !== 0x4eba)) return true; // 本人
       }
       return false;
     };

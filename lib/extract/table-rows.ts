@@ -94,7 +94,7 @@ const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-
 
 function splitCells(text: string, from: number, to: number): Cell[] {
   // | 一审行政诉讼案件（件） | 58 | 4 7 |: a table with rules between its cells; a space inside a cell is no cell gap.
-  if (text.includes("|", from) && text.indexOf("|", from) < to) return splitRuledCells(text, from, to);
+  if (hasRule(text, from, to)) return splitRuledCells(text, from, to);
   const cells: Cell[] = [];
   let i = from;
   while (i < to) {
@@ -105,6 +105,15 @@ function splitCells(text: string, from: number, to: number): Cell[] {
     cells.push({ text: text.slice(s, i), start: s, end: i });
   }
   return cells;
+}
+
+/** Whether text[from, to) has a cell rule (| or ｜). */
+function hasRule(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) return true;
+  }
+  return false;
 }
 
 function splitRuledCells(text: string, from: number, to: number): Cell[] {
