@@ -184,3 +184,24 @@ describe("extractMetrics: a table's change column", () => {
     ]);
   });
 });
+
+describe("findTableRows: units and changes in the cells (review 32)", () => {
+  const read = (text: string) => findTableRows(text, 2023).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year, c.change ? `${c.change.direction}${c.change.value}${c.change.unit}` : null])]);
+
+  it("reads numbers with their unit in the cell (286件, 10.2%), and a change column by its header, signed or not", () => {
+    expect(read("序号  指标名称  2022年  2023年  同比\n1  收到行政复议申请  286件  312件  +9.1%")).toEqual([["收到行政复议申请", "件", [[286, 2022, null], [312, 2023, "up9.1%"]]]]);
+    expect(read("指标  2022年  2023年  同比增长（%）\n收到行政复议申请（件）  312  356  14.1")).toEqual([["收到行政复议申请", "件", [[312, 2022, null], [356, 2023, "up14.1%"]]]]);
+    expect(read("指标  2022年  2023年  增减\n持证执法人员（人）  1204  1268  +64")).toEqual([["持证执法人员", "人", [[1204, 2022, null], [1268, 2023, "up64人"]]]]);
+  });
+});
+
+describe("extractMetrics: a table's group names and total rows (review 32)", () => {
+  it("maps a row behind a group's name by its label alone, and gives a table of places' total row no indicator when the text states the place's own figure", () => {
+    const grouped = "类别  指标名称  单位  2022年  2023年\n行政复议与应诉  收到行政复议申请  件  312  356";
+    expect(extractMetrics(grouped, { reportYear: 2023, segments: segmentText(grouped) }).map((m) => m.indicator)).toEqual(["admin-review-applications", "admin-review-applications"]);
+    const table = "镇（街道）  法律援助（件）  行政处罚（件）\n郫筒街道  45  56\n全区合计  97  117";
+    const totalOf = (text: string) => extractMetrics(text, { reportYear: 2023, placeLevel: "district", segments: segmentText(text) }).find((m) => m.value === 97)!;
+    expect(totalOf(table)).toMatchObject({ scope: "全区", indicator: "legal-aid-cases" });
+    expect(totalOf(`全区办理法律援助案件1,163件。\n${table}`)).toMatchObject({ scope: "全区", indicator: null });
+  });
+});

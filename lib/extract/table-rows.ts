@@ -58,12 +58,18 @@ export interface TableRow {
   label: string;
   unit: string;
   cells: TableCell[];
+  /** A group's name (行政复议与应诉, a cell spanning the group's rows) stands before the label in the row's line. */
+  grouped?: boolean;
 }
 
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
 const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
+/** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
+const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4}))$/;
+/** A column of changes by its header (同比, 增减, 增长率（%）, 同比增长（%）): its numbers are changes of the row, not levels. */
+const CHANGE_COLUMN = /^(?:同比|环比|增减|增幅|增长|增长率|变化|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增长率|变化|情况)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /**
  * A column header: a year (2023年), the previous or the current year (上年, 本年), and perhaps what the
  * column holds (2023年完成值, 上年完成, 目标值), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
@@ -150,6 +156,8 @@ interface Header {
   namesFromEnd: string[];
   /** A column's unit its header names (2023年（件）), by the same positions. */
   unitsFromEnd: Array<{ unit: string; factor: number } | null>;
+  /** Columns of changes (同比, 增减（件）): per position, whether it is one. */
+  changesFromEnd: boolean[];
   /** Whether the column at that position holds goals. */
   targetsFromEnd: boolean[];
   /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
@@ -174,7 +182,7 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
     if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
     measures.push({ label, unit: unit.unit, factor: unit.factor });
   }
-  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
+  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
 
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年度?$/;
@@ -200,7 +208,8 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   // Every cell is such a column or a Chinese column name (指标名称, 单位, 序号, 增幅).
   if (!cells.every((c, k) => columns[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
   const units = columns.map((m) => (m !== null && m[5] !== undefined ? unitOf(m[5]) : null));
-  return { yearsFromEnd: years.reverse(), namesFromEnd: cells.map((c) => c.text).reverse(), unitsFromEnd: units.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
+  const changes = cells.map((c) => CHANGE_COLUMN.test(c.text));
+  return { yearsFromEnd: years.reverse(), namesFromEnd: cells.map((c) => c.text).reverse(), unitsFromEnd: units.reverse(), changesFromEnd: changes.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
 }
 
 /**
@@ -263,20 +272,28 @@ export function findTableRows(text: string, reportYear: number | null = null): T
 
 /** A cell of words that may name a row (行政复议, 收到行政复议申请), not a number or a unit. */
 function isLabelCell(c: Cell): boolean {
-  return HAN.test(c.text) && !NUMBER_CELL.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text);
+  return HAN.test(c.text) && !/^[0-9]/.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text);
 }
 
 /** +14.1%, -2.3个百分点 → the change it states. */
-function changeOf(c: Cell, basis: string): TableChange {
-  const m = /^([+\-−＋－])([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text)!;
-  const unit = m[3] === "" || m[3] === "％" ? "%" : m[3]!;
-  return { value: Number(m[2]), unit, direction: m[1] === "+" || m[1] === "＋" ? "up" : "down", basis, start: c.start, end: c.end };
+/**
+ * +14.1%, -2.3个百分点, +44, 14.1 under 同比增长（%） → the change it states. A change with no unit of its own
+ * is in its column's unit (增减（件）), in per cent under a rate or growth header (增长率, 同比增长), else in
+ * the row's unit (增减: +44 more of what the row counts).
+ */
+function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null): TableChange {
+  const m = /^([+\-−＋－]?)([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text)!;
+  const columnUnit = CHANGE_COLUMN.exec(header)?.[1];
+  const own = m[3] === "％" ? "%" : m[3]!;
+  const unit = own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
+  return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
 }
 
 function parseRow(cells: Cell[], header: Header | null, start: number, end: number): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
+  const firstLabel = k;
   while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!)) k++;
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
@@ -289,10 +306,19 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   }
   const numbers: Array<{ cell: Cell; index: number }> = [];
   let changeCell: { cell: Cell; index: number } | null = null;
+  const fromEndOf = (i: number) => cells.length - 1 - i;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
-    if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
-    else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
+    const inChangeColumn = header?.changesFromEnd[fromEndOf(i)] === true;
+    const withUnit = NUMBER_UNIT_CELL.exec(c.text);
+    const cellUnit = withUnit !== null ? unitOf(withUnit[2]!) : null;
+    if (inChangeColumn && (NUMBER_CELL.test(c.text) || CHANGE_CELL.test(c.text) || withUnit !== null)) changeCell ??= { cell: c, index: i };
+    else if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
+    else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
+      // 286件 312件, 90% 96.3%: the unit written in the cell is the row's.
+      unit ??= { unit: cellUnit.unit, factor: 1 };
+      numbers.push({ cell: { text: String(Number((Number(withUnit![1]!.replace(/,/g, "")) * cellUnit.factor).toPrecision(15))), start: c.start, end: c.end }, index: i });
+    } else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
     else if (EMPTY_CELL.test(c.text)) continue;
     else if (!unit && i === k + 1 && unitOf(c.text)) unit = unitOf(c.text);
     // 356 含区政府本级: a note in a table's last column (备注).
@@ -315,9 +341,9 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const name = header.namesFromEnd[fromEnd(changeCell.index)] ?? "";
     // 增减 after 2022年 2023年: the change from the year before, which the table shows too.
     const before = latest !== null && out.some((c) => c.year === latest!.year! - 1) ? `较${latest.year! - 1}年` : "";
-    if (latest !== null) latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : before);
+    if (latest !== null) latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : before, name, unit.unit);
   }
-  return { start, end, label, unit: unit.unit, cells: out };
+  return { start, end, label, unit: unit.unit, cells: out, ...(k > firstLabel ? { grouped: true } : {}) };
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */

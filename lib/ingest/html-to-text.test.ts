@@ -33,3 +33,26 @@ describe("html tables", () => {
     expect(lines).toContain("第二段正文，全年收到申请12件。");
   });
 });
+
+describe("html tables: spans as browsers bound them (review 32)", () => {
+  const lines = (table: string) => wordHtmlToText(table).split("\n");
+
+  it("writes a row that is one spanning cell once, a spanning label once, pads a short row and drops the empty corner over the years", () => {
+    const table = `<table><tr><td colspan="3">注：全区共有执法部门32个</td></tr><tr><td></td><td>2022年</td><td>2023年</td></tr>
+<tr><td colspan="2">合计</td><td>1018</td></tr><tr><td>收到申请（件）</td><td>402</td></tr></table>`;
+    expect(lines(table)).toEqual(["注：全区共有执法部门32个", "2022年  2023年", "合计  1018", "收到申请（件）  402  —"]);
+  });
+
+  it("clamps a huge colspan/rowspan to the table, and reads a span bomb as plain cells in linear time", () => {
+    const title = `<table><tr><td colspan="100000" rowspan="99999">主要数据</td></tr><tr><td>指标</td><td>2023年</td></tr><tr><td>收到申请（件）</td><td>451</td></tr></table>`;
+    expect(lines(title)).toEqual(["主要数据", "指标  2023年", "收到申请（件）  451"]);
+    const bomb = `<table>${Array.from({ length: 400 }, (_, i) => `<tr><td rowspan="500" colspan="50">第${i}组</td><td>${i}</td></tr>`).join("")}</table>`;
+    const text = wordHtmlToText(bomb);
+    expect(text.length).toBeLessThan(20_000);
+    expect(text).toMatch(/第399组\s+399/);
+  });
+
+  it("joins digits a typesetter spaced inside one cell, and a unit spaced from its number", () => {
+    expect(lines(`<table><tr><td>法律援助案件</td><td>2 315</td><td>356 件</td></tr></table>`)).toEqual(["法律援助案件  2315  356件"]);
+  });
+});

@@ -112,10 +112,6 @@ export function nodeToText(root: DomNode, layoutCells = false): string {
     .join("\n");
 }
 
-/** Bounds on spans, so a malformed colspan="100000" cannot blow the grid up. */
-const MAX_COLSPAN = 50;
-const MAX_ROWSPAN = 500;
-
 function elementChildren(node: DomNode): DomNode[] {
   const out: DomNode[] = [];
   for (let i = 0; i < node.childNodes.length; i++) if (node.childNodes[i]!.nodeType === 1) out.push(node.childNodes[i]!);
@@ -133,42 +129,77 @@ function tableRows(table: DomNode): DomNode[] {
   return rows;
 }
 
-function span(cell: DomNode, attr: string, max: number): number {
+function span(cell: DomNode, attr: string): number {
   const n = Number.parseInt(cell.getAttribute?.(attr) ?? "", 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+  return Number.isFinite(n) && n >= 1 ? n : 1;
 }
 
-/** A cell's text on one line: Chinese needs no spaces, so a cell never splits into two on its row's line. */
+/** Digits a typesetter spaced out (2 315, 4 7): one number inside one cell. */
+const SPACED_DIGITS = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
+/** A space between two Han characters, or between a digit and a Han character (356 件): no gap between words. */
+const INNER_SPACE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff%％])/g;
+
+/** A cell's text on one line, with no space inside a word or a number, so the cell never splits in two on its row's line. */
 function cellText(cell: DomNode): string {
   const t = nodeToText(cell).replace(/\s+/g, " ").trim();
-  return /[\u4e00-\u9fff]/.test(t) ? t.replace(/ /g, "") : t;
+  return SPACED_DIGITS.test(t) ? t.replace(/ /g, "") : t.replace(INNER_SPACE, "");
+}
+
+/** Spans past these are clamped as browsers do; a grid past this many cells is no data table (read as plain cells). */
+const MAX_COLSPAN = 64;
+const MAX_GRID_CELLS = 100_000;
+
+/** A cell holding a figure (356, 98.5%, +14.1%, 2,356人), not a year over a column (2023年). */
+function isFigureCell(t: string): boolean {
+  return /^[+\-−＋－]?[0-9][0-9,.]*[^0-9\s]{0,4}$/.test(t) && !/^(?:19|20)[0-9]{2}年/.test(t);
+}
+
+/** One cell placed on the grid: its text, and which cell it is (a spanning cell stands in several places). */
+interface GridCell {
+  id: number;
+  text: string;
 }
 
 /**
  * A data table (no table inside it, no cell holding a page's layout) as one line per row, its
- * cells separated by two spaces, on the table's grid: a cell spanning rows or columns (rowspan,
- * colspan) stands in every row and column it covers, so each row has every column and a column's
- * header above it (类别 | 指标名称 | 完成情况 over 2022年 2023年). An empty cell inside a row is a
- * dash, so the cells after it keep their columns. Null for a layout table: the walk reads it.
+ * cells separated by two spaces, on the table's grid: a cell spanning rows stands in every row it
+ * covers, so each row has its group's name and every column its header above it (完成情况 over
+ * 2022年 2023年). A cell spanning columns is written once, and within a row of figures, after the
+ * row's label, its other columns are dashes, so the cells after it keep their columns; a row that is
+ * one cell (a title, a note) is one line. A missing or empty cell inside a row is a dash. Null for a
+ * layout table or a grid too large: the walk reads it.
  */
 function dataTableLines(table: DomNode): string[] | null {
   const rows = tableRows(table);
   if (rows.length === 0) return null;
-  const grid: string[][] = [];
+  // The table's real width: its widest row, counting a span past MAX_COLSPAN (colspan="100000") as one column.
+  let width = 0;
+  for (const row of rows) {
+    let w = 0;
+    for (const cell of elementChildren(row)) {
+      if (!CELL.has(cell.nodeName.toLowerCase())) continue;
+      const n = span(cell, "colspan");
+      w += n > MAX_COLSPAN ? 1 : n;
+    }
+    width = Math.max(width, w);
+  }
+  if (width === 0 || rows.length * width > MAX_GRID_CELLS) return null;
+  const grid: Array<Array<GridCell | undefined>> = rows.map(() => []);
+  let id = 0;
   for (let r = 0; r < rows.length; r++) {
-    const line = (grid[r] ??= []);
+    const line = grid[r]!;
     let c = 0;
     for (const cell of elementChildren(rows[r]!)) {
       if (!CELL.has(cell.nodeName.toLowerCase())) continue;
       if (isLayoutCell(cell)) return null;
-      while (line[c] !== undefined) c++;
-      const text = cellText(cell);
-      const rowspan = span(cell, "rowspan", MAX_ROWSPAN);
-      const colspan = span(cell, "colspan", MAX_COLSPAN);
-      for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++) {
-        const target = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < colspan; dc++) target[c + dc] = text;
-      }
+      while (c < width && line[c] !== undefined) c++;
+      // No room left in the row (rowspans that push cells past the table's width): no grid a reader can trust.
+      if (c >= width) return null;
+      const placed: GridCell = { id: id++, text: cellText(cell) };
+      const colspan = Math.min(span(cell, "colspan"), width - c);
+      // A title across the table's width (colspan="100000" rowspan="99999") covers its own row only.
+      const rowspan = colspan === width ? 1 : Math.min(span(cell, "rowspan"), rows.length - r);
+      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = placed;
       c += colspan;
     }
   }
@@ -176,11 +207,31 @@ function dataTableLines(table: DomNode): string[] | null {
   // 表2 2023年各街道人民调解情况（单位：件）: the caption names the table and often its unit.
   for (const k of elementChildren(table)) if (k.nodeName.toLowerCase() === "caption") lines.push(nodeToText(k).replace(/\s+/g, " ").trim());
   for (const row of grid) {
-    const cells = Array.from(row, (t) => t ?? "");
+    const cells = Array.from({ length: row.length }, (_, k) => row[k]);
+    const distinct = new Set(cells.filter((g) => g !== undefined).map((g) => g!.id));
+    if (distinct.size === 0) continue;
+    const only = cells.find((g) => g !== undefined)!;
+    if (distinct.size === 1) {
+      if (only.text !== "") lines.push(only.text);
+      continue;
+    }
+    const figures = cells.some((g) => g !== undefined && isFigureCell(g.text));
+    const out: string[] = [];
+    let label = true;
+    for (let k = 0; k < width; k++) {
+      const g = cells[k];
+      const copy = g !== undefined && k > 0 && cells[k - 1]?.id === g.id;
+      if (g !== undefined && isFigureCell(g.text)) label = false;
+      if (copy && (label || !figures)) {
+        // A header's group cell (完成情况 over two years) stands over each column it spans; a row label written once.
+        if (!figures) out.push(g.text === "" ? "—" : g.text);
+        continue;
+      }
+      out.push(g === undefined || g.text === "" || copy ? "—" : g.text);
+    }
     // A blank corner of a header row (over a column of labels) is no column.
-    while (cells.length > 0 && cells[0] === "" && !cells.some((t) => /[0-9]/.test(t))) cells.shift();
-    if (cells.every((t) => t === "")) continue;
-    lines.push(cells.map((t) => (t === "" ? "—" : t)).join("  "));
+    while (out.length > 0 && out[0] === "—" && !figures) out.shift();
+    lines.push(out.join("  "));
   }
   return lines;
 }
