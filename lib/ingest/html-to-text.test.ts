@@ -56,3 +56,10 @@ describe("html tables: spans as browsers bound them (review 32)", () => {
     expect(lines(`<table><tr><td>法律援助案件</td><td>2 315</td><td>356 件</td></tr></table>`)).toEqual(["法律援助案件  2315  356件"]);
   });
 });
+
+describe("page titles (review 32)", () => {
+  it("splits a <title> at a double dash before the site's name", () => {
+    const page = `<html><head><title>成都市郫都区2023年法治政府建设情况报告--成都市郫都区人民政府</title></head><body><p>${"全年依法行政工作取得新进展。".repeat(8)}</p></body></html>`;
+    expect(htmlToDocument(page).title).toBe("成都市郫都区2023年法治政府建设情况报告");
+  });
+});

@@ -266,7 +266,7 @@ export function toIsoDate(s: string | null | undefined): string | null {
 
 /** Splits a <title> like "文章标题_威海市人民政府" or "标题 - 站点" and keeps the article part. */
 /** A site's name after a bare dash (…报告-莱西市人民政府): a government body or a web site. */
-const SITE_TAIL_AFTER_DASH = /[-–—]([\u4e00-\u9fa5]{2,20}(?:人民政府|政府|门户网站|政府网|网站|网|司法局|局|厅|委员会|办公室))$/;
+const SITE_TAIL_AFTER_DASH = /[-–—]+([\u4e00-\u9fa5]{2,20}(?:人民政府|政府|门户网站|政府网|网站|网|司法局|局|厅|委员会|办公室))$/;
 
 /** A <title>'s parts: the article's title and the site's name(s), split at | _ " - " -- and a bare dash before a site name. */
 function titleParts(title: string): string[] {
