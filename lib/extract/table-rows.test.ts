@@ -205,3 +205,19 @@ describe("extractMetrics: a table's group names and total rows (review 32)", () 
     expect(totalOf(`全区办理法律援助案件1,163件。\n${table}`)).toMatchObject({ scope: "全区", indicator: null });
   });
 });
+
+describe("findTableRows: a caption's year, bounds and notes in cells (review 32)", () => {
+  const read = (text: string) => findTableRows(text, 2023).map((r) => [r.label, r.cells.map((c) => [c.value, c.year, c.target])]);
+
+  it("dates a table whose header names no year by its caption's one year", () => {
+    expect(read("表1 2022年行政复议主要数据\n指标  单位  数值\n收到行政复议申请  件  312")).toEqual([["收到行政复议申请", [[312, 2022, false]]]]);
+  });
+
+  it("passes over a goal written as a bound (≥90, 98以上) and reads a number with a note in brackets", () => {
+    expect(read("指标  2023年目标值  2023年完成值\n出庭应诉率（%）  ≥90  98.6\n调解成功率（%）  98以上  99.2")).toEqual([
+      ["出庭应诉率", [[98.6, 2023, false]]],
+      ["调解成功率", [[99.2, 2023, false]]],
+    ]);
+    expect(read("指标  2022年  2023年\n一审行政诉讼案件（件）  236  251（含区政府本级18）")).toEqual([["一审行政诉讼案件", [[236, 2022, false], [251, 2023, false]]]]);
+  });
+});

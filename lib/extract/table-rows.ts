@@ -66,6 +66,10 @@ const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
 const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
+/** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
+const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
+/** A number with a note in brackets (251（含上年结转18）): the number, in group 1. */
+const NOTED_NUMBER_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[（(][^（）()]{1,30}[）)]$/;
 /** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
 const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4}))$/;
 /** A column of changes by its header (同比, 增减, 增长率（%）, 同比增长（%）): its numbers are changes of the row, not levels. */
@@ -222,6 +226,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   /** 依申请政务服务事 / 项全程网办率 / % 94.7 97.3: a label a PDF wrapped inside its cell, before its row. */
   let wrappedLabel = "";
   let captionUnit: { unit: string; factor: number } | null = null;
+  /** 表1 2022年行政复议主要数据: the one year a caption names, for a table whose header names none. */
+  let captionYear: number | null = null;
   /** The line before, when it was a row of words only: a header whose group cell a line of years may subdivide. */
   let groupHeader: Cell[] | null = null;
   let lineStart = 0;
@@ -244,13 +250,14 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       if (h) header = h;
       else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
-        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd) : parseRow(labelled, header, lineStart, lineEnd);
+        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear);
         if (parsed) rows.push(parsed);
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
           header = null;
           // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
           const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
           if (cu) captionUnit = unitOf(cu[1]!);
+          captionYear = captionYearOf(line!) ?? captionYear;
         }
       }
       wrappedLabel = "";
@@ -264,6 +271,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       // (CAPTION_UNIT is anchored at its end, so it tries every start: only a line with 单位 can match.)
       const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
       captionUnit = cu ? unitOf(cu[1]!) : null;
+      captionYear = line !== null && !punctuated ? captionYearOf(line) : null;
     }
     lineStart = lineEnd + 1;
   }
@@ -289,7 +297,14 @@ function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null
   return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
 }
 
-function parseRow(cells: Cell[], header: Header | null, start: number, end: number): TableRow | null {
+/** The one year (2022年) a short caption line names, else null. */
+function captionYearOf(line: string): number | null {
+  if (line.length > 60) return null;
+  const years = line.match(/(?:19|20)[0-9]{2}(?=年)/g);
+  return years !== null && years.length === 1 ? Number(years[0]) : null;
+}
+
+function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
@@ -312,8 +327,11 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const inChangeColumn = header?.changesFromEnd[fromEndOf(i)] === true;
     const withUnit = NUMBER_UNIT_CELL.exec(c.text);
     const cellUnit = withUnit !== null ? unitOf(withUnit[2]!) : null;
+    const noted = NOTED_NUMBER_CELL.exec(c.text);
     if (inChangeColumn && (NUMBER_CELL.test(c.text) || CHANGE_CELL.test(c.text) || withUnit !== null)) changeCell ??= { cell: c, index: i };
     else if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
+    else if (noted !== null) numbers.push({ cell: { text: noted[1]!, start: c.start, end: c.start + noted[1]!.length }, index: i });
+    else if (BOUND_CELL.test(c.text)) continue;
     else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
       // 286件 312件, 90% 96.3%: the unit written in the cell is the row's.
       unit ??= { unit: cellUnit.unit, factor: 1 };
@@ -332,7 +350,9 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   const out: TableCell[] = numbers.map(({ cell, index }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
     const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
-    return { start: cell.start, end: cell.end, value, year: header?.yearsFromEnd[fromEnd(index)] ?? null, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
+    // A header with no year columns: the caption's year, if it names one.
+    const year = header?.yearsFromEnd.some((y) => y !== null) ? (header.yearsFromEnd[fromEnd(index)] ?? null) : captionYear;
+    return { start: cell.start, end: cell.end, value, year, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
   });
   // 312 356 +14.1% under 2022年 2023年 同比: the change is the latest year's.
   if (changeCell !== null && header !== null) {
@@ -347,7 +367,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */
-function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; unit: string; factor: number }>, start: number, end: number): TableRow | null {
+function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; unit: string; factor: number }>, start: number, end: number, captionYear: number | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
   const label = cells[k]!.text;
@@ -361,7 +381,7 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; 
     if (NUMBER_CELL.test(c.text)) {
       const raw = Number(c.text.replace(/,/g, ""));
       const value = m.factor === 1 ? raw : Number((raw * m.factor).toPrecision(15));
-      out.push({ start: c.start, end: c.end, value, year: year ? Number(year[1]) : null, target: false, column: { label: m.label, unit: m.unit } });
+      out.push({ start: c.start, end: c.end, value, year: year ? Number(year[1]) : captionYear, target: false, column: { label: m.label, unit: m.unit } });
     } else if (!EMPTY_CELL.test(c.text)) return null;
   }
   if (out.length === 0) return null;

@@ -136,8 +136,8 @@ function span(cell: DomNode, attr: string): number {
 
 /** Digits a typesetter spaced out (2 315, 4 7): one number inside one cell. */
 const SPACED_DIGITS = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
-/** A space between two Han characters, or between a digit and a Han character (356 件): no gap between words. */
-const INNER_SPACE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff%％])/g;
+/** A space between two Han characters, or after a digit before a Han character or a bracket (356 件, 251 （含…）): no gap between words. */
+const INNER_SPACE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff%％（(])/g;
 
 /** A cell's text on one line, with no space inside a word or a number, so the cell never splits in two on its row's line. */
 function cellText(cell: DomNode): string {
