@@ -221,3 +221,13 @@ describe("findTableRows: a caption's year, bounds and notes in cells (review 32)
     expect(read("指标  2022年  2023年\n一审行政诉讼案件（件）  236  251（含区政府本级18）")).toEqual([["一审行政诉讼案件", [[236, 2022, false], [251, 2023, false]]]]);
   });
 });
+
+describe("findTableRows: a heading ends a table (review 32)", () => {
+  it("does not carry a header's years past a numbered heading into the next table", () => {
+    const rows = findTableRows("指标  2021年  2022年\n收到行政复议申请（件）  268  312\n二、执法情况\n行政处罚案件（件）  2856", 2023);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => c.year)])).toEqual([
+      ["收到行政复议申请", [2021, 2022]],
+      ["行政处罚案件", [null]],
+    ]);
+  });
+});

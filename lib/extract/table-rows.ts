@@ -189,6 +189,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
 
+/** A numbered heading (二、执法情况, （三）…, 3.…): the table above has ended, whatever its length. */
+const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/;
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年度?$/;
 /** A group cell a line of years subdivides (完成情况, 数值). */
 const GROUP_CELL = /^(?:完成情况|完成值|完成数|数值|指标值|实际完成|情况)$/;
@@ -261,7 +263,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
         }
       }
       wrappedLabel = "";
-    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ")) {
+    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ") && !HEADING_MARKER.test(line)) {
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
       wrappedLabel += line.trim();
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
