@@ -231,3 +231,13 @@ describe("findTableRows: a heading ends a table (review 32)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a table of places with its units in the cells (review 32)", () => {
+  it("takes a header of measures without units from its first row's cells, and reads that row too", () => {
+    const rows = findTableRows("街道  调解成功率  法律援助  培训\n泉城路街道  98.6%  45件  420人次\n大明湖街道  97.9%  52件  456人次", 2023);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit])])).toEqual([
+      ["泉城路街道", [[98.6, "调解成功率", "%"], [45, "法律援助", "件"], [420, "培训", "人次"]]],
+      ["大明湖街道", [[97.9, "调解成功率", "%"], [52, "法律援助", "件"], [456, "培训", "人次"]]],
+    ]);
+  });
+});

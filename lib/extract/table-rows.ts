@@ -162,6 +162,8 @@ interface Header {
   unitsFromEnd: Array<{ unit: string; factor: number } | null>;
   /** Columns of changes (同比, 增减（件）): per position, whether it is one. */
   changesFromEnd: boolean[];
+  /** Made from the line it was found on (units written in the first row's cells): that line is a row too. */
+  firstRow?: boolean;
   /** Whether the column at that position holds goals. */
   targetsFromEnd: boolean[];
   /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
@@ -201,6 +203,24 @@ function subdivide(header: Cell[], years: Cell[]): Cell[] | null {
   if (groups.length !== 1) return null;
   const g = header.indexOf(groups[0]!);
   return [...header.slice(0, g), ...years, ...header.slice(g + 1)];
+}
+
+/**
+ * 街道 调解成功率 法律援助 / 泉城路街道 98.6% 45件: a header of measures that names no units, and a first
+ * row whose every value cell writes its unit. The header then takes those units; the row itself is read
+ * under it right after (null when the row does not fit).
+ */
+function unitsFromFirstRow(names: Cell[] | null, row: Cell[]): Header | null {
+  if (names === null || names.length !== row.length || names.length < 3 || !HAN.test(row[0]!.text)) return null;
+  const units: Array<{ unit: string; factor: number }> = [];
+  for (let k = 1; k < row.length; k++) {
+    const m = NUMBER_UNIT_CELL.exec(row[k]!.text);
+    const u = m !== null ? unitOf(m[2]!) : null;
+    if (u === null) return null;
+    units.push({ unit: u.unit, factor: 1 });
+  }
+  const measures = names.slice(1).map((c, k) => ({ label: c.text, ...units[k]! }));
+  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse(), firstRow: true };
 }
 
 /** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
@@ -247,10 +267,15 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     } else if (row && row.length >= 2) {
       // 类别 指标名称 单位 完成情况 同比 / 2022年 2023年: a line of years under a header's group cell (完成情况) subdivides that cell.
       const sub: Cell[] | null = groupHeader !== null && row.every((c) => YEAR_CELL.test(c.text)) ? subdivide(groupHeader, row) : null;
-      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit);
+      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row);
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
-      if (h) header = h;
-      else {
+      if (h) {
+        header = h;
+        if (h.firstRow) {
+          const parsed = parseMeasureRow(row, h.measuresFromEnd!, lineStart, lineEnd, captionYear);
+          if (parsed) rows.push(parsed);
+        }
+      } else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
         const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear);
         if (parsed) rows.push(parsed);
@@ -380,9 +405,13 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; 
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     const m = measuresFromEnd[cells.length - 1 - i]!;
-    if (NUMBER_CELL.test(c.text)) {
-      const raw = Number(c.text.replace(/,/g, ""));
-      const value = m.factor === 1 ? raw : Number((raw * m.factor).toPrecision(15));
+    // 45件 under 法律援助（件）, or under a header that names no units (their first row's cells do).
+    const withUnit = NUMBER_UNIT_CELL.exec(c.text);
+    const cellUnit = withUnit !== null ? unitOf(withUnit[2]!) : null;
+    if (NUMBER_CELL.test(c.text) || (cellUnit !== null && cellUnit.unit === m.unit)) {
+      const raw = Number((withUnit?.[1] ?? c.text).replace(/,/g, ""));
+      const factor = cellUnit?.factor ?? m.factor;
+      const value = factor === 1 ? raw : Number((raw * factor).toPrecision(15));
       out.push({ start: c.start, end: c.end, value, year: year ? Number(year[1]) : captionYear, target: false, column: { label: m.label, unit: m.unit } });
     } else if (!EMPTY_CELL.test(c.text)) return null;
   }
