@@ -241,3 +241,14 @@ describe("findTableRows: a table of places with its units in the cells (review 3
     ]);
   });
 });
+
+describe("findTableRows: more layouts (review 32)", () => {
+  it("reads a year table under a caption's unit, rows per bare year, and a table of places with a group column", () => {
+    const caption = findTableRows("表1 行政复议主要数据（单位：件）\n指标名称  2022年  2023年\n收到行政复议申请  312  356", 2023);
+    expect(caption.map((r) => [r.label, r.unit, r.cells.map((c) => c.year)])).toEqual([["收到行政复议申请", "件", [2022, 2023]]]);
+    const years = findTableRows("年份  收到复议申请（件）  直接纠错率（%）\n2022  312  11.2", 2023);
+    expect(years.map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([["", [[312, 2022], [11.2, 2022]]]]);
+    const grouped = findTableRows("片区  镇（街道）  受理纠纷（件）  调解成功（件）\n城区  泉城路街道  486  479", 2023);
+    expect(grouped.map((r) => [r.label, r.cells.map((c) => c.value)])).toEqual([["泉城路街道", [486, 479]]]);
+  });
+});

@@ -87,6 +87,7 @@ const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,4})[）)]?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
+const BARE_YEAR = /^((?:19|20)[0-9]{2})$/;
 const HAN = /[\u4e00-\u9fff]/;
 /** A unit in brackets at the end of a label: （件）, (万元), （%）. */
 const LABEL_UNIT = /[（(]([^（）()]{1,6})[）)]$/;
@@ -178,6 +179,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
   let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
   if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
   const measures: Array<{ label: string; unit: string; factor: number }> = [];
+  // 片区 镇（街道） 受理纠纷（件）…: a second column of names (a place kind, no unit) before the measures.
+  if (cells.length - k >= 4 && SECOND_NAME_COLUMN.test(cells[k + 1]!.text)) k++;
   for (k++; k < cells.length; k++) {
     const text = cells[k]!.text;
     const lu = LABEL_UNIT.exec(text);
@@ -191,6 +194,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
 
+/** A column of place names (镇（街道）, 街道, 乡镇, 区县, 单位): names, not a measure. */
+const SECOND_NAME_COLUMN = /^(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|街道|乡镇|镇街|区县|县[（(]市、区[）)]|区[（(]市[）)]|单位|部门|名称)$/;
 /** A numbered heading (二、执法情况, （三）…, 3.…): the table above has ended, whatever its length. */
 const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/;
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年度?$/;
@@ -277,7 +282,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
         }
       } else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
-        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear);
+        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear, header !== null ? captionUnit : null);
         if (parsed) rows.push(parsed);
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
           header = null;
@@ -331,7 +336,7 @@ function captionYearOf(line: string): number | null {
   return years !== null && years.length === 1 ? Number(years[0]) : null;
 }
 
-function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null): TableRow | null {
+function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null, captionUnit: { unit: string; factor: number } | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
@@ -371,8 +376,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     else return null; // words after the label: prose or a table we cannot read
   }
   const fromEnd = (i: number) => cells.length - 1 - i;
-  // 指标名称 2023年（件） 2022年（件）: the unit its column's header names.
-  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? null;
+  // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
+  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? captionUnit;
   if (!unit || numbers.length === 0 || label.length < 2) return null;
   const out: TableCell[] = numbers.map(({ cell, index }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
@@ -397,10 +402,12 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
 function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; unit: string; factor: number }>, start: number, end: number, captionYear: number | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
+  // 城区 泉城路街道 486 479: a group's name before the row's own name.
+  if (cells.length - k - 2 === measuresFromEnd.length && HAN.test(cells[k]!.text) && HAN.test(cells[k + 1]!.text)) k++;
   const label = cells[k]!.text;
-  if (!HAN.test(label) || label.length < 2 || cells.length - k - 1 !== measuresFromEnd.length) return null;
-  // 2022年 198 176: a row per year dates its cells and names no one.
-  const year = ROW_YEAR.exec(label);
+  // 2022年 198 176 (or 2022 198 176 under 年份): a row per year dates its cells and names no one.
+  const year = ROW_YEAR.exec(label) ?? BARE_YEAR.exec(label);
+  if ((!HAN.test(label) && year === null) || label.length < 2 || cells.length - k - 1 !== measuresFromEnd.length) return null;
   const out: TableCell[] = [];
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;

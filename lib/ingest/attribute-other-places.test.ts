@@ -338,3 +338,11 @@ describe("attributeOtherPlaces: properties", () => {
     );
   });
 });
+
+describe("attributeOtherPlaces: district names that are ordinary words (review 32)", () => {
+  it("does not take 城区 (the urban area) for the district of that name unless its city stands before it", () => {
+    const jinan = reportPlace({ placeCode: "370102", parent: "济南市", province: "山东省", level: "district" });
+    expect(attributed("城区调解纠纷486件。", jinan, 2023, { level: "district" })).toEqual([[486, null, "mediation-cases"]]);
+    expect(attributed("阳泉市城区调解纠纷486件。", jinan, 2023, { level: "district" })[0]![1]).not.toBeNull();
+  });
+});

@@ -33,6 +33,7 @@ export function reportPlace(meta: { placeCode: string | null; parent: string | n
 
 const NAMED_RE = /《[^》]*》|“[^”]*”|"[^"]*"|「[^」]*」/g;
 const OBJECT_MARKERS: readonly string[] = wordsData.placeObjectMarkers.words;
+const GENERIC_PLACE_NAMES: ReadonlySet<string> = new Set(wordsData.placeObjectMarkers.genericNames);
 /** After a place: the place hands something down (温州市下达我市的任务, 承接省、温州市下放的事项), it does not act. */
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
@@ -73,6 +74,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
   let actorEnd = -1;
   for (const mention of scanMentions(masked)) {
+    // 城区, 郊区, 矿区: real districts' names (阳泉市城区) that are ordinary words (the urban area) unless their city stands before them.
+    if (GENERIC_PLACE_NAMES.has(mention.key) && !mention.places.some((p) => { const parent = parentOf(p); return parent !== null && masked.slice(0, mention.index).endsWith(parent.name); })) continue;
     const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
     const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
     if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
