@@ -1366,7 +1366,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     if (cell) {
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
-      const measure = cell.column?.label ?? row!.label;
+      // 其中：市本级 312 under 收到行政复议申请 812: the part counts what the row above counts, at its level.
+      const partLevel = row!.whole !== undefined && SCOPE_MATCHER.has(row!.label) ? row!.label : null;
+      const measure = cell.column?.label ?? (partLevel !== null ? row!.whole!.label : row!.label);
       // 全省合计, 全市总计: the whole place's row. A row per year (label "") is the report's own too.
       const whose = row!.label.replace(TOTAL_ROW_RE, "");
       const ownRow = row!.label === "" || SCOPE_MATCHER.has(whose);
@@ -1385,7 +1387,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           metric.pillar = filed.pillar;
           metric.pillarCues = filed.cues;
         }
-      } else metric.subject = measure;
+      } else {
+        metric.subject = measure;
+        if (partLevel !== null) metric.scope = canonicalScope(partLevel, jurisdiction, ownChar);
+        if (row!.whole !== undefined) {
+          const whole = row!.whole;
+          for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= whole.start; k--) {
+            if (metrics[k]!.end <= whole.end && metrics[k]!.period === metric.period) {
+              metric.partOf = k;
+              inheritWholePillar(metric, metrics[k]!);
+              break;
+            }
+          }
+        }
+      }
       // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3), or a
       // measure column's header, is not in the row's line: the label alone names the indicator.
       // (Nor is a group's name before the label (行政复议与应诉 | 收到行政复议申请) the row's: the label alone names it.)

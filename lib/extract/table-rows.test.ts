@@ -252,3 +252,16 @@ describe("findTableRows: more layouts (review 32)", () => {
     expect(grouped.map((r) => [r.label, r.cells.map((c) => c.value)])).toEqual([["泉城路街道", [486, 479]]]);
   });
 });
+
+describe("extractMetrics: a table's 其中 rows (review 32)", () => {
+  it("reads 其中：市本级 under a row as that row's measure at the own level, a part of the row above in the same year", () => {
+    const text = "指标名称  2022年  2023年\n收到行政复议申请（件）  812  905\n其中：市本级（件）  312  356";
+    const ms = extractMetrics(text, { reportYear: 2023, segments: segmentText(text) });
+    expect(ms.map((m) => [m.value, m.subject, m.scope, m.period, m.partOf, m.indicator])).toEqual([
+      [812, "收到行政复议申请", null, 2022, null, "admin-review-applications"],
+      [905, "收到行政复议申请", null, null, null, "admin-review-applications"],
+      [312, "收到行政复议申请", "市本级", 2022, 0, "admin-review-applications"],
+      [356, "收到行政复议申请", "市本级", null, 1, "admin-review-applications"],
+    ]);
+  });
+});

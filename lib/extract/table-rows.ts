@@ -60,6 +60,8 @@ export interface TableRow {
   cells: TableCell[];
   /** A group's name (行政复议与应诉, a cell spanning the group's rows) stands before the label in the row's line. */
   grouped?: boolean;
+  /** 其中：市本级 under 收到行政复议申请: the row is a part of the row above, whose label and line this is. */
+  whole?: { label: string; start: number; end: number };
 }
 
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
@@ -196,6 +198,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
 
 /** A column of place names (镇（街道）, 街道, 乡镇, 区县, 单位): names, not a measure. */
 const SECOND_NAME_COLUMN = /^(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|街道|乡镇|镇街|区县|县[（(]市、区[）)]|区[（(]市[）)]|单位|部门|名称)$/;
+/** A row label that opens with 其中 (其中：市本级): a part of the row above. */
+const PART_ROW_LEAD = /^其中[：:，,]?/;
 /** A numbered heading (二、执法情况, （三）…, 3.…): the table above has ended, whatever its length. */
 const HEADING_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/;
 const YEAR_CELL = /^(?:19|20)[0-9]{2}年度?$/;
@@ -283,7 +287,17 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       } else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
         const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear, header !== null ? captionUnit : null);
-        if (parsed) rows.push(parsed);
+        if (parsed) {
+          // 其中：市本级（件） 312 356 right under 收到行政复议申请（件）: a part of the row above.
+          const part = PART_ROW_LEAD.exec(parsed.label);
+          const whole = rows.length > 0 ? rows[rows.length - 1]! : null;
+          if (part !== null && whole !== null && parsed.label.length > part[0].length) {
+            const top = whole.whole ?? { label: whole.label, start: whole.start, end: whole.end };
+            parsed.label = parsed.label.slice(part[0].length);
+            parsed.whole = top;
+          }
+          rows.push(parsed);
+        }
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
           header = null;
           // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
