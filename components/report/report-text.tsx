@@ -43,12 +43,52 @@ export function ReportText({ text, sections, metrics, pillars, pillarFilter, sea
   const headingAt = new Map(sections.map((s) => [s.start, s]));
 
   const blocks: React.ReactNode[] = [];
-  let lineStart = 0;
-  for (const line of text.split("\n")) {
-    const from = lineStart;
+  const lines = text.split("\n");
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  /** A table row a section starts at (the segmenter may take a short header row for a heading) keeps its anchor. */
+  const sectionOf = (start: number) => {
+    const section = headingAt.get(start);
+    return section ? `sec-${section.order}` : null;
+  };
+  /** Cell ranges of each line that is a table row, else null. */
+  const rowCells = lines.map((line, i) => tableRowCells(line, starts[i]!));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const from = starts[i]!;
     const to = from + line.length;
-    lineStart = to + 1;
     if (line.trim() === "") continue;
+    // A run of two or more table rows (cells set apart by two spaces or |): a table, each cell its own block.
+    if (rowCells[i] !== null && (rowCells[i + 1] ?? null) !== null && (i === 0 || rowCells[i - 1] === null)) {
+      let j = i;
+      while (j < lines.length && rowCells[j] !== null) j++;
+      const tableRows = rowCells.slice(i, j) as Array<Array<[number, number]>>;
+      blocks.push(
+        <div key={`t${from}`} className="mb-4 overflow-x-auto">
+          <table className="border-collapse font-sans text-[14px] leading-6">
+            <tbody>
+              {tableRows.map((cells, r) =>
+                RULE_ROW_RE.test(text.slice(cells[0]![0], cells[cells.length - 1]![1])) ? null : (
+                  <tr key={cells[0]![0]} id={sectionOf(cells[0]![0]) ?? undefined} className={r === 0 ? "font-semibold" : undefined}>
+                    {cells.map(([s, e]) => {
+                      const inCell = (a: number, b: number) => a < e && b > s;
+                      const deco: Decorations = { metrics: marks.filter((m) => inCell(m.start, m.end)), hits: hits.filter((h) => inCell(h.start, h.end)), bold: null };
+                      return (
+                        <td key={s} data-start={s} data-end={e} className="border border-rule px-2 py-1 align-top">
+                          {renderRange(text, s, e, deco, { colorOf, pillarFilter, lang })}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>,
+      );
+      i = j - 1;
+      continue;
+    }
     // Leading whitespace does not start a section; find the first non-space character.
     const firstChar = from + (line.length - line.trimStart().length);
     const section = headingAt.get(firstChar) ?? headingAt.get(from);
@@ -82,6 +122,31 @@ export function ReportText({ text, sections, metrics, pillars, pillarFilter, sea
       {blocks}
     </div>
   );
+}
+
+/** A Markdown rule row (|---|:---:|). */
+const RULE_ROW_RE = /^[\s|｜:\-—]+$/;
+/** Sentence punctuation: a line with it is prose, whatever its spaces. */
+const PROSE_RE = /[。；！？]/;
+
+/**
+ * The cells of a line laid out as a table row, as ranges of the text: cells set apart by two or more
+ * spaces (a web page's or a Word table's row) or by | (a ruled table); null for any other line.
+ */
+function tableRowCells(line: string, from: number): Array<[number, number]> | null {
+  if (line.length > 240 || PROSE_RE.test(line)) return null;
+  const ruled = /[|｜]/.test(line);
+  const gap = ruled ? /\s*[|｜]\s*/g : / {2,}|\t+/g;
+  const cells: Array<[number, number]> = [];
+  let at = 0;
+  for (const m of line.matchAll(gap)) {
+    if (m.index! > at) cells.push([from + at, from + m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (at < line.length) cells.push([from + at, from + line.length]);
+  // Leading spaces of an indented line are no cell.
+  const trimmed = cells.filter(([s, e]) => line.slice(s - from, e - from).trim() !== "");
+  return trimmed.length >= 2 ? trimmed : null;
 }
 
 function renderRange(

@@ -131,3 +131,10 @@ describe("segmentText: an item inside a paragraph (review 29)", () => {
     expect(last.section === null || !sections[last.section]!.heading.includes("涉企检查")).toBe(true);
   });
 });
+
+describe("segmentText: table rows are no headings (review 32)", () => {
+  it("does not take a table's header row (cells set apart by two spaces or |) for a standalone heading", () => {
+    const text = "某区2023年报告\n类别  指标名称  单位  完成情况\n行政复议  收到申请  件  312\n工作成效\n全年办理案件12件。";
+    expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
+  });
+});

@@ -99,6 +99,8 @@ function looksStandalone(line: string): boolean {
   // Dates, numbers and credit lines are not headings; nor are table rows (行政复议收案数（件） 198 220).
   if (/^[\d\s./\-年月日:：]+$/.test(line)) return false;
   if (/ [0-9]/.test(line)) return false;
+  // Nor a table's header row (类别  指标名称  单位  2022年): cells set apart by two spaces or |.
+  if (/\S(?: {2,}|\t|\s*[|｜]\s*)\S.*\S(?: {2,}|\t|\s*[|｜]\s*)\S/.test(line)) return false;
   return /[\u4e00-\u9fff]/.test(line);
 }
 

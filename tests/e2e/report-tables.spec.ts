@@ -1,0 +1,47 @@
+// A web page's indicator table, uploaded as a user would, read back as a table with its figures
+// marked, their years and their changes. Runs last (files run in name order): it adds a report.
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const SHOTS = "test-results/screenshots";
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>合肥市蜀山区2023年法治政府建设情况报告_蜀山区人民政府</title></head><body>
+<div class="nav">首页 | 政务公开 | 法治政府</div>
+<article><h1>合肥市蜀山区2023年法治政府建设情况报告</h1>
+<p>2023年，蜀山区深入推进法治政府建设，全年办理法律援助案件1263件。主要指标见下表。</p>
+<table border="1"><caption>表1 主要指标完成情况</caption>
+<tr><th rowspan="2">类别</th><th rowspan="2">指标名称</th><th rowspan="2">单位</th><th colspan="2">完成情况</th><th rowspan="2">同比</th></tr>
+<tr><th>2022年</th><th>2023年</th></tr>
+<tr><td rowspan="2">行政复议</td><td>收到行政复议申请</td><td>件</td><td>312</td><td>356</td><td>+14.1%</td></tr>
+<tr><td>直接纠错率</td><td>%</td><td>11.2</td><td>13.5</td><td>+2.3个百分点</td></tr>
+</table>
+<p>特此报告。</p></article></body></html>`;
+
+test("an uploaded web page's table reads as a table: each figure marked, dated by its column, with its row's change", async ({ page, request }, testInfo) => {
+  const upload = await request.post("/api/reports", { multipart: { file: { name: "shushan-2023.html", mimeType: "text/html", buffer: Buffer.from(PAGE) } } });
+  expect(upload.status()).toBe(201);
+  const { reportId } = (await upload.json()) as { reportId: number };
+
+  await page.goto(`/reports/${reportId}`);
+  const table = page.getByTestId("report-text").locator("table");
+  await expect(table).toHaveCount(1);
+  // The grid: the group's name in each row it spans, the years under 完成情况.
+  await expect(table.locator("tr").filter({ hasText: "2022年" })).toContainText("2023年");
+  await expect(table.locator("tr").filter({ hasText: "直接纠错率" }).locator("td").first()).toHaveText("行政复议");
+
+  const mark = table.locator("a.metric-mark", { hasText: "356" });
+  await mark.click();
+  const id = await mark.getAttribute("data-metric-id");
+  const entry = page.locator(`#p-${id}`);
+  await expect(entry).toHaveClass(/is-active/);
+  await expect(entry.locator("[data-change]")).toHaveText("同比↑14.1%");
+  // The 2022 column's figure says its year.
+  await expect(page.locator(`#p-${await table.locator("a.metric-mark", { hasText: "312" }).getAttribute("data-metric-id")}`)).toContainText("2022年");
+
+  const body = await page.screenshot({ path: `${SHOTS}/report-table.png`, fullPage: false });
+  await testInfo.attach("report-table", { body, contentType: "image/png" });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
