@@ -1936,9 +1936,9 @@ describe("extractMetrics: the level a change started from (reviews 25, 29)", () 
 });
 
 describe("extractMetrics: digits split by a space (review 28)", () => {
-  it("reads no figure from digits a space splits (4 318 件 with no unit right after, 8 6 5 件, 99. 2%, 2, 987件) rather than a wrong one, and still reads a figure after a year", () => {
-    // (2 156.7万元: thousands set apart, a unit right after: read whole.)
-    expect(figures("共办理行政处罚案件 4 318 件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。调解纠纷2, 987件，调解成功率 99. 2%。", 2023)).toEqual(["2 156.7万元"]);
+  it("reads no figure from digits a space splits with no unit right after (4 318 件, 8 6 5 件) rather than a wrong one, and still reads a figure after a year", () => {
+    // (2 156.7万元, 2, 987件, 99. 2%: split by a space, a unit right after: read whole.)
+    expect(figures("共办理行政处罚案件 4 318 件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。调解纠纷2, 987件，调解成功率 99. 2%。", 2023)).toEqual(["2 156.7万元", "2, 987件", "99. 2%"]);
     expect(figures("2023年 共办理行政处罚案件 4318件。", 2023)).toEqual(["4318件"]);
   });
 });
@@ -2511,11 +2511,14 @@ describe("extractMetrics: two measures of one thing side by side (review 31)", (
 });
 
 describe("extractMetrics: thousands set apart by a space (review 28)", () => {
-  it("reads 4 318件 and 2 156.7万元 whole when a unit follows at once, and still no figure from letter-spaced digits in prose", () => {
-    const ms = extractMetrics("共办理行政处罚案件 4 318件，罚没款 2 156.7万元。办理法律援助案件 8 6 5 件。", { reportYear: 2023 });
+  it("reads 4 318件, 2 156.7万元, 8 6 5件, 2, 987件 and 99. 2% whole when a unit follows at once, and nothing from spaced digits without one", () => {
+    const ms = extractMetrics("共办理行政处罚案件 4 318件，罚没款 2 156.7万元。办理法律援助案件 8 6 5件，调解纠纷2, 987件，成功率 99. 2%。另有 8 6 5 件。", { reportYear: 2023 });
     expect(ms.map((m) => [m.text, m.value])).toEqual([
       ["4 318件", 4318],
       ["2 156.7万元", 21_567_000],
+      ["8 6 5件", 865],
+      ["2, 987件", 2987],
+      ["99. 2%", 99.2],
     ]);
   });
 
