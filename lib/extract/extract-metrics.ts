@@ -1296,8 +1296,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
 
   const tableRows = findTableRows(text, reportYear);
-  /** Figures of the total row (合计) of a table with one row per place. */
-  const totalRows: number[] = [];
   let rowIdx = 0;
   const span = { start: 0, end: 0 };
   let cursor = 0;
@@ -1405,8 +1403,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // A label the PDF wrapped above its row (依申请政务服务事 / 项全程网办率 / % 94.7 97.3), or a
       // measure column's header, is not in the row's line: the label alone names the indicator.
       // (Nor is a group's name before the label (行政复议与应诉 | 收到行政复议申请) the row's: the label alone names it.)
-      // A total row of a table of places (全区合计 under its streets) sums the rows shown, not the place's own count: no indicator.
-      if (metric.indicator === null && (cell.column === null || ownRow) && (row!.grouped === true || !textIncludes(text, measure, row!.start, row!.end))) {
+      // A total row of a table of places (全区合计 under the streets it lists) sums the rows shown, which may
+      // not be all of the place (4 of its 12 streets): no indicator; the place's own row (全市, 市本级) has one.
+      const totalRow = cell.column !== null && TOTAL_ROW_RE.test(row!.label);
+      if (metric.indicator === null && (cell.column === null || (ownRow && !totalRow)) && (row!.grouped === true || !textIncludes(text, measure, row!.start, row!.end))) {
         const candidates = INDICATORS_BY_UNIT.get(fig.unit);
         const stamp = nextPresentStamp();
         requireOwn = false;
@@ -1426,7 +1426,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const own = aux[aux.length - 1]!;
       own.noun = measure;
       own.verbFirst = false;
-      if (cell.column !== null && TOTAL_ROW_RE.test(row!.label)) totalRows.push(metrics.length);
       metrics.push(metric);
       lastInSentence = metrics.length - 1;
       continue;
@@ -1739,14 +1738,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.subject === "" && prev !== null && prevIdx === metrics.length - 1 && prev.end === metric.start) metric.subject = prev.subject;
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
-  }
-  // 全区合计 97 under a table of streets, where the text says 办理法律援助案件1,163件: the table's total sums
-  // the rows it shows; when the report states the place's own figure for that indicator, the total is not it.
-  for (const k of totalRows) {
-    const total = metrics[k]!;
-    if (total.indicator === null) continue;
-    const stated = metrics.some((m, j) => j !== k && !totalRows.includes(j) && m.indicator === total.indicator && m.period === total.period && m.value !== total.value);
-    if (stated) dropIndicator(total);
   }
   return metrics;
 

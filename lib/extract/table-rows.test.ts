@@ -118,7 +118,7 @@ describe("table rows in extraction", () => {
     ]);
   });
 
-  it("gives a place's row its place as scope and no indicator; a row of the own level or per year is the report's own", () => {
+  it("gives a place's row its place as scope and no indicator; a total row (合计, 全市合计) none either; a row per year is the report's own", () => {
     const text = [
       "某市2023年法治政府建设情况报告",
       "一、行政复议工作",
@@ -135,8 +135,8 @@ describe("table rows in extraction", () => {
       [12.5, "%", "甲区行政复议直接纠错率", "甲区", null, null, "reconsideration"],
       [750, "件", "合计收到行政复议申请", null, null, null, "reconsideration"],
       [10.8, "%", "合计行政复议直接纠错率", null, null, null, "reconsideration"],
-      [1520, "件", "收到行政复议申请", "全市", null, "admin-review-applications", "reconsideration"],
-      [11.9, "%", "行政复议直接纠错率", "全市", null, "admin-review-correction-rate", "reconsideration"],
+      [1520, "件", "收到行政复议申请", "全市", null, null, "reconsideration"],
+      [11.9, "%", "行政复议直接纠错率", "全市", null, null, "reconsideration"],
       [1210, "件", "收到行政复议申请", null, 2022, "admin-review-applications", "reconsideration"],
       [10.4, "%", "行政复议直接纠错率", null, 2022, "admin-review-correction-rate", "reconsideration"],
     ]);
@@ -196,13 +196,13 @@ describe("findTableRows: units and changes in the cells (review 32)", () => {
 });
 
 describe("extractMetrics: a table's group names and total rows (review 32)", () => {
-  it("maps a row behind a group's name by its label alone, and gives a table of places' total row no indicator when the text states the place's own figure", () => {
+  it("maps a row behind a group's name by its label alone, and gives a table of places' total row (which may sum only the places shown) no indicator", () => {
     const grouped = "类别  指标名称  单位  2022年  2023年\n行政复议与应诉  收到行政复议申请  件  312  356";
     expect(extractMetrics(grouped, { reportYear: 2023, segments: segmentText(grouped) }).map((m) => m.indicator)).toEqual(["admin-review-applications", "admin-review-applications"]);
-    const table = "镇（街道）  法律援助（件）  行政处罚（件）\n郫筒街道  45  56\n全区合计  97  117";
-    const totalOf = (text: string) => extractMetrics(text, { reportYear: 2023, placeLevel: "district", segments: segmentText(text) }).find((m) => m.value === 97)!;
-    expect(totalOf(table)).toMatchObject({ scope: "全区", indicator: "legal-aid-cases" });
-    expect(totalOf(`全区办理法律援助案件1,163件。\n${table}`)).toMatchObject({ scope: "全区", indicator: null });
+    const table = "镇（街道）  法律援助（件）  行政处罚（件）\n郫筒街道  45  56\n全区合计  97  117\n区本级  60  80";
+    const ms = extractMetrics(table, { reportYear: 2023, placeLevel: "district", segments: segmentText(table) });
+    expect(ms.find((m) => m.value === 97)).toMatchObject({ scope: "全区", indicator: null });
+    expect(ms.find((m) => m.value === 60)).toMatchObject({ scope: "区本级", indicator: "legal-aid-cases" });
   });
 });
 
