@@ -2543,3 +2543,13 @@ describe("extractMetrics: a range with 至…之间 (review 31)", () => {
     expect(extractMetrics("直接纠错率由10%提高到15%。", { reportYear: 2024 }).map((m) => m.text)).toEqual(["10%", "15%"]);
   });
 });
+
+describe("extractMetrics: a part of a sub-unit level's count (review 25)", () => {
+  it("keeps a part of the villages' advisers at the villages' level with no indicator, not at the 全州 that opens the sentence", () => {
+    const ms = extractMetrics("全州共有村（社区）法律顾问1062名，其中少数民族双语法律顾问203名。", { reportYear: 2024, placeLevel: "city" });
+    expect(ms.map((m) => [m.value, m.scope, m.partOf, m.indicator])).toEqual([
+      [1062, "村社区", null, null],
+      [203, "村社区", 0, null],
+    ]);
+  });
+});

@@ -1634,6 +1634,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         if (metric.scope === null) metric.scope = metrics[parent]!.scope;
+        // 全州共有村（社区）法律顾问1062名，其中…双语法律顾问203名: a part of a sub-unit level's count, naming no
+        // level in its own clause, is at that level too (not the 全州 that opens the sentence), and no place's indicator.
+        else if (SUB_UNIT_SCOPES.includes(metrics[parent]!.scope ?? "") && !scopeWordIn(clauseStart, fig.start)) {
+          metric.scope = metrics[parent]!.scope;
+          dropIndicator(metric);
+        }
         const own = aux[aux.length - 1]!;
         if (metric.subject.length === 0 || verbsOnly(metric.subject)) metric.subject = tail(`${aux[parent]!.noun}${metric.subject}`, MAX_SUBJECT);
         else if (YEAR_ONLY_RE.test(metric.subject)) {
@@ -2717,6 +2723,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return headedBy(section, partYearHeadings);
   }
 
+
+  /** Whether a scope word stands in text[from, to). */
+  function scopeWordIn(from: number, to: number): boolean {
+    const k = lowerBound(scopes.starts, from);
+    return k < scopes.starts.length && scopes.starts[k]! < to;
+  }
 
   /** Whether the figure's clause, or (when it states no scope) its sentence's first clause, has the writer acting in person (本人). */
   function personalActor(sentStart: number, clauseStart: number, figStart: number, scope: string | null): boolean {
