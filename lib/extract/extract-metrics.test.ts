@@ -2553,3 +2553,13 @@ describe("extractMetrics: a part of a sub-unit level's count (review 25)", () =>
     ]);
   });
 });
+
+describe("extractMetrics: hazards found and hazards rectified (review 28)", () => {
+  it("gives the rectified count, not the count found, the indicator that counts rectified hazards", () => {
+    expect(extractMetrics("排查安全生产隐患3,291条，已整改3,260条。", { reportYear: 2024 }).map((m) => [m.value, m.indicator])).toEqual([
+      [3291, null],
+      [3260, "safety-hazards-rectified"],
+    ]);
+    expect(extractMetrics("排查整改安全隐患3210处。", { reportYear: 2024 }).map((m) => m.indicator)).toEqual(["safety-hazards-rectified"]);
+  });
+});

@@ -57,6 +57,7 @@ import {
   GENERIC_ITEM_NOUNS,
   DATE_LEAD_RE,
   INDICATORS_BY_UNIT,
+  INDICATOR_BY_SLUG,
   INDICATOR_WORDS,
   LEADING_GUARDS,
   LEADING_MATCHER,
@@ -1745,6 +1746,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
+  giveIndicatorsToOutcomes(metrics);
   return metrics;
 
   // -------------------------------------------------------------------------------------------
@@ -3202,6 +3204,28 @@ function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   const start = figEnd + (m[0].length - (m[1]?.length ?? 0) - m[k + 2]!.length);
   const end = figEnd + m[0].length;
   return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
+}
+
+/**
+ * 排查安全生产隐患3,291条，已整改3,260条: an indicator that counts an outcome (整改) goes to the figure of
+ * its sentence whose subject says that outcome, in the same unit, not to the count found before it.
+ */
+function giveIndicatorsToOutcomes(metrics: ExtractedMetric[]): void {
+  for (let k = 0; k < metrics.length; k++) {
+    const found = metrics[k]!;
+    const verbs = found.indicator !== null ? INDICATOR_BY_SLUG.get(found.indicator)?.outcomeVerbs : undefined;
+    if (verbs === undefined || verbs.length === 0 || verbs.some((v) => found.subject.includes(v))) continue;
+    for (let j = k + 1; j < metrics.length && metrics[j]!.sentenceStart === found.sentenceStart; j++) {
+      const outcome = metrics[j]!;
+      if (outcome.indicator === null && outcome.unit === found.unit && outcome.period === found.period && outcome.change === null && verbs.some((v) => outcome.subject.includes(v))) {
+        giveIndicator(outcome, found.indicator!);
+        outcome.pillar = found.pillar;
+        outcome.pillarCues = [...found.pillarCues];
+        dropIndicator(found);
+        break;
+      }
+    }
+  }
 }
 
 /**

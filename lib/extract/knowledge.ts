@@ -274,6 +274,8 @@ export interface IndicatorRule {
   placeOnly: boolean;
   /** Offices (by the end of their name: 司法局, 应急管理局) that keep the measure for their whole place: their own report states the place's. */
   reportedBy: string[];
+  /** Verbs of the outcome the indicator counts (整改): of a found count and an outcome count in one sentence, the outcome takes it. */
+  outcomeVerbs: string[];
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -290,7 +292,9 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   stock: d.stock,
   placeOnly: d.placeOnly,
   reportedBy: d.reportedBy,
+  outcomeVerbs: d.match.outcomeVerbs,
 }));
+export const INDICATOR_BY_SLUG = new Map(INDICATORS.map((i) => [i.slug, i]));
 export { SUM_OF_PARTS_SLUGS } from "../knowledge/indicator-catalog";
 
 /** Indicator rules by unit: a figure is only checked against rules that accept its unit. */
