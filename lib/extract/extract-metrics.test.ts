@@ -2563,3 +2563,11 @@ describe("extractMetrics: hazards found and hazards rectified (review 28)", () =
     expect(extractMetrics("排查整改安全隐患3210处。", { reportYear: 2024 }).map((m) => m.indicator)).toEqual(["safety-hazards-rectified"]);
   });
 });
+
+describe("extractMetrics: densities (review 30)", () => {
+  it("gives a count per so many residents a unit that says per what (户/千人), its change too", () => {
+    const [density] = extractMetrics("每千人拥有市场主体数量较年初增加6.8户。", { reportYear: 2024 });
+    expect([density!.value, density!.unit, density!.change?.unit]).toEqual([6.8, "户/千人", "户/千人"]);
+    expect(extractMetrics("每万人拥有律师数达到3.2名。", { reportYear: 2024 }).map((m) => m.unit)).toEqual(["名/万人"]);
+  });
+});

@@ -1478,7 +1478,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // fall through: ordinary figure
       } else {
         const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
-        metric.change = change;
+        // (每千人…增加6.8户: the change is in the figure's own unit, per its base.)
+        metric.change = change.unit === fig.unit ? { ...change, unit: metric.unit } : change;
         // 纠错率同比下降19%: the value is the change, never the level an indicator compares.
         dropIndicator(metric);
         // 收到申请96件，较上年增加21件，同比增长28%: a second change of the figure before, which has
@@ -2603,9 +2604,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
     aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem });
+    // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
+    const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
       value: fig.value,
-      unit: fig.unit,
+      unit: perBase !== null ? `${fig.unit}/${perBase[1]}` : fig.unit,
       approx: fig.approx,
       bound: fig.approx ? fig.bound : null,
       text: text.slice(fig.start, fig.end),
@@ -3237,6 +3240,9 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
   part.pillar = whole.pillar;
   part.pillarCues = [...whole.pillarCues];
 }
+
+/** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
+const PER_BASE_RE = /每((?:百|千|万|十万|百万)(?:人|户|名|常住人口))/;
 
 /** A small count written in words, with its classifier (两张, 三个). */
 const SMALL_WORD_COUNT_RE = /^[一二两三四五六七八九十][^一二两三四五六七八九十0-9]{1,2}$/;
