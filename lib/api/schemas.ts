@@ -190,6 +190,8 @@ export const MetricChangeSchema = z
     direction: z.enum(["up", "down"]),
     basis: z.string().describe("What it is compared with, as written (同比, 较上年, 比2022年); empty when unstated"),
     text: z.string().describe("The change as written (同比增长34.4%)"),
+    approx: z.boolean().optional().describe("True when the change is written approximately (近两成, 20%以上)"),
+    bound: z.enum(["lower", "upper"]).nullable().optional(),
   })
   .describe("A change stated for the figure: up or down by value in unit");
 export type MetricChangeView = z.infer<typeof MetricChangeSchema>;

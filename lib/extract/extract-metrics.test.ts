@@ -2571,3 +2571,12 @@ describe("extractMetrics: densities (review 30)", () => {
     expect(extractMetrics("每万人拥有律师数达到3.2名。", { reportYear: 2024 }).map((m) => m.unit)).toEqual(["名/万人"]);
   });
 });
+
+describe("extractMetrics: approximate changes (reviews 29, 31)", () => {
+  it("marks a change written approximately (近两成, 20%以上) as approximate, with its bound", () => {
+    const change = (t: string) => extractMetrics(t, { reportYear: 2024 })[0]!.change;
+    expect(change("受理案件120件，同比增长近两成。")).toMatchObject({ value: 20, approx: true, bound: "upper" });
+    expect(change("受理案件120件，同比增长20%以上。")).toMatchObject({ value: 20, approx: true, bound: "lower" });
+    expect(change("受理案件120件，同比增长20%。")).not.toHaveProperty("approx");
+  });
+});

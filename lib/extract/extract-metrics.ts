@@ -3273,7 +3273,7 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
     const basis = CHANGE_BASES.suffixAt(text, fig.start - 1, clauseStart);
     if (basis !== null) {
       const start = fig.start - 1 - basis.length;
-      return { value: fig.value, unit: fig.unit, direction: sign === 43 || sign === 0xff0b ? "up" : "down", basis, text: text.slice(start, fig.end), start, end: fig.end };
+      return { value: fig.value, unit: fig.unit, direction: sign === 43 || sign === 0xff0b ? "up" : "down", basis, text: text.slice(start, fig.end), start, end: fig.end, ...(fig.approx ? { approx: true, bound: fig.bound } : {}) };
     }
   }
   let p = fig.start;
@@ -3306,6 +3306,8 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
     text: text.slice(changeStart, fig.end),
     start: changeStart,
     end: fig.end,
+    // 同比增长近两成, 增长20%以上: an approximate change says so, and which bound it is.
+    ...(fig.approx ? { approx: true, bound: fig.bound } : {}),
   };
 }
 

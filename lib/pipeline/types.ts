@@ -103,6 +103,9 @@ export interface MetricChange {
   text: string;
   start: number;
   end: number;
+  /** Present (true) when the change is written approximately (近两成, 20%以上), with its bound. */
+  approx?: true;
+  bound?: "lower" | "upper" | null;
 }
 
 export interface ExtractedMetric {
