@@ -2580,3 +2580,19 @@ describe("extractMetrics: approximate changes (reviews 29, 31)", () => {
     expect(change("受理案件120件，同比增长20%。")).not.toHaveProperty("approx");
   });
 });
+
+describe("extractMetrics: 市本级 in an office's report (review 26)", () => {
+  it("reads 市本级 written in a market regulator's report as the office's own level, and in a justice bureau's as the government's", () => {
+    const run = (officeName: string) =>
+      extractMetrics("市本级查办行政处罚案件296件，作出不予处罚案件57件。市级共享交换平台发布数据接口2614个。", { reportYear: 2023, ownOffice: true, officeName }).map((m) => [m.value, m.scope]);
+    expect(run("绍兴市市场监督管理局")).toEqual([
+      [296, "局本级"],
+      [57, "局本级"],
+      [2614, "市本级"],
+    ]);
+    expect(run("绍兴市司法局").slice(0, 2)).toEqual([
+      [296, "市本级"],
+      [57, "市本级"],
+    ]);
+  });
+});
