@@ -2596,3 +2596,9 @@ describe("extractMetrics: 市本级 in an office's report (review 26)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a penalty rule's multiple (review 26)", () => {
+  it("takes no figure from 三倍罚款 or 一倍以上五倍以下的罚款, but keeps a result's multiple", () => {
+    expect(extractMetrics("依法处以货值金额三倍罚款，全年共查处此类案件26件。处一倍以上五倍以下的罚款。罚款金额是上年的1.5倍。", { reportYear: 2023 }).map((m) => m.text)).toEqual(["26件", "1.5倍"]);
+  });
+});

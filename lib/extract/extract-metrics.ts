@@ -664,6 +664,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
   if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
+  // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
+  if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
@@ -3245,6 +3247,8 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
   part.pillarCues = [...whole.pillarCues];
 }
 
+/** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
+const PENALTY_MULTIPLE_AFTER_RE = /^(?:以上|以下|以内)?(?:[^，。；]{0,6}倍(?:以上|以下|以内)?)?的?罚款/;
 /** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
 const PER_BASE_RE = /每((?:百|千|万|十万|百万)(?:人|户|名|常住人口))/;
 
