@@ -3,31 +3,43 @@ import { useEffect } from "react";
 
 const HIGHLIGHT = "metric-quote";
 
-/** Maps a character range of the cleaned text to a DOM Range, through the blocks' data-start/data-end. */
-function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
-  const block = [...root.querySelectorAll<HTMLElement>("[data-start]")].find(
-    (el) => Number(el.dataset.start) <= start && start < Number(el.dataset.end),
-  );
-  if (!block) return null;
-  const blockStart = Number(block.dataset.start);
-  const blockEnd = Math.min(end, Number(block.dataset.end));
+/** The block (paragraph, heading or table cell, by its data-start/data-end) holding text offset `at`. */
+function blockAt(root: HTMLElement, at: number): HTMLElement | null {
+  return [...root.querySelectorAll<HTMLElement>("[data-start]")].find((el) => Number(el.dataset.start) <= at && at < Number(el.dataset.end)) ?? null;
+}
+
+/** The text node and offset inside `block` for text offset `at` (clamped to the block). */
+function pointIn(block: HTMLElement, at: number): [Node, number] | null {
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  let offset = blockStart;
-  let started = false;
+  let offset = Number(block.dataset.start);
+  let last: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = node.textContent?.length ?? 0;
-    if (!started && start < offset + length) {
-      range.setStart(node, Math.max(0, start - offset));
-      started = true;
-    }
-    if (started && blockEnd <= offset + length) {
-      range.setEnd(node, blockEnd - offset);
-      return range;
-    }
+    if (at <= offset + length) return [node, Math.max(0, at - offset)];
     offset += length;
+    last = node;
   }
-  return started ? range : null;
+  return last ? [last, last.textContent?.length ?? 0] : null;
+}
+
+/**
+ * Maps a character range of the cleaned text to a DOM Range, through the blocks' data-start/data-end.
+ * A range may end in a later block than it starts (a table row's sentence runs across its cells).
+ */
+function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
+  const first = blockAt(root, start);
+  if (!first) return null;
+  const last = blockAt(root, Math.max(start, end - 1)) ?? first;
+  // Only within one row of blocks: a paragraph, or the cells of one table row.
+  const sameRow = last === first || (first.parentElement !== null && first.parentElement === last.parentElement);
+  const endBlock = sameRow ? last : first;
+  const from = pointIn(first, start);
+  const to = pointIn(endBlock, Math.min(end, Number(endBlock.dataset.end)));
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from[0], from[1]);
+  range.setEnd(to[0], to[1]);
+  return range;
 }
 
 /**

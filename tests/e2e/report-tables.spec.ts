@@ -37,6 +37,13 @@ test("an uploaded web page's table reads as a table: each figure marked, dated b
   const entry = page.locator(`#p-${id}`);
   await expect(entry).toHaveClass(/is-active/);
   await expect(entry.locator("[data-change]")).toHaveText("同比↑14.1%");
+  // The figure's sentence is its table row: the tint runs across the row's cells.
+  const tinted = await page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get("metric-quote");
+    return highlight ? [...highlight].map((r) => r.toString()).join("") : "";
+  });
+  expect(tinted).toContain("收到行政复议申请");
+  expect(tinted).toContain("+14.1%");
   // The 2022 column's figure says its year.
   await expect(page.locator(`#p-${await table.locator("a.metric-mark", { hasText: "312" }).getAttribute("data-metric-id")}`)).toContainText("2022年");
 
