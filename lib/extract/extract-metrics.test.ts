@@ -798,7 +798,7 @@ describe("extractMetrics: fourth review", () => {
 
   it("reads cases handled under a list as cases, and a list's first item's noun does not veto the next item", () => {
     expect(one("适用清单办理不罚轻罚案件4218件。").indicator).toBe("no-penalty-lenient-cases");
-    expect(extract("审查区政府合同286份、规范性文件19件。").map((m) => m.indicator)).toEqual(["legality-reviews", "normative-documents-reviewed"]);
+    expect(extract("审查区政府合同286份、规范性文件19件。").map((m) => m.indicator)).toEqual([null, "normative-documents-reviewed"]);
     expect(one("新增公职律师78名。").indicator).toBeNull();
     expect(one("开通电子证照应用场景27类。").indicator).toBeNull();
     expect(one("接种疫苗七十二万余剂次。")).toMatchObject({ value: 720000, unit: "剂次" });
@@ -2600,5 +2600,17 @@ describe("extractMetrics: 市本级 in an office's report (review 26)", () => {
 describe("extractMetrics: a penalty rule's multiple (review 26)", () => {
   it("takes no figure from 三倍罚款 or 一倍以上五倍以下的罚款, but keeps a result's multiple", () => {
     expect(extractMetrics("依法处以货值金额三倍罚款，全年共查处此类案件26件。处一倍以上五倍以下的罚款。罚款金额是上年的1.5倍。", { reportYear: 2023 }).map((m) => m.text)).toEqual(["26件", "1.5倍"]);
+  });
+});
+
+describe("extractMetrics: one kind in a list of kinds (review 27)", () => {
+  it("gives no item of a list of kinds (合同协议217份、…) the total over kinds (合法性审查件数)", () => {
+    const ms = extractMetrics("全年合法性审查规范性文件4件、合同协议217份、其他涉法事务63件。全年合法性审查各类文件和合同284件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [4, "normative-documents-reviewed"],
+      [217, null],
+      [63, null],
+      [284, "legality-reviews"],
+    ]);
   });
 });

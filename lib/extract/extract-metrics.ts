@@ -2597,6 +2597,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope = PERSONAL_SCOPE;
       indicator = null;
     }
+    // 合法性审查规范性文件4件、合同协议217份、其他涉法事务63件: one item of a list of kinds is not the total over kinds.
+    if (indicator && indicator.totalOfKinds && (text.charCodeAt(fig.end) === 0x3001 || (prev !== null && prev.end <= fig.start && prev.start >= sentStart && text.charCodeAt(prev.end) === 0x3001))) indicator = null;
     // 法律顾问团由7名律师和2名法学专家组成: the members of a body by kind are parts of a total the sentence does not state.
     if (indicator && textIncludes(text, "由", clauseStart, fig.start) && textIncludes(text, "组成", fig.end, clauseEnd)) indicator = null;
 

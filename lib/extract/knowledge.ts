@@ -276,6 +276,8 @@ export interface IndicatorRule {
   reportedBy: string[];
   /** Verbs of the outcome the indicator counts (整改): of a found count and an outcome count in one sentence, the outcome takes it. */
   outcomeVerbs: string[];
+  /** A total over kinds (合法性审查 of documents, contracts, decisions): never one item of a list of kinds (合同协议217份、…). */
+  totalOfKinds: boolean;
 }
 
 export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indicatorsData)[number]>).map((d) => ({
@@ -293,6 +295,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   placeOnly: d.placeOnly,
   reportedBy: d.reportedBy,
   outcomeVerbs: d.match.outcomeVerbs,
+  totalOfKinds: d.match.totalOfKinds,
 }));
 export const INDICATOR_BY_SLUG = new Map(INDICATORS.map((i) => [i.slug, i]));
 export { SUM_OF_PARTS_SLUGS } from "../knowledge/indicator-catalog";
