@@ -1903,6 +1903,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return ownGovernmentIn(from, to, true);
   }
 
+  /** Where the part of a sentence that starts at `from` ends (its first ；), not past `to`. */
+  function firstPartEnd(from: number, to: number): number {
+    let p = from;
+    while (p < to && text.charCodeAt(p) !== 0xff1b && text.charCodeAt(p) !== 59) p++;
+    return p;
+  }
+
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
     return ownGovernmentIn(from, to, false);
@@ -2245,7 +2252,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let officeByDefault = false;
     if (options.ownOffice) {
       if (scope === null) {
-        scope = ownGovernmentNamed(sentStart, fig.start) ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0) ? null : OFFICE_SCOPE;
+        // 县人民政府共收到行政复议申请96件…；依法受理85件: the government acting at the sentence's head acts in its later parts too.
+        const governmentHeads = ownGovernmentNamed(sentStart, fig.start) || (c.topStart < sentStart && ownGovernmentActs(c.topStart, firstPartEnd(c.topStart, sentStart)));
+        scope = governmentHeads ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0) ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
