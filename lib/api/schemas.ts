@@ -187,7 +187,7 @@ export const MetricChangeSchema = z
   .object({
     value: z.number(),
     unit: z.string(),
-    direction: z.enum(["up", "down"]),
+    direction: z.enum(["up", "down", "flat"]).describe("flat: 与上年持平 (value 0)"),
     basis: z.string().describe("What it is compared with, as written (同比, 较上年, 比2022年); empty when unstated"),
     text: z.string().describe("The change as written (同比增长34.4%)"),
     approx: z.boolean().optional().describe("True when the change is written approximately (近两成, 20%以上)"),

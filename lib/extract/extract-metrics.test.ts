@@ -2621,3 +2621,11 @@ describe("extractMetrics: the government at a sentence's head in an office's rep
     expect(ms.map((m) => m.scope)).toEqual(["县本级", "县本级", "县本级", "县本级", "县本级"]);
   });
 });
+
+describe("extractMetrics: a change of none (review 29)", () => {
+  it("reads 与上年持平 / 同比基本持平 after a figure as its change, direction flat", () => {
+    for (const text of ["受理案件120件，与上年持平。", "受理案件120件，同比基本持平。"]) {
+      expect(extractMetrics(text, { reportYear: 2024 })[0]!.change).toMatchObject({ value: 0, direction: "flat" });
+    }
+  });
+});

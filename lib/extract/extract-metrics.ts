@@ -3216,7 +3216,7 @@ const SIGNS = new Set([43, 45, 0xff0b, 0xff0d, 0x2212]);
 /** 416项，比2021年翻了一番; 2.4万户次，较上年减少一半: a change said in words right after the figure ending at `figEnd`, else null. */
 function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   const window = text.slice(figEnd, figEnd + 24);
-  if (!window.includes("番") && !window.includes("半")) return null;
+  if (!window.includes("番") && !window.includes("半") && !window.includes("持平")) return null;
   const m = WORD_CHANGE_AFTER_RE.exec(window);
   if (m === null) return null;
   const k = m.slice(2).findIndex((g) => g !== undefined);

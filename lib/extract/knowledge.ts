@@ -137,7 +137,7 @@ export const TREND_ADVERBS = new WordMatcher(change.trendAdverbs.words);
 /** 较2020年 / 比2019年同期: a basis naming a year, matched on the few characters before a verb. */
 export const CHANGE_BASIS_YEAR_RE = new RegExp(`(?:${change.basisYearPattern})$`);
 /** Changes said in words (翻了一番, 减少一半): their amounts, in the order of WORD_CHANGE_AFTER_RE's groups 2, 3, …. */
-export const WORD_CHANGES = change.wordAmounts.items.map((w) => ({ value: w.value, direction: w.direction as "up" | "down" }));
+export const WORD_CHANGES = change.wordAmounts.items.map((w) => ({ value: w.value, direction: w.direction as "up" | "down" | "flat" }));
 /** Right after a figure: a comma, a basis (group 1) and a change said in words (one group per WORD_CHANGES item). */
 export const WORD_CHANGE_AFTER_RE = new RegExp(
   `^[，,]?((?:${[...change.bases].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})|${change.basisYearPattern})?(?:${change.wordAmounts.items.map((w) => `(${w.pattern})`).join("|")})`,

@@ -9,5 +9,7 @@ describe("formatChange", () => {
     expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "比2022年" }, "en")).toBe("↓1,200件 vs. 2022");
     expect(formatChange({ value: 3, unit: "个百分点", direction: "down", basis: "" }, "zh")).toBe("↓3个百分点");
     expect(formatChange({ value: 20, unit: "%", direction: "up", basis: "同比", approx: true }, "zh")).toBe("同比↑≈20%");
+    expect(formatChange({ value: 0, unit: "%", direction: "flat", basis: "与上年" }, "zh")).toBe("与上年持平");
+    expect(formatChange({ value: 0, unit: "%", direction: "flat", basis: "同比" }, "en")).toBe("→ flat y/y");
   });
 });

@@ -31,8 +31,9 @@ function basisInEnglish(basis: string): string {
 }
 
 /** A figure's stated change as a short label: "同比↑34.4%" in Chinese, "↑34.4% y/y" in English. */
-export function formatChange(change: { value: number; unit: string; direction: "up" | "down"; basis: string; approx?: boolean }, lang: Lang): string {
-  const amount = `${change.direction === "up" ? "↑" : "↓"}${change.approx ? "≈" : ""}${formatValue(change.value, change.unit, lang)}`;
+export function formatChange(change: { value: number; unit: string; direction: "up" | "down" | "flat"; basis: string; approx?: boolean }, lang: Lang): string {
+  const amount =
+    change.direction === "flat" ? (lang === "en" ? "→ flat" : "持平") : `${change.direction === "up" ? "↑" : "↓"}${change.approx ? "≈" : ""}${formatValue(change.value, change.unit, lang)}`;
   if (lang === "en") {
     const basis = basisInEnglish(change.basis);
     return basis === "" ? amount : `${amount} ${basis}`;

@@ -97,7 +97,8 @@ export interface SentenceSpan {
 export interface MetricChange {
   value: number;
   unit: string;
-  direction: "up" | "down";
+  /** flat: 与上年持平 (value 0). */
+  direction: "up" | "down" | "flat";
   /** 同比, 比上年, 较2020年 ... as written. */
   basis: string;
   text: string;
