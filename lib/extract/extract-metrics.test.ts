@@ -2629,3 +2629,10 @@ describe("extractMetrics: a change of none (review 29)", () => {
     }
   });
 });
+
+describe("extractMetrics: levels listed with 、 before N级 (review 25)", () => {
+  it("reads 州、县、乡三级 and 州、县两级 as the whole prefecture, like 州县乡三级", () => {
+    const ms = extractMetrics("州、县、乡三级政府共聘请法律顾问187名。州、县两级政府审核规范性文件320件。州县两级政府清理文件12件。", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual(["全州", "全州", "全州"]);
+  });
+});

@@ -57,7 +57,17 @@ export const APPROX_SUFFIXES: ApproxWord[] = approx.suffix
 // ---------------------------------------------------------------------------------------------
 // Words around figures
 
-export const SCOPE_WORDS = wordsData.scopes.words;
+/** Levels joined into N级 (市县两级, 州县乡三级), also written with 、 between the levels (州、县、乡三级). */
+const JOINED_LEVELS_RE = /^([省市州盟区县])([市州区县乡镇])([县区乡镇村]?)([两三四]级)$/;
+function withListedLevels(words: string[]): string[] {
+  const out = [...words];
+  for (const w of words) {
+    const m = JOINED_LEVELS_RE.exec(w);
+    if (m) out.push([m[1], m[2], m[3]].filter((x) => x !== "").join("、") + m[4]);
+  }
+  return out;
+}
+export const SCOPE_WORDS = withListedLevels(wordsData.scopes.words);
 export const SCOPE_RE = new RegExp(alternation(SCOPE_WORDS), "g");
 /** The same words for one trie scan over a whole text. */
 export const SCOPE_MATCHER = new WordMatcher(SCOPE_WORDS);
@@ -72,7 +82,8 @@ export type Jurisdiction = "省" | "市" | "区" | "县" | "镇";
 /** Written scope → canonical scope for a report of the given level (全市各级 → 全市, 市政府本级 → 市本级). */
 /** `own` names the place's own level where it differs from its jurisdiction's character (州本级 for a 自治州). */
 export function canonicalScope(word: string, j: Jurisdiction, own: string = j): string {
-  const c = SCOPE_CANONICAL[word];
+  // 州、县、乡三级 reads as 州县乡三级.
+  const c = SCOPE_CANONICAL[word] ?? (word.includes("、") && word.endsWith("级") ? SCOPE_CANONICAL[word.replace(/、/g, "")] : undefined);
   if (c === undefined || word.startsWith("$")) return word;
   const target = typeof c === "string" ? c : (c[j] ?? c["*"] ?? word);
   return target.replace("{J}", own);
