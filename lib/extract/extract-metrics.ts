@@ -1694,8 +1694,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
       // 其中市政府收到1032件，受理957件: an item that states no level of its own is at the level of the item before it.
-      const firstScope = lowerBound(scopes.starts, clauseStart);
-      const levelStated = firstScope < scopes.starts.length && scopes.starts[firstScope]! < fig.start;
+      const levelStated = scopeWordIn(clauseStart, fig.start);
       // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;

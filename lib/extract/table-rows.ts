@@ -103,7 +103,7 @@ interface Cell {
 }
 
 /** Digits a PDF spaced out (4 7, 1 2 3 4) or grouped by thousands with spaces (4 318): one number inside a cell. */
-const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
+export const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
 
 function splitCells(text: string, from: number, to: number): Cell[] {
   // | 一审行政诉讼案件（件） | 58 | 4 7 |: a table with rules between its cells; a space inside a cell is no cell gap.

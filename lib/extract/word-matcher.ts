@@ -309,38 +309,11 @@ export class WordMatcher {
     }
   }
 
-  /** As collectAllInto, reporting word ids. Every occurrence of every word in [from, to) (overlapping matches included; at one position, shortest first). */
-  collectAllIdsInto(text: string, from: number, to: number, ids: number[], starts: number[]): void {
-    const bits = this.firstBits;
-    const alpha = this.alpha;
-    const base = this.fBase;
-    const check = this.fCheck;
-    const terminal = this.fTerminal;
-    const root = base[0]!;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if ((bits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-      let node = root + alpha[c]!;
-      if (terminal[node] !== 0) {
-        ids.push(terminal[node]! - 1);
-        starts.push(i);
-      }
-      for (let j = i + 1; j < to; j++) {
-        const t = base[node]! + alpha[text.charCodeAt(j)]!;
-        if (check[t] !== node) break;
-        node = t;
-        if (terminal[t] !== 0) {
-          ids.push(terminal[t]! - 1);
-          starts.push(i);
-        }
-      }
-    }
-  }
-
   /**
-   * As collectAllIdsInto, but writes from index 0 of `ids` and `starts` and returns how many it wrote,
-   * for scratch arrays reused across calls: emptying an array with `length = 0` drops its storage,
-   * and the next pushes allocate it again.
+   * As collectAllInto, reporting word ids: every occurrence of every word in [from, to) (overlapping
+   * matches included; at one position, shortest first). Writes from index 0 of `ids` and `starts` and
+   * returns how many it wrote, for scratch arrays reused across calls: emptying an array with
+   * `length = 0` drops its storage, and the next pushes allocate it again.
    */
   collectAllIdsAt(text: string, from: number, to: number, ids: number[], starts: number[]): number {
     const bits = this.firstBits;
@@ -375,11 +348,11 @@ export class WordMatcher {
   collectAll(text: string, out: Set<string>): void {
     const ids: number[] = [];
     const starts: number[] = [];
-    this.collectAllIdsInto(text, 0, text.length, ids, starts);
+    const n = this.collectAllIdsAt(text, 0, text.length, ids, starts);
     // The scan lists the words at one position shortest first; add them longest first.
-    for (let k = 0; k < ids.length; ) {
+    for (let k = 0; k < n; ) {
       let e = k + 1;
-      while (e < ids.length && starts[e] === starts[k]) e++;
+      while (e < n && starts[e] === starts[k]) e++;
       for (let m = e - 1; m >= k; m--) out.add(this.list[ids[m]!]!);
       k = e;
     }

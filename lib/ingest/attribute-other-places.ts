@@ -5,6 +5,7 @@
 
 import { dropIndicator } from "../extract/extract-metrics";
 import { VERB_MATCHER } from "../extract/knowledge";
+import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
 import { isWithin, parentOf, placesByCode, placesNamed, provinceOf, scanMentions, type Place } from "./gazetteer";
@@ -182,7 +183,6 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
 const COUNTED_PLACES_RE = /^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:市|县|区|地|县区|区县|县市|市县|市州)(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*/;
 /** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…). */
 const COUNTED_PLACES_ACT_RE = /^(?:合计|共|总计|累计|均|分别|全年)/;
-const CHINESE_DIGITS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * 三市合计收到行政复议申请8049件, 三市直接纠错率分别为12.3%、10.8%和9.6%: a figure of several places
@@ -219,7 +219,7 @@ function attributeCountedPlaces(text: string, metrics: ExtractedMetric[]): numbe
 
 /** The places a list names right before the same count (南昌、赣州、九江三市) earlier in the text, by full name; [] if none. */
 function placesListedBefore(text: string, phrase: string, before: number): string[] {
-  const count = /^[0-9]/.test(phrase) ? Number.parseInt(phrase, 10) : (CHINESE_DIGITS[phrase[0]!] ?? 0);
+  const count = parseChineseNumber(/^(?:[0-9]+|[两二三四五六七八九十]+)/.exec(phrase)![0]) ?? 0;
   if (!/^.个?[市县区]$/.test(phrase) || count < 2) return [];
   for (let at = text.lastIndexOf(phrase, before - 1); at >= 0 && before - at < 600; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
     const from = clauseStartBefore(text, at, Math.max(0, at - 40));

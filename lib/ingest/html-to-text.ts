@@ -5,6 +5,7 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { SPACED_DIGITS_CELL } from "../extract/table-rows";
 
 export interface HtmlDocument {
   text: string;
@@ -134,15 +135,14 @@ function span(cell: DomNode, attr: string): number {
   return Number.isFinite(n) && n >= 1 ? n : 1;
 }
 
-/** Digits a typesetter spaced out (2 315, 4 7): one number inside one cell. */
-const SPACED_DIGITS = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
 /** A space between two Han characters, or after a digit before a Han character or a bracket (356 件, 251 （含…）): no gap between words. */
 const INNER_SPACE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff%％（(])/g;
 
 /** A cell's text on one line, with no space inside a word or a number, so the cell never splits in two on its row's line. */
 function cellText(cell: DomNode): string {
   const t = nodeToText(cell).replace(/\s+/g, " ").trim();
-  return SPACED_DIGITS.test(t) ? t.replace(/ /g, "") : t.replace(INNER_SPACE, "");
+  // 2 315, 4 7: digits a typesetter spaced out are one number inside one cell.
+  return SPACED_DIGITS_CELL.test(t) ? t.replace(/ /g, "") : t.replace(INNER_SPACE, "");
 }
 
 /** Spans past these are clamped as browsers do; a grid past this many cells is no data table (read as plain cells). */
