@@ -206,8 +206,8 @@ function dataTableLines(table: DomNode): string[] | null {
   const lines: string[] = [];
   // 表2 2023年各街道人民调解情况（单位：件）: the caption names the table and often its unit.
   for (const k of elementChildren(table)) if (k.nodeName.toLowerCase() === "caption") lines.push(nodeToText(k).replace(/\s+/g, " ").trim());
-  for (const row of grid) {
-    const cells = Array.from({ length: row.length }, (_, k) => row[k]);
+  for (const cells of grid) {
+    // (A row shorter than the table has no cells past its end: read as undefined, written as dashes.)
     const distinct = new Set(cells.filter((g) => g !== undefined).map((g) => g!.id));
     if (distinct.size === 0) continue;
     const only = cells.find((g) => g !== undefined)!;
