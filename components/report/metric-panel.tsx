@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MetricView } from "@/lib/api/schemas";
 import type { PillarBrief } from "@/lib/data/pillars";
-import { formatChange, formatValue } from "@/lib/i18n/format";
+import { formatChange, formatCoverage, formatValue } from "@/lib/i18n/format";
 import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 /**
@@ -100,10 +100,15 @@ export function MetricPanel({
                       >
                         <span className="font-semibold tabular-nums">{m.approx ? m.text : formatValue(m.value, m.unit, lang)}</span>
                         <span className="ml-2 text-muted">{m.subject}</span>
-                        {(m.scope || m.period || m.approx || m.change) && (
+                        {(m.scope || m.period || m.coverage || m.approx || m.change) && (
                           <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-[11px]">
                             {m.scope && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{m.scope}</span>}
                             {m.period && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{t.common.year(m.period)}</span>}
+                            {m.coverage && (
+                              <span data-coverage={m.coverage.kind} className="rounded bg-violet-50 px-1 text-violet-900" title={t.common.coverageNote}>
+                                {formatCoverage(m.coverage, lang)}
+                              </span>
+                            )}
                             {m.approx && <span className="rounded bg-amber-100 px-1 text-amber-900">{t.flags.approx}</span>}
                             {m.change && (
                               <span data-change className="rounded bg-sky-50 px-1 tabular-nums text-sky-900" title={m.change.text}>

@@ -196,6 +196,14 @@ export const MetricChangeSchema = z
   .describe("A change stated for the figure: up or down by value in unit");
 export type MetricChangeView = z.infer<typeof MetricChangeSchema>;
 
+export const MetricCoverageSchema = z
+  .object({
+    kind: z.enum(["multi-year", "part-year"]).describe("multi-year: a total over several years (“十四五”以来); part-year: part of a year (1至11月, 上半年)"),
+    text: z.string().nullable().describe("The words that say so, as written; null when the whole report covers part of a year"),
+  })
+  .describe("The figure's period is not one whole year: no annual indicator takes it");
+export type MetricCoverageView = z.infer<typeof MetricCoverageSchema>;
+
 export const MetricSchema = z.object({
   id: z.number().int(),
   reportId: z.number().int(),
@@ -217,6 +225,7 @@ export const MetricSchema = z.object({
   quoteEnd: z.number().int(),
   scope: z.string().nullable().describe("全市 / 市本级 / … when stated"),
   period: z.number().int().nullable().describe("Year the figure refers to, when it differs from the report's year"),
+  coverage: MetricCoverageSchema.nullable(),
   change: MetricChangeSchema.nullable(),
   partOfId: z.number().int().nullable(),
   confidence: z.number(),

@@ -90,6 +90,16 @@ describe("reports", () => {
     expect(weihai.metrics.find((m) => m.change === null)).toBeDefined();
   });
 
+  it("serves a figure's coverage when its period is not one whole year, and never an indicator with it", async () => {
+    const shinan = await reportOf("shinan");
+    // The 市南区 seed is a mid-year article: 上半年,市南区…新设立市场主体5249户.
+    const firstHalf = shinan.metrics.find((m) => m.text === "5249户");
+    expect(firstHalf?.coverage).toEqual({ kind: "part-year", text: "上半年" });
+    expect(firstHalf?.indicator).toBeNull();
+    for (const m of shinan.metrics) if (m.coverage !== null) expect(m.indicator).toBeNull();
+    expect(shinan.metrics.filter((m) => m.coverage === null).length).toBeGreaterThan(10);
+  });
+
   it("assesses the Weihai report's required parts from its headings and its publication date", async () => {
     const weihai = await reportOf("weihai");
     const found = Object.fromEntries(weihai.quality.parts.map((p) => [p.id, p.found]));

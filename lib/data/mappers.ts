@@ -1,6 +1,6 @@
 // Converts database rows to the API's shapes (lib/api/schemas.ts): lower-case enums, ISO dates,
 // place references. Shared by every data-layer function so the JSON looks the same everywhere.
-import { MetricChangeSchema, type MetricChangeView, type MetricView, type PlaceRef, type ReportRef } from "@/lib/api/schemas";
+import { MetricChangeSchema, MetricCoverageSchema, type MetricChangeView, type MetricCoverageView, type MetricView, type PlaceRef, type ReportRef } from "@/lib/api/schemas";
 import type { PillarId } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -33,6 +33,10 @@ export function toChange(stored: Prisma.JsonValue | null): MetricChangeView | nu
   return MetricChangeSchema.safeParse(stored).data ?? null;
 }
 
+export function toCoverage(stored: Prisma.JsonValue | null): MetricCoverageView | null {
+  return MetricCoverageSchema.safeParse(stored).data ?? null;
+}
+
 export function toReportRef(r: { id: number; year: number; title: string; kind: string; _count: { metrics: number } }): ReportRef {
   return { id: r.id, year: r.year, title: r.title, kind: toKind(r.kind), metricCount: r._count.metrics };
 }
@@ -55,6 +59,7 @@ export const METRIC_SELECT = {
   quoteEnd: true,
   scope: true,
   period: true,
+  coverage: true,
   change: true,
   partOfId: true,
   confidence: true,
@@ -79,6 +84,7 @@ export interface MetricRow {
   quoteEnd: number;
   scope: string | null;
   period: number | null;
+  coverage: Prisma.JsonValue | null;
   change: Prisma.JsonValue | null;
   partOfId: number | null;
   confidence: number;
@@ -90,6 +96,7 @@ export function toMetricView(m: MetricRow): MetricView {
     ...m,
     pillarId: m.pillarId as PillarId,
     bound: toBound(m.bound),
+    coverage: toCoverage(m.coverage),
     change: toChange(m.change),
     reviewStatus: m.reviewStatus.toLowerCase() as MetricView["reviewStatus"],
   };

@@ -141,6 +141,7 @@ function metricRow(metric: ExtractedMetric, reportId: number, indicatorIds: Map<
     quoteEnd: metric.sentenceEnd,
     scope: metric.scope,
     period: metric.period,
+    coverage: metric.coverage ? (metric.coverage as unknown as Prisma.InputJsonValue) : undefined,
     change: metric.change ? (metric.change as unknown as Prisma.InputJsonValue) : undefined,
     cues: metric.pillarCues,
     confidence: metric.confidence,

@@ -12,6 +12,7 @@ import { parseCompareQuery } from "./export-query";
 
 let db: OpenDatabase;
 let qingdaoReport = 0;
+let weihaiReport = 0;
 
 beforeAll(async () => {
   db = await openDatabase({ dataDir: "memory://" });
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const q2023 = await report(qingdao.id, 2023, "青岛市2023年法治政府建设情况报告");
   const w2023 = await report(weihai.id, 2023, "威海市2023年法治政府建设情况报告");
   qingdaoReport = q2023.id;
+  weihaiReport = w2023.id;
   await metric(q2022.id, 2400, "2400件", "全市");
   await metric(q2023.id, 2600, "2600余件", "全市", true, { value: 8.3, unit: "%", direction: "up", basis: "同比", text: "同比增长8.3%" });
   await metric(w2023.id, 812, "812件", "市本级");
@@ -107,5 +109,17 @@ describe("indicator, place and report loaders", () => {
     expect(table.rows[0]![table.headers.indexOf("变化")]).toBe("同比增长8.3%");
     expect(table.sourceRows[0]![5]).toBe("全年收到行政复议申请2600余件，同比增长8.3%。");
     await expect(loadReportTable(db.prisma, 999999)).rejects.toBeInstanceOf(ExportNotFoundError);
+  });
+
+  it("says in a 时段 column when a figure is not one whole year's", async () => {
+    await db.prisma.metric.create({
+      data: { reportId: weihaiReport, pillarId: "reconsideration", value: 13800, unit: "件", text: "1.38万件", start: 40, end: 46, subject: "行政复议申请", quote: "“十四五”以来，全市累计收到行政复议申请1.38万件。", quoteStart: 30, quoteEnd: 56, scope: "全市", coverage: { kind: "multi-year", text: "“十四五”以来" }, confidence: 0.8, extractorVersion: "test" },
+    });
+    const { table } = await loadReportTable(db.prisma, weihaiReport);
+    const column = table.headers.indexOf("时段");
+    expect(table.rows.map((r) => [r[4], r[column]])).toEqual([
+      [812, null],
+      [13800, "跨年度：“十四五”以来"],
+    ]);
   });
 });

@@ -1,14 +1,15 @@
 // Loads what each export needs from the database and converts it to the export model.
 // Compare follows the dashboard's rules (lib/compare/types.ts): one value per place and indicator
 // from the chosen year's (or latest) reports, 未披露 when absent, comparability flags and notes.
-import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { ComparisonResult, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 import { comparePlacesWith } from "@/lib/data/compare";
 import { NotFoundError } from "@/lib/data/errors";
 import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
 import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
-import { toBound, toChange } from "@/lib/data/mappers";
+import { toBound, toChange, toCoverage } from "@/lib/data/mappers";
+import { formatCoverage } from "@/lib/i18n/format";
 import { ExportNotFoundError } from "./export-errors";
 import type { CompareExportQuery } from "./export-query";
 import { fromComparison, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportPanel } from "./export-dataset";
@@ -193,6 +194,12 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
 
 const REVIEW_LABELS: Record<string, string> = { MACHINE: "机器提取", CONFIRMED: "已确认", EDITED: "已修改", REJECTED: "已驳回" };
 
+/** A figure's period when it is not one whole year (跨年度：“十四五”以来), for the export's 时段 column. */
+function coverageLabel(stored: Prisma.JsonValue | null): string | null {
+  const coverage = toCoverage(stored);
+  return coverage === null ? null : formatCoverage(coverage, "zh");
+}
+
 /** A report's metrics, one row each, in text order. */
 export async function loadReportTable(prisma: PrismaClient, id: number): Promise<{ table: DataTable; generatedAt: string }> {
   const report = await prisma.report.findUnique({ where: { id }, select: { ...REPORT_SELECT, place: { select: { nameZh: true } } } });
@@ -200,7 +207,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
   const metrics = await prisma.metric.findMany({
     where: { reportId: id },
     orderBy: { start: "asc" },
-    select: { ...METRIC_SELECT, end: true, subject: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
+    select: { ...METRIC_SELECT, end: true, subject: true, coverage: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
   });
   const link = report.sourceUrl ?? report.source;
   const rows: Cell[][] = metrics.map((m) => [
@@ -214,6 +221,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     m.approx ? "是" : "否",
     m.scope,
     m.period,
+    coverageLabel(m.coverage),
     toChange(m.change)?.text ?? null,
     m.quote,
     `${m.start}-${m.end}`,
@@ -237,9 +245,9 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     table: {
       fileStem: `report-${id}`,
       title: `${report.place.nameZh}《${report.title}》指标`,
-      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "口径", "数据所属年份", "变化", "原文句子", "位置", "置信度", "审核状态"],
+      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态"],
       rows,
-      numericColumns: [4, 9, 13],
+      numericColumns: [4, 9, 14],
       sourceHeaders: ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"],
       sourceRows,
     },

@@ -2064,6 +2064,58 @@ describe("extractMetrics: totals over a plan period (reviews 25, 29)", () => {
   });
 });
 
+describe("extractMetrics: a figure's coverage when it is not one whole year (reviews 25, 28, 30, 31)", () => {
+  const covers = (text: string, options: Parameters<typeof extractMetrics>[1] = { reportYear: 2025 }) =>
+    extractMetrics(text, options).map((m) => [m.text, m.coverage?.kind ?? null, m.coverage?.text ?? null, m.indicator]);
+
+  it("says which words make a figure a total over several years: in its sentence, its paragraph's opening, a heading above it", () => {
+    expect(covers("2021—2025年，全市累计开展执法人员轮训6.2万人次。五年来，全市累计收到行政复议申请1.38万件。2021年以来，全县累计办理行政复议案件215件。")).toEqual([
+      ["6.2万人次", "multi-year", "2021—2025年", null],
+      ["1.38万件", "multi-year", "五年来", null],
+      ["215件", "multi-year", "2021年以来", null],
+    ]);
+    expect(covers("“十四五”以来，我市法治政府建设取得显著成效。全市共收到行政复议申请1.38万件。2025年，全市收到行政复议申请2860件。")).toEqual([
+      ["1.38万件", "multi-year", "“十四五”以来", null],
+      ["2860件", null, null, "admin-review-applications"],
+    ]);
+    expect(covers("二、“十四五”时期法治政府建设总体情况\n全市共作出重大行政决策87项。\n三、2025年主要工作\n全市收到行政复议申请2860件。")).toEqual([
+      ["87项", "multi-year", "“十四五”时期", null],
+      ["2860件", null, null, "admin-review-applications"],
+    ]);
+  });
+
+  it("keeps a year's own part of a running total (其中2024年) annual, and a rate held since a year (自2019年以来保持100%) too", () => {
+    expect(covers("“八五”普法以来，全市累计开展各类普法活动4.8万场次，其中2024年1.2万场次。", { reportYear: 2024 })).toEqual([
+      ["4.8万场次", "multi-year", "“八五”普法以来", null],
+      ["1.2万场次", null, null, "law-popularisation-activities"],
+    ]);
+    expect(covers("2019年以来，全市行政机关负责人出庭应诉率保持100%。", { reportYear: 2024 }).map((r) => r[1])).toEqual([null]);
+  });
+
+  it("says which words make a figure part of a year: a month range with its year, a quarter, a heading, the report's own title", () => {
+    expect(covers("今年1至11月，全市收到行政复议申请3215件。截至11月底，全市行政机关负责人出庭应诉率达98.7%。", { reportYear: 2024 })).toEqual([
+      ["3215件", "part-year", "今年1至11月", null],
+      ["98.7%", "part-year", "截至11月", null],
+    ]);
+    expect(covers("2024年1—11月，全县行政机关负责人出庭应诉率99.3%。前三季度，全市行政诉讼案件调解撤诉率为18.3%。", { reportYear: 2024 }).map((r) => r.slice(1, 3))).toEqual([
+      ["part-year", "2024年1—11月"],
+      ["part-year", "前三季度"],
+    ]);
+    expect(covers("一、上半年主要工作成效\n全区共办理行政处罚案件2173件。", { reportYear: 2024 })).toEqual([["2173件", "part-year", "上半年", null]]);
+    expect(covers("全区共办理行政处罚案件2173件。", { reportYear: 2024, partOfYear: true })).toEqual([["2173件", "part-year", null, null]]);
+    expect(covers("全区共办理行政处罚案件2173件。", { reportYear: 2024 })).toEqual([["2173件", null, null, "administrative-penalty-cases"]]);
+  });
+
+  it("never gives a figure both a coverage and an indicator", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("“十四五”以来，", "1—6月，", "全市", "收到行政复议申请", "1200件", "，", "。", "办理行政处罚案件", "其中2024年", "300件", "出庭应诉率", "100%", "\n一、上半年工作\n"), { maxLength: 14 }), (parts) => {
+        for (const m of extractMetrics(parts.join(""), { reportYear: 2024 })) expect(m.coverage !== null && m.indicator !== null).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("extractMetrics: measures only a place has, in an office's report (review 26)", () => {
   it("keeps the place's online-service rate, data and market entities the place's in a bureau's report, and the bureau's own level where it is stated", () => {
     const text = "依申请政务服务事项全程网办率达91.6%。累计归集政务数据48.3亿条。全年新设立市场主体10.6万户，新设企业2.87万户。局本级依申请政务服务事项全程网办率达100%。局本级持证执法人员43人。";

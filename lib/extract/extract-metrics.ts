@@ -20,7 +20,7 @@
 // - Approximate figures keep the written value: 2600余件 → 2600, approx, bound "lower".
 // - Scopes are canonical for the report's level: 全市各级 → 全市, 市政府本级 → 市本级.
 
-import type { ExtractedMetric, MetricChange, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
+import type { ExtractedMetric, MetricChange, MetricCoverage, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
 import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
@@ -73,6 +73,7 @@ import {
   PROBLEM_HEADING_WORDS,
   PLAN_ONLY_HEADING_WORDS,
   PART_YEAR_WORDS,
+  EPIDEMIC_PERIOD_WORDS,
   MONTH_RANGE_RE,
   PER_UNIT_WORDS,
   SINCE_LAUNCH_WORDS,
@@ -123,6 +124,7 @@ import {
   PLACES_MEETING_RE,
   canonicalScope,
   opensWithPartOfYear,
+  partOfYearWords,
   type ApproxWord,
   type Bound,
   type IndicatorRule,
@@ -178,6 +180,10 @@ const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1
 function holdsYearsSpan(s: string): boolean {
   return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
 }
+/** The year-span phrase in a text (“十四五”时期, 五年来), else null. */
+function yearsSpanWords(s: string): string | null {
+  return YEARS_SPAN_RE.exec(s)?.[0] ?? null;
+}
 /** A test of section headings with its answers per section: own heading, and own or an ancestor's (0 not yet asked, 1 no, 2 yes). */
 interface HeadingTest {
   test: (sec: SectionSpan) => boolean;
@@ -191,6 +197,14 @@ function headingTest(sectionCount: number, test: (sec: SectionSpan) => boolean):
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
 const SINCE_RE = /^(?:以来|至今)/;
+/** The 以来/至今 that ends a since phrase, within SINCE_PHRASE_MAX characters after its year. */
+const SINCE_WORD_RE = /以来|至今/;
+const SINCE_PHRASE_MAX = 10;
+/** Before a month range's end (至11月): its first month (1至11月, 2024年1月至), at most MONTH_RANGE_LEAD_MAX characters. */
+const MONTH_RANGE_LEAD_RE = /[0-9０-９一二三四五六七八九十月年]/;
+const MONTH_RANGE_LEAD_MAX = 8;
+/** 今年, 本年, 去年: the first characters of a relative year before a month range. */
+const RELATIVE_YEAR_HEADS = new Set([..."今本去"].map((c) => c.charCodeAt(0)));
 /** After a year: 的 and a figure (2020年的78.2%). */
 const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 /** 调解各类纠纷1042件, 电子证照种类268类: all kinds, the total, not one category. */
@@ -1159,6 +1173,8 @@ interface YearMention {
   span: boolean;
   /** The start of a span up to now in an earlier year (2020年以来): the counts after it add up several years. */
   since: boolean;
+  /** For a span or a since: where its words end (2020—2022年, 2020年以来), for the coverage it gives. */
+  end: number;
 }
 interface SentenceContext {
   index: number;
@@ -1196,6 +1212,8 @@ interface SentenceContext {
    * after it is a multi-year sum. Found once per sentence rather than once per figure.
    */
   yearsSpanEnd: number;
+  /** The words of that phrase ("" when there is none). */
+  yearsSpanText: string;
   /** The year that dates the parts before this one after a semicolon (2022年主要数据：…1531件；…9.8万户), if any. */
   carriedYear: YearMention | null;
   /** The sentence's first figure counts one topic's share (因行政执法行为被申请…): its later figures (审结, 纠错率) are that share's too. */
@@ -1650,6 +1668,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           // “八五”普法以来累计开展普法活动4.8万场次，其中2024年1.2万场次: the year's own part measures what its
           // running total measures; in the report's year it is that year's figure.
           metric.subject = metrics[parent]!.subject;
+          // One year's part, not the span's total.
+          if (metric.coverage?.kind === "multi-year") metric.coverage = null;
           const candidates = INDICATORS_BY_UNIT.get(metric.unit);
           if (metric.period === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
             const stamp = nextPresentStamp();
@@ -1841,10 +1861,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const own = text.slice(start, end);
     const span = YEARS_SPAN_HINT_RE.test(own) ? YEARS_SPAN_RE.exec(own) : null;
     let yearsSpanEnd = span === null ? Infinity : start + span.index + span[0].length;
+    let yearsSpanText = span === null ? "" : span[0];
     // “十三五”期间，…；法律援助案件累计受理870件: the span that opened the sentence covers its later parts.
     if (topStart < start && yearsSpanEnd === Infinity) {
       const earlier = text.slice(topStart, start);
-      if (holdsYearsSpan(earlier)) yearsSpanEnd = start;
+      if (holdsYearsSpan(earlier)) {
+        yearsSpanEnd = start;
+        yearsSpanText = YEARS_SPAN_RE.exec(earlier)![0];
+      }
     }
     let carriedYear: YearMention | null = null;
     // Only a year that opens a part (2022年，…；受理…) dates the parts after it; one inside a part
@@ -1863,7 +1887,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, carriedYear, subsetTopic: false, paragraphSpan: 0 };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0 };
   }
 
   /**
@@ -1985,7 +2009,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
       if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
         const y = yearValue(ym);
-        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false });
+        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
         continue;
       }
       // 2020—2022年累计…, 2020年至2022年: a span of years that opens a clause.
@@ -1994,7 +2018,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const s0 = ym.index - spanStart[0].length;
         const b0 = s0 > 0 ? sent.charCodeAt(s0 - 1) : 0;
         if (s0 === 0 || isClauseBreak(b0) || /(?:截至|截止|[在于自从到至“"（(])$/.test(sent.slice(Math.max(0, s0 - 2), s0))) {
-          out.push({ at: start + s0, year: null, clauseOnly: false, span: true, since: false });
+          out.push({ at: start + s0, year: null, clauseOnly: false, span: true, since: false, end: start + afterYear });
           continue;
         }
       }
@@ -2010,16 +2034,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // held since then, 自2019年8月至今始终保持100%, still holds this year).
         const since = yearValue(ym);
         const span = since !== null && reportYear !== null && since < reportYear && (launched || SINCE_RE.test(restAfterDate));
-        out.push({ at, year: null, clauseOnly: false, span: false, since: span });
+        // Its words: up to 以来/至今 when they follow closely (自2022年9月上线以来), else the date.
+        const sinceWord = span ? SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX)) : null;
+        out.push({ at, year: null, clauseOnly: false, span: false, since: span, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0) });
         continue;
       }
       const y = yearValue(ym);
       // 由2016年的不足30%提高到2020年的78.2%: a year right before 的 and a figure dates that figure only.
       if (y !== null && YEAR_OF_FIGURE_RE.test(sent.slice(afterYear, afterYear + 2))) {
-        out.push({ at, year: y, clauseOnly: true, span: false, since: false });
+        out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
         continue;
       }
-      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false, since: false });
+      if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false, since: false, end: at });
     }
     return out;
   }
@@ -2267,12 +2293,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A part after a semicolon stays in the year its sentence opened with, unless it names its own.
     let period: number | null = c.carriedYear?.year ?? null;
     let multiYear = c.carriedYear?.span ?? false;
+    /** The year mention that made the figure a multi-year one, for the words of its coverage. */
+    let spanMention: YearMention | null = multiYear ? c.carriedYear : null;
     let ownYear = false;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
       if (!y.clauseOnly) {
         period = y.year;
         multiYear = y.span || (y.since === true && fig.unitInfo?.kind !== "percent");
+        spanMention = multiYear ? y : null;
       } else if (y.at >= clauseStart && !(prev !== null && prev.start > y.at)) {
         // 由上年的85.2%提高到93.4%: the base only. “十三五”期间，…由2016年的不足30%提高到2020年的78.2%:
         // a figure its own year dates is that year's, within a span or not.
@@ -2281,13 +2310,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ownYear = true;
       }
     }
+    /** The words that make the figure a multi-year one (“十四五”以来, 2020—2022年, 五年来). */
+    let spanWords: string | null = null;
     if (item?.kind === "year") {
       period = item.year;
       multiYear = false;
-    } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) multiYear = true;
+    } else if (!multiYear && !ownYear && c.yearsSpanEnd <= fig.start) {
+      multiYear = true;
+      spanWords = c.yearsSpanText;
+    }
     // 二、“十四五”时期法治政府建设总体情况 / “十四五”以来，我市…。全市共收到…: a span of years that heads the
     // section or opens the paragraph covers the figures under it that state no year of their own.
-    else if (!multiYear && period === null && (paragraphOpensSpan(c) || (c.section !== null && spanSection(c.section)))) multiYear = true;
+    else if (!multiYear && period === null && paragraphOpensSpan(c)) {
+      multiYear = true;
+      spanWords = yearsSpanWords(paragraphOpening(c.start));
+    } else if (!multiYear && period === null && c.section !== null && spanSection(c.section)) {
+      multiYear = true;
+      spanWords = yearsSpanWords(headingWith(c.section, spanHeadings));
+    }
+    if (multiYear && spanWords === null && spanMention !== null) spanWords = text.slice(spanMention.at, spanMention.end);
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
@@ -2547,7 +2588,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // category of a total (市场监管类45件).
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
-    if (indicator && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || partOfYear(sentStart, fig.start, c.section))) indicator = null;
+    const coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section);
+    if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
     if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;
@@ -2636,6 +2678,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       sentenceEnd: sentEnd,
       scope,
       period,
+      coverage,
       change: null,
       partOf: null,
       pillar,
@@ -2668,22 +2711,28 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /**
-   * Whether the figure covers part of a year (一季度, 1—6月, 截至11月底): the report says so of itself,
-   * or the sentence before the figure, the opening clause of its paragraph (1—6月，…。…) or a heading above it does.
+   * Whether the figure covers part of a year (一季度, 1—6月, 截至11月底), and the words that say so: the
+   * report says so of itself, or the sentence before the figure, the opening clause of its paragraph
+   * (1—6月，…。…) or a heading above it does.
    */
-  function partOfYear(sentStart: number, figStart: number, section: number | null): boolean {
-    if (options.partOfYear === true) return true;
-    if (PART_YEAR_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
+  function partOfYear(sentStart: number, figStart: number, section: number | null): MetricCoverage | null {
+    if (options.partOfYear === true) return { kind: "part-year", text: null };
+    const at = PART_YEAR_WORDS.scanFirst(text, sentStart, figStart);
+    if (at >= 0) return { kind: "part-year", text: PART_YEAR_WORDS.prefixAt(text, at, figStart) };
     const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
-    if (m !== null && !inRanges(quotes, sentStart + m.index)) return true;
-    // A paragraph longer than this (text without line breaks) has no opening clause to look back to.
-    return paragraphOpensPartOfYear(sentStart) || (section !== null && partOfYearSection(section));
-  }
-
-  /** Whether the paragraph of the sentence at `sentStart` opens by dating itself to part of a year (1—6月，…). */
-  function paragraphOpensPartOfYear(sentStart: number): boolean {
+    if (m !== null && !inRanges(quotes, sentStart + m.index)) {
+      // 1至11月: the range's first month too, which the pattern does not need to see.
+      let from = sentStart + m.index;
+      while (from > sentStart && sentStart + m.index - from < MONTH_RANGE_LEAD_MAX && MONTH_RANGE_LEAD_RE.test(text[from - 1]!)) from--;
+      // 今年1至11月 (the year's own word with it), not a stray 年 of a word before.
+      if (text.charCodeAt(from) === 0x5e74 && from > sentStart && RELATIVE_YEAR_HEADS.has(text.charCodeAt(from - 1))) from--;
+      else if (text.charCodeAt(from) === 0x5e74) from++;
+      return { kind: "part-year", text: text.slice(from, sentStart + m.index + m[0].length) };
+    }
     const opening = paragraphOpening(sentStart);
-    return opening !== "" && opensWithPartOfYear(opening);
+    if (opening !== "" && opensWithPartOfYear(opening)) return { kind: "part-year", text: partOfYearWords(opening) };
+    if (section !== null && partOfYearSection(section)) return { kind: "part-year", text: partOfYearWords(headingWith(section, partYearHeadings)) };
+    return null;
   }
 
   /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
@@ -2719,6 +2768,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether a section or one of its ancestors is headed by a span of years (二、“十四五”时期…总体情况). */
   function spanSection(section: number): boolean {
     return headedBy(section, spanHeadings);
+  }
+
+  /** The nearest heading at or above a section (up to four levels) for which headedBy's test holds ("" when none does). */
+  function headingWith(section: number, t: HeadingTest): string {
+    for (let k: number | null = section, depth = 0; k !== null && depth < 4; k = parents[k] ?? null, depth++) {
+      if (t.own[k] === 0) t.own[k] = t.test(sections[k]!) ? 2 : 1;
+      if (t.own[k] === 2) return sections[k]!.heading;
+    }
+    return "";
   }
 
   /**

@@ -160,11 +160,13 @@ export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.word
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */
 export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
+/** Words before a figure in its sentence that date it to the epidemic (疫情期间): no annual total, though no calendar part of a year either. */
+export const EPIDEMIC_PERIOD_WORDS = new WordMatcher(wordsData.annualOnly.epidemicPeriod);
 /** A month range or a date before the year's end (1—6月, 截至11月底). */
 export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
 const PART_YEAR_PHRASE_RE = new RegExp(wordsData.annualOnly.partYearPhrase);
 /** A heading or a paragraph's opening clause that starts by dating what follows (一、上半年主要工作成效; 2024年1—6月，). */
-const PART_YEAR_OPENING_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[、）).．]\\s*)?(?:(?:19|20)[0-9]{2}年|今年|本年度?)?${wordsData.annualOnly.partYearPhrase}`);
+const PART_YEAR_OPENING_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[、）).．]\\s*)?((?:(?:19|20)[0-9]{2}年|今年|本年度?)?${wordsData.annualOnly.partYearPhrase})`);
 /** Whether a title names part of a year (2024年上半年法治政府建设工作总结, 一季度). */
 export function titleNamesPartOfYear(title: string): boolean {
   return PART_YEAR_PHRASE_RE.test(title);
@@ -172,6 +174,10 @@ export function titleNamesPartOfYear(title: string): boolean {
 /** Whether a heading or a paragraph's opening clause starts by dating what follows to part of a year. */
 export function opensWithPartOfYear(s: string): boolean {
   return PART_YEAR_OPENING_RE.test(s);
+}
+/** The words by which a heading or an opening clause dates what follows to part of a year (2024年1—6月), else null. */
+export function partOfYearWords(s: string): string | null {
+  return PART_YEAR_OPENING_RE.exec(s)?.[1] ?? null;
 }
 /** Words in a figure's clause that make it an amount cut rather than a level (减少, 压减). */
 export const REDUCTION_WORDS: readonly string[] = wordsData.annualOnly.reductions;

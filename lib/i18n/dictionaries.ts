@@ -42,6 +42,9 @@ const zh = {
     indicator: "指标",
     goToSentence: "查看原文句子",
     colon: "：",
+    coverage: { "multi-year": "跨年度", "part-year": "非全年" },
+    coverageWholeReport: "报告期",
+    coverageNote: "不是一个完整年度的数据，不计入年度指标对比",
   },
   flags: {
     scope: "口径不同",
@@ -244,6 +247,9 @@ const en: Dictionary = {
     indicator: "Indicator",
     goToSentence: "Go to the sentence",
     colon: ": ",
+    coverage: { "multi-year": "Several years", "part-year": "Part of year" },
+    coverageWholeReport: "report period",
+    coverageNote: "Not one whole year's figure: left out of annual indicator comparisons",
   },
   flags: {
     scope: "different scope",

@@ -1,5 +1,6 @@
 // Number formatting for figures as they appear in charts and tables.
 import type { Lang } from "./lang";
+import { DICTIONARIES } from "./dictionaries";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -28,6 +29,12 @@ function basisInEnglish(basis: string): string {
   if (year) return `vs. ${year[0]}`;
   if (/上年|去年|上一年/.test(basis)) return "vs. prior year";
   return basis;
+}
+
+/** A figure's period when it is not one whole year, as a short label: "跨年度：“十四五”以来", "Part of year: 1至11月". */
+export function formatCoverage(coverage: { kind: "multi-year" | "part-year"; text: string | null }, lang: Lang): string {
+  const common = DICTIONARIES[lang].common;
+  return `${common.coverage[coverage.kind]}${common.colon}${coverage.text ?? common.coverageWholeReport}`;
 }
 
 /** A figure's stated change as a short label: "同比↑34.4%" in Chinese, "↑34.4% y/y" in English. */

@@ -109,6 +109,16 @@ export interface MetricChange {
   bound?: "lower" | "upper" | null;
 }
 
+/**
+ * A figure whose period is not one whole year: a total over several years (“十四五”以来, 2021—2023年累计,
+ * 五年来) or part of a year (1至11月, 上半年, 截至9月底). Such a figure is no annual indicator's value.
+ */
+export interface MetricCoverage {
+  kind: "multi-year" | "part-year";
+  /** The words that say so, as written; null when the whole report covers part of a year (its title says so). */
+  text: string | null;
+}
+
 export interface ExtractedMetric {
   value: number;
   unit: string;
@@ -128,6 +138,8 @@ export interface ExtractedMetric {
   scope: string | null;
   /** The year the figure refers to when it differs from the report's year. */
   period: number | null;
+  /** When the figure covers more or less than one whole year (a total over several years, part of a year). */
+  coverage: MetricCoverage | null;
   change: MetricChange | null;
   /** Index (in the same array) of the metric this one is a part of (其中…). */
   partOf: number | null;

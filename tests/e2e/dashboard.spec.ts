@@ -20,7 +20,10 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-async function reportOf(request: APIRequestContext, place: string): Promise<{ id: number; cleanedText: string; metrics: Array<{ id: number; text: string }> }> {
+async function reportOf(
+  request: APIRequestContext,
+  place: string,
+): Promise<{ id: number; cleanedText: string; metrics: Array<{ id: number; text: string; coverage: { kind: string; text: string | null } | null }> }> {
   const list = (await (await request.get(`/api/reports?place=${place}`)).json()) as Array<{ id: number }>;
   expect(list.length, `a report of ${place}`).toBeGreaterThan(0);
   return (await request.get(`/api/reports/${list[0]!.id}`)).json();
@@ -68,6 +71,23 @@ test("overview → Weihai report → a highlighted figure and its panel entry, b
   await expect(page.getByTestId("cleaning-report")).toBeVisible();
   await shoot(page, testInfo, "report");
   await expectAccessible(page);
+});
+
+test("a figure that is not one whole year's says so beside it, in Chinese and in English", async ({ page, request }, testInfo) => {
+  // The Shinan seed is a mid-year article: its 上半年 figures are part of a year, named by the words that say so.
+  const shinan = await reportOf(request, "shinan");
+  const stated = shinan.cleanedText.indexOf("上半年");
+  expect(stated).toBeGreaterThanOrEqual(0);
+  const firstHalf = shinan.metrics.find((m) => m.coverage !== null && m.coverage.text === "上半年");
+  expect(firstHalf, "a figure dated 上半年 by its sentence").toBeDefined();
+  await page.goto(`/reports/${shinan.id}`);
+  const badge = page.locator(`#p-${firstHalf!.id} [data-coverage=part-year]`);
+  await expect(badge).toHaveText("非全年：上半年");
+  await expect(badge).toHaveAttribute("title", /不计入年度指标对比/);
+  await badge.scrollIntoViewIfNeeded();
+  await shoot(page, testInfo, "report-coverage", false);
+  await page.goto(`/reports/${shinan.id}?lang=en`);
+  await expect(page.locator(`#p-${firstHalf!.id} [data-coverage=part-year]`)).toHaveText("Part of year: 上半年");
 });
 
 test("compare Qingdao, Weihai, Dandong and Shinan on 复议: bars and labels match the reports", async ({ page, request }, testInfo) => {
