@@ -253,6 +253,25 @@ describe("findTableRows: more layouts (review 32)", () => {
   });
 });
 
+describe("findTableRows: a column that describes the work (review 32)", () => {
+  it("reads each row under 重点任务 推进情况 2023年（件） by its task, past a long account of the work in prose", () => {
+    const account = "严格落实行政规范性文件合法性审核机制，对各部门报送的规范性文件逐件审核，提出修改意见。".repeat(5);
+    const text = `重点任务  推进情况  2023年（件）\n规范性文件合法性审核  ${account}  48\n重大行政决策合法性审查  完成重大行政决策合法性审查  12\n行政复议案件办理  依法办理行政复议案件  426`;
+    expect(account.length).toBeGreaterThan(160);
+    expect(findTableRows(text, 2023).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["规范性文件合法性审核", "件", [[48, 2023]]],
+      ["重大行政决策合法性审查", "件", [[12, 2023]]],
+      ["行政复议案件办理", "件", [[426, 2023]]],
+    ]);
+    const ms = extractMetrics(text, { reportYear: 2023, segments: segmentText(text) });
+    expect(ms.find((m) => m.value === 426)?.indicator).toBe("admin-review-cases-handled");
+  });
+
+  it("does not read a line of prose with a figure as a row when the header has no description column", () => {
+    expect(findTableRows("指标名称  2023年（件）\n全年共办理，其中规范性文件审核  48", 2023)).toEqual([]);
+  });
+});
+
 describe("extractMetrics: a table's 其中 rows (review 32)", () => {
   it("reads 其中：市本级 under a row as that row's measure at the own level, a part of the row above in the same year", () => {
     const text = "指标名称  2022年  2023年\n收到行政复议申请（件）  812  905\n其中：市本级（件）  312  356";

@@ -171,6 +171,8 @@ interface Header {
   targetsFromEnd: boolean[];
   /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
   measuresFromEnd: Array<{ label: string; unit: string; factor: number }> | null;
+  /** Columns that describe the row's work in words (推进情况, 主要举措): per position, whether it is one. */
+  describedFromEnd?: boolean[];
 }
 
 /**
@@ -244,7 +246,33 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   if (!cells.every((c, k) => columns[k] !== null || (HAN.test(c.text) && !SENTENCE_PUNCTUATION.test(c.text)))) return null;
   const units = columns.map((m) => (m !== null && m[5] !== undefined ? unitOf(m[5]) : null));
   const changes = cells.map((c) => CHANGE_COLUMN.test(c.text));
-  return { yearsFromEnd: years.reverse(), namesFromEnd: cells.map((c) => c.text).reverse(), unitsFromEnd: units.reverse(), changesFromEnd: changes.reverse(), targetsFromEnd: targets.reverse(), measuresFromEnd: null };
+  const described = cells.map((c) => DESCRIPTION_COLUMN.test(c.text));
+  return {
+    yearsFromEnd: years.reverse(),
+    namesFromEnd: cells.map((c) => c.text).reverse(),
+    unitsFromEnd: units.reverse(),
+    changesFromEnd: changes.reverse(),
+    targetsFromEnd: targets.reverse(),
+    measuresFromEnd: null,
+    ...(described.some(Boolean) ? { describedFromEnd: described.reverse() } : {}),
+  };
+}
+
+/** A column that describes each row's work in words (重点任务 推进情况 2023年（件）): no label and no figure. */
+const DESCRIPTION_COLUMN = /^(?:(?:推进|进展|落实|实施|工作|主要|具体)(?:情况|举措|措施|做法|内容|成效)|说明)$/;
+/** A row whose description cell runs this long is still read (a long line of prose otherwise ends the table). */
+const DESCRIBED_ROW_MAX = 1000;
+
+/**
+ * A row under a header with description columns whose description cell is prose (long, punctuated):
+ * its cells when they line up with the header, only the description cells hold punctuation and a cell
+ * holds a figure; else null.
+ */
+function describedRow(text: string, from: number, to: number, describedFromEnd: boolean[]): Cell[] | null {
+  const cells = splitCells(text, from, to);
+  if (cells.length !== describedFromEnd.length) return null;
+  for (let i = 0; i < cells.length; i++) if (!describedFromEnd[cells.length - 1 - i] && SENTENCE_PUNCTUATION.test(cells[i]!.text)) return null;
+  return cells.some((c) => NUMBER_CELL.test(c.text)) ? cells : null;
 }
 
 /**
@@ -270,7 +298,9 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
     /** Whether the line has sentence punctuation: tested once, read by the branches below (null: no line). */
     const punctuated = line !== null ? SENTENCE_PUNCTUATION.test(line) : null;
-    const row = line !== null && len >= 4 && !punctuated ? splitCells(text, lineStart, lineEnd) : null;
+    let row = line !== null && len >= 4 && !punctuated ? splitCells(text, lineStart, lineEnd) : null;
+    // 规范性文件合法性审核  严格落实…（prose）  48 under 重点任务 推进情况 2023年（件）: a row all the same.
+    if (row === null && header?.describedFromEnd !== undefined && len >= 4 && len <= DESCRIBED_ROW_MAX) row = describedRow(text, lineStart, lineEnd, header.describedFromEnd);
     if (row && row.every((c) => RULE_CELL.test(c.text))) {
       // |---|---| under a Markdown header: the header reaches on.
     } else if (row && row.length >= 2) {
@@ -355,7 +385,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
   const firstLabel = k;
-  while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!)) k++;
+  const described = (i: number) => header?.describedFromEnd?.[cells.length - 1 - i] === true;
+  while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!) && !described(k + 1)) k++;
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
   let label = labelCell.text;
@@ -370,6 +401,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   const fromEndOf = (i: number) => cells.length - 1 - i;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
+    if (described(i)) continue;
     const inChangeColumn = header?.changesFromEnd[fromEndOf(i)] === true;
     const withUnit = NUMBER_UNIT_CELL.exec(c.text);
     const cellUnit = withUnit !== null ? unitOf(withUnit[2]!) : null;

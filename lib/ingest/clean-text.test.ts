@@ -214,3 +214,11 @@ describe("cleanText on synthetic pages", () => {
     expect(r.removed.filter((sp) => sp.reason === "whitespace" && sp.text === " ").length).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe("cleanText: a table row with a cell of prose (review 32)", () => {
+  it("keeps the two-space gaps of a row that ends in a figure cell, and still closes up a stretched line of prose", () => {
+    const row = "规范性文件合法性审核  严格落实合法性审核机制，逐件审核。  48";
+    expect(cleanText(`${row}\n`).text).toContain(row);
+    expect(cleanText("全面落实  依法行政，持续推进。\n").text).toContain("全面落实依法行政，持续推进。");
+  });
+});

@@ -657,6 +657,9 @@ function findNumberSpacing(text: string, ln: Line): void {
   // A line without sentence punctuation may be a table row or header: its gaps are cell borders,
   // save those between a number and its unit (2022 年) or inside a date.
   const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te));
+  // 规范性文件合法性审核  严格落实…。  48: a table row with a cell of prose (a page's table writes its cells
+  // two spaces apart) keeps its two-space cell gaps.
+  const textCellRow = prose && TEXT_CELL_ROW_RE.test(text.slice(ln.ts, ln.te));
   const spans: RemovedSpan[] = [];
   let lastDropped = false;
   while (p >= 0 && p < ln.te) {
@@ -685,7 +688,7 @@ function findNumberSpacing(text: string, ln: Line): void {
       } else if (prose && (isHanCode(a) || CJK_PUNCTUATION.has(a)) && (isHanCode(b) || CJK_PUNCTUATION.has(b))) {
         // 代 表 委 员, 习 近平法治思想 ， 全面落实 《 法治…: Chinese prose puts no space between words
         // or around its punctuation; a stretched line does.
-        drop = true;
+        drop = !(textCellRow && q - p === 2);
       } else if (!prose && q - p === 1 && isHanCode(a) && isHanCode(b) && isolated(p - 1, p)) {
         // 代 表 委 员 满 意 率 on a line of its own: single Han characters each set apart by one space.
         drop = isolated(q, q + 1) || lastDropped;
@@ -699,6 +702,8 @@ function findNumberSpacing(text: string, ln: Line): void {
 }
 /** Sentence punctuation; a comma between digit groups (4,711) is part of a number, as in a table row. */
 const SENTENCE_MARK_RE = /[，。；！？;]|,(?![0-9]{3})/;
+/** A line of cells two spaces apart that ends in a bare figure cell (… 。  48, …  98.5%): a table row, though a cell holds prose. */
+const TEXT_CELL_ROW_RE = /\S {2}(?! ).* {2}[0-9][0-9,.]*[%％]?$/;
 const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
 const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 

@@ -34,6 +34,25 @@ describe("html tables", () => {
   });
 });
 
+describe("html tables: a long text cell in a data table (review 32)", () => {
+  const ACCOUNT = "严格落实行政规范性文件合法性审核机制，对各部门报送的规范性文件逐件审核，提出修改意见，确保规范性文件合法有效。".repeat(4);
+  const PAGE = `<html><body><h1>济南市历下区2023年法治政府建设情况报告</h1><p>2023年，历下区扎实推进法治政府建设，现将有关情况报告如下。</p><table border="1"><tr><td>重点任务</td><td>推进情况</td><td>2023年（件）</td></tr><tr><td>规范性文件合法性审核</td><td>${ACCOUNT}</td><td>48</td></tr><tr><td>行政复议案件办理</td><td>依法办理行政复议案件</td><td>426</td></tr></table><p>济南市历下区人民政府</p></body></html>`;
+
+  it("reads the whole page, not the one row main-content detection scores highest, and keeps the row's cells", () => {
+    expect(ACCOUNT.length).toBeGreaterThan(200);
+    const lines = htmlToDocument(PAGE).text.split("\n");
+    expect(lines).toContain("2023年，历下区扎实推进法治政府建设，现将有关情况报告如下。");
+    expect(lines).toContain(`规范性文件合法性审核  ${ACCOUNT}  48`);
+    expect(lines).toContain("行政复议案件办理  依法办理行政复议案件  426");
+    expect(lines).toContain("济南市历下区人民政府");
+  });
+
+  it("still reads a cell that holds a whole article (no figure in its row) as the page's layout", () => {
+    const layout = `<html><body><table><tr><td>首页</td><td>${ACCOUNT}全年收到申请12件。</td></tr></table></body></html>`;
+    expect(htmlToDocument(layout).text.split("\n")).toContain(`${ACCOUNT}全年收到申请12件。`);
+  });
+});
+
 describe("html tables: spans as browsers bound them (review 32)", () => {
   const lines = (table: string) => wordHtmlToText(table).split("\n");
 

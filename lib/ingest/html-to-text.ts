@@ -48,17 +48,27 @@ const LAYOUT_CELL_CHARS = 200;
 
 /** Whether a cell holds a page's layout rather than a datum: long text, or a table inside it. */
 function isLayoutCell(node: DomNode): boolean {
-  if ((node.textContent ?? "").replace(/\s+/g, "").length > LAYOUT_CELL_CHARS) return true;
-  const hasTable = (n: DomNode): boolean => {
-    const kids = n.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!;
-      if (k.nodeType === 1 && (k.nodeName.toLowerCase() === "table" || hasTable(k))) return true;
-    }
-    return false;
-  };
-  return hasTable(node);
+  return isLongCell(node) || holdsTable(node);
 }
+
+function isLongCell(node: DomNode): boolean {
+  return (node.textContent ?? "").replace(/\s+/g, "").length > LAYOUT_CELL_CHARS;
+}
+
+function holdsTable(node: DomNode): boolean {
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType === 1 && (k.nodeName.toLowerCase() === "table" || holdsTable(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * A text cell longer than this is a page's layout even in a row of figures: no description of a
+ * task (推进情况) in a data table runs this long.
+ */
+const TEXT_CELL_MAX_CHARS = 2000;
 
 /**
  * Walks the DOM and writes text with a line break around every block element. `layoutCells`: a web
@@ -189,9 +199,13 @@ function dataTableLines(table: DomNode): string[] | null {
   for (let r = 0; r < rows.length; r++) {
     const line = grid[r]!;
     let c = 0;
-    for (const cell of elementChildren(rows[r]!)) {
-      if (!CELL.has(cell.nodeName.toLowerCase())) continue;
-      if (isLayoutCell(cell)) return null;
+    const rowCells = elementChildren(rows[r]!).filter((cell) => CELL.has(cell.nodeName.toLowerCase()));
+    // 规范性文件合法性审核 | 严格落实…（a long account of the work） | 48: a long text cell in a row with a
+    // figure describes that row's work; one in a row without (a whole article in a <td>) is the page's layout.
+    const rowHasFigure = rowCells.some((cell) => !isLongCell(cell) && isFigureCell(cellText(cell)));
+    for (const cell of rowCells) {
+      if (holdsTable(cell)) return null;
+      if (isLongCell(cell) && (!rowHasFigure || (cell.textContent ?? "").length > TEXT_CELL_MAX_CHARS)) return null;
       while (c < width && line[c] !== undefined) c++;
       // No room left in the row (rowspans that push cells past the table's width): no grid a reader can trust.
       if (c >= width) return null;
@@ -237,6 +251,17 @@ function dataTableLines(table: DomNode): string[] | null {
 }
 
 type Doc = ReturnType<typeof parseHTML>["document"];
+
+/** Whether a fragment's text lies inside one data table of the page (and is not all of it). */
+function withinDataTable(document: Doc, fragment: DomNode): boolean {
+  const plain = (fragment.textContent ?? "").replace(/\s+/g, "");
+  if (plain === "") return false;
+  for (const table of Array.from(document.querySelectorAll("table")) as unknown as DomNode[]) {
+    const tableText = (table.textContent ?? "").replace(/\s+/g, "");
+    if (tableText.length > plain.length && tableText.includes(plain) && dataTableLines(table) !== null) return true;
+  }
+  return false;
+}
 
 function meta(doc: Doc, ...names: string[]): string | null {
   for (const n of names) {
@@ -324,7 +349,10 @@ export function htmlToDocument(html: string): HtmlDocument {
       charThreshold: 100,
       serializer: (node: Node) => node,
     }).parse();
-    if (article?.content) mainText = nodeToText(article.content as unknown as DomNode, true);
+    // Readability scores a long text cell like a paragraph, and may keep only that cell's row of a
+    // data table (规范性文件合法性审核 | 严格落实…（300 characters） | 48): a part of a data table is
+    // no article, and the page's body is read instead.
+    if (article?.content && !withinDataTable(document, article.content as unknown as DomNode)) mainText = nodeToText(article.content as unknown as DomNode, true);
     readabilityTitle = article?.title?.trim() || null;
   } catch {
     mainText = "";
