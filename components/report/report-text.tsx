@@ -1,6 +1,7 @@
 import type { MetricView, SectionView } from "@/lib/api/schemas";
 import type { SearchHit } from "@/lib/api/schemas";
 import { nameOf, type Lang } from "@/lib/i18n/lang";
+import { TEXT_CELL_ROW_RE } from "@/lib/extract/table-rows";
 
 interface PillarColor {
   id: string;
@@ -74,7 +75,7 @@ export function ReportText({ text, sections, metrics, pillars, pillarFilter, sea
                       const inCell = (a: number, b: number) => a < e && b > s;
                       const deco: Decorations = { metrics: marks.filter((m) => inCell(m.start, m.end)), hits: hits.filter((h) => inCell(h.start, h.end)), bold: null };
                       return (
-                        <td key={s} data-start={s} data-end={e} className="border border-rule px-2 py-1 align-top">
+                        <td key={s} data-start={s} data-end={e} className="min-w-[5em] border border-rule px-2 py-1 align-top">
                           {renderRange(text, s, e, deco, { colorOf, pillarFilter, lang })}
                         </td>
                       );
@@ -126,6 +127,8 @@ export function ReportText({ text, sections, metrics, pillars, pillarFilter, sea
 
 /** A Markdown rule row (|---|:---:|). */
 const RULE_ROW_RE = /^[\s|｜:\-—]+$/;
+/** A table row with a cell of prose longer than this is read as prose. */
+const TEXT_ROW_MAX = 1000;
 /** Sentence punctuation: a line with it is prose, whatever its spaces. */
 const PROSE_RE = /[。；！？]/;
 
@@ -134,7 +137,8 @@ const PROSE_RE = /[。；！？]/;
  * spaces (a web page's or a Word table's row) or by | (a ruled table); null for any other line.
  */
 function tableRowCells(line: string, from: number): Array<[number, number]> | null {
-  if (line.length > 240 || PROSE_RE.test(line)) return null;
+  // A row whose cell describes the work in prose (… 。  48) is still a row.
+  if ((line.length > 240 || PROSE_RE.test(line)) && !(line.length <= TEXT_ROW_MAX && TEXT_CELL_ROW_RE.test(line))) return null;
   const ruled = /[|｜]/.test(line);
   const gap = ruled ? /\s*[|｜]\s*/g : / {2,}|\t+/g;
   const cells: Array<[number, number]> = [];

@@ -138,3 +138,11 @@ describe("segmentText: table rows are no headings (review 32)", () => {
     expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
   });
 });
+
+describe("segmentText: a signature is no heading", () => {
+  it("does not take the issuer's name above the closing date for a section, and keeps a short line before prose one", () => {
+    const text = "某区2023年法治政府建设情况报告\n工作成效\n全年办理案件12件。\n济南市历下区人民政府\n2024年3月5日";
+    expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
+    expect(segmentText(text.replace("2024年3月5日", "二〇二四年三月五日")).sections.map((s) => s.heading)).toEqual(["工作成效"]);
+  });
+});

@@ -104,6 +104,19 @@ function looksStandalone(line: string): boolean {
   return /[\u4e00-\u9fff]/.test(line);
 }
 
+/** A line that is only a date (2024年3月5日, 二〇二四年三月五日): a signature's, under the issuer's name. */
+const DATE_LINE_RE = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+
+/** Whether the next non-empty line after `lineEnd` is a date line: the line before it signs the document, it heads nothing. */
+function dateLineFollows(text: string, lineEnd: number): boolean {
+  let s = lineEnd;
+  while (s < text.length && (text.charCodeAt(s) === 10 || isSpace(text.charCodeAt(s)))) s++;
+  let e = text.indexOf("\n", s);
+  if (e < 0) e = text.length;
+  if (e - s > 20) return false;
+  return DATE_LINE_RE.test(text.slice(s, e).trim());
+}
+
 /** Splits the text into sections and sentences. Never throws; offsets are end-exclusive. */
 export function segmentText(text: string): Segments {
   const raw: RawHeading[] = [];
@@ -133,7 +146,7 @@ export function segmentText(text: string): Segments {
         raw.push({ kind: 3, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
-      } else if (looksStandalone(line) && lineEnd < n) {
+      } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd)) {
         raw.push({ kind: "standalone", headingStart: s, headingEnd: e });
       }
       // Inline 一是 items after a sentence end in the same line.

@@ -103,6 +103,11 @@ interface Cell {
 }
 
 /** Digits a PDF spaced out (4 7, 1 2 3 4) or grouped by thousands with spaces (4 318): one number inside a cell. */
+/**
+ * A line of cells two spaces apart that ends in a bare figure cell (规范性文件合法性审核  严格落实…。  48): a
+ * table row, though a cell holds prose (a web page's or a Word table writes its cells two spaces apart).
+ */
+export const TEXT_CELL_ROW_RE = /\S {2}(?! ).* {2}[0-9][0-9,.]*[%％]?$/;
 export const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
 
 function splitCells(text: string, from: number, to: number): Cell[] {

@@ -22,6 +22,7 @@
 
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import { UNIT_MATCHER } from "../extract/knowledge";
+import { TEXT_CELL_ROW_RE } from "../extract/table-rows";
 import chrome from "../knowledge/web-chrome.json";
 import { PAGE_NUMBER_MAX, continuesAcrossBreak, findPageFurniture, mayBePageNumber, pageBreaks } from "./page-furniture";
 import spamVocabulary from "../knowledge/spam-vocabulary.json";
@@ -702,8 +703,6 @@ function findNumberSpacing(text: string, ln: Line): void {
 }
 /** Sentence punctuation; a comma between digit groups (4,711) is part of a number, as in a table row. */
 const SENTENCE_MARK_RE = /[，。；！？;]|,(?![0-9]{3})/;
-/** A line of cells two spaces apart that ends in a bare figure cell (… 。  48, …  98.5%): a table row, though a cell holds prose. */
-const TEXT_CELL_ROW_RE = /\S {2}(?! ).* {2}[0-9][0-9,.]*[%％]?$/;
 const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
 const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 

@@ -52,3 +52,28 @@ test("an uploaded web page's table reads as a table: each figure marked, dated b
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
+
+const DESCRIBED = `<!doctype html><html><head><meta charset="utf-8"><title>济南市历下区2023年法治政府建设情况报告</title></head><body>
+<h1>济南市历下区2023年法治政府建设情况报告</h1><p>2023年，历下区扎实推进法治政府建设，现将有关情况报告如下。</p>
+<table border="1"><tr><td>重点任务</td><td>推进情况</td><td>2023年（件）</td></tr>
+<tr><td>规范性文件合法性审核</td><td>${"严格落实行政规范性文件合法性审核机制，对各部门报送的规范性文件逐件审核，提出修改意见，确保规范性文件合法有效。".repeat(4)}</td><td>48</td></tr>
+<tr><td>重大行政决策合法性审查</td><td>完成重大行政决策合法性审查</td><td>12</td></tr>
+<tr><td>行政复议案件办理</td><td>依法办理行政复议案件</td><td>426</td></tr></table>
+<p>济南市历下区人民政府</p><p>2024年3月5日</p></body></html>`;
+
+test("a table whose rows describe the work in prose reads whole: every row a row, every figure marked, the signature no heading", async ({ page, request }, testInfo) => {
+  const upload = await request.post("/api/reports", { multipart: { file: { name: "lixia-2023.html", mimeType: "text/html", buffer: Buffer.from(DESCRIBED) } } });
+  expect(upload.status()).toBe(201);
+  const { reportId } = (await upload.json()) as { reportId: number };
+  await page.goto(`/reports/${reportId}`);
+  const text = page.getByTestId("report-text");
+  await expect(text).toContainText("现将有关情况报告如下");
+  const table = text.locator("table");
+  await expect(table).toHaveCount(1);
+  await expect(table.locator("tr")).toHaveCount(4);
+  await expect(table.locator("tr").nth(1).locator("td")).toHaveCount(3);
+  for (const figure of ["48", "12", "426"]) await expect(table.locator("a.metric-mark", { hasText: new RegExp(`^${figure}$`) })).toHaveCount(1);
+  await expect(text.locator("h2, h3, h4").filter({ hasText: "人民政府" })).toHaveCount(0);
+  const body = await page.screenshot({ path: `${SHOTS}/report-table-described.png`, fullPage: true });
+  await testInfo.attach("report-table-described", { body, contentType: "image/png" });
+});
