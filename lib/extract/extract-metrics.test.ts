@@ -29,6 +29,7 @@ describe("extractMetrics: what is a figure", () => {
     ["清理文件1,024件。", 1024, "件"],
     ["八成以上的事项实现网上办理。", 80, "%"],
     ["较上年提高2.5个百分点以外的其他指标保持稳定，全市评估得分提高3.1个百分点。", 3.1, "个百分点"],
+    ["街道辖区面积5.2平方公里，服务约12.6万常住人口。", 126000, "人"],
   ])("%s", (text, value, unit) => {
     const ms = extractMetrics(text, { reportYear: 2022 });
     const m = ms[ms.length - 1]!;

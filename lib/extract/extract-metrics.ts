@@ -63,6 +63,8 @@ import {
   LEADING_MATCHER,
   LIST_WORDS,
   MULTIPLIER_FACTORS,
+  POPULATION_NOUNS,
+  POPULATION_UNIT,
   MULTIPLIER_MATCHER,
   NEW_LEVEL_AFTER_CHANGE,
   OBJECT_PREPOSITIONS,
@@ -631,6 +633,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       // 注册用户超过4000万，: a count in 万/亿 whose measure word goes unsaid; the unit stays empty.
       unit = "";
       unitInfo = null;
+    } else if (arabic && mult >= 1e4 && POPULATION_NOUNS.prefixAt(text, pos) !== null) {
+      // 约12.6万常住人口, 服务300万群众: persons counted in 万 with no measure word; the noun is what is counted.
+      unit = POPULATION_UNIT;
+      unitInfo = UNITS.get(POPULATION_UNIT) ?? null;
     } else if (arabic && mult === 1 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos))) && UNITLESS_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) {
       // 亿元地区生产总值生产安全事故死亡率为0.012: a rate per a base its name states; no unit.
       unit = "";

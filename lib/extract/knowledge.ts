@@ -34,6 +34,9 @@ export const UNITS = new Map<string, UnitInfo>(
 export const UNIT_MATCHER = new WordMatcher(UNITS.keys());
 
 export const MULTIPLIER_FACTORS = new Map<string, number>(unitsData.multipliers.map((m) => [m.text, m.factor]));
+/** Nouns of people after a count in 万/亿 with no measure word (12.6万常住人口): a count of persons, in this unit. */
+export const POPULATION_NOUNS = new WordMatcher(unitsData.populationNouns.words);
+export const POPULATION_UNIT = unitsData.populationNouns.unit;
 export const MULTIPLIER_MATCHER = new WordMatcher(MULTIPLIER_FACTORS.keys());
 
 export type Bound = "lower" | "upper" | null;
