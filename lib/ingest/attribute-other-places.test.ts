@@ -20,9 +20,22 @@ describe("attributeOtherPlaces", () => {
     expect(own?.name).toBe("南湖区");
     expect(attributeOtherPlaces(text, metrics, own)).toBe(1);
     expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
-      [386, null, "admin-review-applications"],
+      [386, "全区", "admin-review-applications"],
       [2150, "嘉兴市", null],
       [120, null, "mediation-cases"],
+    ]);
+  });
+
+  it("reads the report's own place named as the actor (宜昌市新收…) as its whole territory, and drops the name from what is counted", () => {
+    const own = reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
+    const text = "2023年，宜昌市新收行政复议案件2186件；宜昌市行政机关负责人出庭应诉率为98.7%。为宜昌市企业提供法律服务320次。市本级办理案件58件。";
+    const metrics = extractMetrics(text, { reportYear: 2023 });
+    attributeOtherPlaces(text, metrics, own);
+    expect(metrics.map((m) => [m.value, m.subject, m.scope])).toEqual([
+      [2186, "新收行政复议案件", "全市"],
+      [98.7, "行政机关负责人出庭应诉率", "全市"],
+      [320, "宜昌市企业提供法律服务", null],
+      [58, "办理案件", "市本级"],
     ]);
   });
 
@@ -220,7 +233,7 @@ describe("attributeOtherPlaces", () => {
     const city = reportPlace({ placeCode: "330400", parent: "浙江省", province: "浙江省", level: "city" });
     expect(attributed("2023年，嘉兴市南湖区收到行政复议申请386件。嘉兴市全年收到行政复议申请2150件。", city, 2023)).toEqual([
       [386, "南湖区", null],
-      [2150, null, "admin-review-applications"],
+      [2150, "全市", "admin-review-applications"],
     ]);
     // The report's own place named after its parent (青岛市市南区 in 市南区's report) is still its own.
     const district = reportPlace({ placeCode: "370202", parent: "青岛市", province: "山东省", level: "district" });

@@ -58,6 +58,8 @@ interface ActorVerdict {
   mine: boolean;
   /** 越城区、柯桥区、上虞区: the places listed together as the actor, when more than one. */
   listed?: Place[];
+  /** The name as written, when it opens the clause as its actor (宜昌市新收…). */
+  openingName?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     // A street's report has its district as `own`: the district named as the actor (德清县全年新设…)
     // speaks for the district, unless the street's own name follows it (德清县新市镇).
     const ownDistrictActs = streetName !== null && place.code === own.code && actor && !masked.startsWith(streetName, mention.index + mention.key.length);
-    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor), listed: together };
+    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor), listed: together, ...(mention.index === opening ? { openingName: mention.key } : {}) };
   }
   if (verdict === null) {
     // 市政府共收到行政复议申请2000件 in a district's report, 省政府作为行政复议机关… in a city's: the
@@ -289,7 +291,12 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     // A place the clause names still wins over a first person earlier in the sentence.
     const named = voiceInClause ? null : actorNamed(clause, own, streetName);
     let other: Place | null = named !== null && !named.mine ? named.place : null;
-    if (named === null && ownVoice) {
+    if (named !== null && named.mine && named.place.code === own.code && named.openingName !== undefined && !street && m.scope === null) {
+      // 宜昌市新收行政复议案件2186件 in 宜昌市's report: the place's own name as the actor is its whole
+      // territory (全市), and no part of what is counted.
+      m.scope = `全${own.name.slice(-1)}`;
+      if (m.subject.startsWith(named.openingName) && m.subject.length > named.openingName.length + 1) m.subject = m.subject.slice(named.openingName.length);
+    } else if (named === null && ownVoice) {
       // 全区…，本街道依此办理案件23件: not the territory that opened the sentence.
       if (wideScopePlace(m.scope, own, street) !== null) m.scope = null;
     } else if (named === null) {
