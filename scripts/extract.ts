@@ -4,8 +4,9 @@
 //   {file, meta: {place, parent, year, title, publisher, published, kind, ...},
 //    cleaning: {removed: [{start, end, text, reason, detail}]},
 //    metrics: [{value, unit, approx, bound, text, subject, sentence, start, end, scope, period,
-//               coverage, change, partOf, pillar, pillarZh, pillarCues, indicator, confidence}],
-// (coverage: {kind: "multi-year" | "part-year", text} when the figure's period is not one whole year.)
+//               coverage, target, change, partOf, pillar, pillarZh, pillarCues, indicator, confidence}],
+// (coverage: {kind: "multi-year" | "part-year", text} when the figure's period is not one whole year;
+//  target: true for a goal, not a result.)
 //    extractorVersion, contentHash}
 // A file that fails gives {file, error: {code, message}} (and a line on stderr); the others are
 // still processed, and the exit code is 1.
@@ -63,6 +64,7 @@ function toJson(file: string, r: ProcessedReport) {
       scope: x.scope,
       period: x.period,
       coverage: x.coverage,
+      target: x.target,
       change: x.change,
       partOf: x.partOf,
       pillar: x.pillar,
@@ -100,6 +102,7 @@ function printHuman(file: string, r: ProcessedReport): void {
       x.scope ? `scope=${x.scope}` : "",
       x.period ? `period=${x.period}` : "",
       x.coverage ? `${x.coverage.kind}${x.coverage.text !== null ? `(${x.coverage.text})` : ""}` : "",
+      x.target ? "target" : "",
       x.change ? `change=${x.change.direction === "up" ? "+" : "-"}${x.change.value}${x.change.unit}${x.change.basis ? `(${x.change.basis})` : ""}` : "",
       x.partOf !== null ? `partOf=#${x.partOf}` : "",
       x.indicator ? `indicator=${x.indicator}` : "",

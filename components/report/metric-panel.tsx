@@ -100,10 +100,15 @@ export function MetricPanel({
                       >
                         <span className="font-semibold tabular-nums">{m.approx ? m.text : formatValue(m.value, m.unit, lang)}</span>
                         <span className="ml-2 text-muted">{m.subject}</span>
-                        {(m.scope || m.period || m.coverage || m.approx || m.change) && (
+                        {(m.scope || m.period || m.coverage || m.target || m.approx || m.change) && (
                           <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-[11px]">
                             {m.scope && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{m.scope}</span>}
                             {m.period && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{t.common.year(m.period)}</span>}
+                            {m.target && (
+                              <span data-target className="rounded bg-rose-50 px-1 text-rose-900" title={t.common.targetNote}>
+                                {t.common.target}
+                              </span>
+                            )}
                             {m.coverage && (
                               <span data-coverage={m.coverage.kind} className="rounded bg-violet-50 px-1 text-violet-900" title={t.common.coverageNote}>
                                 {formatCoverage(m.coverage, lang)}

@@ -226,6 +226,7 @@ export const MetricSchema = z.object({
   scope: z.string().nullable().describe("全市 / 市本级 / … when stated"),
   period: z.number().int().nullable().describe("Year the figure refers to, when it differs from the report's year"),
   coverage: MetricCoverageSchema.nullable(),
+  target: z.boolean().describe("A goal, not a result: after 力争/预计, in a section of plans, or dated after the report's year"),
   change: MetricChangeSchema.nullable(),
   partOfId: z.number().int().nullable(),
   confidence: z.number(),

@@ -60,6 +60,7 @@ export const METRIC_SELECT = {
   scope: true,
   period: true,
   coverage: true,
+  target: true,
   change: true,
   partOfId: true,
   confidence: true,
@@ -85,6 +86,7 @@ export interface MetricRow {
   scope: string | null;
   period: number | null;
   coverage: Prisma.JsonValue | null;
+  target: boolean;
   change: Prisma.JsonValue | null;
   partOfId: number | null;
   confidence: number;

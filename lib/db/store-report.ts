@@ -142,6 +142,7 @@ function metricRow(metric: ExtractedMetric, reportId: number, indicatorIds: Map<
     scope: metric.scope,
     period: metric.period,
     coverage: metric.coverage ? (metric.coverage as unknown as Prisma.InputJsonValue) : undefined,
+    target: metric.target,
     change: metric.change ? (metric.change as unknown as Prisma.InputJsonValue) : undefined,
     cues: metric.pillarCues,
     confidence: metric.confidence,

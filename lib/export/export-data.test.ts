@@ -111,15 +111,20 @@ describe("indicator, place and report loaders", () => {
     await expect(loadReportTable(db.prisma, 999999)).rejects.toBeInstanceOf(ExportNotFoundError);
   });
 
-  it("says in a 时段 column when a figure is not one whole year's", async () => {
+  it("says in a 时段 column when a figure is not one whole year's, and in a 性质 column whether it is a goal", async () => {
     await db.prisma.metric.create({
       data: { reportId: weihaiReport, pillarId: "reconsideration", value: 13800, unit: "件", text: "1.38万件", start: 40, end: 46, subject: "行政复议申请", quote: "“十四五”以来，全市累计收到行政复议申请1.38万件。", quoteStart: 30, quoteEnd: 56, scope: "全市", coverage: { kind: "multi-year", text: "“十四五”以来" }, confidence: 0.8, extractorVersion: "test" },
     });
+    await db.prisma.metric.create({
+      data: { reportId: weihaiReport, pillarId: "reconsideration", value: 3000, unit: "件", text: "3000件", start: 60, end: 65, subject: "行政复议申请", quote: "力争2024年办理行政复议案件3000件。", quoteStart: 58, quoteEnd: 70, scope: null, target: true, period: 2024, confidence: 0.8, extractorVersion: "test" },
+    });
     const { table } = await loadReportTable(db.prisma, weihaiReport);
     const column = table.headers.indexOf("时段");
-    expect(table.rows.map((r) => [r[4], r[column]])).toEqual([
-      [812, null],
-      [13800, "跨年度：“十四五”以来"],
+    const kind = table.headers.indexOf("性质");
+    expect(table.rows.map((r) => [r[4], r[column], r[kind]])).toEqual([
+      [812, null, "实绩"],
+      [13800, "跨年度：“十四五”以来", "实绩"],
+      [3000, null, "目标"],
     ]);
   });
 });

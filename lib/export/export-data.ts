@@ -207,7 +207,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
   const metrics = await prisma.metric.findMany({
     where: { reportId: id },
     orderBy: { start: "asc" },
-    select: { ...METRIC_SELECT, end: true, subject: true, coverage: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
+    select: { ...METRIC_SELECT, end: true, subject: true, coverage: true, target: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
   });
   const link = report.sourceUrl ?? report.source;
   const rows: Cell[][] = metrics.map((m) => [
@@ -219,6 +219,7 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     m.unit,
     m.text,
     m.approx ? "是" : "否",
+    m.target ? "目标" : "实绩",
     m.scope,
     m.period,
     coverageLabel(m.coverage),
@@ -245,9 +246,9 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     table: {
       fileStem: `report-${id}`,
       title: `${report.place.nameZh}《${report.title}》指标`,
-      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态"],
+      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "性质", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态"],
       rows,
-      numericColumns: [4, 9, 14],
+      numericColumns: [4, 10, 15],
       sourceHeaders: ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"],
       sourceRows,
     },

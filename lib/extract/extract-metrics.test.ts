@@ -2107,6 +2107,15 @@ describe("extractMetrics: a figure's coverage when it is not one whole year (rev
     expect(covers("全区共办理行政处罚案件2173件。", { reportYear: 2024 })).toEqual([["2173件", null, null, "administrative-penalty-cases"]]);
   });
 
+  it("reads a whole-year goal (力争全年…) in a report on part of a year as no part of the year", () => {
+    const text = "一、上半年工作成效\n办理法律援助案件2100件。\n二、下半年工作打算\n下半年计划评查行政执法案卷400卷，全年办理法律援助案件力争达到4500件。";
+    expect(covers(text, { reportYear: 2024, partOfYear: true }).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["2100件", "part-year", null],
+      ["400卷", "part-year", null],
+      ["4500件", null, null],
+    ]);
+  });
+
   it("never gives a figure both a coverage and an indicator", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("“十四五”以来，", "1—6月，", "全市", "收到行政复议申请", "1200件", "，", "。", "办理行政处罚案件", "其中2024年", "300件", "出庭应诉率", "100%", "\n一、上半年工作\n"), { maxLength: 14 }), (parts) => {
@@ -2114,6 +2123,26 @@ describe("extractMetrics: a figure's coverage when it is not one whole year (rev
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("extractMetrics: a goal is marked as one (review 31)", () => {
+  const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
+
+  it("marks figures after 力争/预计, under a heading of plans, or dated after the report's year; results and shortcomings are not goals", () => {
+    expect(targets("全年办理法律援助案件4210件。力争明年办理法律援助案件4500件。2025年，行政复议纠错率保持在10%左右。")).toEqual([
+      ["4210件", false],
+      ["4500件", true],
+      ["10%左右", true],
+    ]);
+    expect(targets("一、2024年工作成效\n收到行政复议申请1236件。\n二、下一步工作打算\n组织应急演练200场以上。")).toEqual([
+      ["1236件", false],
+      ["200场以上", true],
+    ]);
+    expect(targets("三、存在的问题和下一步打算\n全县仍有12个乡镇未配备专职法制审核人员。力争全部配齐，新增法律顾问30名。")).toEqual([
+      ["12个", false],
+      ["30名", true],
+    ]);
   });
 });
 

@@ -2341,7 +2341,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (period === null && c.section !== null) period = laterYearSection(c.section);
     // 三、下一步工作打算: goals under a plans heading that names no year are for the year after the report's.
     // (Not in a report on part of a year: its 下半年工作打算 are for the rest of the same year.)
-    if (period === null && statedYear === null && c.section !== null && reportYear !== null && options.partOfYear !== true && plansOnlySection(c.section)) period = reportYear + 1;
+    // (Nor under 存在的问题和下一步打算: 仍有12个乡镇未配备… is this year's state.)
+    if (period === null && statedYear === null && c.section !== null && reportYear !== null && options.partOfYear !== true && plansOnlySection(c.section) && !problemSection(c.section)) period = reportYear + 1;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -2540,7 +2541,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const resultYear = statedYear !== null && reportYear !== null && statedYear <= reportYear;
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
-    if (indicator && ((period !== null && reportYear !== null && period > reportYear) || shortcoming || isTarget(sentStart, fig.start, resultYear ? null : c.section))) {
+    // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
+    const target = (period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section);
+    if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
     }
@@ -2685,6 +2688,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope,
       period,
       coverage,
+      target,
       change: null,
       partOf: null,
       pillar,
@@ -2722,24 +2726,30 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * (1—6月，…。…) or a heading above it does.
    */
   function partOfYear(sentStart: number, figStart: number, section: number | null): MetricCoverage | null {
-    if (options.partOfYear === true) return { kind: "part-year", text: null };
-    const at = PART_YEAR_WORDS.scanFirst(text, sentStart, figStart);
+    // 力争全年办理…4500件 in a report on the first half: the whole year's figure, unless the words after
+    // 全年 date it to part of the year again.
+    const wholeYear = options.partOfYear === true && textIncludes(text, "全年", sentStart, figStart);
+    if (options.partOfYear === true && !wholeYear) return { kind: "part-year", text: null };
+    const from = wholeYear ? text.lastIndexOf("全年", figStart - 2) + 2 : sentStart;
+    const at = PART_YEAR_WORDS.scanFirst(text, from, figStart);
     if (at >= 0) return { kind: "part-year", text: PART_YEAR_WORDS.prefixAt(text, at, figStart) };
-    const m = MONTH_RANGE_RE.exec(text.slice(sentStart, figStart));
-    if (m !== null && !inRanges(quotes, sentStart + m.index)) {
+    const m = MONTH_RANGE_RE.exec(text.slice(from, figStart));
+    if (m !== null && !inRanges(quotes, from + m.index)) {
       // 1至11月: the range's first month too, which the pattern does not need to see.
-      let from = sentStart + m.index;
-      while (from > sentStart && sentStart + m.index - from < MONTH_RANGE_LEAD_MAX && MONTH_RANGE_LEAD_RE.test(text[from - 1]!)) from--;
+      let start = from + m.index;
+      while (start > from && from + m.index - start < MONTH_RANGE_LEAD_MAX && MONTH_RANGE_LEAD_RE.test(text[start - 1]!)) start--;
       // 今年1至11月 (the year's own word with it), not a stray 年 of a word before.
-      if (text.charCodeAt(from) === 0x5e74 && from > sentStart && RELATIVE_YEAR_HEADS.has(text.charCodeAt(from - 1))) from--;
-      else if (text.charCodeAt(from) === 0x5e74) from++;
-      return { kind: "part-year", text: text.slice(from, sentStart + m.index + m[0].length) };
+      if (text.charCodeAt(start) === 0x5e74 && start > from && RELATIVE_YEAR_HEADS.has(text.charCodeAt(start - 1))) start--;
+      else if (text.charCodeAt(start) === 0x5e74) start++;
+      return { kind: "part-year", text: text.slice(start, from + m.index + m[0].length) };
     }
+    if (wholeYear) return null;
     const opening = paragraphOpening(sentStart);
     if (opening !== "" && opensWithPartOfYear(opening)) return { kind: "part-year", text: partOfYearWords(opening) };
     if (section !== null && partOfYearSection(section)) return { kind: "part-year", text: partOfYearWords(headingWith(section, partYearHeadings)) };
     return null;
   }
+
 
   /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
   function paragraphOpensSpan(c: SentenceContext): boolean {

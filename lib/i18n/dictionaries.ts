@@ -45,6 +45,8 @@ const zh = {
     coverage: { "multi-year": "跨年度", "part-year": "非全年" },
     coverageWholeReport: "报告期",
     coverageNote: "不是一个完整年度的数据，不计入年度指标对比",
+    target: "目标",
+    targetNote: "目标或计划数，不是已完成的实绩",
   },
   flags: {
     scope: "口径不同",
@@ -250,6 +252,8 @@ const en: Dictionary = {
     coverage: { "multi-year": "Several years", "part-year": "Part of year" },
     coverageWholeReport: "report period",
     coverageNote: "Not one whole year's figure: left out of annual indicator comparisons",
+    target: "Target",
+    targetNote: "A goal or plan, not a result achieved",
   },
   flags: {
     scope: "different scope",

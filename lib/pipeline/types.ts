@@ -140,6 +140,8 @@ export interface ExtractedMetric {
   period: number | null;
   /** When the figure covers more or less than one whole year (a total over several years, part of a year). */
   coverage: MetricCoverage | null;
+  /** A goal, not a result: after 力争/预计, in a section of plans, or dated after the report's year. */
+  target: boolean;
   change: MetricChange | null;
   /** Index (in the same array) of the metric this one is a part of (其中…). */
   partOf: number | null;

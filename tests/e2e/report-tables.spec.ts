@@ -59,6 +59,7 @@ const DESCRIBED = `<!doctype html><html><head><meta charset="utf-8"><title>济�
 <tr><td>规范性文件合法性审核</td><td>${"严格落实行政规范性文件合法性审核机制，对各部门报送的规范性文件逐件审核，提出修改意见，确保规范性文件合法有效。".repeat(4)}</td><td>48</td></tr>
 <tr><td>重大行政决策合法性审查</td><td>完成重大行政决策合法性审查</td><td>12</td></tr>
 <tr><td>行政复议案件办理</td><td>依法办理行政复议案件</td><td>426</td></tr></table>
+<p>2024年，力争办理行政复议案件500件。</p>
 <p>济南市历下区人民政府</p><p>2024年3月5日</p></body></html>`;
 
 test("a table whose rows describe the work in prose reads whole: every row a row, every figure marked, the signature no heading", async ({ page, request }, testInfo) => {
@@ -74,6 +75,10 @@ test("a table whose rows describe the work in prose reads whole: every row a row
   await expect(table.locator("tr").nth(1).locator("td")).toHaveCount(3);
   for (const figure of ["48", "12", "426"]) await expect(table.locator("a.metric-mark", { hasText: new RegExp(`^${figure}$`) })).toHaveCount(1);
   await expect(text.locator("h2, h3, h4").filter({ hasText: "人民政府" })).toHaveCount(0);
+  // A goal says so beside it; a result does not.
+  const goal = text.locator("a.metric-mark", { hasText: "500件" });
+  await expect(page.locator(`#p-${await goal.getAttribute("data-metric-id")} [data-target]`)).toHaveText("目标");
+  await expect(page.locator(`#p-${await table.locator("a.metric-mark", { hasText: /^426$/ }).getAttribute("data-metric-id")} [data-target]`)).toHaveCount(0);
   const body = await page.screenshot({ path: `${SHOTS}/report-table-described.png`, fullPage: true });
   await testInfo.attach("report-table-described", { body, contentType: "image/png" });
 });
