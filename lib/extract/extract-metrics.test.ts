@@ -39,6 +39,9 @@ describe("extractMetrics: what is a figure", () => {
   });
 
   it.each([
+    "高邮市、广陵区分列第二、三名。",
+    "对排名后三位的地区进行约谈提醒，对位列前五名的地区予以通报表扬。",
+    "公布第一、二、三批清单。",
     "2021年是“十四五”开局之年。",
     "6月27日，市政府召开新闻发布会。",
     "发布日期：2024-01-18 14:51。",
@@ -2114,6 +2117,17 @@ describe("extractMetrics: a figure's coverage when it is not one whole year (rev
       ["400卷", "part-year", null],
       ["4500件", null, null],
     ]);
+  });
+
+  it("reads 五年间, 过去五年 and 自2021年起 as spans of years, and 截至…累计 as a running total (review 34)", () => {
+    expect(covers("五年间，全市累计修订专项应急预案86部。过去五年，全市组织应急演练8200余场次。自2021年起，全市共办理行政处罚案件5.2万件。截至2025年底，全市累计培训行政执法人员5.6万人次。")).toEqual([
+      ["86部", "multi-year", "五年间", null],
+      ["8200余场次", "multi-year", "过去五年", null],
+      ["5.2万件", "multi-year", "2021年起", null],
+      ["5.6万人次", "multi-year", "截至2025年底累计", null],
+    ]);
+    // A stock's indicator keeps its year-end count: 截至年底共聘请… is no sum of years.
+    expect(covers("截至2025年底，全市累计归集政务数据21.6亿条。").map((r) => [r[1], r[3]])).toEqual([[null, "government-data-collected"]]);
   });
 
   it("never gives a figure both a coverage and an indicator", () => {

@@ -176,8 +176,8 @@ const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
-const YEARS_SPAN_HINT_RE = /年(?:以)?来|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
-const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来)|近[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
+const YEARS_SPAN_HINT_RE = /年(?:以)?来|年间|过去|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
+const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来|间)|(?:近|过去)[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
 /** YEARS_SPAN_RE.test(s), after the hint every one of its matches holds (年来, 近, 五…期间). */
 function holdsYearsSpan(s: string): boolean {
   return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
@@ -200,8 +200,12 @@ const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
 const SINCE_RE = /^(?:以来|至今)/;
 /** The 以来/至今 that ends a since phrase, within SINCE_PHRASE_MAX characters after its year. */
-const SINCE_WORD_RE = /以来|至今/;
+const SINCE_WORD_RE = /以来|至今|起|开始/;
+/** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
+const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** The date of a running total (截至2025年底), at most this long before its clause ends. */
+const RUNNING_TOTAL_DATE_MAX = 12;
 /** Before a month range's end (至11月): its first month (1至11月, 2024年1月至), at most MONTH_RANGE_LEAD_MAX characters. */
 const MONTH_RANGE_LEAD_RE = /[0-9０-９一二三四五六七八九十月年]/;
 const MONTH_RANGE_LEAD_MAX = 8;
@@ -449,6 +453,25 @@ interface Figure {
 }
 
 /** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
+/** 前/后/末 before a rank band (排名后三位, 位列前五名). */
+const RANK_BAND_HEADS = new Set([..."前后末"].map((c) => c.charCodeAt(0)));
+/** A ranking word right before a rank band's 前/后/末. */
+const RANKING_BEFORE_RE = /(?:排名|排在|位列|位居|名列|居|列)$/;
+/** Whether the 、 at `at` continues a list of ordinals that 第 opens (第二、三名, 第一、二、三批). */
+function sharesOrdinal(text: string, at: number): boolean {
+  let p = at;
+  for (let guard = 0; guard < 8 && p > 0; guard++) {
+    let q = p;
+    while (q > 0 && (CN_DIGIT_CHARS.has(text.charCodeAt(q - 1)) || isDigit(text.charCodeAt(q - 1)))) q--;
+    if (q === p || q === 0) return false;
+    const before = text.charCodeAt(q - 1);
+    if (before === 0x7b2c) return true; // 第
+    if (before !== 0x3001) return false;
+    p = q - 1;
+  }
+  return false;
+}
+
 function readFigure(text: string, s: number, e: number, token: string): Figure | null {
   const first = token.charCodeAt(0);
   const arabic = isDigit(first);
@@ -477,6 +500,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // space) cannot be read safely as one number or as two; no value is better than a wrong one.
   if (arabic && (spacedFromDigits(text, s - 1, -1) || spacedFromDigits(text, e, 1))) return null;
   if (prev === 0x7b2c || prev === 0x5c4a) return null; // 第: ordinal; 六届二次全会: a session
+  // 分列第二、三名, 第一、二批: 第 before the first of a list of ordinals makes each of them one.
+  if (prev === 0x3001 && sharesOrdinal(text, s - 1)) return null;
 
   // Prefix approximation word (近1.5万名, 约37.62亿元, 近万件).
   let prefix: ApproxWord | null = null;
@@ -680,8 +705,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   // Small counts in Chinese numerals naming a framework (四个方面, 三项原则) are not metrics.
   if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
-  // Rankings: 前10名, 排名第3位.
+  // Rankings: 前10名, 排名第3位, 排名后三位, 位列前五名.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
+  if ((unit === "名" || unit === "位") && RANK_BAND_HEADS.has(prev) && RANKING_BEFORE_RE.test(text.slice(Math.max(0, s - 5), s - 1))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
   if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
@@ -2039,7 +2065,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 2020年以来…制定法规15部 in a 2022 report: the counts after it add up several years (a rate
         // held since then, 自2019年8月至今始终保持100%, still holds this year).
         const since = yearValue(ym);
-        const span = since !== null && reportYear !== null && since < reportYear && (launched || SINCE_RE.test(restAfterDate));
+        // 自2021年起, 从2021年开始: a start point the sentence counts from, like 以来.
+        const fromStart = (before.endsWith("自") || before.endsWith("从")) && FROM_START_RE.test(restAfterDate);
+        const span = since !== null && reportYear !== null && since < reportYear && (launched || fromStart || SINCE_RE.test(restAfterDate));
         // Its words: up to 以来/至今 when they follow closely (自2022年9月上线以来), else the date.
         const sinceWord = span ? SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX)) : null;
         out.push({ at, year: null, clauseOnly: false, span: false, since: span, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0) });
@@ -2597,7 +2625,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // category of a total (市场监管类45件).
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
-    const coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section);
+    let coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
@@ -2633,7 +2661,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (Every such word ends in 以来: look for that first, the words start with common characters.)
     if (indicator && !indicator.stock && textIncludes(text, "以来", sentStart, fig.start) && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
-    if (indicator && !indicator.stock && CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 && UNTIL_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
+    // Its coverage says so (截至2025年底累计), unless a stock's indicator takes it (截至年底共有法律顾问426名 is the year-end stock).
+    if (coverage === null && !(indicator !== null && indicator.stock)) {
+      const until = CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
+      if (until >= 0) {
+        let untilEnd = until;
+        while (untilEnd < fig.start && untilEnd - until < RUNNING_TOTAL_DATE_MAX && !isClauseBreak(text.charCodeAt(untilEnd))) untilEnd++;
+        coverage = { kind: "multi-year", text: `${text.slice(until, untilEnd)}${CUMULATIVE_WORDS.list[0]}` };
+        indicator = null;
+      }
+    }
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     // A data bureau's 全程网办率达91.6%, a market regulator's 新设立市场主体10.6万户: a measure only the place has
     // is the place's, whatever office reports it, unless the office's own level is stated.

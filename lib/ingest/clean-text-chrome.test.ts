@@ -117,3 +117,24 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(cleanText(table).text).toContain("指标 | 单位 | 完成值");
   });
 });
+
+describe("cleanText: a portal's accessibility bar and a line of related links (review 34)", () => {
+  it("removes 无障碍浏览 / 长者模式 / 登录 | 注册 above the title and 相关链接：A | B under the body, and takes the real title", async () => {
+    const text = [
+      "无障碍浏览   长者模式   简体 | 繁體   登录 | 注册",
+      "",
+      "牡丹江市人民政府关于2025年度法治政府建设情况的报告",
+      "",
+      "2025年，全市各级行政复议机构共收到行政复议申请1247件。",
+      "",
+      "相关链接：黑龙江省人民政府 | 中国政府网 | 牡丹江市司法局",
+      "",
+    ].join("\n");
+    const cleaned = cleanText(text);
+    expect(cleaned.text).not.toContain("登录");
+    expect(cleaned.text).not.toContain("相关链接");
+    expect(cleaned.text).toContain("共收到行政复议申请1247件");
+    const r = processText(text, "mudanjiang.txt");
+    expect(r.meta.title.value).toBe("牡丹江市人民政府关于2025年度法治政府建设情况的报告");
+  });
+});

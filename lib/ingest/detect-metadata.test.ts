@@ -401,3 +401,16 @@ describe("detectMetadata on other reports", () => {
     expect(["report", "news"]).toContain(m.kind.value);
   });
 });
+
+describe("detectMetadata: a signature date with a note, a body named by its level (review 34)", () => {
+  it("reads the date under the signature with （此件主动公开） after it", async () => {
+    const meta = await metaOf(utf8("永春县人民政府关于2024年度法治政府建设情况的报告\n2024年，县政府共收到行政复议申请127件。\n永春县人民政府\n2025年2月18日（此件主动公开）\n"), "yongchun.txt");
+    expect(meta.published.value).toBe("2025-02-18");
+  });
+
+  it("names a 来源 body written by its level alone (市行政复议局) after the place the page is about", async () => {
+    const meta = await metaOf(utf8("扬州市2025年行政复议工作情况通报\n发布日期：2026-01-15　　信息来源：市行政复议局\n2025年全市各级行政复议机关共收到行政复议申请3862件。\n"), "yangzhou.txt");
+    expect(meta.place.value).toBe("扬州市");
+    expect(meta.publisher.value).toBe("扬州市行政复议局");
+  });
+});

@@ -223,6 +223,10 @@ const LEADING_DATE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
 /** 2024年03月12日 08:35 来源：… — a page's date line; a lede that opens with a date (2024年3月12日，市政府…) is not one. */
 const LEADING_CN_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:\d{1,2}:\d{2}|来源|$))/;
 const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+/** A body named by its level alone (市行政复议局, 县司法局, 区人民政府): the place's own. */
+const LEVEL_ONLY_BODY = /^[市县区州盟旗](?:人民政府|政府|[\u4e00-\u9fa5]{1,10}(?:局|委|办|委员会|办公室|中心))$/;
+/** A note in brackets after a signature's date: （此件主动公开）, (此件公开发布), （联系人：…）. */
+const SIGNATURE_NOTE_RE = /\s*[（(][^（）()]{1,30}[）)]\s*$/;
 /** （2024年1月22日） on a line of its own under a report's title: the date the report bears. */
 const BRACKETED_DATE = new RegExp(`^[（(]\\s*${STANDALONE_DATE.source.slice(1, -1)}\\s*[）)]$`);
 const LEDE_FULL_DATE = /^[^\d\n]{2,20}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)/;
@@ -259,9 +263,9 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
       if (v) return field(v, "news-lede", 0.85);
     }
   }
-  // The date under the signature of an official report.
+  // The date under the signature of an official report, perhaps with a note after it (（此件主动公开）).
   for (const l of lines.slice().reverse()) {
-    const s = STANDALONE_DATE.exec(l);
+    const s = STANDALONE_DATE.exec(l.replace(SIGNATURE_NOTE_RE, ""));
     const v = s ? writtenDate(s) : null;
     if (v) return field(v, "signature-date", 0.8);
   }
@@ -753,6 +757,10 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
     pub = field(author, "report-author-inferred", Math.min(0.6, place.confidence));
   }
 
+  // 信息来源：市行政复议局 on 扬州市's site: the body of the place the text is about (扬州市行政复议局).
+  if (pub.value !== null && place.value !== null && pub.value.length > 2 && LEVEL_ONLY_BODY.test(pub.value) && place.value.endsWith(pub.value[0]!)) {
+    pub = field(`${place.value}${pub.value.slice(1)}`, pub.method, Math.min(pub.confidence, place.confidence));
+  }
   const office = detectOffice(title.value, pub.value, cleaned);
   if (office.value !== null && (pub.value === null || pub.method === "report-author-inferred")) pub = field(office.value, office.method, office.confidence);
 
