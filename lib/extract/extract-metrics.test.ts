@@ -2140,6 +2140,17 @@ describe("extractMetrics: a figure's coverage when it is not one whole year (rev
   });
 });
 
+describe("extractMetrics: the government's own level after 其中 and a semicolon (review 34)", () => {
+  it("keeps 受理/审结 after 其中，市政府本级收到…； at 市本级, links the part to the whole its verb names, and files cue-less rates with their counts", () => {
+    const text = "2025年全市各级行政复议机关共收到行政复议申请3862件，同比增长21.4%；依法受理3415件，受理率88.4%；审结3297件，审结率96.5%。其中，市政府本级收到行政复议申请1108件，占全市总量的28.7%，同比增长15.2%；受理962件，审结931件。";
+    const ms = extractMetrics(text, { reportYear: 2025 });
+    const at = (t: string) => ms.find((m) => m.text === t)!;
+    expect(["962件", "931件"].map((t) => at(t).scope)).toEqual(["市本级", "市本级"]);
+    expect(ms[at("1108件").partOf!]!.text).toBe("3862件");
+    expect(["88.4%", "96.5%"].map((t) => at(t).pillar)).toEqual(["reconsideration", "reconsideration"]);
+  });
+});
+
 describe("extractMetrics: a goal is marked as one (review 31)", () => {
   const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
 

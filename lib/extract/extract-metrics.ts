@@ -204,6 +204,9 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** A clause that only leads in (其中，, 同时，) before the words that name the actor. */
+const LEAD_IN_CLAUSE_RE = /^(?:其中|同时|此外|另外|另一方面)[，,：:]/;
+const LEAD_IN_CLAUSE_MAX = 6;
 /** The date of a running total (截至2025年底), at most this long before its clause ends. */
 const RUNNING_TOTAL_DATE_MAX = 12;
 /** Before a month range's end (至11月): its first month (1至11月, 2024年1月至), at most MONTH_RANGE_LEAD_MAX characters. */
@@ -1658,20 +1661,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // figure there its verb names (共收到…5423件 for 其中省政府收到1209件), else the nearest in its
         // unit, else the last figure unless that is a rate.
         const before = aux[lastSentenceOfLast]!.sentence;
+        // …收到申请3862件，…；受理3415件；审结3297件。其中，市政府本级收到1108件: the sentence before is all its parts.
+        let beforeTop = before;
+        while (beforeTop > 0 && afterSemicolon(sentences[beforeTop]!.start) && sentences[beforeTop - 1]!.end <= sentences[beforeTop]!.start) beforeTop--;
         let nearestSameUnit = -1;
         let nearestSameKind = -1;
-        for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence === before; k--) {
+        for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence >= beforeTop; k--) {
+          // Only the last part's nearest figures stand in for a whole its verb does not name.
+          const lastPart = aux[k]!.sentence === before;
           if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!)) continue;
           if (metrics[k]!.unit !== metric.unit) {
             // 演练2416场次，参演人员18.7万人次；其中…演练3次: a count's whole is a count, not persons or money.
-            if (nearestSameKind < 0 && UNITS.get(metrics[k]!.unit)?.kind !== "percent" && sameKindOrRate(fig, metrics[k]!)) nearestSameKind = k;
+            if (lastPart && nearestSameKind < 0 && UNITS.get(metrics[k]!.unit)?.kind !== "percent" && sameKindOrRate(fig, metrics[k]!)) nearestSameKind = k;
             continue;
           }
           if (namedByVerb(k) || (partVerb !== null && metrics[k]!.subject.includes(partVerb))) {
             parent = k;
             break;
           }
-          if (nearestSameUnit < 0) nearestSameUnit = k;
+          if (lastPart && nearestSameUnit < 0) nearestSameUnit = k;
         }
         if (parent < 0) parent = nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
       }
@@ -2281,6 +2289,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
         scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW), false);
+        // 其中，市政府本级收到申请1108件，…；受理962件，审结931件: a level that heads the first part after a
+        // lead-in (其中，) covers the later parts too.
+        const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(c.topStart, c.topStart + LEAD_IN_CLAUSE_MAX));
+        if (scope === null && lead !== null) scope = openingScope(c.topStart + lead[0].length, Math.min(sentStart, c.topStart + lead[0].length + SENTENCE_SCOPE_WINDOW));
       }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
@@ -2598,6 +2610,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       pillarCues = ["inherited:previous-figure", ...inhPrev.pillarCues];
     } else if (!indicator && !clauseHasCue && unitKind === "percent" && prev !== null && prev.pillar !== pillar && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_SUBJECT_RE.test(subject)) {
       // 办理法律援助案件5230件，我市占比16.5%: a share of the count before it is in that count's field.
+      pillar = prev.pillar;
+      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+    } else if (best === 0 && !indicator && prev !== null && prev.pillar !== pillar) {
+      // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
+      // field of the figure before it in its sentence.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
     }
