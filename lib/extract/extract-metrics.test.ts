@@ -2151,6 +2151,34 @@ describe("extractMetrics: the government's own level after 其中 and a semicolo
   });
 });
 
+describe("extractMetrics: bases, stocks and respondents (review 34)", () => {
+  it("dates the level a from→to pair starts at by the year the sentence compares with", () => {
+    const ms = extractMetrics("与2020年相比，全市行政执法人员持证率由87%提高到99%，行政复议直接纠错率由6.2%提高到11.4%。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.period])).toEqual([
+      ["87%", 2020],
+      ["99%", null],
+      ["6.2%", 2020],
+      ["11.4%", null],
+    ]);
+  });
+
+  it("keeps a stock under a span of years its own sentence does not state at the year's end, with its indicator", () => {
+    const ms = extractMetrics("“十四五”以来，全市累计审核规范性文件152件。法律顾问实现全覆盖，市县两级政府及部门共聘请法律顾问426名。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.coverage?.kind ?? null, m.indicator])).toEqual([
+      ["152件", "multi-year", null],
+      ["426名", null, "government-legal-advisers"],
+    ]);
+  });
+
+  it("gives a department's cases as the respondent that department, not the place's indicator", () => {
+    const ms = extractMetrics("在13个市级部门中，市市场监管局被申请行政复议案件最多，达126件。全市共收到行政复议申请1108件。", { reportYear: 2025 });
+    expect(ms.filter((m) => m.unit === "件").map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["126件", "市市场监管局", null],
+      ["1108件", "全市", "admin-review-applications"],
+    ]);
+  });
+});
+
 describe("extractMetrics: a goal is marked as one (review 31)", () => {
   const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
 

@@ -204,6 +204,19 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
+const RESPONDENT_OFFICE_RE = /((?:[市县区州]|[\u4e00-\u9fa5]{2,4}[市县区])[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|中心|支队|大队))(?:被申请|被诉|被起诉|作为被申请人|作为被告)/;
+/** How far before the figure's clause the respondent may be named (市…局被申请行政复议案件最多，达126件). */
+const RESPONDENT_LOOKBACK = 30;
+/** 与2020年相比, 较2020年, 同2020年比: the year a sentence compares its levels with. */
+const COMPARED_YEAR_RE = /(?:与|较|比|同|和)((?:19|20)[0-9]{2})年(?:末|底)?(?:相比|比较|比)?[，,]?/g;
+/** The last match of a global pattern in a text, or null. */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last;
+}
 /** A clause that only leads in (其中，, 同时，) before the words that name the actor. */
 const LEAD_IN_CLAUSE_RE = /^(?:其中|同时|此外|另外|另一方面)[，,：:]/;
 const LEAD_IN_CLAUSE_MAX = 6;
@@ -2173,7 +2186,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         newLevelOf = prevIdx;
         // 调解和解率从18.2%提高到31.5%: the level it started from is an earlier year's; with no year
         // stated it has no period, and as the report year's value it must not enter a comparison.
-        if (prev.period === null) dropIndicator(prev);
+        // 与2020年相比，…持证率由87%提高到99%: a year the sentence compares with dates the level it started from.
+        if (prev.period === null) {
+          dropIndicator(prev);
+          const base = lastMatch(COMPARED_YEAR_RE, text.slice(sentStart, prev.start));
+          const year = base !== null ? parseYearDigits(base[1]!) : null;
+          if (year !== null && reportYear !== null && year < reportYear) prev.period = year;
+        }
       }
     } else if (after) {
       if (OBJECT_PREPOSITIONS.has(before)) {
@@ -2358,6 +2377,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     /** The words that make the figure a multi-year one (“十四五”以来, 2020—2022年, 五年来). */
     let spanWords: string | null = null;
+    /** Whether those words stand in the paragraph's opening or a heading, not in the figure's own sentence. */
+    let spanFromContext = false;
     if (item?.kind === "year") {
       period = item.year;
       multiYear = false;
@@ -2369,9 +2390,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // section or opens the paragraph covers the figures under it that state no year of their own.
     else if (!multiYear && period === null && paragraphOpensSpan(c)) {
       multiYear = true;
+      spanFromContext = true;
       spanWords = yearsSpanWords(paragraphOpening(c.start));
     } else if (!multiYear && period === null && c.section !== null && spanSection(c.section)) {
       multiYear = true;
+      spanFromContext = true;
       spanWords = yearsSpanWords(headingWith(c.section, spanHeadings));
     }
     if (multiYear && spanWords === null && spanMention !== null) spanWords = text.slice(spanMention.at, spanMention.end);
@@ -2640,6 +2663,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // Catalog indicators are annual totals: not a sum over several years (2020—2022年累计…) nor one
     // category of a total (市场监管类45件).
+    // “十四五”以来，…。法律顾问实现全覆盖，共聘请法律顾问426名: a stock under a span its own sentence does
+    // not state counts what stands at the span's end, this year.
+    if (multiYear && spanFromContext && indicator !== null && indicator.stock) multiYear = false;
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     let coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section);
@@ -2648,6 +2674,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
     if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;
     if (indicator && (servedOnly || c.subsetTopic || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
+    // 市市场监管局被申请行政复议案件最多，达126件: one department's cases as the respondent, not the place's;
+    // the department is whose figure it is.
+    const respondent = scope === null ? RESPONDENT_OFFICE_RE.exec(text.slice(Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start)) : null;
+    if (respondent !== null) {
+      indicator = null;
+      scope = respondent[1]!;
+    }
     if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
