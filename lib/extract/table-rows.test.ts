@@ -284,3 +284,23 @@ describe("extractMetrics: a table's 其中 rows (review 32)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a PDF's table (review 34)", () => {
+  it("completes a header whose year cells a PDF set on lines of their own (2023 / 年), and reads a change written with a space (+2.9 个百分点)", () => {
+    const text = "序号  指标名称  单位\n2023\n年\n2024\n年\n增减\n1  依申请政务服务事项全程网办率 %  88.4  91.3  +2.9 个百分点\n2  收到行政复议申请  件  96  127  +31";
+    const rows = findTableRows(text, 2024);
+    expect(rows.map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year, c.change?.value ?? null])])).toEqual([
+      ["依申请政务服务事项全程网办率", "%", [[88.4, 2023, null], [91.3, 2024, 2.9]]],
+      ["收到行政复议申请", "件", [[96, 2023, null], [127, 2024, 31]]],
+    ]);
+  });
+
+  it("maps no cell of a row whose columns' years are unknown: which one is this year's cannot be told", () => {
+    const text = "序号  指标名称  单位\n1  收到行政复议申请  件  96  127";
+    const ms = extractMetrics(text, { reportYear: 2024, segments: segmentText(text) });
+    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
+      [96, null, null],
+      [127, null, null],
+    ]);
+  });
+});

@@ -67,7 +67,7 @@ export interface TableRow {
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
-const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?:个百分点|%|％)?$/;
+const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?: ?(?:个百分点|%|％))?$/;
 /** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
 const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
 /** A number with a note in brackets (251（含上年结转18）): the number, in group 1. */
@@ -102,13 +102,16 @@ interface Cell {
   end: number;
 }
 
-/** Digits a PDF spaced out (4 7, 1 2 3 4) or grouped by thousands with spaces (4 318): one number inside a cell. */
 /**
  * A line of cells two spaces apart that ends in a bare figure cell (规范性文件合法性审核  严格落实…。  48): a
  * table row, though a cell holds prose (a web page's or a Word table writes its cells two spaces apart).
  */
 export const TEXT_CELL_ROW_RE = /\S {2}(?! ).* {2}[0-9][0-9,.]*[%％]?$/;
+/** Digits a PDF spaced out (4 7, 1 2 3 4) or grouped by thousands with spaces (4 318): one number inside a cell. */
 export const SPACED_DIGITS_CELL = /^[0-9](?: [0-9])+$|^[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?$/;
+
+/** A number with its sign (+2.9, -75): a change. */
+const SIGNED_NUMBER_CELL = /^[+\-−＋－][0-9][0-9,.]*$/;
 
 function splitCells(text: string, from: number, to: number): Cell[] {
   // | 一审行政诉讼案件（件） | 58 | 4 7 |: a table with rules between its cells; a space inside a cell is no cell gap.
@@ -120,6 +123,13 @@ function splitCells(text: string, from: number, to: number): Cell[] {
     if (i >= to) break;
     const s = i;
     while (i < to && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) i++;
+    const last = cells[cells.length - 1];
+    // +2.9 个百分点: a signed change and its unit one space apart are one cell.
+    if (last !== undefined && s - last.end === 1 && SIGNED_NUMBER_CELL.test(last.text) && (unitOf(text.slice(s, i)) !== null || CHANGE_CELL.test(`${last.text} ${text.slice(s, i)}`))) {
+      last.text = text.slice(last.start, i);
+      last.end = i;
+      continue;
+    }
     cells.push({ text: text.slice(s, i), start: s, end: i });
   }
   return cells;
@@ -201,6 +211,21 @@ function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: num
     measures.push({ label, unit: unit.unit, factor: unit.factor });
   }
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
+}
+
+/** A header cell, or a piece of one, that a PDF set on a line of its own (2023, 年, 2024年, 年度, 增减, 同比). */
+const STACKED_FRAGMENT_RE = /^(?:(?:19|20)[0-9]{2}(?:年度?)?|年度?|度|增减|增减幅度|同比|增幅|增长|备注|单位)$/;
+const STACKED_FRAGMENT_MAX = 6;
+
+/** Stacked header pieces as cells: a year and the 年/年度 under it are one cell (2023 / 年 → 2023年). */
+function joinStacked(pieces: readonly Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /^(?:19|20)[0-9]{2}(?:年)?$/.test(last.text) && /^(?:年度?|度)$/.test(p.text)) out[out.length - 1] = { text: last.text + p.text, start: last.start, end: p.end };
+    else out.push({ ...p });
+  }
+  return out;
 }
 
 /** A column of place names (镇（街道）, 街道, 乡镇, 区县, 单位): names, not a measure. */
@@ -294,6 +319,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let captionYear: number | null = null;
   /** The line before, when it was a row of words only: a header whose group cell a line of years may subdivide. */
   let groupHeader: Cell[] | null = null;
+  /** 序号 指标名称 单位 / 2023 / 年 / 2024 / 年 / 增减: header cells a PDF set on lines of their own under the others. */
+  const stacked: Cell[] = [];
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
@@ -306,6 +333,19 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     let row = line !== null && len >= 4 && !punctuated ? splitCells(text, lineStart, lineEnd) : null;
     // 规范性文件合法性审核  严格落实…（prose）  48 under 重点任务 推进情况 2023年（件）: a row all the same.
     if (row === null && header?.describedFromEnd !== undefined && len >= 4 && len <= DESCRIBED_ROW_MAX) row = describedRow(text, lineStart, lineEnd, header.describedFromEnd);
+    const trimmed = groupHeader !== null && header === null && len > 0 && len <= STACKED_FRAGMENT_MAX + 2 ? text.slice(lineStart, lineEnd).trim() : "";
+    if (trimmed !== "" && trimmed.length <= STACKED_FRAGMENT_MAX && STACKED_FRAGMENT_RE.test(trimmed)) {
+      // A header cell wrapped onto lines of its own (2023 / 年): kept for the header the next row completes.
+      const at = text.indexOf(trimmed, lineStart);
+      stacked.push({ text: trimmed, start: at, end: at + trimmed.length });
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    if (stacked.length > 0 && row !== null && row.length >= 2 && groupHeader !== null) {
+      const h = headerOf([...groupHeader, ...joinStacked(stacked)], reportYear);
+      if (h !== null) header = h;
+    }
+    stacked.length = 0;
     if (row && row.every((c) => RULE_CELL.test(c.text))) {
       // |---|---| under a Markdown header: the header reaches on.
     } else if (row && row.length >= 2) {
@@ -373,7 +413,8 @@ function isLabelCell(c: Cell): boolean {
 function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null): TableChange {
   const m = /^([+\-−＋－]?)([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text)!;
   const columnUnit = CHANGE_COLUMN.exec(header)?.[1];
-  const own = m[3] === "％" ? "%" : m[3]!;
+  const written = m[3]!.trim();
+  const own = written === "％" ? "%" : written;
   const unit = own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
   return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
 }

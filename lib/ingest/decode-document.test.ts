@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { IngestError, MAX_UPLOAD_BYTES, cleanText, decodeDocument } from "./index";
 import { joinWrappedLines, normaliseRadicals, unwrapHardWrappedText } from "./decode-document";
+import { processReport } from "../pipeline/process-report";
 
 const fixtures = path.join(import.meta.dirname, "fixtures");
 const seeds = path.join(import.meta.dirname, "../../seeds");
@@ -339,5 +340,23 @@ describe("decodeDocument: bad input", () => {
     expect(joinWrappedLines([{ text: "全县人民调解组织调解纠纷3000件，调解成功率为99.", full: true }, { text: "1%，同比提高0.2个百分点。", full: false }])).toEqual([
       "全县人民调解组织调解纠纷3000件，调解成功率为99.1%，同比提高0.2个百分点。",
     ]);
+  });
+});
+
+describe("decodeDocument: a PDF's table (review 34)", () => {
+  it("sets cells a wide gap parts on one line two spaces apart, so the years over the columns stay apart", async () => {
+    const d = await decodeDocument(fixture("yongchun-2024-glued.pdf"), { fileName: "yongchun.pdf" });
+    expect(d.text).toMatch(/2024 ?年  增减/);
+    expect(d.text).toContain("5671  6215  +9.6%");
+  });
+
+  it("reads a 附件 table whose year headers wrap inside their cells: every row, dated by its column, with its change", async () => {
+    const r = await processReport({ bytes: fixture("yongchun-2024-table.pdf"), fileName: "yongchun-2024.pdf" });
+    const table = r.metrics.filter((m) => m.sentence.length < 60 && /^[0-9.]+$/.test(m.text));
+    expect(table).toHaveLength(20);
+    expect(table.filter((m) => m.period === 2023)).toHaveLength(10);
+    expect(table.filter((m) => m.period === null && m.change !== null)).toHaveLength(10);
+    const rate = table.find((m) => m.value === 91.3)!;
+    expect([rate.indicator, rate.change?.value, rate.change?.unit]).toEqual(["full-online-service-rate", 2.9, "个百分点"]);
   });
 });

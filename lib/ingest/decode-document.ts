@@ -359,6 +359,9 @@ interface GeoLine {
   size: number;
 }
 
+/** A gap wider than this many font sizes between two pieces of text on one line is a cell border. */
+const CELL_GAP_EMS = 1;
+
 function pageLines(items: PdfTextItem[]): GeoLine[] {
   const lines: GeoLine[] = [];
   let cur = "";
@@ -366,13 +369,17 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
   let right = -Infinity;
   let size = 0;
   let lastY: number | null = null;
+  /** Where the last item with text ended on the line (x), for the gap before the next one. */
+  let lastEnd: number | null = null;
   const flush = (): void => {
-    const text = normaliseRadicals(cur.replace(/[ \t\u00a0]+/g, " ").trim());
+    // Runs of spaces become one, save the two that set cells apart.
+    const text = normaliseRadicals(cur.replace(/[ \t\u00a0]{2,}/g, (run) => (run.length >= 2 ? "  " : " ")).replace(/[\t\u00a0]/g, " ").trim());
     if (text) lines.push({ text, left, right, size });
     cur = "";
     left = Infinity;
     right = -Infinity;
     size = 0;
+    lastEnd = null;
   };
   for (const it of items) {
     if (typeof it.str !== "string") continue;
@@ -380,12 +387,17 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
     const y = t?.[5] ?? null;
     // A visible drop in baseline without an EOL flag still starts a new line.
     if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && cur.trim() !== "" && it.str.trim() !== "") flush();
+    // 2023年 | 2024年 | 增减: text set apart by a wide gap on one line stands in another table cell; two
+    // spaces keep the cells apart (a PDF glues them: 2024年增减).
+    const fontSize = Math.abs(t?.[3] ?? t?.[0] ?? 0);
+    if (t && lastEnd !== null && it.str.trim() !== "" && fontSize > 0 && t[4]! - lastEnd > CELL_GAP_EMS * fontSize) cur = `${cur.replace(/[ \t\u00a0]+$/, "")}  `;
     cur += it.str;
     if (t && it.str.trim() !== "") {
       left = Math.min(left, t[4]!);
       right = Math.max(right, t[4]! + (it.width ?? 0));
       size = Math.max(size, Math.abs(t[3] ?? t[0] ?? 0));
       lastY = y;
+      lastEnd = t[4]! + (it.width ?? 0);
     }
     if (it.hasEOL) flush();
   }
@@ -742,7 +754,8 @@ export function unwrapHardWrappedText(text: string): string {
   return joinWrappedLines(out).join("\n");
 }
 /** A table row: three cells or more set apart by tabs or runs of spaces, one of them a number. */
-const TABLE_ROW = /^(?=.*(?:^|\s)[0-9][0-9,.%％]*(?:\s|$))\S+(?:(?:\t|\s{2,})\S+){2,}$/;
+/** Cells set apart by a tab or two spaces (a cell may hold one space: +2.9 个百分点), one of them a bare number. */
+const TABLE_ROW = /^(?=.*(?:^|\s)[0-9][0-9,.%％]*(?:\s|$))\S+(?: \S+)*(?:(?:\t|\s{2,})\S+(?: \S+)*){2,}$/;
 const YEAR_CELL = /^(?:19|20)\d{2}年度?(?:[（(][^）)]{1,6}[）)])?$/;
 const NUMBER_CELL = /^(?:[-+]?[0-9][0-9,，]*(?:\.[0-9]+)?[%％‰]?|[-—–／/]{1,2})$/;
 const LABEL_CELL_MAX = 30;
