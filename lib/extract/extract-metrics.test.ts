@@ -2179,6 +2179,27 @@ describe("extractMetrics: bases, stocks and respondents (review 34)", () => {
   });
 });
 
+describe("extractMetrics: changes and parts in ranking news (review 34)", () => {
+  it("links 年均增长, a change after a rank clause and one against “十三五”末 to their figures", () => {
+    const ms = extractMetrics("2021—2025年，全市累计办理案件5400余件，年均增长14.2%。仪征市收案386件，居全市第四位，同比下降3.2%。全市持证执法人员6213名，较“十三五”末增加820名。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.change?.value ?? null, m.change?.basis ?? null])).toEqual([
+      ["5400余件", 14.2, "年均"],
+      ["386件", 3.2, "同比"],
+      ["6213名", 820, "较“十三五”末"],
+    ]);
+  });
+
+  it("makes neither a count of places nor a rate they reach after 其中 a part of a count of cases", () => {
+    const ms = extractMetrics("全市法院新收一审行政诉讼案件1527件，行政机关负责人出庭应诉率99.6%，其中8个县（市、区）实现100%出庭。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.partOf])).toEqual([
+      ["1527件", null],
+      ["99.6%", null],
+      ["8个", null],
+      ["100%", null],
+    ]);
+  });
+});
+
 describe("extractMetrics: a goal is marked as one (review 31)", () => {
   const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
 

@@ -204,6 +204,8 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
+const RANK_BETWEEN_RE = /^[，,]\s*(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?[，,]\s*$/;
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
 const RESPONDENT_OFFICE_RE = /((?:[市县区州]|[\u4e00-\u9fa5]{2,4}[市县区])[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|中心|支队|大队))(?:被申请|被诉|被起诉|作为被申请人|作为被告)/;
 /** How far before the figure's clause the respondent may be named (市…局被申请行政复议案件最多，达126件). */
@@ -1525,7 +1527,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      if (prev && prev.change === null && /^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start))) {
+      // (收案386件，居全市第四位，同比下降3.2%: a rank in between leaves the change the figure's.)
+      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
@@ -1625,7 +1628,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
       // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
       metric.partOf = prevIdx;
-    } else if (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w)) || PART_OF_LEAD_RE.test(text.slice(Math.max(sentStart, clauseStart - 4), clauseStart))) {
+    } else if (
+      (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w)) || PART_OF_LEAD_RE.test(text.slice(Math.max(sentStart, clauseStart - 4), clauseStart))) &&
+      // 其中8个县（市、区）实现100%出庭 after 新收案件1527件: a count of places and a rate they reach are
+      // no part of a count of cases (a share, 其中…占41%, is).
+      !(metric.unit === "个" && SCOPE_MATCHER.prefixAt(text, fig.end) !== null) &&
+      !(UNITS.get(metric.unit)?.kind === "percent" && !SHARE_SUBJECT_RE.test(metric.subject))
+    ) {
       // The whole: in the part's unit and named by the part's verb (排查线索436条，整改429条，其中三地
       // 排查线索182条), else the nearest in its unit, else one its verb names (审查文件63件，提出意见
       // 141条，其中审查合同27份), else the nearest figure.
