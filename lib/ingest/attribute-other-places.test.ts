@@ -359,3 +359,20 @@ describe("attributeOtherPlaces: district names that are ordinary words (review 3
     expect(attributed("阳泉市城区调解纠纷486件。", jinan, 2023, { level: "district" })[0]![1]).not.toBeNull();
   });
 });
+
+describe("attributeOtherPlaces: ranking news (review 34)", () => {
+  const yangzhou = () => reportPlace({ placeCode: "321000", parent: "江苏省", province: "江苏省", level: "city" });
+
+  it("hands the places listed before a 分别 clause its figures in turn, and those of a later clause that lists as many", () => {
+    const text = "从各地情况看，收案量位居前三的是邗江区、广陵区和江都区，分别收到行政复议申请612件、574件、489件，占全市总量的15.8%、14.9%和12.7%。";
+    expect(attributed(text, yangzhou(), 2025).map((r) => r[1])).toEqual(["邗江区", "广陵区", "江都区", "邗江区", "广陵区", "江都区"]);
+  });
+
+  it("gives a figure whose clause only states it (为17.2%, 增长43.1%) the place the clause before names", () => {
+    const text = "各县（市、区）中，江都区直接纠错率最高，为17.2%，排名第一。与上年相比，高邮市增幅最大，增长43.1%。";
+    expect(attributed(text, yangzhou(), 2025).map((r) => [r[0], r[1]])).toEqual([
+      [17.2, "江都区"],
+      [43.1, "高邮市"],
+    ]);
+  });
+});
