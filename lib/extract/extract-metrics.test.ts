@@ -2189,6 +2189,14 @@ describe("extractMetrics: changes and parts in ranking news (review 34)", () => 
     ]);
   });
 
+  it("names what a figure stated only by 为 measures from the clause before, and files it with the part before its semicolon", () => {
+    const ms = extractMetrics("各县（市、区）中，江都区直接纠错率最高，为17.2%；广陵区最低，为6.4%。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.subject, m.pillar])).toEqual([
+      ["17.2%", "江都区直接纠错率", "reconsideration"],
+      ["6.4%", "广陵区", "reconsideration"],
+    ]);
+  });
+
   it("makes neither a count of places nor a rate they reach after 其中 a part of a count of cases", () => {
     const ms = extractMetrics("全市法院新收一审行政诉讼案件1527件，行政机关负责人出庭应诉率99.6%，其中8个县（市、区）实现100%出庭。", { reportYear: 2025 });
     expect(ms.map((m) => [m.text, m.partOf])).toEqual([

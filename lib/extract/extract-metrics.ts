@@ -204,6 +204,10 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** A subject that is only a copula or a change verb (为, 达到, 增长): no words of what is measured. */
+const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上升|提高)$/;
+/** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
+const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
 const RANK_BETWEEN_RE = /^[，,]\s*(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?[，,]\s*$/;
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
@@ -2256,6 +2260,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 江都区直接纠错率最高，为17.2%: a clause that only states the figure leaves what it measures to the
+    // clause before it (one with no figure), less its ranking words.
+    if (!inherited && BARE_SUBJECT_RE.test(subject) && clauseStart - 1 > sentStart && (prev === null || prev.end < clauseStart - 1)) {
+      let from = clauseStart - 1;
+      while (from > sentStart && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+      const named = tidy(text.slice(from, clauseStart - 1).replace(RANKING_TAIL_RE, ""));
+      if (named.length >= 2 && !/[0-9]/.test(named)) subject = tail(named, MAX_SUBJECT);
+    }
     // 组织执法人员培训7期，累计612人次; 创建民主法治村6个，累计达41个: a clause that only totals measures the
     // activity of the figure before it.
     if (prev !== null && !inherited && TOTAL_COPULA_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
@@ -2647,11 +2659,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 办理法律援助案件5230件，我市占比16.5%: a share of the count before it is in that count's field.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
-    } else if (best === 0 && !indicator && prev !== null && prev.pillar !== pillar) {
+    } else if (best === 0 && !indicator && (prev ?? (c.carryIdx >= 0 ? metrics[c.carryIdx]! : null)) !== null) {
       // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
-      // field of the figure before it in its sentence.
-      pillar = prev.pillar;
-      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+      // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
+      const before = (prev ?? metrics[c.carryIdx])!;
+      if (before.pillar !== pillar) {
+        pillar = before.pillar;
+        pillarCues = ["inherited:previous-figure", ...before.pillarCues];
+      }
     }
     // 清理文件612件，废止58件 / 其中调解和解34件: a figure that borrows its noun from another but
     // does something else to it (its own verb) is a part or a sibling, not the other's indicator.
