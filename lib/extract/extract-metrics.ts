@@ -1274,6 +1274,13 @@ interface SentenceContext {
   subsetTopic: boolean;
   /** Whether the opening clause of the sentence's paragraph is a span of years (“十四五”以来，…): 0 not yet asked, 1 no, 2 yes. */
   paragraphSpan: number;
+  /**
+   * Per word list, whether the sentence holds any of its words at all (0 not yet asked, 1 no, 2 yes): a
+   * figure's scan of the words before it is skipped in the many sentences that hold none.
+   */
+  partYearWords: number;
+  targetWords: number;
+  monthWord: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -1956,7 +1963,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0 };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0, partYearWords: 0, targetWords: 0, monthWord: 0 };
   }
 
   /**
@@ -2629,7 +2636,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
-    const target = (period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section);
+    const target = (period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
@@ -2695,7 +2702,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (multiYear && spanFromContext && indicator !== null && indicator.stock) multiYear = false;
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
-    let coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section);
+    let coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
@@ -2703,7 +2710,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (servedOnly || c.subsetTopic || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     // 市市场监管局被申请行政复议案件最多，达126件: one department's cases as the respondent, not the place's;
     // the department is whose figure it is.
-    const respondent = scope === null ? RESPONDENT_OFFICE_RE.exec(text.slice(Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start)) : null;
+    // (Every respondent's words hold 被.)
+    const respondent = scope === null && textIncludes(text, "被", Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start) ? RESPONDENT_OFFICE_RE.exec(text.slice(Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start)) : null;
     if (respondent !== null) {
       indicator = null;
       scope = respondent[1]!;
@@ -2829,8 +2837,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
-  function isTarget(sentStart: number, figStart: number, section: number | null): boolean {
-    if (TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
+  function isTarget(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): boolean {
+    if ((c === undefined || c.start !== sentStart || holds(c, "targetWords", TARGET_WORDS)) && TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
     return section !== null && planSection(section);
   }
 
@@ -2839,15 +2847,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * report says so of itself, or the sentence before the figure, the opening clause of its paragraph
    * (1—6月，…。…) or a heading above it does.
    */
-  function partOfYear(sentStart: number, figStart: number, section: number | null): MetricCoverage | null {
+  /** Whether sentence `c` holds any word of `words` (once per sentence and list). */
+  function holds(c: SentenceContext, key: "partYearWords" | "targetWords", words: WordMatcher): boolean {
+    if (c[key] === 0) c[key] = words.scanFirst(text, c.start, c.end) >= 0 ? 2 : 1;
+    return c[key] === 2;
+  }
+
+  function partOfYear(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): MetricCoverage | null {
     // 力争全年办理…4500件 in a report on the first half: the whole year's figure, unless the words after
     // 全年 date it to part of the year again.
     const wholeYear = options.partOfYear === true && textIncludes(text, "全年", sentStart, figStart);
     if (options.partOfYear === true && !wholeYear) return { kind: "part-year", text: null };
     const from = wholeYear ? text.lastIndexOf("全年", figStart - 2) + 2 : sentStart;
-    const at = PART_YEAR_WORDS.scanFirst(text, from, figStart);
+    const whole = c !== undefined && c.start === sentStart;
+    const at = !whole || holds(c, "partYearWords", PART_YEAR_WORDS) ? PART_YEAR_WORDS.scanFirst(text, from, figStart) : -1;
     if (at >= 0) return { kind: "part-year", text: PART_YEAR_WORDS.prefixAt(text, at, figStart) };
-    const m = MONTH_RANGE_RE.exec(text.slice(from, figStart));
+    // (Every month range ends in 月: a sentence without one has none.)
+    if (whole && c.monthWord === 0) c.monthWord = textIncludes(text, "月", c.start, c.end) ? 2 : 1;
+    const m = !whole || c.monthWord === 2 ? MONTH_RANGE_RE.exec(text.slice(from, figStart)) : null;
     if (m !== null && !inRanges(quotes, from + m.index)) {
       // 1至11月: the range's first month too, which the pattern does not need to see.
       let start = from + m.index;
