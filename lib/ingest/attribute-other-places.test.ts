@@ -368,6 +368,15 @@ describe("attributeOtherPlaces: ranking news (review 34)", () => {
     expect(attributed(text, yangzhou(), 2025).map((r) => r[1])).toEqual(["邗江区", "广陵区", "江都区", "邗江区", "广陵区", "江都区"]);
   });
 
+  it("hands out figures in turn to places listed as the subject of 分列 (高邮市、广陵区分列第二、三名，分别为…)", () => {
+    const text = "邗江区调解和解率达到52.4%，位列全市第一；高邮市、广陵区分列第二、三名，分别为48.1%、45.6%。";
+    expect(attributed(text, yangzhou(), 2025).map((r) => [r[0], r[1]])).toEqual([
+      [52.4, "邗江区"],
+      [48.1, "高邮市"],
+      [45.6, "广陵区"],
+    ]);
+  });
+
   it("gives a figure whose clause only states it (为17.2%, 增长43.1%) the place the clause before names", () => {
     const text = "各县（市、区）中，江都区直接纠错率最高，为17.2%，排名第一。与上年相比，高邮市增幅最大，增长43.1%。";
     expect(attributed(text, yangzhou(), 2025).map((r) => [r[0], r[1]])).toEqual([

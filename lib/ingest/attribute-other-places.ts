@@ -205,7 +205,9 @@ function attributeListedInTurn(text: string, metrics: ExtractedMetric[], own: Pl
     for (const group of clauses) {
       const from = clauseStartBefore(text, group[0]!.start, sentence);
       if (places === null && EACH_IN_TURN_RE.test(text.slice(from, group[0]!.start))) places = placesListedAt(text, sentence, from, own);
-      if (places === null || group.length !== places.length || group.some((m) => m.scope !== null)) continue;
+      // (A scope another rule gave the whole group, the list's last or first place, is that rule reading the list as one actor.)
+      const listedAsOne = (m: ExtractedMetric) => m.scope === null || (places !== null && (m.scope === places[0]!.name || m.scope === places[places.length - 1]!.name));
+      if (places === null || group.length !== places.length || !group.every(listedAsOne)) continue;
       group.forEach((m, k) => {
         m.scope = places![k]!.name;
         dropIndicator(m);
@@ -231,7 +233,8 @@ function placesListedAt(text: string, from: number, to: number, own: Place): Pla
     else run = [];
     end = mention.index + mention.key.length;
   }
-  return run.length >= 2 && masked.slice(end).replace(/[，,：:\s]/g, "") === "" ? run : null;
+  // 高邮市、广陵区分列第二、三名，分别为…: words may follow the list, but no figure.
+  return run.length >= 2 && !/[0-9０-９]/.test(masked.slice(end)) ? run : null;
 }
 
 /** 三市, 两区, 五区三县, 3个县: several places counted, not named, opening a clause. */
