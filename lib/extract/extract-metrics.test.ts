@@ -2197,6 +2197,15 @@ describe("extractMetrics: changes and parts in ranking news (review 34)", () => 
     ]);
   });
 
+  it("files cases closed by 调解、和解 under reconsideration, people's mediation (调解纠纷) under other", () => {
+    const ms = extractMetrics("全市以调解、和解方式结案1346件，调解和解率达40.8%。全市人民调解组织调解纠纷2.1万件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.pillar])).toEqual([
+      ["1346件", "reconsideration"],
+      ["40.8%", "reconsideration"],
+      ["2.1万件", "other"],
+    ]);
+  });
+
   it("makes neither a count of places nor a rate they reach after 其中 a part of a count of cases", () => {
     const ms = extractMetrics("全市法院新收一审行政诉讼案件1527件，行政机关负责人出庭应诉率99.6%，其中8个县（市、区）实现100%出庭。", { reportYear: 2025 });
     expect(ms.map((m) => [m.text, m.partOf])).toEqual([
