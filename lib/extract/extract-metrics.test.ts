@@ -2217,6 +2217,21 @@ describe("extractMetrics: changes and parts in ranking news (review 34)", () => 
   });
 });
 
+describe("extractMetrics: time series in prose (review 35)", () => {
+  it("dates a figure by a year written after what it measures, and a series of years by each point's year, each with the measure", () => {
+    const ms = extractMetrics("全市行政复议案件调解和解率2021年仅为12%，2024年升至33.5%。2021年，全市行政复议机关收到复议申请1436件；2022年为1872件，2023年增至2518件，2024年达到3105件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.period, m.indicator])).toEqual([
+      ["12%", 2021, "admin-review-mediation-rate"],
+      ["33.5%", null, "admin-review-mediation-rate"],
+      ["1436件", 2021, "admin-review-applications"],
+      ["1872件", 2022, "admin-review-applications"],
+      ["2518件", 2023, "admin-review-applications"],
+      ["3105件", null, "admin-review-applications"],
+    ]);
+    expect(ms[0]!.subject).toBe("行政复议案件调解和解率");
+  });
+});
+
 describe("extractMetrics: a goal is marked as one (review 31)", () => {
   const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
 

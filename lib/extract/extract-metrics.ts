@@ -204,6 +204,12 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
+const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
+/** Words before a figure's copula that only date it (2023年增至2518件, 去年为…). */
+const YEAR_ONLY_RE_BEFORE = /^\s*(?:(?:19|20)[0-9]{2}年(?:底|末|度)?|今年|去年|上年)$/;
+/** After a year inside a clause: a copula or a verb of reaching right before a figure (调解和解率2021年仅为12%). */
+const YEAR_THEN_FIGURE_RE = /^(?:仅|已|则|只|约)?(?:为|是|达|达到|升至|增至|降至|提高到|提高至|提升至|下降到|下降至|减少到|增加到)(?:了)?[0-9０-９一二两三四五六七八九十百千万]/;
 /** A subject that is only a copula or a change verb (为, 达到, 增长): no words of what is measured. */
 const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上升|提高)$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
@@ -2098,7 +2104,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|力争|争取|[一二三四五六七八九十]是|[在于自到至而“"（(])$/.test(before))) continue;
+      if (!(ym.index === 0 || isClauseBreak(lastBefore) || /(?:截至|截止|力争|争取|[一二三四五六七八九十]是|[在于自到至而“"（(])$/.test(before))) {
+        // 调解和解率2021年仅为12%, 收到申请2021年为1436件: a year right before the copula dates the figure after it.
+        const y = YEAR_THEN_FIGURE_RE.test(sent.slice(afterYear, afterYear + 6)) ? yearValue(ym) : null;
+        if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
+        continue;
+      }
       // （上年为968件）: a year inside brackets dates only its own clause.
       const bracketed = lastBefore === 0xff08 || lastBefore === 40;
       const rest = sent.slice(ym.index + ym[0].length, ym.index + ym[0].length + 12);
@@ -2174,8 +2185,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
+    // 2022年为1872件，2023年增至2518件: only a copula or a verb of reaching after the year that dates the figure.
     const copulaOnly =
-      before.length > 0 && TRAILING_MATCHER.has(before) && rawBefore.endsWith(before) && SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null;
+      before.length > 0 &&
+      TRAILING_MATCHER.has(before) &&
+      rawBefore.endsWith(before) &&
+      (SCOPE_MATCHER.suffixAt(rawBefore, rawBefore.length - before.length) !== null || YEAR_ONLY_RE_BEFORE.test(rawBefore.slice(0, rawBefore.length - before.length)));
     const fillerOnly = before.length > 0 && !copulaOnly && LEADING_MATCHER.has(before) && !OBJECT_PREPOSITIONS.has(before);
     // 1052项，其中省本级287项: only a scope word, the noun is the whole's.
     // 其中区本级1.1万件，街道4620件: a level noun alone names the part's level, not what it counts.
@@ -2267,6 +2282,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 调解和解率2021年仅为12%: the year dates the figure (its period), it is no part of what is counted.
+    if (subject.length > 6 && subject.charCodeAt(subject.length - 1) === 0x5e74 && TRAILING_YEAR_RE.test(subject)) subject = subject.replace(TRAILING_YEAR_RE, "");
     // 江都区直接纠错率最高，为17.2%: a clause that only states the figure leaves what it measures to the
     // clause before it (one with no figure), less its ranking words.
     if (!inherited && BARE_SUBJECT_RE.test(subject) && clauseStart - 1 > sentStart && (prev === null || prev.end < clauseStart - 1)) {
