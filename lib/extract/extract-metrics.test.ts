@@ -2232,6 +2232,13 @@ describe("extractMetrics: time series in prose (review 35)", () => {
   });
 });
 
+describe("extractMetrics: quoted speech (review 35)", () => {
+  it("reads figures in a short quote that is speech, and still none in a quoted name", () => {
+    const ms = extractMetrics("“去年全市行政复议直接纠错率达到14.3%。”嘉兴市司法局局长王立群说。“全年办理案件312件，群众满意”，他表示。开通“12345”热线。", { reportYear: 2025 });
+    expect(ms.map((m) => m.text)).toEqual(["14.3%", "312件"]);
+  });
+});
+
 describe("extractMetrics: a goal is marked as one (review 31)", () => {
   const targets = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.target]);
 

@@ -455,6 +455,22 @@ function inRanges(ranges: Range[], pos: number): boolean {
   }
   return lo < ranges.length && ranges[lo]!.start <= pos;
 }
+/** After quoted speech: who said it (”王立群说, ”他表示). */
+const SPEAKER_AFTER_RE = /^[，,]?[\u4e00-\u9fa5]{0,10}?(?:说|表示|介绍|指出|强调|坦言|告诉记者)/;
+
+/**
+ * Whether a quote is speech, not a name: it ends a sentence inside its marks (“…达到14.3%。”), or it
+ * holds a clause break and a speaker follows it (“…，…”他说).
+ */
+function isQuotedSpeech(text: string, q: Range): boolean {
+  const open = text.charCodeAt(q.start);
+  if (open !== 0x201c && open !== 34) return false;
+  const last = text.charCodeAt(q.end - 2);
+  if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63) return true;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  return (inner.includes("，") || inner.includes(",")) && SPEAKER_AFTER_RE.test(text.slice(q.end, q.end + 14));
+}
+
 function collectRanges(text: string, re: RegExp): Range[] {
   const out: Range[] = [];
   re.lastIndex = 0;
@@ -1341,7 +1357,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const officeSpeaksForPlace = options.ownOffice === true && WHOLE_PLACE_OFFICES.some((o) => officeName.endsWith(o));
   const { sections, sentences } = options.segments ?? segmentText(text);
 
-  const quotes = collectRanges(text, QUOTE_RE);
+  // A quoted name (“12345”热线, “十四五”) holds no figure; quoted speech (“去年全市纠错率达到14.3%。”他说) does.
+  const quotes = collectRanges(text, QUOTE_RE).filter((q) => !isQuotedSpeech(text, q));
   const titles = quotes.filter((q) => text.charCodeAt(q.start) === 0x300a); // 《…》
   // A street's own report names itself (浆洗街街道新设…): a bare 街道 there is no other level.
   const scopes = collectScopes(text, quotes, options.placeLevel === "street");
