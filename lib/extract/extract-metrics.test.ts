@@ -2232,6 +2232,16 @@ describe("extractMetrics: time series in prose (review 35)", () => {
   });
 });
 
+describe("extractMetrics: 今年以来 in news on the year before (review 35)", () => {
+  it("dates figures since the start of the article's year to that year, as part of it, neither a goal nor the reported year's", () => {
+    const ms = extractMetrics("2024年，全市收到行政复议申请3105件。今年以来，全市收到行政复议申请320件。", { reportYear: 2024, relativeYearBase: 2025 });
+    expect(ms.map((m) => [m.text, m.period, m.coverage?.text ?? null, m.target, m.indicator])).toEqual([
+      ["3105件", null, null, false, "admin-review-applications"],
+      ["320件", 2025, "今年以来", false, null],
+    ]);
+  });
+});
+
 describe("extractMetrics: quoted speech (review 35)", () => {
   it("reads figures in a short quote that is speech, and still none in a quoted name", () => {
     const ms = extractMetrics("“去年全市行政复议直接纠错率达到14.3%。”嘉兴市司法局局长王立群说。“全年办理案件312件，群众满意”，他表示。开通“12345”热线。", { reportYear: 2025 });

@@ -1251,6 +1251,8 @@ interface YearMention {
   since: boolean;
   /** For a span or a since: where its words end (2020—2022年, 2020年以来), for the coverage it gives. */
   end: number;
+  /** 今年以来 in a news piece about the year before: the part of a later year up to the day it appeared. */
+  toDate?: true;
 }
 interface SentenceContext {
   index: number;
@@ -2140,6 +2142,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 自2021年起, 从2021年开始: a start point the sentence counts from, like 以来.
         const fromStart = (before.endsWith("自") || before.endsWith("从")) && FROM_START_RE.test(restAfterDate);
         const span = since !== null && reportYear !== null && since < reportYear && (launched || fromStart || SINCE_RE.test(restAfterDate));
+        // 今年以来 in a 2025 article on 2024: this year's months so far, a later year than the one reported on.
+        if (since !== null && reportYear !== null && since > reportYear && SINCE_RE.test(restAfterDate)) {
+          const sinceWord = SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX));
+          out.push({ at, year: since, clauseOnly: false, span: false, since: false, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0), toDate: true });
+          continue;
+        }
         // Its words: up to 以来/至今 when they follow closely (自2022年9月上线以来), else the date.
         const sinceWord = span ? SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX)) : null;
         out.push({ at, year: null, clauseOnly: false, span: false, since: span, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0) });
@@ -2425,10 +2433,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let multiYear = c.carriedYear?.span ?? false;
     /** The year mention that made the figure a multi-year one, for the words of its coverage. */
     let spanMention: YearMention | null = multiYear ? c.carriedYear : null;
+    /** 今年以来 (a later year's months so far) dating the figure, if that is what dates it. */
+    let toDate: YearMention | null = c.carriedYear?.toDate ? c.carriedYear : null;
     let ownYear = false;
     for (const y of c.years) {
       if (y.at >= fig.start) break;
       if (!y.clauseOnly) {
+        toDate = y.toDate ? y : null;
         period = y.year;
         multiYear = y.span || (y.since === true && fig.unitInfo?.kind !== "percent");
         spanMention = multiYear ? y : null;
@@ -2670,7 +2681,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
-    const target = (period !== null && reportYear !== null && period > reportYear) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section, c);
+    const target = (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
@@ -2736,7 +2747,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (multiYear && spanFromContext && indicator !== null && indicator.stock) multiYear = false;
     if (indicator && (multiYear || countsPlaces || (!inherited && BREAKDOWN_SUFFIXES.suffixAt(subject, subject.length) !== null && !ALL_KINDS_RE.test(subject)))) indicator = null;
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
-    let coverage: MetricCoverage | null = multiYear ? { kind: "multi-year", text: spanWords } : partOfYear(sentStart, fig.start, c.section, c);
+    let coverage: MetricCoverage | null = multiYear
+      ? { kind: "multi-year", text: spanWords }
+      : toDate !== null && period === toDate.year
+        ? { kind: "part-year", text: text.slice(toDate.at, toDate.end) }
+        : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
