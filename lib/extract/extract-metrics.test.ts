@@ -617,7 +617,9 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
   });
 
   it("judges list items by the list the sentence names (公布不予处罚清单，新增事项64项), not by other words of the sentence", () => {
-    expect(extract("公布第二批轻微违法行为不予处罚清单，新增事项64项。")[0]!.indicator).toBe("no-penalty-lenient-items");
+    expect(extract("公布轻微违法行为不予处罚清单，涵盖事项64项。")[0]!.indicator).toBe("no-penalty-lenient-items");
+    // (A batch's additions, 新增事项64项, are not the lists' items: review 35.)
+    expect(extract("公布第二批轻微违法行为不予处罚清单，新增事项64项。")[0]!.indicator).toBeNull();
     expect(extract("公布包容审慎监管事项清单，涵盖事项328项。")[0]!.indicator).toBe("inclusive-regulation-items");
     // 调整 and 权力 name devolved powers, but no list names them: a list of powers and duties is not that.
     expect(extract("认真落实《权责清单管理办法》，及时调整权责事项，公布权力事项4820项。")[0]!.indicator).toBeNull();
@@ -2238,6 +2240,26 @@ describe("extractMetrics: 今年以来 in news on the year before (review 35)", 
     expect(ms.map((m) => [m.text, m.period, m.coverage?.text ?? null, m.target, m.indicator])).toEqual([
       ["3105件", null, null, false, "admin-review-applications"],
       ["320件", 2025, "今年以来", false, null],
+    ]);
+  });
+});
+
+describe("extractMetrics: indicators that do not fit (review 35)", () => {
+  it("maps no pre-acceptance mediation to cases accepted, no 法治督察 to enforcement inspections, no list's additions to its items, no mixed methods to notification-commitment", () => {
+    const ms = extractMetrics("行政复议受理前调解成功化解争议57件。围绕涉企行政检查开展法治督察3次。发布第三批“首违不罚”清单，新增事项24项，全区不罚轻罚清单事项累计达到187项。通过数据共享、告知承诺等方式替代证明312项。", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["57件", null],
+      ["3次", null],
+      ["24项", null],
+      ["187项", "no-penalty-lenient-items"],
+      ["312项", null],
+    ]);
+  });
+
+  it("marks goals written with 将达到 and 要达到", () => {
+    expect(extractMetrics("下一步，行政复议决定书公开率将达到100%。年内公开率要达到100%。", { reportYear: 2024 }).map((m) => [m.subject, m.target])).toEqual([
+      ["行政复议决定书公开率", true],
+      ["公开率", true],
     ]);
   });
 });
