@@ -385,3 +385,13 @@ describe("attributeOtherPlaces: ranking news (review 34)", () => {
     ]);
   });
 });
+
+describe("attributeOtherPlaces: an example place (review 35)", () => {
+  it("reads 该市 after 以海宁市为例 as that city", () => {
+    const own = reportPlace({ placeCode: "330400", parent: "浙江省", province: "浙江省", level: "city" });
+    expect(attributed("以海宁市为例，2024年该市收到行政复议申请612件。全市收到行政复议申请3105件。", own, 2024).map((r) => [r[0], r[1], r[2]])).toEqual([
+      [612, "海宁市", null],
+      [3105, "全市", "admin-review-applications"],
+    ]);
+  });
+});

@@ -322,7 +322,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       // Clause by clause, so a place that opens a sentence between two figures (宜宾市建成…。该市…) is its actor.
       for (let c = scannedTo; c < from; ) {
         const end = clauseEndAfter(text, c, from);
-        const v = end > c ? actorNamed(text.slice(c, end), own, streetName) : null;
+        const v = end > c ? (examplePlace(text.slice(c, end), own) ?? actorNamed(text.slice(c, end), own, streetName)) : null;
         if (v !== null) lastNamed = v;
         c = end + 1;
       }
@@ -405,6 +405,16 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   }
   return n;
 }
+/** 以海宁市为例: a place held up as the example, which 该市 after it names. */
+const EXAMPLE_PLACE_RE = /以([\u4e00-\u9fa5]{2,12})为例/;
+function examplePlace(clause: string, own: Place): ActorVerdict | null {
+  const m = EXAMPLE_PLACE_RE.exec(clause);
+  const mention = m !== null ? scanMentions(m[1]!)[0] : undefined;
+  if (mention === undefined) return null;
+  const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
+  return { place, mine: place.code === own.code };
+}
+
 /** A clause that only states the figure, with no words of its own about whose it is (为, 达到, 同比增长, 下降). */
 const BARE_PREDICATE_RE = /^(?:为|是|达|达到|约|仅|共|同比)?(?:增长|下降|增加|减少|上升|提高)?(?:了)?$/;
 /** 市本级, 区本级, 州本级: a government's own level (not an office's 局本级). */

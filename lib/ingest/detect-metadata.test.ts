@@ -414,3 +414,14 @@ describe("detectMetadata: a signature date with a note, a body named by its leve
     expect(meta.publisher.value).toBe("扬州市行政复议局");
   });
 });
+
+describe("detectMetadata: a county portal's page pasted as text (review 35)", () => {
+  it("takes the report's title below the portal's banner and info table, and removes banner, info table and pagination", async () => {
+    const page = "固始县人民政府门户网站\n网站首页 | 政务公开 | 政务服务 | 互动交流 | 走进固始\n索 引 号：  114115250058301234/2025-00015  主题分类：  政务公开\n固始县人民政府关于２０２４年度法治政府建设工作情况的报告\n２０２４年，县政府共收到行政复议申请１２３件。\n第1页  2  3  下一页  尾页\n";
+    const meta = await metaOf(utf8(page), "gushi.txt");
+    expect(meta.title.value).toBe("固始县人民政府关于2024年度法治政府建设工作情况的报告");
+    expect(meta.kind.value).toBe("report");
+    const cleaned = cleanText(page).text;
+    for (const chrome of ["门户网站", "索 引 号", "下一页"]) expect(cleaned).not.toContain(chrome);
+  });
+});

@@ -81,6 +81,8 @@ function normaliseTitle(t: string): string {
 }
 const COLUMN_TAG_RE = /^(?:[\u4e00-\u9fa5]{2,6}\s*[｜|丨]\s*|【[\u4e00-\u9fa5]{2,6}】\s*)(?=[\u4e00-\u9fa5]{2,}.*(?:报告|总结|情况)$)/;
 
+/** An official report's title: 关于…的报告, …法治政府建设…情况/报告. */
+const REPORT_TITLE_RE = /(?:关于.{0,40}(?:报告|总结)|(?:法治政府建设|依法行政).{0,20}(?:报告|总结|情况))$/;
 /** Lines above an official document's title: 文号, masthead, 签发人 (patterns.documentHeaderLines). */
 const DOCUMENT_HEADER_LINES = patterns.documentHeaderLines.map((p) => new RegExp(p));
 
@@ -99,6 +101,14 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
     }
   }
   const first = lines[0];
+  // 固始县人民政府门户网站 / 索引号：… / 固始县人民政府关于2024年度法治政府建设工作情况的报告: a report's title below
+  // a first line that is none, before the text's first sentence, is the title.
+  if (first && !REPORT_TITLE_RE.test(first.trim()) && !GOV_BODY_LINE.test(first.trim())) {
+    for (let k = 1; k < Math.min(5, lines.length) && !lines[k - 1]!.includes("。"); k++) {
+      const l = lines[k]!.trim();
+      if (l.length <= 60 && !l.includes("。") && REPORT_TITLE_RE.test(l)) return field(normaliseTitle(l), "report-title-line", 0.85);
+    }
+  }
   if (first && isTitleLike(first)) {
     // Two-line official titles: "XX市人民政府" / "关于2023年法治政府建设情况的报告".
     const second = lines[1];
