@@ -321,6 +321,7 @@ function assertNotEmpty(text: string, what: string): void {
 // ---------------------------------------------------------------------------------------------
 // PDF
 
+const HTML_OUTSIDE_ARTICLE_DETAIL = "outside the page's article (main-content detection left it out: menus, sidebars, related links, footer)";
 const PDF_PAGE_NUMBER_DETAIL = "page number (a PDF page's first or last line), dropped where the pages were joined";
 const PDF_RUNNING_HEADER_DETAIL = "running page header or footer (the same first or last line on several PDF pages), dropped where the pages were joined";
 /** A page's first or last line that is only its number (the page edge is known from the layout). */
@@ -706,6 +707,7 @@ function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDoc
       formatPublisher: html.publisher,
       formatSiteName: html.siteName,
       formatSourceUrl: html.sourceUrl,
+      dropped: html.dropped.map((d) => ({ start: d.at, end: d.at, text: d.text, reason: "boilerplate" as const, detail: HTML_OUTSIDE_ARTICLE_DETAIL })),
     };
   }
   return { format: "txt", encoding, text: unwrapHardWrappedText(text), formatTitle: null, formatDate: null };

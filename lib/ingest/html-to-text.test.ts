@@ -82,3 +82,19 @@ describe("page titles (review 32)", () => {
     expect(htmlToDocument(page).title).toBe("成都市郫都区2023年法治政府建设情况报告");
   });
 });
+
+describe("html pages: what main-content detection leaves out is reported (review 35)", () => {
+  it("lists the menu, an in-article box and the footer it left out, each where it stood", () => {
+    const article = "全市各级行政复议机关共收到行政复议申请3105件，同比增长21.4%，办理质效持续提升。".repeat(6);
+    const page = `<html><body><div class="nav">首页 | 要闻 | 地方</div><article><h1>嘉兴：行政复议越走越宽</h1><p>${article}</p><aside class="sidebar"><h3>数说</h3><p>46名 专职行政复议人员</p></aside><p>${article}</p></article><div class="footer">版权所有 法治日报社</div></body></html>`;
+    const doc = htmlToDocument(page);
+    expect(doc.text).toContain("收到行政复议申请3105件");
+    const dropped = doc.dropped.map((d) => d.text);
+    expect(dropped.some((t) => t.includes("首页 | 要闻"))).toBe(true);
+    expect(dropped.some((t) => t.includes("版权所有"))).toBe(true);
+    for (const d of doc.dropped) expect(d.at).toBeGreaterThanOrEqual(0);
+    for (const d of doc.dropped) expect(d.at).toBeLessThanOrEqual(doc.text.length);
+    // Nothing the article kept is reported as left out.
+    for (const t of dropped) expect(doc.text).not.toContain(t);
+  });
+});

@@ -9,6 +9,8 @@ import { SPACED_DIGITS_CELL } from "../extract/table-rows";
 
 export interface HtmlDocument {
   text: string;
+  /** Blocks of the page main-content detection left out (menus, sidebars, footers), each with where in `text` it stood. */
+  dropped: Array<{ at: number; text: string }>;
   title: string | null;
   date: string | null;
   publisher: string | null;
@@ -381,7 +383,36 @@ export function htmlToDocument(html: string): HtmlDocument {
     }
     if (head.length) text = head.join("\n") + "\n" + text;
   }
-  return { text, title, date, publisher, siteName, sourceUrl };
+  return { text, dropped: useMain ? droppedBlocks(bodyText, text) : [], title, date, publisher, siteName, sourceUrl };
+}
+
+/** How far ahead a page's line is looked for among the article's lines (a sidebar or a related list in between). */
+const DROPPED_LOOKAHEAD = 80;
+
+/**
+ * The page's lines that main-content detection left out of the article, runs of them joined, each at the
+ * place in the article's text where it stood (so the cleaning report can show that nothing real was lost).
+ */
+function droppedBlocks(bodyText: string, article: string): Array<{ at: number; text: string }> {
+  const lines = article.split("\n");
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const out: Array<{ at: number; text: string }> = [];
+  let run: string[] = [];
+  let j = 0;
+  for (const raw of bodyText.split("\n")) {
+    const line = raw.trim();
+    if (line === "") continue;
+    let k = j;
+    while (k < lines.length && k - j < DROPPED_LOOKAHEAD && lines[k]!.trim() !== line) k++;
+    if (k < lines.length && k - j < DROPPED_LOOKAHEAD) {
+      if (run.length > 0) out.push({ at: starts[k]!, text: run.join("\n") });
+      run = [];
+      j = k + 1;
+    } else run.push(line);
+  }
+  if (run.length > 0) out.push({ at: article.length, text: run.join("\n") });
+  return out;
 }
 
 /** A Word document's body as HTML (mammoth) → text, one paragraph or table row per line. No main-content detection: all of it is the document. */
