@@ -425,3 +425,14 @@ describe("detectMetadata: a county portal's page pasted as text (review 35)", ()
     for (const chrome of ["门户网站", "索 引 号", "下一页"]) expect(cleaned).not.toContain(chrome);
   });
 });
+
+describe("detectMetadata: a signature above an annex (review 34)", () => {
+  it("reads the date under the signature when an annex table follows it, else the printing footer's date", async () => {
+    const annex = "\n附件\n序号  指标名称  单位  2023年  2024年\n1  新增经营主体  户  5671  6215\n2  收到行政复议申请  件  96  127\n3  法律援助案件  件  540  605\n4  应急演练  场次  186  230\n注：数据来源于各部门。\n";
+    const body = "2024年，县政府深入推进法治政府建设，全年共收到行政复议申请127件，依法受理110件，审结105件，行政机关负责人出庭应诉率保持100%，各项工作取得新进展。".repeat(3);
+    const signed = await metaOf(utf8(`永春县人民政府关于2024年度法治政府建设情况的报告\n\n${body}\n\n永春县人民政府\n2025年2月18日（此件主动公开）${annex}抄送：县委办。\n永春县人民政府办公室 2025年2月19日印发\n`), "yongchun.txt");
+    expect(signed.published.value).toBe("2025-02-18");
+    const printed = await metaOf(utf8(`永春县人民政府关于2024年度法治政府建设情况的报告\n\n${body}\n${annex}抄送：县委办。\n永春县人民政府办公室 2025年2月19日印发\n`), "yongchun.txt");
+    expect(printed.published).toMatchObject({ value: "2025-02-19", method: "printed-date" });
+  });
+});

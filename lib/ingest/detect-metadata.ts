@@ -235,6 +235,12 @@ const LEADING_CN_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 /** A body named by its level alone (市行政复议局, 县司法局, 区人民政府): the place's own. */
 const LEVEL_ONLY_BODY = /^[市县区州盟旗](?:人民政府|政府|[\u4e00-\u9fa5]{1,10}(?:局|委|办|委员会|办公室|中心))$/;
+/** The issuing body right before its date on one line (永春县人民政府2025年2月18日). */
+const SIGNER_BEFORE_DATE_RE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.governmentBodySuffixes)})\\s*(?=(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}年)`);
+/** How far from the text's end a signature above an annex is looked for. */
+const SIGNATURE_SEARCH_CHARS = 20_000;
+/** A 公文's printing footer: …办公室 2025年2月19日印发. */
+const PRINTED_ON_RE = /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日印发$/;
 /** A note in brackets after a signature's date: （此件主动公开）, (此件公开发布), （联系人：…）. */
 const SIGNATURE_NOTE_RE = /\s*[（(][^（）()]{1,30}[）)]\s*$/;
 /** （2024年1月22日） on a line of its own under a report's title: the date the report bears. */
@@ -249,7 +255,7 @@ function writtenDate(m: RegExpExecArray): string | null {
   return y && mo && d ? iso(y, mo, d) : null;
 }
 
-function detectPublished(lines: string[], raw: string, decoded: DecodedDocument): MetaField<string | null> {
+function detectPublished(lines: string[], raw: string, decoded: DecodedDocument, all: readonly string[] = []): MetaField<string | null> {
   const rawHead = raw.slice(0, 6000);
   const lab = DATE_LABEL_LINE.exec(pageMetaZone(raw));
   if (lab) {
@@ -274,10 +280,31 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument)
     }
   }
   // The date under the signature of an official report, perhaps with a note after it (（此件主动公开）).
+  // (永春县人民政府2025年2月18日: the signature and its date joined on one line, as pasted text unwrapped them.)
   for (const l of lines.slice().reverse()) {
-    const s = STANDALONE_DATE.exec(l.replace(SIGNATURE_NOTE_RE, ""));
+    const s = STANDALONE_DATE.exec(l.replace(SIGNATURE_NOTE_RE, "").replace(SIGNER_BEFORE_DATE_RE, ""));
     const v = s ? writtenDate(s) : null;
     if (v) return field(v, "signature-date", 0.8);
+  }
+  for (let i = all.length - 1; i >= 0; i--) {
+    const line = all[i]!.trim();
+    if (!SIGNER_BEFORE_DATE_RE.test(line)) continue;
+    const s = STANDALONE_DATE.exec(line.replace(SIGNATURE_NOTE_RE, "").replace(SIGNER_BEFORE_DATE_RE, ""));
+    const v = s ? writtenDate(s) : null;
+    if (v) return field(v, "signature-date", 0.8);
+  }
+  // A signature above an annex (附件 table after it): the issuing body's line with the date right under it.
+  for (let i = all.length - 2; i >= 0; i--) {
+    if (!GOV_BODY_LINE.test(all[i]!.trim())) continue;
+    const s = STANDALONE_DATE.exec(all[i + 1]!.trim().replace(SIGNATURE_NOTE_RE, ""));
+    const v = s ? writtenDate(s) : null;
+    if (v) return field(v, "signature-date", 0.8);
+  }
+  // 永春县人民政府办公室 2025年2月19日印发: an official document's printing footer, the day after it was signed at most.
+  for (const l of lines.slice().reverse()) {
+    const p = PRINTED_ON_RE.exec(l.trim());
+    const v = p ? iso(Number(p[1]), Number(p[2]), Number(p[3])) : null;
+    if (v) return field(v, "printed-date", 0.6);
   }
   return field(null, "none", 0);
 }
@@ -715,7 +742,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const { publisher, fromLine } = detectPublisher(lines, raw, decoded, kind.value);
   // The signature block is read from the raw text too, in case cleaning judged a line as chrome.
   const rawTail = nonEmptyLines(raw.slice(-3000)).slice(-6);
-  const published = detectPublished([...rawTail, ...tailLines], raw, decoded);
+  const published = detectPublished([...rawTail, ...tailLines], raw, decoded, nonEmptyLines(cleaned.slice(-SIGNATURE_SEARCH_CHARS)));
   const year = detectYear(title.value, lines, kind.value, published.value, cleaned);
 
   const sourceUrl = input.sourceUrl ?? decoded.formatSourceUrl ?? null;
