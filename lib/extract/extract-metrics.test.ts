@@ -510,11 +510,11 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
-  it("treats a closed bracket as an aside: no parent, no noun to lend; 由上年的 dates only the base", () => {
+  it("treats a closed bracket as an aside: a part of the figure it follows (含…, review 35), but no noun to lend; 由上年的 dates only the base", () => {
     const ms = extract("审结1146件（含上年结转87件），其中维持853件、撤销72件。全程网办率由上年的85.2%提高到93.4%。");
     expect(ms.map((m) => [m.value, m.partOf, m.subject, m.period])).toEqual([
       [1146, null, "审结", null],
-      [87, null, "含上年结转", null],
+      [87, 0, "含上年结转", null],
       [853, 0, "维持", null],
       [72, 0, "撤销", null],
       [85.2, null, "全程网办率", 2021],
@@ -1169,7 +1169,7 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       [587, "市本级", "admin-review-applications"],
       [1318, "全市", "admin-review-cases-accepted"],
       [1275, "全市", "admin-review-cases-concluded"],
-      [67, null, null],
+      [67, "全市", null],
       [11.8, "全市", "admin-review-correction-rate"],
     ]);
   });
@@ -2134,10 +2134,10 @@ describe("extractMetrics: a figure's coverage when it is not one whole year (rev
 
   it("never gives a figure both a coverage and an indicator", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("“十四五”以来，", "1—6月，", "全市", "收到行政复议申请", "1200件", "，", "。", "办理行政处罚案件", "其中2024年", "300件", "出庭应诉率", "100%", "\n一、上半年工作\n"), { maxLength: 14 }), (parts) => {
-        for (const m of extractMetrics(parts.join(""), { reportYear: 2024 })) expect(m.coverage !== null && m.indicator !== null).toBe(false);
+      fc.property(fc.array(fc.constantFrom("“十四五”以来，", "1—6月，", "全市", "收到行政复议申请", "1200件", "，", "。", "办理行政处罚案件", "其中2024年", "300件", "出庭应诉率", "100%", "\n一、上半年工作\n", "（含上年结转", "）", "\n指标名称  2023年（件）\n收到行政复议申请  "), { maxLength: 14 }), (parts) => {
+        for (const partOfYear of [false, true]) for (const m of extractMetrics(parts.join(""), { reportYear: 2024, partOfYear })) expect(m.coverage !== null && m.indicator !== null).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });
@@ -2261,6 +2261,23 @@ describe("extractMetrics: indicators that do not fit (review 35)", () => {
       ["行政复议决定书公开率", true],
       ["公开率", true],
     ]);
+  });
+});
+
+describe("extractMetrics: included parts and bounds (review 35)", () => {
+  it("links what a figure includes in brackets (审结412件（含上年结转27件）) as its part, at its level, with no indicator", () => {
+    const ms = extractMetrics("区政府受理行政复议申请438件，审结412件（含上年结转27件）。", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.scope, m.partOf, m.indicator])).toEqual([
+      ["438件", "区本级", null, "admin-review-cases-accepted"],
+      ["412件", "区本级", null, "admin-review-cases-concluded"],
+      ["27件", "区本级", 1, null],
+    ]);
+  });
+
+  it("reads a ratio written as a bound (2.5:1以上) and a change of more than a doubling (翻了一番多) as approximate", () => {
+    const ms = extractMetrics("全市复议与诉讼之比保持在2.5:1以上。2024年全市收到行政复议申请3105件，较2021年翻了一番多。", { reportYear: 2024 });
+    expect([ms[0]!.text, ms[0]!.approx, ms[0]!.bound]).toEqual(["2.5:1以上", true, "lower"]);
+    expect(ms[1]!.change).toMatchObject({ value: 100, approx: true, bound: "lower", text: "较2021年翻了一番多" });
   });
 });
 

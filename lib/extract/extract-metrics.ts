@@ -204,6 +204,8 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
+const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?[^）)，。；0-9]{0,12}$/;
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
 const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
 /** Words before a figure's copula that only date it (2023年增至2518件, 去年为…). */
@@ -428,6 +430,8 @@ export function dropIndicator(m: ExtractedMetric): void {
 }
 /** Gives a metric without one a catalog indicator, with the confidence it brings. */
 function giveIndicator(m: ExtractedMetric, slug: string): void {
+  // A figure that is not one whole year's (a multi-year total, part of a year) is no annual indicator's value.
+  if (m.coverage !== null) return;
   if (m.indicator === null) m.confidence = Math.round((m.confidence + INDICATOR_CONFIDENCE) * 100) / 100;
   m.indicator = slug;
 }
@@ -534,7 +538,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 复议与诉讼收案比由2020年的0.8:1提升至2.6:1: a ratio to one, after the name of a ratio (…比).
   if (arabic && (next === 58 || next === 0xff1a) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
     const value = Number(token);
-    if (Number.isFinite(value)) return { value, unit: RATIO_UNIT, unitInfo: null, approx: false, bound: null, start: s, end: e + 2, chinese: false, rough: false };
+    if (Number.isFinite(value)) {
+      // 保持在2.5:1以上: a ratio written as a bound.
+      const sfx = APPROX_SUFFIXES.find((x) => text.startsWith(x.text, e + 2));
+      return { value, unit: RATIO_UNIT, unitInfo: null, approx: sfx !== undefined, bound: sfx?.bound ?? null, start: s, end: e + 2 + (sfx?.text.length ?? 0), chinese: false, rough: false };
+    }
   }
   if (arabic) {
     if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
@@ -1661,7 +1669,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const clauseBefore = text.slice(clauseStart, fig.start);
     // 其中，省政府（省本级）收到…1209件: 其中 in a clause of its own opens the sentence's first figure.
     const opensWithPartOf = prev === null && PART_OF_WORDS.some((w) => text.startsWith(w, sentStart) && !text.slice(sentStart + w.length, clauseStart).replace(/[，,：:\s]/g, ""));
-    if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
+    if (prev !== null && INCLUDED_PART_BETWEEN_RE.test(text.slice(prev.end, fig.start)) && metric.unit === prev.unit) {
+      // 审结412件（含上年结转27件）: what the figure before includes is a part of it, at its level.
+      metric.partOf = prevIdx;
+      if (metric.scope === null) metric.scope = prev.scope;
+      dropIndicator(metric);
+    } else if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
       // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
       metric.partOf = prevIdx;
     } else if (
@@ -1772,7 +1785,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           // One year's part, not the span's total.
           if (metric.coverage?.kind === "multi-year") metric.coverage = null;
           const candidates = INDICATORS_BY_UNIT.get(metric.unit);
-          if (metric.period === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
+          if (metric.period === null && metric.coverage === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
             const stamp = nextPresentStamp();
             requireOwn = false;
             const ind = markIndicatorWords(metric.subject, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
@@ -3475,8 +3488,11 @@ function wordChangeAfter(text: string, figEnd: number): MetricChange | null {
   const k = m.slice(2).findIndex((g) => g !== undefined);
   const w = WORD_CHANGES[k]!;
   const start = figEnd + (m[0].length - (m[1]?.length ?? 0) - m[k + 2]!.length);
-  const end = figEnd + m[0].length;
-  return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end };
+  let end = figEnd + m[0].length;
+  // 翻了一番多: more than the words say.
+  const more = text.charCodeAt(end) === 0x591a; // 多
+  if (more) end++;
+  return { value: w.value, unit: "%", direction: w.direction, basis: m[1] ?? "", text: text.slice(start, end), start, end, ...(more ? { approx: true as const, bound: "lower" as const } : {}) };
 }
 
 /**
