@@ -2274,6 +2274,11 @@ describe("extractMetrics: included parts and bounds (review 35)", () => {
     ]);
   });
 
+  it("reads 十几次 as an approximate count, more than ten, that maps to no indicator", () => {
+    const m = extractMetrics("往年企业一年接受检查最多时有十几次。", { reportYear: 2025 })[0]!;
+    expect([m.text, m.value, m.approx, m.bound, m.indicator]).toEqual(["十几次", 10, true, "lower", null]);
+  });
+
   it("reads a ratio written as a bound (2.5:1以上) and a change of more than a doubling (翻了一番多) as approximate", () => {
     const ms = extractMetrics("全市复议与诉讼之比保持在2.5:1以上。2024年全市收到行政复议申请3105件，较2021年翻了一番多。", { reportYear: 2024 });
     expect([ms[0]!.text, ms[0]!.approx, ms[0]!.bound]).toEqual(["2.5:1以上", true, "lower"]);

@@ -603,6 +603,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   let pos = e;
   let approx = false;
   let bound: Bound = null;
+  /** 十几次: a count known only to its order of magnitude. */
+  let vague = false;
   /** Where a range written with 至/到 starts (二至三件), or -1. */
   let rangeStart = -1;
   let unit: string;
@@ -648,6 +650,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
     const infix = pos < text.length ? APPROX_INFIX_BY_CODE.get(text.charCodeAt(pos)) : undefined;
     if (infix !== undefined) {
+      // 十几次: only an order of magnitude, no value an indicator could compare.
+      if (text.charCodeAt(pos) === 0x51e0) vague = true; // 几
       approx = true;
       bound = infix;
       pos++;
@@ -782,7 +786,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   // Every Figure has the same properties (no optional spread): one object shape for the code that reads them.
-  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: fractionEnd > e + 2 && unit === "%" && percentWords === null };
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: vague || (fractionEnd > e + 2 && unit === "%" && percentWords === null) };
 }
 
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
