@@ -2286,6 +2286,24 @@ describe("extractMetrics: included parts and bounds (review 35)", () => {
   });
 });
 
+describe("extractMetrics: notes, annexes, calls and the government as the organ (review 36)", () => {
+  it("reads no figure in a formula (×100%) or in an annex title's count (统计表（共12项指标）), and counts calls (万通)", () => {
+    expect(extractMetrics("注：行政复议直接纠错率=直接纠错案件数/审结案件数×100%。", { reportYear: 2024 })).toEqual([]);
+    expect(extractMetrics("附件：2.岳阳市2024年行政执法数据统计表（共12项指标）", { reportYear: 2024 })).toEqual([]);
+    const calls = extractMetrics("12348公共法律服务热线全年接听来电62.3万通，满意率99.1%。通过考试的有3人。", { reportYear: 2024 });
+    expect(calls.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["62.3万通", 623000, "通"],
+      ["99.1%", 99.1, "%"],
+      ["3人", 3, "人"],
+    ]);
+  });
+
+  it("keeps figures after 市政府作为行政复议机关， at the government's own level", () => {
+    const ms = extractMetrics("市政府作为行政复议机关，全年新收行政复议申请1427件，直接纠错率11.8%。", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual(["市本级", "市本级"]);
+  });
+});
+
 describe("extractMetrics: quoted speech (review 35)", () => {
   it("reads figures in a short quote that is speech, and still none in a quoted name", () => {
     const ms = extractMetrics("“去年全市行政复议直接纠错率达到14.3%。”嘉兴市司法局局长王立群说。“全年办理案件312件，群众满意”，他表示。开通“12345”热线。", { reportYear: 2025 });

@@ -501,6 +501,8 @@ interface Figure {
 }
 
 /** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
+/** The last character of a document's title (统计表, 清单, 目录, 名册, 报告书). */
+const TITLE_END_CHARS = new Set([..."表单录册书"].map((c) => c.charCodeAt(0)));
 /** 前/后/末 before a rank band (排名后三位, 位列前五名). */
 const RANK_BAND_HEADS = new Set([..."前后末"].map((c) => c.charCodeAt(0)));
 /** A ranking word right before a rank band's 前/后/末. */
@@ -552,6 +554,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // space) cannot be read safely as one number or as two; no value is better than a wrong one.
   if (arabic && (spacedFromDigits(text, s - 1, -1) || spacedFromDigits(text, e, 1))) return null;
   if (prev === 0x7b2c || prev === 0x5c4a) return null; // 第: ordinal; 六届二次全会: a session
+  // 附件：…数据统计表（共12项指标）: how many items a document lists, part of its title.
+  if (prev === 0x5171 && s >= 3 && (text.charCodeAt(s - 2) === 0xff08 || text.charCodeAt(s - 2) === 40) && TITLE_END_CHARS.has(text.charCodeAt(s - 3))) return null; // 共
+  // 纠错率=纠错案件数/审结案件数×100%: a factor of a formula, no figure.
+  if (prev === 0xd7 || prev === 0x2a || prev === 0xff0a) return null; // × * ＊
   // 分列第二、三名, 第一、二批: 第 before the first of a list of ordinals makes each of them one.
   if (prev === 0x3001 && sharesOrdinal(text, s - 1)) return null;
 
@@ -1429,6 +1435,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     while (rowIdx < tableRows.length && tableRows[rowIdx]!.end <= s) rowIdx++;
     const row = rowIdx < tableRows.length && tableRows[rowIdx]!.start <= s ? tableRows[rowIdx]! : null;
     const cell = row?.cells.find((c) => c.start === s) ?? null;
+    // 新收申请（件） 2684 3105 15.7% under 同比增减: the change column's value is the row's change, no figure of its own.
+    if (cell === null && row !== null && row.cells.some((c) => c.change !== undefined && c.change.start <= s && s < c.change.end)) continue;
     // 共办理行政处罚案件 4 318件: a number a PDF's thousands space split, read whole.
     const spaced = cell ? null : spacedThousands(text, s, span.end);
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
@@ -2402,6 +2410,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // lead-in (其中，) covers the later parts too.
         const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(c.topStart, c.topStart + LEAD_IN_CLAUSE_MAX));
         if (scope === null && lead !== null) scope = openingScope(c.topStart + lead[0].length, Math.min(sentStart, c.topStart + lead[0].length + SENTENCE_SCOPE_WINDOW));
+      }
+      // 市政府作为行政复议机关，全年新收申请1427件: the government acting in the sentence's first clause acts in its later ones.
+      if (scope === null && clauseStart > sentStart) {
+        let firstEnd = sentStart;
+        while (firstEnd < clauseStart && !isClauseBreak(text.charCodeAt(firstEnd))) firstEnd++;
+        // (Only the government as the actor, opening the sentence: 审核县政府规范性文件11件，…纠正问题文件2件 names it as an object.)
+        // (And only a clause that leads in, with no figure of its own: 市政府法律顾问审查合同1350件，出具意见2180条 is another rule's.)
+        if (firstEnd < clauseStart && ownGovernmentWords.some((w) => text.startsWith(w, sentStart)) && !/[0-9]/.test(text.slice(sentStart, firstEnd)) && ownGovernmentActs(sentStart, firstEnd)) scope = ownLevel;
       }
       // 区政府本级共收到申请412件，受理387件: a figure that borrows another's noun counts at its level.
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;

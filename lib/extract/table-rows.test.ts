@@ -304,3 +304,16 @@ describe("findTableRows: a PDF's table (review 34)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a unit line and a change column (review 36)", () => {
+  it("reads rows under a header followed by a unit line (单位：件), and an unsigned change column's value as the change only", () => {
+    const unitLine = "表1 全市行政复议应诉主要数据\n指标  2023年  2024年\n单位：件\n新收行政复议申请  2684  3105";
+    expect(findTableRows(unitLine, 2024).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([["新收行政复议申请", "件", [[2684, 2023], [3105, 2024]]]]);
+    const change = "指标  2023年  2024年  同比增减\n新收行政复议申请（件）  2684  3105  15.7%";
+    const ms = extractMetrics(change, { reportYear: 2024, segments: segmentText(change) });
+    expect(ms.map((m) => [m.text, m.change?.value ?? null])).toEqual([
+      ["2684", null],
+      ["3105", 15.7],
+    ]);
+  });
+});
