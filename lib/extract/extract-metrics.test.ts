@@ -2304,6 +2304,23 @@ describe("extractMetrics: notes, annexes, calls and the government as the organ 
   });
 });
 
+describe("extractMetrics: a province's department report (review 36)", () => {
+  it("maps no indicator to a count of departments, links 较上年末新增 as a change, and keeps a look back under the plans heading a result of the span", () => {
+    const a = extractMetrics("全省21个省级部门公布不予处罚和减轻处罚事项累计682项。全省持有效行政执法证件人员约8.7万人，较上年末新增3200余人。归集执法数据380万条。", { reportYear: 2025, placeLevel: "province" });
+    expect(a.map((m) => [m.text, m.indicator, m.change?.value ?? null])).toEqual([
+      ["21个", null, null],
+      ["682项", "no-penalty-lenient-items", null],
+      ["约8.7万人", "enforcement-certified-staff", 3200],
+      ["380万条", null, null],
+    ]);
+    const b = extractMetrics("三、2026年工作安排\n2026年，力争全省行政复议案件直接纠错率保持在10%以上。“十四五”以来，全省累计办理行政复议案件11.6万件。", { reportYear: 2025, placeLevel: "province" });
+    expect(b.map((m) => [m.text, m.period, m.target, m.coverage?.kind ?? null])).toEqual([
+      ["10%以上", 2026, true, null],
+      ["11.6万件", null, false, "multi-year"],
+    ]);
+  });
+});
+
 describe("extractMetrics: quoted speech (review 35)", () => {
   it("reads figures in a short quote that is speech, and still none in a quoted name", () => {
     const ms = extractMetrics("“去年全市行政复议直接纠错率达到14.3%。”嘉兴市司法局局长王立群说。“全年办理案件312件，群众满意”，他表示。开通“12345”热线。", { reportYear: 2025 });

@@ -2510,11 +2510,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
-    if (period === null && c.section !== null) period = laterYearSection(c.section);
+    // (“十四五”以来…累计 under 三、2026年工作安排: a span its own sentence states is a look back, not the plans' year.)
+    const ownSpan = multiYear && !spanFromContext;
+    if (period === null && c.section !== null && !ownSpan) period = laterYearSection(c.section);
     // 三、下一步工作打算: goals under a plans heading that names no year are for the year after the report's.
     // (Not in a report on part of a year: its 下半年工作打算 are for the rest of the same year.)
     // (Nor under 存在的问题和下一步打算: 仍有12个乡镇未配备… is this year's state.)
-    if (period === null && statedYear === null && c.section !== null && reportYear !== null && options.partOfYear !== true && plansOnlySection(c.section) && !problemSection(c.section)) period = reportYear + 1;
+    if (period === null && statedYear === null && !ownSpan && c.section !== null && reportYear !== null && options.partOfYear !== true && plansOnlySection(c.section) && !problemSection(c.section)) period = reportYear + 1;
     if (period === reportYear) period = null;
 
     // Pillar from cues in the clause, the sentence and the section headings. Numbers only here;
@@ -2714,7 +2716,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
-    const target = (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming ? null : c.section, c);
+    const target = (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
@@ -2850,7 +2852,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
     if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
-    if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w))))) indicator = null;
+    // (21个省级部门公布…: a level word before the container noun, 省级, 市直, is part of it.)
+    const container = unitKind !== "percent" ? after.slice(SCOPE_MATCHER.prefixAt(after, 0)?.length ?? 0) : "";
+    if (indicator && (NEGATION_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || (unitKind !== "percent" && CONTAINER_NOUNS.some((w) => after.startsWith(w) || after.endsWith(w) || container.startsWith(w))))) indicator = null;
     // 减少重复检查1.2万户次: the amount cut, not the level, unless the indicator counts the cuts.
     // 由320件减少至286件: the level reached after a reduction is a level, not the amount cut.
     if (indicator && newLevelOf < 0 && REDUCTION_WORDS.some((w) => textIncludes(text, w, clauseStart, fig.start) && !namesRuleWord(w, indicator!))) indicator = null;
