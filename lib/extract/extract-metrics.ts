@@ -239,8 +239,6 @@ const RUNNING_TOTAL_DATE_MAX = 12;
 /** Before a month range's end (至11月): its first month (1至11月, 2024年1月至), at most MONTH_RANGE_LEAD_MAX characters. */
 const MONTH_RANGE_LEAD_RE = /[0-9０-９一二三四五六七八九十月年]/;
 const MONTH_RANGE_LEAD_MAX = 8;
-/** 今年, 本年, 去年: the first characters of a relative year before a month range. */
-const RELATIVE_YEAR_HEADS = new Set([..."今本去"].map((c) => c.charCodeAt(0)));
 /** After a year: 的 and a figure (2020年的78.2%). */
 const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 /** 调解各类纠纷1042件, 电子证照种类268类: all kinds, the total, not one category. */
@@ -330,7 +328,6 @@ function spacedFromDigits(text: string, p: number, dir: 1 | -1): boolean {
   if (dir < 0 && (d === 46 || d === 44 || d === 0xff0c) && q > 0) d = text.charCodeAt(--q); // 99. 2%, 2, 987件
   return isDigit(d);
 }
-/** Digits in groups of three after a first group of one to three (4 318, 2 156.7), each after one space. */
 /** 4 318, 2 156.7 (thousands set apart); 8 6 5 (digits spaced out); 2, 987 (a space after the comma); 99. 2 (after the point). */
 const SPACED_THOUSANDS_RE = /[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:\.[0-9]+)?|[0-9](?:[ \u00a0][0-9]){2,}|[0-9]{1,3}[,，][ \u00a0][0-9]{3}(?:\.[0-9]+)?|[0-9]+\.[ \u00a0][0-9]+/y;
 
@@ -392,6 +389,8 @@ class CharSet {
   }
 }
 const CN_DIGIT_CHARS = new CharSet(CN_DIGITS);
+/** 今年, 本年, 去年: the first characters of a relative year before a month range. */
+const RELATIVE_YEAR_HEADS = new CharSet("今本去");
 /** A Chinese digit or 十 (the characters of 五分之一, 三分之二). */
 const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十");
 // The knowledge's character sets, by char code.
@@ -500,11 +499,10 @@ interface Figure {
   rough: boolean;
 }
 
-/** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
 /** The last character of a document's title (统计表, 清单, 目录, 名册, 报告书). */
-const TITLE_END_CHARS = new Set([..."表单录册书"].map((c) => c.charCodeAt(0)));
+const TITLE_END_CHARS = new CharSet("表单录册书");
 /** 前/后/末 before a rank band (排名后三位, 位列前五名). */
-const RANK_BAND_HEADS = new Set([..."前后末"].map((c) => c.charCodeAt(0)));
+const RANK_BAND_HEADS = new CharSet("前后末");
 /** A ranking word right before a rank band's 前/后/末. */
 const RANKING_BEFORE_RE = /(?:排名|排在|位列|位居|名列|居|列)$/;
 /** Whether the 、 at `at` continues a list of ordinals that 第 opens (第二、三名, 第一、二、三批). */
@@ -522,6 +520,7 @@ function sharesOrdinal(text: string, at: number): boolean {
   return false;
 }
 
+/** Reads the figure whose number token is text[s, e), or null when it is not a metric. */
 function readFigure(text: string, s: number, e: number, token: string): Figure | null {
   const first = token.charCodeAt(0);
   const arabic = isDigit(first);
@@ -846,9 +845,9 @@ const RANGE_NUMBER_CHAR_SET = new CharSet(RANGE_NUMBER_CHARS);
 const COUNT_CHARS = new CharSet(`${RANGE_NUMBER_CHARS}个余多`);
 /** After a figure's unit: more items of a list (、三次、四次), capturing the last one's unit. */
 const LIST_OF_SAME_UNIT_RE = /^(?:、[0-9零一二两三四五六七八九十百]{1,4}([\u4e00-\u9fa5]{1,2}?))+(?=[\u4e00-\u9fa5])/;
-/** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
 /** After a figure: 至/到 and a second figure in the same unit, then 之间 (10%至15%之间). Groups: the upper value, its unit. */
 const RANGE_TO_BETWEEN_RE = /^(?:至|到)([0-9]+(?:\.[0-9]+)?)([^0-9\s，,。；;、]{1,4}?)之间/;
+/** Dashes and tildes between the two ends of a range (3—5个工作日, 95%-98%, 3~5天). */
 const RANGE_DASHES = new Set([0x2014, 0x2013, 0x2012, 45, 126, 0xff5e, 0x301c, 0xff0d]);
 /**
  * The upper end of a range at `pos` (a dash, an Arabic number, perhaps 万/亿, then a unit): where
@@ -1797,7 +1796,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           // One year's part, not the span's total.
           if (metric.coverage?.kind === "multi-year") metric.coverage = null;
           const candidates = INDICATORS_BY_UNIT.get(metric.unit);
-          if (metric.period === null && metric.coverage === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
+          if (metric.period === null && metric.indicator === null && candidates && !isTarget(sentStart, fig.start, ctx.section)) {
             const stamp = nextPresentStamp();
             requireOwn = false;
             const ind = markIndicatorWords(metric.subject, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
@@ -2413,8 +2412,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // 市政府作为行政复议机关，全年新收申请1427件: the government acting in the sentence's first clause acts in its later ones.
       if (scope === null && clauseStart > sentStart) {
-        let firstEnd = sentStart;
-        while (firstEnd < clauseStart && !isClauseBreak(text.charCodeAt(firstEnd))) firstEnd++;
+        const firstEnd = clauseEndFrom(sentStart, clauseStart);
         // (Only the government as the actor, opening the sentence: 审核县政府规范性文件11件，…纠正问题文件2件 names it as an object.)
         // (And only a clause that leads in, with no figure of its own: 市政府法律顾问审查合同1350件，出具意见2180条 is another rule's.)
         if (firstEnd < clauseStart && ownGovernmentWords.some((w) => text.startsWith(w, sentStart)) && !/[0-9]/.test(text.slice(sentStart, firstEnd)) && ownGovernmentActs(sentStart, firstEnd)) scope = ownLevel;
@@ -2737,6 +2735,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     let pillar: PillarId = PILLAR_IDS[bestIdx]!;
     let pillarCues: string[] = best > 0 ? explainPillar(bestIdx, c, clauseStart, clauseEnd, indicator) : [];
+    /** The figure before this one in its sentence, or in the part before its semicolon. */
+    const figureBefore = prev ?? (c.carryIdx >= 0 ? metrics[c.carryIdx]! : null);
     // A figure whose subject is elided (审结203件 after 立案220件) continues the previous figure's
     // topic: it takes that figure's pillar unless its own clause has cues of its own.
     if (inherited && inhPrev && inhPrev.pillar !== pillar && !clauseHasCue) {
@@ -2746,14 +2746,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 办理法律援助案件5230件，我市占比16.5%: a share of the count before it is in that count's field.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
-    } else if (best === 0 && !indicator && (prev ?? (c.carryIdx >= 0 ? metrics[c.carryIdx]! : null)) !== null) {
+    } else if (best === 0 && !indicator && figureBefore !== null && figureBefore.pillar !== pillar) {
       // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
-      const before = (prev ?? metrics[c.carryIdx])!;
-      if (before.pillar !== pillar) {
-        pillar = before.pillar;
-        pillarCues = ["inherited:previous-figure", ...before.pillarCues];
-      }
+      pillar = figureBefore.pillar;
+      pillarCues = ["inherited:previous-figure", ...figureBefore.pillarCues];
     }
     // 清理文件612件，废止58件 / 其中调解和解34件: a figure that borrows its noun from another but
     // does something else to it (its own verb) is a part or a sibling, not the other's indicator.
@@ -2795,7 +2792,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 市市场监管局被申请行政复议案件最多，达126件: one department's cases as the respondent, not the place's;
     // the department is whose figure it is.
     // (Every respondent's words hold 被.)
-    const respondent = scope === null && textIncludes(text, "被", Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start) ? RESPONDENT_OFFICE_RE.exec(text.slice(Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK), fig.start)) : null;
+    const respondentFrom = Math.max(sentStart, clauseStart - RESPONDENT_LOOKBACK);
+    const respondent = scope === null && textIncludes(text, "被", respondentFrom, fig.start) ? RESPONDENT_OFFICE_RE.exec(text.slice(respondentFrom, fig.start)) : null;
     if (respondent !== null) {
       indicator = null;
       scope = respondent[1]!;
@@ -2928,17 +2926,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return section !== null && planSection(section);
   }
 
-  /**
-   * Whether the figure covers part of a year (一季度, 1—6月, 截至11月底), and the words that say so: the
-   * report says so of itself, or the sentence before the figure, the opening clause of its paragraph
-   * (1—6月，…。…) or a heading above it does.
-   */
   /** Whether sentence `c` holds any word of `words` (once per sentence and list). */
   function holds(c: SentenceContext, key: "partYearWords" | "targetWords", words: WordMatcher): boolean {
     if (c[key] === 0) c[key] = words.scanFirst(text, c.start, c.end) >= 0 ? 2 : 1;
     return c[key] === 2;
   }
 
+  /**
+   * Whether the figure covers part of a year (一季度, 1—6月, 截至11月底), and the words that say so: the
+   * report says so of itself, or the sentence before the figure, the opening clause of its paragraph
+   * (1—6月，…。…) or a heading above it does.
+   */
   function partOfYear(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): MetricCoverage | null {
     // 力争全年办理…4500件 in a report on the first half: the whole year's figure, unless the words after
     // 全年 date it to part of the year again.
@@ -2966,7 +2964,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (section !== null && partOfYearSection(section)) return { kind: "part-year", text: partOfYearWords(headingWith(section, partYearHeadings)) };
     return null;
   }
-
 
   /** Whether the paragraph of sentence `c` opens with a span of years (“十四五”以来，…), once per sentence. */
   function paragraphOpensSpan(c: SentenceContext): boolean {
@@ -3003,38 +3000,32 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return headedBy(section, spanHeadings);
   }
 
-  /** The nearest heading at or above a section (up to four levels) for which headedBy's test holds ("" when none does). */
-  function headingWith(section: number, t: HeadingTest): string {
+  /** The nearest section at or above `section` (up to four levels) whose heading passes the test, or -1. */
+  function sectionHeadedBy(section: number, t: HeadingTest): number {
     for (let k: number | null = section, depth = 0; k !== null && depth < 4; k = parents[k] ?? null, depth++) {
-      if (t.own[k] === 0) t.own[k] = t.test(sections[k]!) ? 2 : 1;
-      if (t.own[k] === 2) return sections[k]!.heading;
-    }
-    return "";
-  }
-
-  /**
-   * Whether a section or one of its ancestors (up to four levels) has a heading for which `test` holds,
-   * once per section and test.
-   */
-  function headedBy(section: number, t: HeadingTest): boolean {
-    const known = t.headed[section]!;
-    if (known !== 0) return known === 2;
-    let r = false;
-    for (let k: number | null = section, depth = 0; k !== null && depth < 4 && !r; k = parents[k] ?? null, depth++) {
       // A heading is tested once, not once per section under it.
       if (t.own[k] === 0) t.own[k] = t.test(sections[k]!) ? 2 : 1;
-      r = t.own[k] === 2;
+      if (t.own[k] === 2) return k;
     }
-    t.headed[section] = r ? 2 : 1;
-    return r;
+    return -1;
   }
 
+  /** The heading sectionHeadedBy finds ("" when none passes). */
+  function headingWith(section: number, t: HeadingTest): string {
+    const k = sectionHeadedBy(section, t);
+    return k < 0 ? "" : sections[k]!.heading;
+  }
+
+  /** Whether a section or one of its ancestors (up to four levels) has a heading that passes the test, once per section and test. */
+  function headedBy(section: number, t: HeadingTest): boolean {
+    if (t.headed[section] === 0) t.headed[section] = sectionHeadedBy(section, t) >= 0 ? 2 : 1;
+    return t.headed[section] === 2;
+  }
 
   /** Whether a section or one of its ancestors is headed by part of a year (一、上半年主要工作成效). */
   function partOfYearSection(section: number): boolean {
     return headedBy(section, partYearHeadings);
   }
-
 
   /** Whether a scope word stands in text[from, to). */
   function scopeWordIn(from: number, to: number): boolean {
@@ -3053,9 +3044,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     };
     if (inPerson(clauseStart, figStart)) return true;
     if (scope !== null || clauseStart <= sentStart) return false;
-    let firstEnd = sentStart;
-    while (firstEnd < clauseStart && !isClauseBreak(text.charCodeAt(firstEnd))) firstEnd++;
-    return inPerson(sentStart, firstEnd);
+    return inPerson(sentStart, clauseEndFrom(sentStart, clauseStart));
+  }
+
+  /** Where the clause that starts at `from` ends (its first clause break), not past `to`. */
+  function clauseEndFrom(from: number, to: number): number {
+    let p = from;
+    while (p < to && !isClauseBreak(text.charCodeAt(p))) p++;
+    return p;
   }
 
   /** Whether a section or one of its ancestors is headed as plans (三、下一步工作打算), shortcomings aside. */

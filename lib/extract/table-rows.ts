@@ -86,8 +86,6 @@ const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年�
 const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
 const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,4})[）)]?$/;
-/** A line that only names a unit (单位：件, （单位：万元）). */
-const UNIT_ONLY_LINE = /^[（(]?单位[:：]\s*[^（）()\s]{1,4}[）)]?$/;
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
@@ -323,6 +321,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let groupHeader: Cell[] | null = null;
   /** 序号 指标名称 单位 / 2023 / 年 / 2024 / 年 / 增减: header cells a PDF set on lines of their own under the others. */
   const stacked: Cell[] = [];
+  let unitLine: RegExpExecArray | null = null;
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
@@ -384,9 +383,9 @@ export function findTableRows(text: string, reportYear: number | null = null): T
         }
       }
       wrappedLabel = "";
-    } else if (header !== null && line !== null && UNIT_ONLY_LINE.test(line.trim())) {
-      // 指标 2023年 2024年 / 单位：件 / rows: a unit line under the header names the unit of the rows below it.
-      captionUnit = unitOf(CAPTION_UNIT.exec(line.trim())![1]!);
+    } else if (header !== null && line !== null && (unitLine = CAPTION_UNIT.exec(line.trim())) !== null && unitLine.index === 0) {
+      // 指标 2023年 2024年 / 单位：件 / rows: a line that is only a unit, under the header, names the unit of the rows below it.
+      captionUnit = unitOf(unitLine[1]!);
     } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ") && !HEADING_MARKER.test(line)) {
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
       wrappedLabel += line.trim();

@@ -192,18 +192,15 @@ function attributeListedInTurn(text: string, metrics: ExtractedMetric[], own: Pl
     const sentence = metrics[i]!.sentenceStart;
     let j = i;
     while (j < metrics.length && metrics[j]!.sentenceStart === sentence) j++;
-    // The sentence's figures by clause, in order.
-    const clauses: ExtractedMetric[][] = [];
-    let lastFrom = -1;
+    // The sentence's figures by clause, in order, with where each clause starts.
+    const clauses: Array<{ from: number; group: ExtractedMetric[] }> = [];
     for (let k = i; k < j; k++) {
       const from = clauseStartBefore(text, metrics[k]!.start, sentence);
-      if (from !== lastFrom) clauses.push([]);
-      clauses[clauses.length - 1]!.push(metrics[k]!);
-      lastFrom = from;
+      if (clauses.length === 0 || clauses[clauses.length - 1]!.from !== from) clauses.push({ from, group: [] });
+      clauses[clauses.length - 1]!.group.push(metrics[k]!);
     }
     let places: Place[] | null = null;
-    for (const group of clauses) {
-      const from = clauseStartBefore(text, group[0]!.start, sentence);
+    for (const { from, group } of clauses) {
       if (places === null && EACH_IN_TURN_RE.test(text.slice(from, group[0]!.start))) places = placesListedAt(text, sentence, from, own);
       // (A scope another rule gave the whole group, the list's last or first place, is that rule reading the list as one actor.)
       const listedAsOne = (m: ExtractedMetric) => m.scope === null || (places !== null && (m.scope === places[0]!.name || m.scope === places[places.length - 1]!.name));

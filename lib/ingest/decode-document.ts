@@ -321,7 +321,6 @@ function assertNotEmpty(text: string, what: string): void {
 // ---------------------------------------------------------------------------------------------
 // PDF
 
-const HTML_OUTSIDE_ARTICLE_DETAIL = "outside the page's article (main-content detection left it out: menus, sidebars, related links, footer)";
 const PDF_PAGE_NUMBER_DETAIL = "page number (a PDF page's first or last line), dropped where the pages were joined";
 const PDF_RUNNING_HEADER_DETAIL = "running page header or footer (the same first or last line on several PDF pages), dropped where the pages were joined";
 /** A page's first or last line that is only its number (the page edge is known from the layout). */
@@ -374,7 +373,7 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
   let lastEnd: number | null = null;
   const flush = (): void => {
     // Runs of spaces become one, save the two that set cells apart.
-    const text = normaliseRadicals(cur.replace(/[ \t\u00a0]{2,}/g, (run) => (run.length >= 2 ? "  " : " ")).replace(/[\t\u00a0]/g, " ").trim());
+    const text = normaliseRadicals(cur.replace(/[ \t\u00a0]{2,}/g, "  ").replace(/[\t\u00a0]/g, " ").trim());
     if (text) lines.push({ text, left, right, size });
     cur = "";
     left = Infinity;
@@ -396,7 +395,7 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
     if (t && it.str.trim() !== "") {
       left = Math.min(left, t[4]!);
       right = Math.max(right, t[4]! + (it.width ?? 0));
-      size = Math.max(size, Math.abs(t[3] ?? t[0] ?? 0));
+      size = Math.max(size, fontSize);
       lastY = y;
       lastEnd = t[4]! + (it.width ?? 0);
     }
@@ -688,6 +687,9 @@ export async function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): Pr
   assertNotEmpty(doc.text, "file");
   return doc;
 }
+
+/** Why the cleaning report lists a block of a web page that main-content detection left out. */
+const HTML_OUTSIDE_ARTICLE_DETAIL = "outside the page's article (main-content detection left it out: menus, sidebars, related links, footer)";
 
 function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDocument {
   const declared = charsetFromContentType(opts.contentType) ?? charsetFromHtmlBytes(bytes);

@@ -255,6 +255,15 @@ function writtenDate(m: RegExpExecArray): string | null {
   return y && mo && d ? iso(y, mo, d) : null;
 }
 
+/**
+ * The date a signature line gives (2025年2月18日), with a note after it (（此件主动公开）) or the signer joined
+ * before it (永春县人民政府2025年2月18日, as pasted text unwrapped them) set aside; else null.
+ */
+function signatureDate(line: string): string | null {
+  const s = STANDALONE_DATE.exec(line.trim().replace(SIGNATURE_NOTE_RE, "").replace(SIGNER_BEFORE_DATE_RE, ""));
+  return s ? writtenDate(s) : null;
+}
+
 function detectPublished(lines: string[], raw: string, decoded: DecodedDocument, all: readonly string[] = []): MetaField<string | null> {
   const rawHead = raw.slice(0, 6000);
   const lab = DATE_LABEL_LINE.exec(pageMetaZone(raw));
@@ -280,24 +289,15 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument,
     }
   }
   // The date under the signature of an official report, perhaps with a note after it (（此件主动公开）).
-  // (永春县人民政府2025年2月18日: the signature and its date joined on one line, as pasted text unwrapped them.)
   for (const l of lines.slice().reverse()) {
-    const s = STANDALONE_DATE.exec(l.replace(SIGNATURE_NOTE_RE, "").replace(SIGNER_BEFORE_DATE_RE, ""));
-    const v = s ? writtenDate(s) : null;
+    const v = signatureDate(l);
     if (v) return field(v, "signature-date", 0.8);
   }
+  // A signature above an annex (附件 table after it): the signer joined to its date on one line, or the
+  // issuing body's line with the date right under it.
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!.trim();
-    if (!SIGNER_BEFORE_DATE_RE.test(line)) continue;
-    const s = STANDALONE_DATE.exec(line.replace(SIGNATURE_NOTE_RE, "").replace(SIGNER_BEFORE_DATE_RE, ""));
-    const v = s ? writtenDate(s) : null;
-    if (v) return field(v, "signature-date", 0.8);
-  }
-  // A signature above an annex (附件 table after it): the issuing body's line with the date right under it.
-  for (let i = all.length - 2; i >= 0; i--) {
-    if (!GOV_BODY_LINE.test(all[i]!.trim())) continue;
-    const s = STANDALONE_DATE.exec(all[i + 1]!.trim().replace(SIGNATURE_NOTE_RE, ""));
-    const v = s ? writtenDate(s) : null;
+    const v = SIGNER_BEFORE_DATE_RE.test(line) ? signatureDate(line) : i + 1 < all.length && GOV_BODY_LINE.test(line) ? signatureDate(all[i + 1]!) : null;
     if (v) return field(v, "signature-date", 0.8);
   }
   // 永春县人民政府办公室 2025年2月19日印发: an official document's printing footer, the day after it was signed at most.

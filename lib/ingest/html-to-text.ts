@@ -202,16 +202,19 @@ function dataTableLines(table: DomNode): string[] | null {
     const line = grid[r]!;
     let c = 0;
     const rowCells = elementChildren(rows[r]!).filter((cell) => CELL.has(cell.nodeName.toLowerCase()));
+    const texts = rowCells.map(cellText);
+    const long = rowCells.map(isLongCell);
     // 规范性文件合法性审核 | 严格落实…（a long account of the work） | 48: a long text cell in a row with a
     // figure describes that row's work; one in a row without (a whole article in a <td>) is the page's layout.
-    const rowHasFigure = rowCells.some((cell) => !isLongCell(cell) && isFigureCell(cellText(cell)));
-    for (const cell of rowCells) {
+    const rowHasFigure = texts.some((t, k) => !long[k] && isFigureCell(t));
+    for (let k = 0; k < rowCells.length; k++) {
+      const cell = rowCells[k]!;
       if (holdsTable(cell)) return null;
-      if (isLongCell(cell) && (!rowHasFigure || (cell.textContent ?? "").length > TEXT_CELL_MAX_CHARS)) return null;
+      if (long[k] && (!rowHasFigure || (cell.textContent ?? "").length > TEXT_CELL_MAX_CHARS)) return null;
       while (c < width && line[c] !== undefined) c++;
       // No room left in the row (rowspans that push cells past the table's width): no grid a reader can trust.
       if (c >= width) return null;
-      const placed: GridCell = { id: id++, text: cellText(cell) };
+      const placed: GridCell = { id: id++, text: texts[k]! };
       const colspan = Math.min(span(cell, "colspan"), width - c);
       // A title across the table's width (colspan="100000" rowspan="99999") covers its own row only.
       const rowspan = colspan === width ? 1 : Math.min(span(cell, "rowspan"), rows.length - r);
