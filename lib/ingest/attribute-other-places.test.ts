@@ -3,11 +3,16 @@ import { describe, expect, it } from "vitest";
 import { extractMetrics } from "../extract/extract-metrics";
 import { attributeOtherPlaces, reportPlace, type OtherPlaceOptions } from "./attribute-other-places";
 
-/** The text's figures after attribution to `own`, as [value, scope, indicator]. */
-function attributed(text: string, own: ReturnType<typeof reportPlace>, reportYear: number, options: OtherPlaceOptions = {}) {
+/** The text's figures after attribution to `own`. */
+function attributedMetrics(text: string, own: ReturnType<typeof reportPlace>, reportYear: number, options: OtherPlaceOptions = {}) {
   const metrics = extractMetrics(text, { reportYear, placeLevel: (options.level as "province" | "city" | "district" | "county" | "street" | undefined) ?? undefined });
   attributeOtherPlaces(text, metrics, own, options);
-  return metrics.map((m) => [m.value, m.scope, m.indicator]);
+  return metrics;
+}
+
+/** The text's figures after attribution to `own`, as [value, scope, indicator]. */
+function attributed(text: string, own: ReturnType<typeof reportPlace>, reportYear: number, options: OtherPlaceOptions = {}) {
+  return attributedMetrics(text, own, reportYear, options).map((m) => [m.value, m.scope, m.indicator]);
 }
 
 describe("attributeOtherPlaces", () => {
@@ -29,9 +34,7 @@ describe("attributeOtherPlaces", () => {
   it("reads the report's own place named as the actor (宜昌市新收…) as its whole territory, and drops the name from what is counted", () => {
     const own = reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
     const text = "2023年，宜昌市新收行政复议案件2186件；宜昌市行政机关负责人出庭应诉率为98.7%。为宜昌市企业提供法律服务320次。市本级办理案件58件。";
-    const metrics = extractMetrics(text, { reportYear: 2023 });
-    attributeOtherPlaces(text, metrics, own);
-    expect(metrics.map((m) => [m.value, m.subject, m.scope])).toEqual([
+    expect(attributedMetrics(text, own, 2023).map((m) => [m.value, m.subject, m.scope])).toEqual([
       [2186, "新收行政复议案件", "全市"],
       [98.7, "行政机关负责人出庭应诉率", "全市"],
       [320, "宜昌市企业提供法律服务", null],
