@@ -317,3 +317,13 @@ describe("findTableRows: a unit line and a change column (review 36)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a unit line that lists units (review 36)", () => {
+  it("gives rows named as rates per cent and the others the count unit under 单位：件、%", () => {
+    const text = "类别  指标  2023年  2024年  同比增减\n单位：件、%\n行政复议  新收申请  2684  3105  15.7%\n行政复议  直接纠错率  10.2  11.5  1.3个百分点";
+    expect(findTableRows(text, 2024).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["新收申请", "件", [[2684, 2023], [3105, 2024]]],
+      ["直接纠错率", "%", [[10.2, 2023], [11.5, 2024]]],
+    ]);
+  });
+});

@@ -85,7 +85,25 @@ const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年�
 /** A Markdown table's rule row cell (---, :---:). */
 const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
-const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,4})[）)]?$/;
+const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
+/** A table's unit as its caption or a unit line names it; `rates`: the rows named as rates are in per cent (单位：件、%). */
+type CaptionUnit = { unit: string; factor: number; rates?: boolean };
+/** A rate's row label (直接纠错率, 负责人出庭应诉率): in per cent when the unit line lists %. */
+const RATE_LABEL_RE = /率$/;
+
+/**
+ * The unit a caption or a unit line names: one unit (件, 万元), or a list of them (件、%), which gives
+ * the rows their count unit and the rows that name a rate per cent; null when a word is no unit.
+ */
+function captionUnitOf(words: string): CaptionUnit | null {
+  const one = unitOf(words);
+  if (one !== null) return one;
+  const units = words.split(/[、,，/]/).map(unitOf);
+  if (units.length < 2 || units.some((u) => u === null)) return null;
+  const count = units.find((u) => u!.unit !== "%");
+  if (count === undefined) return null;
+  return { ...count!, rates: units.some((u) => u!.unit === "%") };
+}
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
@@ -194,7 +212,7 @@ interface Header {
  * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
  * a first column that names the rows (区县, 单位) and perhaps a 序号 column; else null.
  */
-function measureHeaderOf(cells: Cell[], captionUnit: { unit: string; factor: number } | null): Header | null {
+function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header | null {
   let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
   if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
   const measures: Array<{ label: string; unit: string; factor: number }> = [];
@@ -314,7 +332,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let header: Header | null = null;
   /** 依申请政务服务事 / 项全程网办率 / % 94.7 97.3: a label a PDF wrapped inside its cell, before its row. */
   let wrappedLabel = "";
-  let captionUnit: { unit: string; factor: number } | null = null;
+  let captionUnit: CaptionUnit | null = null;
   /** 表1 2022年行政复议主要数据: the one year a caption names, for a table whose header names none. */
   let captionYear: number | null = null;
   /** The line before, when it was a row of words only: a header whose group cell a line of years may subdivide. */
@@ -378,14 +396,14 @@ export function findTableRows(text: string, reportYear: number | null = null): T
           header = null;
           // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
           const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
-          if (cu) captionUnit = unitOf(cu[1]!);
+          if (cu) captionUnit = captionUnitOf(cu[1]!);
           captionYear = captionYearOf(line!) ?? captionYear;
         }
       }
       wrappedLabel = "";
     } else if (header !== null && line !== null && (unitLine = CAPTION_UNIT.exec(line.trim())) !== null && unitLine.index === 0) {
       // 指标 2023年 2024年 / 单位：件 / rows: a line that is only a unit, under the header, names the unit of the rows below it.
-      captionUnit = unitOf(unitLine[1]!);
+      captionUnit = captionUnitOf(unitLine[1]!);
     } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ") && !HEADING_MARKER.test(line)) {
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
       wrappedLabel += line.trim();
@@ -395,7 +413,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       wrappedLabel = "";
       // (CAPTION_UNIT is anchored at its end, so it tries every start: only a line with 单位 can match.)
       const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
-      captionUnit = cu ? unitOf(cu[1]!) : null;
+      captionUnit = cu ? captionUnitOf(cu[1]!) : null;
       captionYear = line !== null && !punctuated ? captionYearOf(line) : null;
     }
     lineStart = lineEnd + 1;
@@ -430,7 +448,7 @@ function captionYearOf(line: string): number | null {
   return years !== null && years.length === 1 ? Number(years[0]) : null;
 }
 
-function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null, captionUnit: { unit: string; factor: number } | null = null): TableRow | null {
+function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null, captionUnit: CaptionUnit | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
@@ -473,7 +491,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   }
   const fromEnd = (i: number) => cells.length - 1 - i;
   // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
-  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? captionUnit;
+  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit?.rates && RATE_LABEL_RE.test(label) ? { unit: "%", factor: 1 } : captionUnit);
   if (!unit || numbers.length === 0 || label.length < 2) return null;
   const out: TableCell[] = numbers.map(({ cell, index }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
