@@ -1407,6 +1407,11 @@ describe("extractMetrics: what a sentence goes on counting", () => {
     expect(ms.filter((m) => m.unit === "%").map((m) => m.indicator)).toEqual(["admin-review-mediation-rate", "leader-court-appearance-rate", null]);
   });
 
+  it("names a bare share (占53.4%, 占比约12%) after the count right before it, and leaves a share that names its total alone", () => {
+    const ms = run("全市办理法律援助案件5800件，其中刑事案件3100件，占53.4%。办理案件100件，占比约12%。以调解、和解方式结案3416件，占审结案件的30.5%。全市受理案件420件，行政复议纠错率占比12%。");
+    expect(ms.filter((m) => m.unit === "%").map((m) => m.subject)).toEqual(["刑事案件占比", "办理案件占比", "占审结案件", "行政复议纠错率占比"]);
+  });
+
   it("reads street levels written 街道层面/街道（镇）, counts of streets as no catalog quantity, goals for the end of a five-year plan, and the two mediation rates apart", () => {
     const ms = run(
       "街道层面共办理城市管理类行政处罚案件4216件。13个街道（镇）均明确合法性审核机构和人员。到“十四五”末，全市政务数据归集量突破5亿条。区行政争议调解中心诉前调解案件386件，调解成功率36.8%。全省以调解、和解方式结案1.64万件，调解和解率达到35.0%。",

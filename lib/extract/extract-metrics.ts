@@ -917,6 +917,10 @@ const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
+/** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
+const BARE_SHARE_RE = /^(?:占比?|比重)$/;
+/** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
+const SHARE_CLAUSE_AFTER_RE = /^[，,]\s*(?:占比?|比重)(?:达到?|为|约|近|超)?$/;
 const TOTAL_COPULA_ONLY_RE = /^(?:共|共计|合计|总计|累计)?(?:达到?|为)?$/;
 /** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
 const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
@@ -2346,6 +2350,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (prev !== null && !inherited && TOTAL_COPULA_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
       subject = prev.subject;
       inherited = true;
+    }
+    // 其中刑事案件3.1万件，占53.4%: a share that names nothing is the share of what the count right before it counts.
+    if (prev !== null && !inherited && BARE_SHARE_RE.test(subject) && fig.unitInfo?.kind === "percent" && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
+      subject = tail(`${prev.subject}占比`, MAX_SUBJECT);
     }
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
