@@ -199,6 +199,16 @@ describe("detectMetadata on other reports", () => {
     expect(m.place.method).toBe("publisher-outlet+text");
   });
 
+  it("a province's paper writing about one of its cities (本报赣州讯, 全市): that city, not the province", async () => {
+    const text = "前三季度赣州行政复议收案稳步增长\n2025-10-24 08:36　来源：江西日报\n本报赣州讯 记者从赣州市司法局获悉，今年前三季度，全市各级行政复议机关共收到行政复议申请3126件。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "赣州市", parent: "江西省", kind: "news" });
+    expect(m.place.method).toBe("publisher-outlet+text");
+    // A province's paper on the province itself (全省) stays the province.
+    const own = await metaOf(utf8("我省行政复议工作成效明显\n2025-10-24 来源：江西日报\n记者从省司法厅获悉，今年前三季度，全省共收到行政复议申请2.1万件，赣州市收到3126件。\n"), "r.txt");
+    expect(flat(own)).toMatchObject({ place: "江西省" });
+  });
+
   it("a government portal's name in the page title gives the place, settled by the source line", async () => {
     const html = `<html><head><title>我区法治政府建设交出亮眼成绩单_鼓楼区人民政府门户网站</title></head><body>
 <h1>我区法治政府建设交出亮眼成绩单</h1><p>发布时间：2024-02-06 来源：福州日报</p>

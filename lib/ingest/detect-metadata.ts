@@ -629,9 +629,14 @@ function detectPlace(
   if (publisherLine) {
     const outlet = outletPlace(publisherLine, fpLevel);
     if (outlet) {
-      // A city paper writing about one of its districts (我区…, 鼓楼区…): the district the text names.
-      const inner = fpLevel === "district" || fpLevel === "county" ? namedWithin(scores, outlet, fpLevel) : null;
+      // A city paper writing about one of its districts (我区…, 鼓楼区…), a province's paper about one
+      // of its cities (本报赣州讯 … 赣州市司法局 … 全市): the place of the level the text speaks as that it
+      // names by its full name. The outlet's place bounds the answer; it is not the answer.
+      const inner = fpLevel !== null && fpLevel !== "province" && fpLevel !== outlet.level ? namedWithin(scores, outlet, fpLevel) : null;
       if (inner) return { result: { place: inner, street: null, method: "publisher-outlet+text", confidence: 0.7 }, scores, fpLevel };
+      // 本报赣州讯, 本报讯（记者…）: the dateline names where the story is, inside the outlet's place.
+      const dateline = datelinePlace(text, outlet);
+      if (dateline) return { result: { place: dateline, street: null, method: "publisher-outlet+dateline", confidence: 0.7 }, scores, fpLevel };
       return { result: { place: outlet, street: null, method: "publisher-outlet", confidence: 0.7 }, scores, fpLevel };
     }
   }
@@ -668,17 +673,37 @@ function shortNameOpeningTitle(title: string): Place[] | null {
   return places.length > 0 && /^(?:(?:19|20)\d{2}年|法治|依法|[：:])/.test(rest.slice(level.length)) ? places : null;
 }
 
+/** 本报赣州讯, 本报南康10月23日讯, 本报赣州电: a news dateline's place (group 1). */
+const DATELINE_RE = /本报([\u4e00-\u9fa5]{2,8}?)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电]/;
+
+/** The place a news dateline names near the top of the text, when it lies inside `outer`. */
+function datelinePlace(text: string, outer: Place): Place | null {
+  const m = DATELINE_RE.exec(text.slice(0, 600));
+  if (m === null) return null;
+  const mention = scanMentions(m[1]!)[0];
+  if (!mention || mention.index !== 0) return null;
+  const inside = mention.places.filter((p) => p.code !== outer.code && isWithin(p, outer));
+  return inside.length === 1 ? inside[0]! : null;
+}
+
 /** A site name that is a government portal (人民政府门户网站, 政府网, 政务网). */
 const GOV_SITE = /人民政府|政府网|政务|门户/;
 
-/** The place at `level` inside `outer` that the text names most by its full name, if any. */
+/**
+ * The place at `level` inside `outer` that the text names most by its full name, if any, and
+ * clearly more than any other there: a story on three cities (南昌、赣州、九江三市) is none of them.
+ */
 function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level): Place | null {
   let best: Scored | null = null;
+  let runnerUp = 0;
   for (const sc of scores.values()) {
-    if (sc.full === 0 || !levelMatches(sc.place, level) || !isWithin(sc.place, outer)) continue;
-    if (!best || sc.full > best.full) best = sc;
+    if (!levelMatches(sc.place, level) || !isWithin(sc.place, outer)) continue;
+    if (sc.full > 0 && (!best || sc.full > best.full)) {
+      if (best) runnerUp = Math.max(runnerUp, best.score);
+      best = sc;
+    } else runnerUp = Math.max(runnerUp, sc.score);
   }
-  return best?.place ?? null;
+  return best !== null && best.score >= 2 * runnerUp ? best.place : null;
 }
 
 /** A news outlet's name (盐城日报, 澎湃新闻网): newspapers, broadcasters, news sites. */

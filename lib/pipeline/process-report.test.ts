@@ -42,6 +42,12 @@ describe("processReport", () => {
     expect(half.metrics.map((m) => [m.value, m.indicator])).toEqual([[2173, null]]);
   });
 
+  it("drops a headline's figures however its spaces were written, and places a province paper's story by its dateline (本报赣州讯)", () => {
+    const r = processText("前三季度赣州行政复议收案同比增长21.3%  “主渠道”作用持续凸显\n2025-10-24 08:36　来源：江西日报\n本报赣州讯 今年前三季度，赣州市各级行政复议机关共收到行政复议申请3126件，同比增长21.3%。\n");
+    expect([r.meta.place.value, r.meta.place.method]).toEqual(["赣州市", "publisher-outlet+dateline"]);
+    expect(r.metrics.map((m) => [m.text, m.scope, m.change?.value])).toEqual([["3126件", "全市", 21.3]]);
+  });
+
   it("dates a news story's 去年 and 今年 from its publication year", () => {
     const r = processText("我市法治政府建设再上新台阶\n2023-02-08 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。去年，全市行政机关负责人出庭应诉率达到99.6%。据介绍，今年我市将开展普法活动200场。\n");
     expect(r.meta.year.value).toBe(2022);

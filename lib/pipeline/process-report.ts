@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
 import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
-import { titleNamesPartOfYear } from "../extract/knowledge";
+import { escapeRe, titleNamesPartOfYear } from "../extract/knowledge";
 import { segmentText } from "../extract/segment-text";
 import { EXTRACTOR_VERSION } from "../extract/version";
 import type { DecodedDocument, ProcessedReport } from "./types";
@@ -96,9 +96,11 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
  */
 function dropTitleFigures(text: string, title: string | null, metrics: ProcessedReport["metrics"]): void {
   if (!title) return;
-  const at = text.slice(0, 400).indexOf(title);
-  if (at < 0) return;
-  const end = at + title.length;
+  // The title's whitespace was collapsed (a headline's two spaces are one): match any run of it.
+  const found = new RegExp(title.trim().split(/\s+/).map(escapeRe).join("\\s+")).exec(text.slice(0, 400 + title.length));
+  if (found === null) return;
+  const at = found.index;
+  const end = at + found[0].length;
   // partOf holds indices into the list: renumber them (a part whose whole was dropped has none).
   const newIndex = new Map<number, number>();
   const kept: ProcessedReport["metrics"] = [];
