@@ -2351,6 +2351,18 @@ describe("extractMetrics: a goal is marked as one (review 31)", () => {
       ["30名", true],
     ]);
   });
+
+  it("marks goals a results section states with 下一步, 明年将 or 计划全年 (review 37), and maps them to no indicator", () => {
+    const text = "一、2025年主要举措和成效\n审结行政复议案件352件，调解和解率33.5%。下一步，我区将推动行政复议调解和解率提升至35%以上。评查行政执法案卷480卷，明年将评查案卷不少于500卷。我区计划全年开展普法活动900场次。";
+    expect(extractMetrics(text, { reportYear: 2025 }).map((m) => [m.text, m.target, m.indicator !== null])).toEqual([
+      ["352件", false, true],
+      ["33.5%", false, true],
+      ["35%以上", true, false],
+      ["480卷", false, true],
+      ["不少于500卷", true, false],
+      ["900场次", true, false],
+    ]);
+  });
 });
 
 describe("extractMetrics: measures only a place has, in an office's report (review 26)", () => {

@@ -145,4 +145,10 @@ describe("segmentText: a signature is no heading", () => {
     expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
     expect(segmentText(text.replace("2024年3月5日", "二〇二四年三月五日")).sections.map((s) => s.heading)).toEqual(["工作成效"]);
   });
+
+  it("does not take the bracketed date under the title (（2025年1月20日）) for a heading", () => {
+    const text = "某市市场监督管理局2024年度法治政府建设工作报告\n（2025年1月20日）\n一年来，全市新设立经营主体5.21万户。\n工作成效\n全年办理案件12件。";
+    expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
+    expect(segmentText(text.replace("（2025年1月20日）", "(二〇二五年一月)")).sections.map((s) => s.heading)).toEqual(["工作成效"]);
+  });
 });

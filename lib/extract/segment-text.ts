@@ -98,11 +98,16 @@ function looksStandalone(line: string): boolean {
   if (/[。；！？!?;]/.test(line)) return false;
   // Dates, numbers and credit lines are not headings; nor are table rows (行政复议收案数（件） 198 220).
   if (/^[\d\s./\-年月日:：]+$/.test(line)) return false;
+  // （2025年1月20日）, (二〇二五年一月): a document's date under its title, in brackets.
+  if (BRACKETED_DATE_LINE_RE.test(line)) return false;
   if (/ [0-9]/.test(line)) return false;
   // Nor a table's header row (类别  指标名称  单位  2022年): cells set apart by two spaces or |.
   if (/\S(?: {2,}|\t|\s*[|｜]\s*)\S.*\S(?: {2,}|\t|\s*[|｜]\s*)\S/.test(line)) return false;
   return /[\u4e00-\u9fff]/.test(line);
 }
+
+/** A date line in brackets: the meeting or issue date a report prints under its title. */
+const BRACKETED_DATE_LINE_RE = /^[（(]\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?\s*[）)]$/;
 
 /** A line that is only a date (2024年3月5日, 二〇二四年三月五日): a signature's, under the issuer's name. */
 const DATE_LINE_RE = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
