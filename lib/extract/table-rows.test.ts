@@ -327,3 +327,24 @@ describe("findTableRows: a unit line that lists units (review 36)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a change column in a table of one row per place (review 37)", () => {
+  it("reads a signed or unsigned cell under 立案数同比（%） or 增减（件） as the change of the measure it names, and keeps every row", () => {
+    const text = "单位  立案数（件）  罚没款（万元）  立案数同比（%）\n荷塘区  198  131.52  -5.7\n芦淞区  263  178.36  3.1\n合计  461  309.88  -1.8";
+    const ms = extractMetrics(text, { reportYear: 2024, segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.unit, m.scope, m.change === null ? null : [m.change.direction, m.change.value, m.change.unit]])).toEqual([
+      ["198", "件", "荷塘区", ["down", 5.7, "%"]],
+      ["131.52", "元", "荷塘区", null],
+      ["263", "件", "芦淞区", ["up", 3.1, "%"]],
+      ["178.36", "元", "芦淞区", null],
+      ["461", "件", null, ["down", 1.8, "%"]],
+      ["309.88", "元", null, null],
+    ]);
+    // 增减（件） changes the column counted in 件, not the money column right before it.
+    const counted = "单位  立案数（件）  罚没款（万元）  增减（件）\n荷塘区  198  131.52  +8";
+    expect(extractMetrics(counted, { reportYear: 2024, segments: segmentText(counted) }).map((m) => [m.text, m.change?.value ?? null])).toEqual([
+      ["198", 8],
+      ["131.52", null],
+    ]);
+  });
+});

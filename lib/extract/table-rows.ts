@@ -203,10 +203,22 @@ interface Header {
   /** Whether the column at that position holds goals. */
   targetsFromEnd: boolean[];
   /** A header of measure columns (收到申请（件） 受理（件）): measure and unit per cell position from the row's end, else null. */
-  measuresFromEnd: Array<{ label: string; unit: string; factor: number }> | null;
+  measuresFromEnd: MeasureColumn[] | null;
   /** Columns that describe the row's work in words (推进情况, 主要举措): per position, whether it is one. */
   describedFromEnd?: boolean[];
 }
+
+/** A column of a header of measures: what it counts and in which unit, or the change of another column. */
+interface MeasureColumn {
+  label: string;
+  unit: string;
+  factor: number;
+  /** 立案数同比（%）, 增减（件）: the column holds the changes of the measure at this position from the row's end, with this basis and header. */
+  change?: { of: number; basis: string; header: string };
+}
+
+/** 立案数同比（%）, 同比（%）, 增减（件）: a change column of a header of measures; group 1 the measure it names (may be empty), group 2 its own header. */
+const MEASURE_CHANGE_HEADER = /^([\u4e00-\u9fff]{0,12}?)((?:同比|环比|增减|增幅|增长率|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增长率|变化|情况)?(?:[（(][^（）()]{1,6}[）)])?)$/;
 
 /**
  * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
@@ -215,11 +227,20 @@ interface Header {
 function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header | null {
   let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
   if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
-  const measures: Array<{ label: string; unit: string; factor: number }> = [];
+  const measures: MeasureColumn[] = [];
+  /** Change columns: their index in `measures` and what their header says. */
+  const changes: Array<{ at: number; named: string; header: string }> = [];
   // 片区 镇（街道） 受理纠纷（件）…: a second column of names (a place kind, no unit) before the measures.
   if (cells.length - k >= 4 && SECOND_NAME_COLUMN.test(cells[k + 1]!.text)) k++;
   for (k++; k < cells.length; k++) {
     const text = cells[k]!.text;
+    const ch = measures.length > 0 ? MEASURE_CHANGE_HEADER.exec(text) : null;
+    if (ch !== null) {
+      // 单位 立案数（件） 罚没款（万元） 立案数同比（%）: a change column, of the measure it names or the one before it.
+      changes.push({ at: measures.length, named: ch[1]!, header: ch[2]! });
+      measures.push({ label: text, unit: "", factor: 1 });
+      continue;
+    }
     const lu = LABEL_UNIT.exec(text);
     const own = lu ? unitOf(lu[1]!) : null;
     // 行政处罚案件 under a caption (单位：件): the caption's unit.
@@ -227,6 +248,17 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     const label = own ? text.slice(0, lu!.index) : text;
     if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
     measures.push({ label, unit: unit.unit, factor: unit.factor });
+  }
+  for (const c of changes) {
+    // 增减（件）: a count's change names the unit of the measure it changes (a per-cent one may change any).
+    const written = CHANGE_COLUMN.exec(c.header)?.[1];
+    const countUnit = written !== undefined ? unitOf(written) : null;
+    const fits = (m: MeasureColumn) =>
+      m.change === undefined && m.unit !== "" && (c.named !== "" ? m.label.startsWith(c.named) : countUnit === null || countUnit.unit === "%" || countUnit.unit === m.unit);
+    let of = -1;
+    for (let j = c.at - 1; j >= 0 && of < 0; j--) if (fits(measures[j]!)) of = j;
+    if (of < 0 || changes.length === measures.length) return null;
+    measures[c.at] = { label: measures[c.at]!.label, unit: measures[of]!.unit, factor: 1, change: { of: measures.length - 1 - of, basis: /^(?:同比|环比)/.exec(c.header)?.[0] ?? "", header: c.header } };
   }
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
@@ -513,7 +545,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */
-function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; unit: string; factor: number }>, start: number, end: number, captionYear: number | null = null): TableRow | null {
+function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start: number, end: number, captionYear: number | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
   // 城区 泉城路街道 486 479: a group's name before the row's own name.
@@ -523,9 +555,19 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; 
   const year = ROW_YEAR.exec(label) ?? BARE_YEAR.exec(label);
   if ((!HAN.test(label) && year === null) || label.length < 2 || cells.length - k - 1 !== measuresFromEnd.length) return null;
   const out: TableCell[] = [];
+  /** The row's change cells, by the position from the end of the measure they change. */
+  const changes = new Map<number, TableChange>();
+  /** The cell of each measure column, by its position from the end. */
+  const byColumn = new Map<number, TableCell>();
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     const m = measuresFromEnd[cells.length - 1 - i]!;
+    if (m.change !== undefined) {
+      // -5.7 under 立案数同比（%）: the change of the row's 立案数, not a figure of its own.
+      if (CHANGE_CELL.test(c.text) || NUMBER_CELL.test(c.text)) changes.set(m.change.of, changeOf(c, m.change.basis, m.change.header, m.unit));
+      else if (!EMPTY_CELL.test(c.text)) return null;
+      continue;
+    }
     // 45件 under 法律援助（件）, or under a header that names no units (their first row's cells do).
     const withUnit = NUMBER_UNIT_CELL.exec(c.text);
     const cellUnit = withUnit !== null ? unitOf(withUnit[2]!) : null;
@@ -533,9 +575,15 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: Array<{ label: string; 
       const raw = Number((withUnit?.[1] ?? c.text).replace(/,/g, ""));
       const factor = cellUnit?.factor ?? m.factor;
       const value = factor === 1 ? raw : Number((raw * factor).toPrecision(15));
-      out.push({ start: c.start, end: c.end, value, year: year ? Number(year[1]) : captionYear, target: false, column: { label: m.label, unit: m.unit } });
+      const cell: TableCell = { start: c.start, end: c.end, value, year: year ? Number(year[1]) : captionYear, target: false, column: { label: m.label, unit: m.unit } };
+      out.push(cell);
+      byColumn.set(cells.length - 1 - i, cell);
     } else if (!EMPTY_CELL.test(c.text)) return null;
   }
   if (out.length === 0) return null;
+  for (const [of, change] of changes) {
+    const cell = byColumn.get(of);
+    if (cell !== undefined) cell.change = change;
+  }
   return { start, end, label: year ? "" : label, unit: out[0]!.column!.unit, cells: out };
 }
