@@ -98,6 +98,18 @@ describe("extractMetrics: what is a figure", () => {
 });
 
 describe("extractMetrics: changes and parts", () => {
+  it("gives a clause that is only a change to the last figure of the clause before it, wherever that figure stands (review 37)", () => {
+    const ms = extractMetrics("全年受理群众信访事项312件（批次），同比下降17.9%。帮助1862户经营主体完成信用修复，较上年增加517户。对389件轻微违法行为依法不予处罚，同比增长21.6%。审结案件90件，调解成功率提升明显，同比增长10%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`])).toEqual([
+      ["312件", "down 17.9%"],
+      ["1862户", "up 517户"],
+      ["389件", "up 21.6%"],
+      ["90件", null],
+      // A clause between that names another measure: the change is no change of the count before it.
+      ["10%", "up 10%"],
+    ]);
+  });
+
   it("attaches a change to the figure it qualifies", () => {
     const m = one("2023年，市本级共办理行政复议案件186件，同比增长了21.5%。", 2023);
     expect(m.text).toBe("186件");

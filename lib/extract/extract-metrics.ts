@@ -1587,7 +1587,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
       // (收案386件，居全市第四位，同比下降3.2%: a rank in between leaves the change the figure's.)
-      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)))) {
+      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
@@ -3581,6 +3581,24 @@ function refersBack(text: string, fig: Figure, clauseStart: number, clauseEnd: n
 
 /** Between a figure's change and a second change of it: a comma, 并 or 且. */
 const CHANGE_ONLY_BETWEEN_RE = /^[，,、\s]*(?:并|且)?$/;
+
+/**
+ * 帮助1862户经营主体完成信用修复，较上年增加517户 / 受理信访事项312件（批次），同比下降17.9%: a clause that
+ * is only a change qualifies the last figure of the clause right before it, wherever that figure
+ * stands in its clause: in per cent (or 个百分点 after a rate), or in the figure's own unit.
+ */
+function changeOfClauseBefore(text: string, prev: ExtractedMetric, change: MetricChange): boolean {
+  let p = change.start;
+  while (p > prev.end && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0x3000)) p--;
+  if (p <= prev.end || text.charCodeAt(p - 1) !== 0xff0c) return false; // ，
+  for (let i = prev.end; i < p - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (isClauseBreak(c) || isDigit(c)) return false;
+  }
+  const prevKind = UNITS.get(prev.unit)?.kind;
+  if (change.unit === "个百分点") return prevKind === "percent";
+  return change.unit === "%" ? prevKind !== "percent" : change.unit === prev.unit;
+}
 
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
   const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;
