@@ -2949,3 +2949,28 @@ describe("extractMetrics: levels listed with 、 before N级 (review 25)", () =>
     expect(ms.map((m) => m.scope)).toEqual(["全州", "全州", "全州"]);
   });
 });
+
+describe("extractMetrics: review 37", () => {
+  it("gives certified auxiliary staff no certified-officers indicator", () => {
+    const ms = extractMetrics("综合行政执法队现有持证执法人员21名、持证执法辅助人员15名。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["21名", "enforcement-certified-staff"],
+      ["15名", null],
+    ]);
+  });
+
+  it("drops gaps to an average in every word order (比全省平均高出, 低于全省平均水平（6.8%）), and names the bracketed average's measure", () => {
+    const ms = extractMetrics("全市直接纠错率为12.6%，高于全省平均水平1.9个百分点；调解和解率达31.4%，比全省平均高出4.2个百分点。全市一审败诉率为4.3%，低于全省平均水平（6.8%）2.5个百分点。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.subject])).toEqual([
+      ["12.6%", "直接纠错率"],
+      ["31.4%", "调解和解率"],
+      ["4.3%", "一审败诉率"],
+      ["6.8%", "全省平均一审败诉率"],
+    ]);
+  });
+
+  it("reads a count of divisions that frames a comparison (11个设区市中, 12个乡镇（街道）中仅有) as no figure, and one that did something as a figure", () => {
+    const ms = extractMetrics("赣州有3个案例入选全省典型案例，数量在全省11个设区市中排名第二。全县12个乡镇（街道）中仅有4个配备了专职法治员。全区27个镇（街道）全部组建综合行政执法局。", { reportYear: 2025 });
+    expect(ms.map((m) => m.text)).toEqual(["3个", "4个", "27个"]);
+  });
+});

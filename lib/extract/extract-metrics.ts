@@ -48,6 +48,7 @@ import {
   CHANGE_BASIS_FILLERS,
   CHANGE_UP_AFTER_BASIS,
   CHANGE_BASIS_YEAR_RE,
+  DIVISION_FRAME_AFTER_RE,
   CHANGE_DIRECTIONS,
   TREND_ADVERBS,
   CHANGE_DOWN,
@@ -766,11 +767,13 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   // Small counts in Chinese numerals naming a framework (四个方面, 三项原则) are not metrics.
   if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
+  // 在全省11个设区市中, 12个乡镇（街道）中仅有4个: how many divisions there are, the frame of a sentence.
+  if (unit === "个" && DIVISION_FRAME_AFTER_RE.test(text.slice(unitEnd, unitEnd + 12))) return null;
   // Rankings: 前10名, 排名第3位, 排名后三位, 位列前五名.
   if (unitInfo?.kind === "person" && (prev === 0x524d || text.startsWith("排名", s - 2))) return null;
   if ((unit === "名" || unit === "位") && RANK_BAND_HEADS.has(prev) && RANKING_BEFORE_RE.test(text.slice(Math.max(0, s - 5), s - 1))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
-  if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 16), s))) return null;
+  if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 24), s))) return null;
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
@@ -816,11 +819,12 @@ const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^�
 /** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
 const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
-const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
+const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
 /** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs: a regex anchored at its end tries every start, so it runs only then. */
 function endsLikeAverage(c: number): boolean {
   // 均 平 值 数 (平均, 平均水平, 平均值, 平均数); 多 少 加 出 低 (比计划少); 约 近 过 (平均水平约, 超过)
-  return c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570 || c === 0x591a || c === 0x5c11 || c === 0x52a0 || c === 0x51fa || c === 0x4f4e || c === 0x7ea6 || c === 0x8fd1 || c === 0x8fc7;
+  // ） ) (平均水平（6.8%）); 高 了 (比全省平均高, 低了)
+  return c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570 || c === 0x591a || c === 0x5c11 || c === 0x52a0 || c === 0x51fa || c === 0x4f4e || c === 0x7ea6 || c === 0x8fd1 || c === 0x8fc7 || c === 0xff09 || c === 41 || c === 0x9ad8 || c === 0x4e86;
 }
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
@@ -917,6 +921,10 @@ const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
+/** 低于全省平均水平（: a benchmark average whose value follows in brackets; group 1 whose average (全省). */
+const BRACKETED_AVERAGE_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|比|较)([\u4e00-\u9fa5]{1,6}?)(?:同期)?平均(?:水平|值|数)?（$/;
+/** 三市, 两区, 5县: a count of places opening a subject. */
+const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:市|县|区|州|地)/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -2354,6 +2362,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 其中刑事案件3.1万件，占53.4%: a share that names nothing is the share of what the count right before it counts.
     if (prev !== null && !inherited && BARE_SHARE_RE.test(subject) && fig.unitInfo?.kind === "percent" && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
       subject = tail(`${prev.subject}占比`, MAX_SUBJECT);
+    }
+    // 一审败诉率为4.3%，低于全省平均水平（6.8%）: the bracketed average is the benchmark's value of the measure before it.
+    if (prev !== null && !inherited && text.charCodeAt(fig.start - 1) === 0xff08) {
+      const avg = BRACKETED_AVERAGE_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 16), fig.start));
+      // (三市直接纠错率…均高于全省平均水平（8.9%）: the places compared are not the average's.)
+      if (avg !== null) subject = tail(`${avg[1]}平均${prev.subject.replace(PLACE_COUNT_LEAD_RE, "")}`, MAX_SUBJECT);
     }
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;

@@ -159,6 +159,10 @@ export const WORD_CHANGE_AFTER_RE = new RegExp(
 export const PART_OF_WORDS = wordsData.partOf;
 /** Words that hand out the figures after them to the items of the list before them, in order (分别, 依次). */
 export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.words;
+/** Right after a count's 个: a division of the place and a word that makes the count a frame (11个设区市中, 9个社区全覆盖). */
+export const DIVISION_FRAME_AFTER_RE = new RegExp(
+  `^(?:${[...wordsData.divisionFrame.divisions].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?:${wordsData.divisionFrame.after.map(escapeRe).join("|")})`,
+);
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */

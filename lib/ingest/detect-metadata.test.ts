@@ -184,6 +184,12 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.value).toBe(2022);
   });
 
+  it("an office's name on the line above 2024年度…报告 is part of the title (review 37)", async () => {
+    const m = await metaOf(utf8("株洲市市场监督管理局\n2024年度法治政府建设工作报告\n一、主要举措和成效\n全年作出行政处罚决定180件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "株洲市", year: 2024, title: "株洲市市场监督管理局2024年度法治政府建设工作报告", kind: "report" });
+    expect(m.office?.value).toBe("株洲市市场监督管理局");
+  });
+
   it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
     const m = await metaOf(utf8(text), "r.txt");

@@ -113,7 +113,8 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
     // Two-line official titles: "XX市人民政府" / "关于2023年法治政府建设情况的报告".
     const second = lines[1];
     if (second && GOV_BODY_LINE.test(first) && first.length <= 30 && isTitleLike(second)) {
-      if (/^关于.*(?:报告|总结)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
+      // 株洲市市场监督管理局 / 2024年度法治政府建设工作报告: the issuer's name and the rest of one title.
+      if (/^(?:关于|(?:19|20)\d{2}年).*(?:报告|总结)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
       // A masthead (issuing body) above the headline: the headline is the title.
       if (/(?:19|20)\d{2}年|报告|总结/.test(second)) return field(normaliseTitle(second), "first-heading-line", 0.8);
     }
