@@ -2974,3 +2974,18 @@ describe("extractMetrics: review 37", () => {
     expect(ms.map((m) => m.text)).toEqual(["3个", "4个", "27个"]);
   });
 });
+
+describe("extractMetrics: subjects of lists (review 37)", () => {
+  it("hands out 分别 to outcomes after 审结案件中 and keeps 调解和解 one item; a long subject is cut after a list mark, never inside a name", () => {
+    const ms = extractMetrics("区政府全年审结行政复议案件352件，审结案件中维持、驳回、撤销和调解和解分别为162件、41件、18件、118件。在阿尔山市、扎赉特旗等地质灾害易发区组织避险转移演练二十八次。从轻减轻处罚事项18项。", { reportYear: 2025 });
+    expect(ms.map((m) => m.subject)).toEqual([
+      "区政府全年审结行政复议案件",
+      "审结案件中维持",
+      "审结案件中驳回",
+      "审结案件中撤销",
+      "审结案件中调解和解",
+      "扎赉特旗等地质灾害易发区组织避险转移演练",
+      "从轻减轻处罚事项",
+    ]);
+  });
+});

@@ -1043,7 +1043,15 @@ function stripTrailing(s: string): string {
   return s;
 }
 function tail(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(s.length - max);
+  if (s.length <= max) return s;
+  // 阿尔山市、扎赉特旗等…演练: a cut inside a word would name another thing (尔山市); start after the
+  // first list mark or comma of the kept part instead, when one stands near its start.
+  const from = s.length - max;
+  for (let i = from; i < from + 8 && i < s.length - 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3001 || c === 0xff0c || c === 44) return s.slice(i + 1);
+  }
+  return s.slice(from);
 }
 /** Punctuation, digits and brackets end the noun after a figure. */
 function isNounStop(c: number): boolean {
@@ -2372,6 +2380,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
     let laterItem = false;
+    /** 纠错率、调解和解率分别为11.8、23.5和26.1%: a value past the list's last item names nothing an indicator could take. */
+    const pastList = distribution !== null && distribution.sentence === c.index && distribution.next >= distribution.items.length && DISTRIBUTION_BETWEEN_RE.test(text.slice(distribution.end, fig.start));
     if (distribution !== null && distribution.sentence === c.index && distribution.next < distribution.items.length && DISTRIBUTION_BETWEEN_RE.test(text.slice(distribution.end, fig.start))) {
       item = distribution.items[distribution.next++]!;
       laterItem = true;
@@ -2888,6 +2898,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && indicator.totalOfKinds && (text.charCodeAt(fig.end) === 0x3001 || (prev !== null && prev.end <= fig.start && prev.start >= sentStart && text.charCodeAt(prev.end) === 0x3001))) indicator = null;
     // 法律顾问团由7名律师和2名法学专家组成: the members of a body by kind are parts of a total the sentence does not state.
     if (indicator && textIncludes(text, "由", clauseStart, fig.start) && textIncludes(text, "组成", fig.end, clauseEnd)) indicator = null;
+    if (pastList) indicator = null;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
@@ -3394,6 +3405,8 @@ interface Distribution {
 const DISTRIBUTION_BETWEEN_RE = /^\s*[、，,和及与]\s*$/;
 const DISTRIBUTION_YEAR_RE = /^((?:19|20)[0-9]{2})年度?$/;
 
+/** 和, 及, 与 joining the last two items of a list, not inside a word (和解, 及时, 以及, 涉及, 参与). */
+const LIST_JOIN_RE = /和(?!解)|(?<![以涉危普])及(?!时)|(?<![参给])与/;
 /** Splits `s` on 、 outside brackets (各县（市、区）、乡镇（街道） is two items), then its last piece on 和/及/与. */
 function listItems(s: string): string[] {
   const pieces: string[] = [];
@@ -3408,7 +3421,8 @@ function listItems(s: string): string[] {
       from = i + 1;
     }
   }
-  pieces.push(...s.slice(from).split(/和|及|与/));
+  // (调解和解, 及时, 参与 are words, not two items.)
+  pieces.push(...s.slice(from).split(LIST_JOIN_RE));
   return pieces;
 }
 const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
@@ -3474,14 +3488,21 @@ function readDistribution(rawBefore: string): Distribution | null {
   if (kinds[0] === "word") {
     const first = texts[0]!;
     const tailLen = texts[texts.length - 1]!.length;
-    if (first.length > tailLen) {
+    const longest = Math.max(...texts.slice(1).map((t) => t.length));
+    // 审结案件中维持、驳回、撤销…: the shared words end at 中 or 的, when what follows is as long as an item.
+    const boundary = Math.max(first.lastIndexOf("中"), first.lastIndexOf("的"));
+    if (boundary > 0 && first.length - boundary - 1 >= 1 && first.length - boundary - 1 <= longest) {
+      prefix = first.slice(0, boundary + 1);
+      texts[0] = first.slice(prefix.length);
+    } else if (first.length > tailLen) {
       prefix = first.slice(0, first.length - tailLen);
       texts[0] = first.slice(prefix.length);
     }
     // 收到、受理、审结行政复议案件分别为…: verbs that share the object after the last one.
     const last = texts[texts.length - 1]!;
     const lastVerb = VERB_MATCHER.prefixAt(last, 0);
-    if (lastVerb !== null && lastVerb.length < last.length && texts.slice(0, -1).every(verbsOnly)) {
+    // (调解和解 is two verbs, no verb and its object.)
+    if (lastVerb !== null && lastVerb.length < last.length && !verbsOnly(last.slice(lastVerb.length)) && texts.slice(0, -1).every(verbsOnly)) {
       object = last.slice(lastVerb.length);
       texts[texts.length - 1] = lastVerb;
     }
