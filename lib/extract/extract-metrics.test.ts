@@ -2951,6 +2951,14 @@ describe("extractMetrics: levels listed with 、 before N级 (review 25)", () =>
 });
 
 describe("extractMetrics: review 37", () => {
+  it("reads 市政府部门 as the city's own level", () => {
+    const ms = extractMetrics("全市行政机关负责人出庭应诉率达99.2%，其中市政府部门负责人出庭应诉率保持100%。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["99.2%", "全市"],
+      ["100%", "市本级"],
+    ]);
+  });
+
   it("gives certified auxiliary staff no certified-officers indicator", () => {
     const ms = extractMetrics("综合行政执法队现有持证执法人员21名、持证执法辅助人员15名。", { reportYear: 2025 });
     expect(ms.map((m) => [m.text, m.indicator])).toEqual([

@@ -398,3 +398,13 @@ describe("attributeOtherPlaces: an example place (review 35)", () => {
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a lead-in that says how figures are broken down (review 37)", () => {
+  it("passes over 分县区看， so the county that follows is the actor of its sentence's later clauses", () => {
+    const own = reportPlace({ placeCode: "360700", parent: "江西省", province: "江西省", level: "city" });
+    expect(attributed("分县区看，于都县收到行政复议申请286件，同比增长34.9%，调解和解率达45.1%，居全市首位。", own, 2025).map((r) => [r[0], r[1]])).toEqual([
+      [286, "于都县"],
+      [45.1, "于都县"],
+    ]);
+  });
+});
