@@ -138,3 +138,26 @@ describe("cleanText: a portal's accessibility bar and a line of related links (r
     expect(r.meta.title.value).toBe("牡丹江市人民政府关于2025年度法治政府建设情况的报告");
   });
 });
+
+describe("cleanText: a public-account post's chrome (review 37)", () => {
+  it("removes the byline, 关注我们, the reprint notice and a ▲ photo caption, keeps the body, and dates the post by its byline", () => {
+    const text = [
+      "米市巷街道2025年度法治政府建设情况报告",
+      "",
+      "原创 米市巷发布 米市巷发布 2026年01月23日 17:42 浙江",
+      "",
+      "点击蓝字",
+      "关注我们",
+      "",
+      "全年承办12345政务服务便民热线工单8614件，同比下降6.3%。",
+      "▲图为街道综合行政执法队开展联合检查",
+      "关注我们",
+      "",
+      "版权声明：凡注明“来源：米市巷发布”的所有作品，版权均属米市巷街道所有，未经授权不得转载。",
+    ].join("\n");
+    const cleaned = cleanText(text);
+    for (const gone of ["原创", "关注我们", "版权声明", "▲"]) expect(cleaned.text).not.toContain(gone);
+    expect(cleaned.text).toContain("全年承办12345政务服务便民热线工单8614件");
+    expect(processText(text, "post.txt").meta.published.value).toBe("2026-01-23");
+  });
+});

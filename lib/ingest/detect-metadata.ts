@@ -265,6 +265,9 @@ function signatureDate(line: string): string | null {
   return s ? writtenDate(s) : null;
 }
 
+/** A public-account post's byline: [原创] account [account] YYYY年MM月DD日 HH:MM [province]; groups year, month, day. */
+const POST_BYLINE_RE = /^(?:原创\s+)?(?:[^\s。，！？]{2,16}\s+){1,2}((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/;
+
 function detectPublished(lines: string[], raw: string, decoded: DecodedDocument, all: readonly string[] = []): MetaField<string | null> {
   const rawHead = raw.slice(0, 6000);
   const lab = DATE_LABEL_LINE.exec(pageMetaZone(raw));
@@ -287,6 +290,12 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument,
     if (lede) {
       const v = iso(Number(lede[1]), Number(lede[2]), Number(lede[3]));
       if (v) return field(v, "news-lede", 0.85);
+    }
+    // 原创 米市巷发布 2026年01月23日 17:42 浙江: a public-account post's byline.
+    const byline = POST_BYLINE_RE.exec(l.trim());
+    if (byline) {
+      const v = iso(Number(byline[1]), Number(byline[2]), Number(byline[3]));
+      if (v) return field(v, "post-byline", 0.85);
     }
   }
   // The date under the signature of an official report, perhaps with a note after it (（此件主动公开）).
