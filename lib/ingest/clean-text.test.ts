@@ -213,6 +213,10 @@ describe("cleanText on synthetic pages", () => {
     expect(r.text).toBe("全县办理行政处罚案件4318件，同比下降12.7%，罚没款4536.2万元。\n学习贯彻习近平法治思想，全面落实《纲要》。\n指标 单位 2022年 2023年\n12 人民调解案件数 件 4126 4398\n安吉县人民政府\n2024年2月28日");
     expect(r.removed.filter((sp) => sp.reason === "whitespace" && sp.text === " ").length).toBeGreaterThanOrEqual(14);
   });
+
+  it("closes up a number spaced from 余/多 before its unit (参训 1200 余人次, 300 多场次) (review 38)", () => {
+    expect(cleanText("受众 120 余万人次，参训 1200 余人次，开展活动 300 多场次。").text).toBe("受众120余万人次，参训1200余人次，开展活动300多场次。");
+  });
 });
 
 describe("cleanText: a table row with a cell of prose (review 32)", () => {

@@ -632,6 +632,8 @@ const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 function unitAt(text: string, p: number, end: number): boolean {
   const c = text.charCodeAt(p);
   if (c === 0x5e74 || c === 0x6708 || c === 0x65e5 || c === 37 || c === 0xff05 || c === 0x4e07 || c === 0x4ebf) return true; // 年 月 日 % ％ 万 亿
+  // 1200 余人次, 120 余万人次, 300 多场次: an approximation word before the unit.
+  if ((c === 0x4f59 || c === 0x591a) && p + 1 < end && text.charCodeAt(p + 1) !== 0x4f59 && text.charCodeAt(p + 1) !== 0x591a) return unitAt(text, p + 1, end); // 余 多
   return UNIT_MATCHER.prefixAt(text, p, end) !== null;
 }
 /** End of the number starting at `p` (digits, point, comma), or p. */

@@ -281,6 +281,11 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(lines.filter((l) => l === header)).toHaveLength(1);
   });
 
+  it("joins a short copy's number cut after a decimal point or before a spaced unit (罚没款 1. / 07 亿元, 23 / 15 件) (review 38)", () => {
+    const text = "全年全市共办理行政处罚案件 6384 件，罚没款 1.\n07 亿元，同比下降 8.2%。调解矛盾纠纷 8567 件，调解成功率 98.\n2%。全年办理法律援助案件 23\n15 件，提供法律咨询 1.8 万人次。";
+    expect(unwrapHardWrappedText(text)).toBe("全年全市共办理行政处罚案件 6384 件，罚没款 1.07 亿元，同比下降 8.2%。调解矛盾纠纷 8567 件，调解成功率 98.2%。全年办理法律援助案件 2315 件，提供法律咨询 1.8 万人次。");
+  });
+
   it("joins a number a short copy cut at a line end (审结1 / 65件), and nothing else in it", () => {
     const text = "　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结1\n65件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件";
     expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件");

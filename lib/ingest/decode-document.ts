@@ -846,7 +846,8 @@ function regroupFlattenedTables(lines: string[]): string[] {
 function joinCutNumbers(text: string): string {
   return text.replace(CUT_NUMBER_RE, "$1");
 }
-const CUT_NUMBER_RE = /(^[^\n]{15,}[，、][^\n]*?[0-9])[ \t]*\n[ \t]*(?=[0-9]+(?:\.[0-9]+)?[%％件项个人次名家条万亿元])/gm;
+// (罚没款 1. / 07 亿元, 成功率 98. / 2%: the cut may fall after a decimal point, and a PDF copy may space the unit.)
+const CUT_NUMBER_RE = /(^(?=[^\n]{15,})(?=[^\n]*[，、。；])[^\n]*?[0-9]\.?)[ \t]*\n[ \t]*(?=[0-9]+(?:\.[0-9]+)?[ \t]?(?:[%％‰件项个人次名家条万亿元卷场期部起处户类份宗批]))/gm;
 
 /** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
 const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
