@@ -1563,8 +1563,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           metric.pillarCues = [`indicator:${byLabel.slug}`];
         }
       }
-      // A goal column (2023年目标值) states no result.
-      if (cell.target) dropIndicator(metric);
+      // A goal column (2023年目标值, 2021年目标) states no result: its cells are goals.
+      if (cell.target) {
+        dropIndicator(metric);
+        metric.target = true;
+      }
       // 依申请政务服务事项全程网办率 % 88.4 91.3 under a header whose years could not be read (a PDF wrapped
       // 2023年 over two lines): which column is this year's is unknown, so neither is the year's figure.
       if (cell.column === null && cell.year === null && row!.cells.length >= 2) dropIndicator(metric);

@@ -348,3 +348,16 @@ describe("findTableRows: a change column in a table of one row per place (review
     ]);
   });
 });
+
+describe("findTableRows: a goal column (review 38)", () => {
+  it("marks the cells under 2021年目标 as goals with no indicator, and the 2021年完成 cells as results", () => {
+    const text = "附表：主要指标完成情况\n序号  指标名称  单位  2021年目标  2021年完成  完成情况\n1  政务服务事项全程网办率  %  70  76.3  完成\n2  法律援助案件数  件  2000  2315  完成";
+    const ms = extractMetrics(text, { reportYear: 2021, segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.target, m.indicator])).toEqual([
+      ["70", true, null],
+      ["76.3", false, "full-online-service-rate"],
+      ["2000", true, null],
+      ["2315", false, "legal-aid-cases"],
+    ]);
+  });
+});
