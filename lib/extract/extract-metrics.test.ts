@@ -2997,3 +2997,10 @@ describe("extractMetrics: subjects of lists (review 37)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: pillars of judicial administration (review 38)", () => {
+  it("files community correction, 12348 and 民商事 rates under 其他, not under enforcement by 监管 or business by 商事", () => {
+    const text = "三、社区矫正：监管教育刚柔相济\n全年接收社区矫正对象2190人。12348法律服务热线接听来电4.2万个。民商事案件万人成讼率89.6件，刑事案件发案率1.92‰。";
+    expect(extractMetrics(text, { reportYear: 2024 }).map((m) => m.pillar)).toEqual(["other", "other", "other", "other"]);
+  });
+});
