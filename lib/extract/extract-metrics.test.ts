@@ -3004,3 +3004,14 @@ describe("extractMetrics: pillars of judicial administration (review 38)", () =>
     expect(extractMetrics(text, { reportYear: 2024 }).map((m) => m.pillar)).toEqual(["other", "other", "other", "other"]);
   });
 });
+
+describe("extractMetrics: a body of the report's own level acting (review 38)", () => {
+  it("counts 市法律援助中心's cases at 市本级, but not a figure its spokesman gives", () => {
+    const ms = extractMetrics("全市办理法律援助案件6271件。市法律援助中心全年受理法律援助案件1342件。市司法局相关负责人介绍，办案周期平均缩短12天。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["6271件", "全市"],
+      ["1342件", "市本级"],
+      ["12天", null],
+    ]);
+  });
+});

@@ -925,6 +925,12 @@ const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:�
 const BRACKETED_AVERAGE_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|比|较)([\u4e00-\u9fa5]{1,6}?)(?:同期)?平均(?:水平|值|数)?（$/;
 /** 三市, 两区, 5县: a count of places opening a subject. */
 const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:市|县|区|州|地)/;
+/**
+ * After the level's character (市, 区, 县) opening a sentence: one of its service centres (法律援助中心,
+ * 政务服务中心), whose own cases are part of the place's, not 市场, 市民 or 市直. (A bureau's own work, 区司法局
+ * 审查合同…, is left unscoped: it is the government's, not a level's share of a place's total.)
+ */
+const OWN_LEVEL_BODY_RE = /^(?![场民直级县区镇乡政人委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -2474,6 +2480,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
+    // 市法律援助中心全年受理案件1342件: a body of the report's own level acting in its own name counts at that level.
+    else if (scope === null && !options.ownOffice && text.charCodeAt(sentStart) === jurisdiction.charCodeAt(0) && OWN_LEVEL_BODY_RE.test(text.slice(sentStart + 1, Math.min(fig.start, sentStart + 16)))) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.

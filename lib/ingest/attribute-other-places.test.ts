@@ -408,3 +408,16 @@ describe("attributeOtherPlaces: a lead-in that says how figures are broken down 
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a frame clause and a town named after its county (review 38)", () => {
+  const yichang = () => reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
+  it("reads 在夷陵区小溪塔街道， as the sentence's actor, and a town after its county as the place that acts", () => {
+    const text = "在夷陵区小溪塔街道，“老兵调解室”全年调处纠纷427件。在远安县，县公共法律服务中心全年办理公证事项2847件。枝江市董市镇推行“屋场夜话”，化解邻里纠纷210余件。全市调解纠纷1.63万件。";
+    expect(attributed(text, yichang(), 2024).map((r) => [r[0], r[1]])).toEqual([
+      [427, "夷陵区小溪塔街道"],
+      [2847, "远安县"],
+      [210, "枝江市董市镇"],
+      [16300, "全市"],
+    ]);
+  });
+});

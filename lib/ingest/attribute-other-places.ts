@@ -60,6 +60,8 @@ interface ActorVerdict {
   listed?: Place[];
   /** The name as written, when it opens the clause as its actor (宜昌市新收…). */
   openingName?: string;
+  /** 枝江市董市镇, 西陵区西陵街道: a town or street named right after the acting place, which acts in its stead. */
+  sub?: string;
 }
 
 /**
@@ -72,8 +74,9 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   let verdict: ActorVerdict | null = null;
   // A place inside a title or a quoted name (《山东省…办法》, “安徽省…平台”) names the document, not the actor.
   const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
-  // 2023年许昌市制定…: a year that opens the clause leaves the place in the actor's position.
-  const opening = OPENING_RE.exec(masked)![0].length;
+  // 2023年许昌市制定…: a year that opens the clause leaves the place in the actor's position;
+  // 在夷陵区小溪塔街道，…: so does 在 when the clause is only the place, the frame of the sentence.
+  const opening = FRAME_CLAUSE_RE.test(masked) ? masked.indexOf("在") + 1 : OPENING_RE.exec(masked)![0].length;
   /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
   let actorEnd = -1;
   for (const mention of scanMentions(masked)) {
@@ -97,7 +100,14 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     // A street's report has its district as `own`: the district named as the actor (德清县全年新设…)
     // speaks for the district, unless the street's own name follows it (德清县新市镇).
     const ownDistrictActs = streetName !== null && place.code === own.code && actor && !masked.startsWith(streetName, mention.index + mention.key.length);
-    verdict = { place, mine: (place.code === own.code && !ownDistrictActs) || (within && !actor), listed: together, ...(mention.index === opening ? { openingName: mention.key } : {}) };
+    const sub = actor && place.code !== own.code ? SUB_PLACE_AFTER_RE.exec(masked.slice(mention.index + mention.key.length))?.[1] : undefined;
+    verdict = {
+      place,
+      mine: (place.code === own.code && !ownDistrictActs) || (within && !actor),
+      listed: together,
+      ...(mention.index === opening ? { openingName: mention.key } : {}),
+      ...(sub !== undefined ? { sub } : {}),
+    };
   }
   if (verdict === null) {
     // 市政府共收到行政复议申请2000件 in a district's report, 省政府作为行政复议机关… in a city's: the
@@ -108,6 +118,10 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   }
   return verdict;
 }
+/** A clause that is only 在 and a place (在夷陵区小溪塔街道): the frame the sentence's figures stand in. */
+const FRAME_CLAUSE_RE = /^\s*在[\u4e00-\u9fa5（）()]{1,18}(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村)$/;
+/** Right after an acting county or district: a town or street of it (董市镇, 西陵街道), not a generic level word (乡镇, 各街道). */
+const SUB_PLACE_AFTER_RE = /^((?![各全本我该城村乡])[\u4e00-\u9fa5]{2,5}?(?:街道|镇|乡))(?![\u4e00-\u9fa5]?(?:村|级|政府))/;
 const HIGHER_GOVERNMENT_RE = /^(省|市|州|盟|地区)(?:人民政府|政府|行政公署|行署|司法局|司法厅)/;
 /** The place above `own` whose government `levelChar` (省, 市, 州, 盟) names, or null when that is `own` itself. */
 function governmentAbove(levelChar: string, own: Place, street: boolean): Place | null {
@@ -306,6 +320,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   let n = 0;
   let topicSentence = -1;
   let topic: Place | null = null;
+  let topicSub: string | undefined;
   let topicEnd = -1;
   /** The place named last as an actor before the current clause (for 该市). */
   let lastNamed: ActorVerdict | null = null;
@@ -334,6 +349,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       const chain = chainStart(text, m.sentenceStart);
       const found = (chain < m.sentenceStart ? openingActor(m.sentenceStart, m.sentenceEnd) : null) ?? openingActor(chain, m.sentenceEnd);
       topic = found !== null && !found.verdict.mine ? found.verdict.place : null;
+      topicSub = topic !== null ? found!.verdict.sub : undefined;
       topicEnd = found?.end ?? clauseEndAfter(text, chain, m.sentenceEnd);
     }
     const clause = text.slice(from, m.start);
@@ -384,7 +400,9 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       // (九江、上饶分别为2104件和1876件) each figure in turn is one place's.
       const together = named !== null && named.place === other ? named.listed : undefined;
       // 南昌市本级受理…: that place's own level, not its whole territory.
-      let scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${other.name}本级` : other.name;
+      // 枝江市董市镇推行…: the town acts, the county is its address.
+      const sub = named !== null && named.place === other ? named.sub : named === null && other === topic ? topicSub : undefined;
+      let scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${other.name}本级` : sub !== undefined ? other.name + sub : other.name;
       if (together && together.length > 1) {
         scope = together.map((p) => p.name).join("、");
         if (EACH_IN_TURN_RE.test(clause)) {
