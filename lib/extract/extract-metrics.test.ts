@@ -3015,3 +3015,17 @@ describe("extractMetrics: a body of the report's own level acting (review 38)", 
     ]);
   });
 });
+
+describe("extractMetrics: parts after 其中 in the next sentence (review 38)", () => {
+  it("links a share to the count before, never to a rate, and every named street of a 其中 list to the whole at its level", () => {
+    const share = extractMetrics("全市调解各类矛盾纠纷18642件，调解成功率达98.6%。其中，婚姻家庭、邻里纠纷占比达41.2%。", { reportYear: 2024 });
+    expect(share[2]!.partOf).toBe(0);
+    const streets = extractMetrics("全区各级调委会共调解矛盾纠纷1.63万件，调解成功率99.1%。其中，柳新镇调解纠纷1128件，张集街道调解纠纷846件。", { reportYear: 2023 });
+    expect(streets.map((m) => [m.text, m.partOf, m.scope, m.indicator])).toEqual([
+      ["1.63万件", null, "全区", "mediation-cases"],
+      ["99.1%", null, "全区", "mediation-success-rate"],
+      ["1128件", 0, "镇街", null],
+      ["846件", 0, "镇街", null],
+    ]);
+  });
+});

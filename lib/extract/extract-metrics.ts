@@ -1784,6 +1784,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           // Only the last part's nearest figures stand in for a whole its verb does not name.
           const lastPart = aux[k]!.sentence === before;
           if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!)) continue;
+          // 调解成功率达98.6%。其中，婚姻家庭、邻里纠纷占比达41.2%: a share is a part of a count, never of a rate.
+          if (UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent") continue;
           if (metrics[k]!.unit !== metric.unit) {
             // 演练2416场次，参演人员18.7万人次；其中…演练3次: a count's whole is a count, not persons or money.
             if (lastPart && nearestSameKind < 0 && UNITS.get(metrics[k]!.unit)?.kind !== "percent" && sameKindOrRate(fig, metrics[k]!)) nearestSameKind = k;
@@ -1845,7 +1847,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       prev.partOf !== null &&
       fitsWithin(metric, metrics[prev.partOf]!) &&
       !closesBracketBetween(text, prev.end, metric.start) &&
-      (aux[aux.length - 1]!.elided || aux[aux.length - 1]!.laterItem === true || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric))
+      (aux[aux.length - 1]!.elided || aux[aux.length - 1]!.laterItem === true || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric) || nextNamedUnit(prevIdx, metric, clauseStart))
     ) {
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
@@ -1871,6 +1873,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const levelStated = scopeWordIn(clauseStart, fig.start);
       // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
+      // 其中，柳新镇调解纠纷1128件，张集街道调解纠纷846件: each named community or street is a part at its level, no place's indicator.
+      if (nextNamedUnit(prevIdx, metric, clauseStart)) {
+        const unit = NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start))!;
+        metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
+        dropIndicator(metric);
+        aux[aux.length - 1]!.namedUnit = true;
+      }
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       inheritWholePillar(metric, metrics[metric.partOf]!);
       const own = aux[aux.length - 1]!;
@@ -2965,6 +2974,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
+  /** After a part one named community or street did (其中，柳新镇…1128件): another such part in the same unit. */
+  function nextNamedUnit(prevIdx: number, metric: ExtractedMetric, clauseStart: number): boolean {
+    return prevIdx >= 0 && aux[prevIdx]!.namedUnit && metrics[prevIdx]!.unit === metric.unit && NAMED_SUBUNIT_RE.test(text.slice(clauseStart, metric.start));
+  }
+
   function isTarget(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): boolean {
     if ((c === undefined || c.start !== sentStart || holds(c, "targetWords", TARGET_WORDS)) && TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
     return section !== null && planSection(section);
