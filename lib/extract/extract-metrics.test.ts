@@ -681,8 +681,8 @@ describe("extractMetrics: objects, bounds and exclusions (second review)", () =>
     expect(one("办理时限不超过3个工作日。")).toMatchObject({ value: 3, approx: true, bound: "upper" });
   });
 
-  it("does not take the level that devolved powers came from as the scope", () => {
-    expect(one("承接省级下放行政许可事项19项。")).toMatchObject({ scope: null, indicator: "powers-devolved" });
+  it("does not take the level that devolved powers came from as the scope, and maps powers received to no devolution indicator", () => {
+    expect(one("承接省级下放行政许可事项19项。")).toMatchObject({ scope: null, indicator: null });
   });
 
   it("keeps cases closed by reconciliation, pre-litigation mediation and department plans out of other indicators", () => {
@@ -3026,6 +3026,16 @@ describe("extractMetrics: parts after 其中 in the next sentence (review 38)", 
       ["99.1%", null, "全区", "mediation-success-rate"],
       ["1128件", 0, "镇街", null],
       ["846件", 0, "镇街", null],
+    ]);
+  });
+});
+
+describe("extractMetrics: powers received are not powers devolved (reviews 27 and 38)", () => {
+  it("maps 向镇（街道）下放…112项 to the devolution indicator and 承接市级下放…46项 to none", () => {
+    const ms = extractMetrics("区政府承接市级下放行政权力事项46项，向乡镇（街道）下放区级事项112项。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["46项", null],
+      ["112项", "powers-devolved"],
     ]);
   });
 });

@@ -289,6 +289,8 @@ export interface IndicatorRule {
   none: string[];
   /** Words that rule the indicator out anywhere in the sentence before the figure (热线…群众满意度97.8%). */
   noneInSentence: string[];
+  /** Words that rule the indicator out when they stand in the figure's own clause (承接上级下放…: powers received, not devolved). */
+  noneInClause: string[];
   /** Words that, in the figure's own clause, name the indicator whatever the rest of the sentence says (政务服务好评率). */
   namedBy: string[];
   order: number;
@@ -313,6 +315,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   all: d.match.all,
   none: d.match.none,
   noneInSentence: d.match.noneInSentence,
+  noneInClause: "noneInClause" in d.match ? (d.match.noneInClause as string[]) : [],
   namedBy: d.match.namedBy,
   order: d.order,
   stock: d.stock,
