@@ -3039,3 +3039,13 @@ describe("extractMetrics: powers received are not powers devolved (reviews 27 an
     ]);
   });
 });
+
+describe("extractMetrics: from a month to the year's end (review ui38)", () => {
+  it("reads 2021年8月至年底 as part of the year, with no annual indicator", () => {
+    const ms = extractMetrics("2021年8月至年底，开展行政决策合法性审查89件。全年开展行政决策合法性审查120件。", { reportYear: 2021 });
+    expect(ms.map((m) => [m.text, m.coverage?.kind ?? null, m.indicator])).toEqual([
+      ["89件", "part-year", null],
+      ["120件", null, "legality-reviews"],
+    ]);
+  });
+});
