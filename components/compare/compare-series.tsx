@@ -45,7 +45,7 @@ export function CompareSeriesCard({
     return {
       key: c.placeSlug,
       label: place ? nameOf(place, lang) : c.placeSlug,
-      sublabel: c.value === null ? "" : `${t.compare.reportYear(c.year!)} · ${t.compare.rank(c.rank!)}`,
+      sublabel: c.value === null ? "" : c.rank === null ? t.compare.reportYear(c.year!) : `${t.compare.reportYear(c.year!)} · ${t.compare.rank(c.rank)}`,
       value: c.value,
       display: cellDisplay(c, lang, t.flagMarks),
       flagged: c.flags.length > 0,

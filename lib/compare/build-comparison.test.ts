@@ -84,12 +84,15 @@ describe("comparison rules", () => {
     expect(pickMetric([base, current], "任意")).toBe(current);
   });
 
-  it("ranks by the indicator's direction with shared ranks for ties, and leaves missing values unranked", () => {
-    const cells = [10, null, 30, 30].map((value, i) => ({ placeSlug: `p${i}`, value, rank: null }) as unknown as CompareCell);
+  it("ranks by the indicator's direction with shared ranks for ties, and leaves missing values, flagged figures and directionless indicators unranked", () => {
+    const cells = [10, null, 30, 30, 50].map((value, i) => ({ placeSlug: `p${i}`, value, rank: null, flags: i === 4 ? ["scope"] : [] }) as unknown as CompareCell);
     rankCells(cells, null);
-    expect(cells.map((c) => c.rank)).toEqual([3, null, 1, 1]);
+    expect(cells.map((c) => c.rank)).toEqual([null, null, null, null, null]);
+    rankCells(cells, true);
+    expect(cells.map((c) => c.rank)).toEqual([3, null, 1, 1, null]);
     rankCells(cells, false);
-    expect(cells.map((c) => c.rank)).toEqual([1, null, 2, 2]);
+    expect(cells.map((c) => c.rank)).toEqual([1, null, 2, 2, null]);
+    cells.pop();
     expect(sortCells(cells, "value", null).map((c) => c.value)).toEqual([30, 30, 10, null]);
   });
 
@@ -110,13 +113,30 @@ describe("comparison rules", () => {
     const [series] = result.series;
     const cell = (slug: string) => series!.cells.find((c) => c.placeSlug === slug)!;
     expect(cell("dandong")).toMatchObject({ value: null, rank: null, flags: [] });
-    expect(cell("qingdao").flags).toContain("scope");
+    // The whole place is the series' scope on a tie: only the figure of another scope is flagged.
+    expect(cell("qingdao").flags).not.toContain("scope");
     expect(cell("weihai").flags).toEqual(["scope", "approx"]);
+    // 121余件 is at least 121.
+    expect(series!.notesZh.join("")).toContain("不低于所列数值");
     expect(cell("weifang").flags).toEqual(expect.arrayContaining(["period", "unit"]));
     expect(series!.notesZh.join("")).toContain("青岛市为全市口径");
     expect(series!.notesZh.join("")).toContain("威海市为市本级口径");
     expect(hasMixedScopes(result)).toBe(true);
     expect(result.sources.map((s) => s.reportId)).toEqual(["1", "2", "4"]);
+  });
+
+  it("flags neither two whole places (全市, 全盟) nor measure words the indicator accepts, but a third scope and a foreign unit", () => {
+    const result = buildComparison({
+      year: "latest",
+      places: [place(1, "qingdao", "青岛市"), place(2, "xingan", "兴安盟"), place(3, "baohe", "包河区"), place(4, "weifang", "潍坊市")],
+      indicators: [{ ...indicator, slug: "emergency-special-plans", unit: "部" }],
+      reports: [report(1, 1, 2023), report(2, 2, 2023), report(3, 3, 2023), report(4, 4, 2023)],
+      metrics: [metric(1, 1, 31, { scope: "全市", unit: "部" }), metric(2, 2, 12, { scope: "全盟", unit: "个" }), metric(3, 3, 8, { scope: "区本级", unit: "部" }), metric(4, 4, 9, { scope: "全市", unit: "份" })],
+      keepEmptySeries: false,
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    const flags = Object.fromEntries(result.series[0]!.cells.map((c) => [c.placeSlug, c.flags]));
+    expect(flags).toEqual({ qingdao: [], xingan: [], baohe: ["scope"], weifang: ["unit"] });
   });
 
   it("drops series nobody discloses unless the indicators were named", () => {

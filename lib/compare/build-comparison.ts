@@ -2,6 +2,7 @@
 // like for like, how they rank, and the notes that say so. No database access: the data layer
 // loads rows and hands them here, so the rules are unit-testable and shared by pages, API and exports.
 import type { PillarId } from "@/lib/pipeline/types";
+import { UNITS_BY_SLUG } from "@/lib/knowledge/indicator-catalog";
 import type { ComparabilityFlag, CompareCell, ComparePlace, CompareSeries, CompareSource, ComparisonResult } from "./types";
 
 export interface ComparisonPlaceRow extends ComparePlace {
@@ -175,11 +176,13 @@ export function cellFromMetric(
   metric: ComparisonMetricRow,
   report: Pick<ComparisonReportRow, "id" | "year">,
   indicatorUnit: string,
+  indicatorSlug: string,
 ): CompareCell {
   const flags: ComparabilityFlag[] = [];
   if (metric.period !== null && metric.period !== report.year) flags.push("period");
   if (metric.approx) flags.push("approx");
-  if (metric.unit !== indicatorUnit) flags.push("unit");
+  // 个 for 部, 项 for 件: a measure word the indicator accepts counts the same thing.
+  if (metric.unit !== indicatorUnit && !(UNITS_BY_SLUG.get(indicatorSlug) ?? []).includes(metric.unit)) flags.push("unit");
   return {
     placeSlug,
     value: metric.value,
@@ -200,9 +203,14 @@ export function cellFromMetric(
   };
 }
 
-/** Ranks cells with a value: 1 = best by the indicator's direction (highest when it has none); ties share a rank. */
+/**
+ * Ranks cells with a value: 1 = best by the indicator's direction; ties share a rank. An indicator with
+ * no direction (收到行政复议申请数) ranks nobody, since 第1名 reads as best; nor does a figure flagged as
+ * of another scope or unit, which the page itself calls not comparable.
+ */
 export function rankCells(cells: CompareCell[], higherIsBetter: boolean | null): void {
-  const valued = cells.filter((c) => c.value !== null);
+  if (higherIsBetter === null) return;
+  const valued = cells.filter((c) => c.value !== null && !c.flags.includes("scope") && !c.flags.includes("unit"));
   const sorted = [...valued].sort((a, b) => (higherIsBetter === false ? a.value! - b.value! : b.value! - a.value!));
   sorted.forEach((cell, i) => {
     const previous = sorted[i - 1];
@@ -224,6 +232,7 @@ export function annotateSeries(
   cells: CompareCell[],
   places: readonly ComparePlace[],
   indicatorUnit: string,
+  acceptedUnits: readonly string[] = [],
 ): { notesZh: string[]; notesEn: string[] } {
   const byslug = new Map(places.map((p) => [p.slug, p]));
   const zh = (c: CompareCell) => byslug.get(c.placeSlug)?.nameZh ?? c.placeSlug;
@@ -232,15 +241,27 @@ export function annotateSeries(
   const notesZh: string[] = [];
   const notesEn: string[] = [];
 
-  const classes = new Set(valued.map((c) => scopeClass(c.scope)).filter((s) => s !== null));
-  if (classes.size > 1) {
-    for (const c of valued) addFlag(c, "scope");
+  // The scope most places state (the whole place on a tie) is the series' own; only the figures of
+  // another scope are flagged (全市 and 全盟 are both a whole place; 区本级 among them is not).
+  const classCounts = new Map<string, number>();
+  for (const c of valued) {
+    const cls = scopeClass(c.scope);
+    if (cls !== null) classCounts.set(cls, (classCounts.get(cls) ?? 0) + 1);
+  }
+  if (classCounts.size > 1) {
+    const main = [...classCounts].sort((a, b) => b[1] - a[1] || (a[0] === "whole" ? -1 : b[0] === "whole" ? 1 : 0))[0]![0];
+    for (const c of valued) {
+      const cls = scopeClass(c.scope);
+      if (cls !== null && cls !== main) addFlag(c, "scope");
+    }
     notesZh.push(`统计口径不同：${valued.map((c) => `${zh(c)}为${c.scope ?? "未注明"}口径`).join("，")}。`);
     notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope ?? "not stated"}`).join("; ")}.`);
   }
 
-  const units = new Set(valued.map((c) => c.unit));
-  if (units.size > 1) for (const c of valued) if (c.unit !== indicatorUnit) addFlag(c, "unit");
+  // 个 and 部 for plans, 件 and 项 for decisions: measure words the indicator accepts count the same thing.
+  const accepted = new Set([indicatorUnit, ...acceptedUnits]);
+  const units = new Set(valued.map((c) => (c.unit !== null && accepted.has(c.unit) ? indicatorUnit : c.unit)));
+  if (units.size > 1) for (const c of valued) if (c.unit === null || !accepted.has(c.unit)) addFlag(c, "unit");
   const oddUnits = valued.filter((c) => c.flags.includes("unit"));
   if (oddUnits.length) {
     notesZh.push(`计量单位不同：${oddUnits.map((c) => `${zh(c)}为“${c.unit}”`).join("，")}（指标单位为“${indicatorUnit}”）。`);
@@ -260,7 +281,9 @@ export function annotateSeries(
 
   const approx = valued.filter((c) => c.approx);
   if (approx.length) {
-    notesZh.push(`约数：${approx.map((c) => `${zh(c)}“${c.text}”`).join("，")}，实际数值${approx.every((c) => c.bound === "upper") ? "可能略低" : "可能略高或略低"}。`);
+    // 余, 以上, 超 are lower bounds (at least); 近, 不足 upper bounds; 约 either way.
+    const boundZh = approx.every((c) => c.bound === "lower") ? "不低于所列数值" : approx.every((c) => c.bound === "upper") ? "不高于所列数值" : "可能略高或略低";
+    notesZh.push(`约数：${approx.map((c) => `${zh(c)}“${c.text}”`).join("，")}，实际数值${boundZh}。`);
     notesEn.push(`Approximate figures: ${approx.map((c) => `${en(c)} "${c.text}"`).join("; ")}.`);
   }
   return { notesZh, notesEn };
@@ -307,14 +330,14 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
         const metric = pickMetric(byReportIndicator.get(`${report.id}:${indicator.id}`) ?? [], indicator.scope, indicator.unit, indicator.sumOfParts ?? false);
         if (metric) {
           used.set(report.id, { report, placeSlug: place.slug });
-          return cellFromMetric(place.slug, metric, report, indicator.unit);
+          return cellFromMetric(place.slug, metric, report, indicator.unit, indicator.slug);
         }
       }
       return emptyCell(place.slug);
     });
     if (!input.keepEmptySeries && cells.every((c) => c.value === null)) continue;
+    const notes = annotateSeries(cells, places, indicator.unit, UNITS_BY_SLUG.get(indicator.slug) ?? []);
     rankCells(cells, indicator.higherIsBetter);
-    const notes = annotateSeries(cells, places, indicator.unit);
     series.push({
       indicator: {
         slug: indicator.slug,

@@ -156,7 +156,9 @@ describe("comparePlaces", () => {
           expect(c).toMatchObject({ metricId: null, rank: null, quote: null });
         } else {
           expect(c.quote).toContain(c.text);
-          expect(c.rank).toBeGreaterThanOrEqual(1);
+          // Ranked only where the indicator has a direction and the figure is comparable.
+          if (s.indicator.higherIsBetter === null || c.flags.includes("scope") || c.flags.includes("unit")) expect(c.rank).toBeNull();
+          else expect(c.rank).toBeGreaterThanOrEqual(1);
         }
       }
     }

@@ -87,8 +87,8 @@ export async function loadCompareDataset(prisma: PrismaClient, query: CompareExp
   return fromComparison(await loadComparison(prisma, query), { pillar: query.pillar ?? null });
 }
 
-function barFrom(metric: MetricRow, report: ReportRow, indicatorUnit: string, series: string): ExportBar {
-  const cell = cellFromMetric("", { ...metric, bound: toBound(metric.bound) }, report, indicatorUnit);
+function barFrom(metric: MetricRow, report: ReportRow, indicator: { unit: string; slug: string }, series: string): ExportBar {
+  const cell = cellFromMetric("", { ...metric, bound: toBound(metric.bound) }, report, indicator.unit, indicator.slug);
   return { series, value: cell.value, unit: cell.unit, text: cell.text, year: cell.year, flags: cell.flags, scope: cell.scope, period: cell.period, approx: cell.approx, rank: null, quote: cell.quote, reportId: cell.reportId, metricId: cell.metricId };
 }
 
@@ -124,7 +124,7 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, y
         const metric = pickMetric(byPlaceYear.get(`${place.slug}|${y}`) ?? [], indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (!metric) return { series: String(y), value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
         sources.set(metric.report.id, toSource(metric.report, place.slug));
-        return barFrom(metric, metric.report, indicator.unit, String(y));
+        return barFrom(metric, metric.report, indicator, String(y));
       }),
     })),
     notesZh: [],
@@ -171,7 +171,7 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
         const metric = pickMetric(metrics.filter((m) => m.reportId === report.id && m.indicatorId === indicator.id), indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (metric) {
           sources.set(report.id, toSource(report, place.slug));
-          bar = barFrom(metric, report, indicator.unit, "");
+          bar = barFrom(metric, report, indicator, "");
           break;
         }
       }
