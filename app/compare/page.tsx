@@ -30,13 +30,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const [allPlaces, pillars, indicators] = await Promise.all([listPlaces(), listPillarBriefs(), listIndicators()]);
   const parsed = params.places ? tryParseParams(CompareQuerySchema, params) : null;
   let result: ComparisonResult | null = null;
-  let problem: string | null = parsed && !parsed.ok ? parsed.error.message : null;
+  // The reader's language, naming the parameter at fault; the API's English message stays in the detail.
+  let problem: string | null = parsed && !parsed.ok ? t.compare.badParam(parsed.error.param) : null;
   if (parsed?.ok) {
     try {
       result = await comparePlaces(parsed.value);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
-      problem = error.message;
+      problem = t.compare.unknownIds(error.entity, error.ids.join(lang === "zh" ? "、" : ", "));
     }
   }
 

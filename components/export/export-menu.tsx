@@ -26,7 +26,7 @@ export function ExportMenu(props: ExportMenuProps) {
       <summary className="cursor-pointer list-none rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900">
         {t.export} ▾
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-72 rounded border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-950">
+      <div className="absolute right-0 z-20 mt-1 w-72 max-sm:fixed max-sm:inset-x-2 max-sm:top-20 max-sm:max-h-[75vh] max-sm:w-auto max-sm:overflow-y-auto rounded border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-950">
         {chart && (
           <section aria-label={t.chart}>
             <h3 className="px-2 pt-1 text-xs font-semibold text-zinc-500">{t.chart}</h3>

@@ -7,6 +7,8 @@ const FOUND_STYLE = {
   missing: "bg-red-50 text-red-900 border-red-200",
 } as const;
 const FOUND_ICON = { heading: "✓", text: "~", missing: "✗" } as const;
+/** A part a report may rightly leave out, when it is absent: neutral, not a shortcoming. */
+const OPTIONAL_ABSENT_STYLE = "bg-zinc-50 text-zinc-700 border-zinc-200";
 const TIMELY_STYLE = {
   "on-time": "text-emerald-800",
   late: "text-red-800",
@@ -27,26 +29,29 @@ export function QualityPanel({ quality, lang }: { quality: ReportQuality; lang: 
       </div>
       <p className="mb-3 text-xs text-muted">{t.report.qualityIntro}</p>
       <ul className="mb-3 grid gap-1.5 sm:grid-cols-2 xl:grid-cols-1">
-        {quality.parts.map((part) => (
-          <li key={part.id} className={`flex items-start gap-2 rounded border px-2 py-1 text-sm ${FOUND_STYLE[part.found]}`}>
-            <span aria-hidden className="font-bold">
-              {FOUND_ICON[part.found]}
-            </span>
-            <span className="flex-1">
-              {part.sectionOrder !== null ? (
-                <a href={`#sec-${part.sectionOrder}`} className="underline-offset-2 hover:underline">
-                  {nameOf(part, lang)}
-                </a>
-              ) : (
-                nameOf(part, lang)
-              )}
-              <span className="block text-xs opacity-90">
-                {t.report.found[part.found]}
-                {part.cue && part.found === "text" ? `${t.common.colon}“${part.cue}”` : ""}
+        {quality.parts.map((part) => {
+          const optionalAbsent = part.optional && part.found === "missing";
+          return (
+            <li key={part.id} className={`flex items-start gap-2 rounded border px-2 py-1 text-sm ${optionalAbsent ? OPTIONAL_ABSENT_STYLE : FOUND_STYLE[part.found]}`}>
+              <span aria-hidden className="font-bold">
+                {optionalAbsent ? "–" : FOUND_ICON[part.found]}
               </span>
-            </span>
-          </li>
-        ))}
+              <span className="flex-1">
+                {part.sectionOrder !== null ? (
+                  <a href={`#sec-${part.sectionOrder}`} className="underline-offset-2 hover:underline">
+                    {nameOf(part, lang)}
+                  </a>
+                ) : (
+                  nameOf(part, lang)
+                )}
+                <span className="block text-xs opacity-90">
+                  {optionalAbsent ? t.report.optionalAbsent : t.report.found[part.found]}
+                  {part.cue && part.found === "text" ? `${t.common.colon}“${part.cue}”` : ""}
+                </span>
+              </span>
+            </li>
+          );
+        })}
       </ul>
       <p className="text-sm">
         <span className="font-semibold">{t.report.timeliness}{t.common.colon}</span>

@@ -278,6 +278,7 @@ export const ReportQualitySchema = z.object({
       cue: z.string().nullable(),
       start: z.number().int().nullable().describe("Where the cue was found in the cleaned text"),
       sectionOrder: z.number().int().nullable(),
+      optional: z.boolean().describe("A part most reports rightly leave out when they have nothing to add (其他需要报告的情况): its absence is no shortcoming"),
     }),
   ),
   partsFound: z.number().int(),

@@ -9,6 +9,7 @@ interface PartCues {
   nameEn: string;
   heading: string[];
   text: string[];
+  optional?: boolean;
 }
 
 const PARTS = cues.parts as PartCues[];
@@ -32,20 +33,20 @@ export function assessReportQuality(input: QualityInput): ReportQuality {
       const cue = expand(part.heading).find((w) => section.heading.includes(w));
       if (cue) {
         claimed.add(section.order);
-        return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "heading" as const, cue, start: section.start, sectionOrder: section.order };
+        return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "heading" as const, cue, start: section.start, sectionOrder: section.order, optional: part.optional === true };
       }
     }
     for (const cue of expand(part.text)) {
       const at = input.cleanedText.indexOf(cue);
-      if (at >= 0) return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "text" as const, cue, start: at, sectionOrder: null };
+      if (at >= 0) return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "text" as const, cue, start: at, sectionOrder: null, optional: part.optional === true };
     }
-    return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "missing" as const, cue: null, start: null, sectionOrder: null };
+    return { id: part.id, nameZh: part.nameZh, nameEn: part.nameEn, found: "missing" as const, cue: null, start: null, sectionOrder: null, optional: part.optional === true };
   });
 
   // 举措成效: a heading saying so, else top-level sections that no other part claims (they report the work
   // done, as in 二、依法全面履行政府职能…), else a cue in the text.
   const measures = PARTS.find((p) => p.id === "measures")!;
-  const base = { id: measures.id, nameZh: measures.nameZh, nameEn: measures.nameEn };
+  const base = { id: measures.id, nameZh: measures.nameZh, nameEn: measures.nameEn, optional: false };
   let measuresPart: ReportQuality["parts"][number] = { ...base, found: "missing", cue: null, start: null, sectionOrder: null };
   const topLevel = Math.min(...input.sections.map((s) => s.level));
   const headed = sections.find((s) => expand(measures.heading).some((w) => s.heading.includes(w)) && !claimed.has(s.order));

@@ -119,6 +119,7 @@ const zh = {
     qualityIntro: "年度报告应包含以下五部分，并于次年4月1日前公开。",
     partsFound: (n: number) => `具备 ${n}/5 部分`,
     found: { heading: "有专门章节", text: "正文提及", missing: "未发现" },
+    optionalAbsent: "未单列（无其他事项时可不写）",
     timeliness: "公开时间",
     deadline: (d: string) => `截止日期 ${d}`,
     timelinessStatus: {
@@ -166,6 +167,8 @@ const zh = {
     mixedScopes: "注意：所选地区的数据口径不同",
     scopeSummary: "各地口径",
     invalid: "参数有误：",
+    badParam: (param: string) => `参数“${param}”的取值无效，请用页面上的选项重新选择。`,
+    unknownIds: (entity: string, ids: string) => `未找到${entity === "indicators" || entity === "indicator" ? "指标" : entity === "pillar" ? "领域" : "地区"}：${ids}。`,
     chartLabel: (name: string) => `${name}：各地数值柱状图`,
     seriesCount: (n: number) => `${n} 项指标`,
     higherIsBetter: "数值越高越好",
@@ -326,6 +329,7 @@ const en: Dictionary = {
     qualityIntro: "An annual report must have these five parts and be published by 1 April of the following year.",
     partsFound: (n: number) => `${n} of 5 parts`,
     found: { heading: "Own section", text: "Mentioned in text", missing: "Not found" },
+    optionalAbsent: "Not set out (may be left out when there is nothing to add)",
     timeliness: "Publication",
     deadline: (d: string) => `deadline ${d}`,
     timelinessStatus: {
@@ -373,6 +377,8 @@ const en: Dictionary = {
     mixedScopes: "Note: the chosen places report figures of different scopes",
     scopeSummary: "Scopes by place",
     invalid: "Invalid parameter: ",
+    badParam: (param: string) => `The value of "${param}" is not valid; choose again with the options on this page.`,
+    unknownIds: (entity: string, ids: string) => `No ${entity === "indicators" || entity === "indicator" ? "indicator" : entity === "pillar" ? "pillar" : "place"} called ${ids}.`,
     chartLabel: (name: string) => `${name}: bar chart by place`,
     seriesCount: (n: number) => `${n} indicator${n === 1 ? "" : "s"}`,
     higherIsBetter: "higher is better",

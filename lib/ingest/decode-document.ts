@@ -65,21 +65,21 @@ function indexOfAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.le
 }
 
 /** Formats we recognise by signature but do not read (images, archives, executables, legacy Office). */
-const FOREIGN_SIGNATURES: { name: string; sig: number[]; at?: number }[] = [
-  { name: "PNG image", sig: [0x89, 0x50, 0x4e, 0x47] },
-  { name: "JPEG image", sig: [0xff, 0xd8, 0xff] },
-  { name: "GIF image", sig: ascii("GIF8") },
-  { name: "WebP/RIFF media", sig: ascii("RIFF") },
-  { name: "gzip archive", sig: [0x1f, 0x8b] },
-  { name: "RAR archive", sig: ascii("Rar!") },
-  { name: "7z archive", sig: [0x37, 0x7a, 0xbc, 0xaf] },
-  { name: "executable", sig: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: "executable", sig: ascii("MZ") },
-  { name: "MP4/QuickTime media", sig: ascii("ftyp"), at: 4 },
-  { name: "MP3 audio", sig: ascii("ID3") },
-  { name: "TIFF image", sig: [0x49, 0x49, 0x2a, 0x00] },
-  { name: "TIFF image", sig: [0x4d, 0x4d, 0x00, 0x2a] },
-  { name: "RTF document", sig: ascii("{\\rtf") },
+const FOREIGN_SIGNATURES: { name: string; nameZh: string; sig: number[]; at?: number }[] = [
+  { name: "PNG image", nameZh: "PNG 图片", sig: [0x89, 0x50, 0x4e, 0x47] },
+  { name: "JPEG image", nameZh: "JPEG 图片", sig: [0xff, 0xd8, 0xff] },
+  { name: "GIF image", nameZh: "GIF 图片", sig: ascii("GIF8") },
+  { name: "WebP/RIFF media", nameZh: "WebP/RIFF 媒体文件", sig: ascii("RIFF") },
+  { name: "gzip archive", nameZh: "gzip 压缩包", sig: [0x1f, 0x8b] },
+  { name: "RAR archive", nameZh: "RAR 压缩包", sig: ascii("Rar!") },
+  { name: "7z archive", nameZh: "7z 压缩包", sig: [0x37, 0x7a, 0xbc, 0xaf] },
+  { name: "executable", nameZh: "可执行程序", sig: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: "executable", nameZh: "可执行程序", sig: ascii("MZ") },
+  { name: "MP4/QuickTime media", nameZh: "MP4/QuickTime 视频", sig: ascii("ftyp"), at: 4 },
+  { name: "MP3 audio", nameZh: "MP3 音频", sig: ascii("ID3") },
+  { name: "TIFF image", nameZh: "TIFF 图片", sig: [0x49, 0x49, 0x2a, 0x00] },
+  { name: "TIFF image", nameZh: "TIFF 图片", sig: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: "RTF document", nameZh: "RTF 文档", sig: ascii("{\\rtf") },
 ];
 
 function extensionOf(fileName: string): string {
@@ -96,8 +96,8 @@ function sniffFormat(bytes: Uint8Array, fileName: string, contentType: string | 
     if (startsWith(bytes, f.sig, f.at ?? 0)) {
       throw new IngestError(
         "unsupported",
-        `This file is a ${f.name}, not a report. Upload plain text, HTML, PDF or DOCX.`,
-        `该文件是${f.name}，不是报告文本。请上传纯文本、HTML、PDF 或 DOCX 文件。`,
+        `This file holds ${f.name} data, not a report. Upload plain text, HTML, PDF or DOCX.`,
+        `该文件是${f.nameZh}，不是报告文本。请上传纯文本、HTML、PDF 或 DOCX 文件。`,
       );
     }
   }
