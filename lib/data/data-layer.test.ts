@@ -106,6 +106,9 @@ describe("reports", () => {
     // The text has headings 一、…第一责任人职责, 二、…举措和成效, 三、…不足和原因, 四、2024年…主要安排.
     expect(weihai.cleanedText).toContain("存在的不足和原因");
     expect(found).toMatchObject({ leadership: "heading", measures: "heading", shortcomings: "heading", "next-year": "heading" });
+    // 其他需要报告的情况 is the one part a report may leave out: named in full and marked optional.
+    const optional = weihai.quality.parts.filter((p) => p.optional).map((p) => [p.id, p.nameZh]);
+    expect(optional).toEqual([["other", "其他需要报告的情况"]]);
     expect(weihai.quality.timeliness).toEqual({ deadline: "2024-04-01", published: "2024-01-18", status: "on-time" });
     const shinan = await reportOf("shinan");
     expect(shinan.quality.timeliness.status).toBe("not-applicable");

@@ -212,7 +212,24 @@ test("phone-sized layouts", async ({ browser }, testInfo) => {
     expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(1);
     await shoot(page, testInfo, name);
   }
+  // The report's export menu opens inside the screen, so its CSV and XLSX links can be reached.
+  await page.goto("/reports/1");
+  const menu = page.getByTestId("export-menu").first();
+  await menu.locator("summary").click();
+  const box = await menu.locator("div").first().boundingBox();
+  expect(box, "export menu").not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await expect(menu.locator('a[data-format="csv"]')).toBeInViewport();
+  await shoot(page, testInfo, "phone-export-menu");
   await page.close();
+});
+
+test("the compare page names a bad parameter or an unknown place in Chinese", async ({ page }) => {
+  await page.goto("/compare?places=qingdao&year=abc");
+  await expect(page.getByTestId("compare-problem")).toContainText("参数“year”的取值无效");
+  await page.goto("/compare?places=nope,qingdao&year=latest");
+  await expect(page.getByTestId("compare-problem")).toContainText("未找到地区：nope");
 });
 
 test("unknown pages show not-found; the API answers bad input with 400 naming the parameter", async ({ page, request }) => {
