@@ -2951,6 +2951,11 @@ describe("extractMetrics: levels listed with 、 before N级 (review 25)", () =>
 });
 
 describe("extractMetrics: review 37", () => {
+  it("reads 全国 inside the name of a channel used (通过全国12315平台) as no scope", () => {
+    const ms = extractMetrics("全年通过全国12315平台受理消费者投诉举报4.73万件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([["4.73万件", null]]);
+  });
+
   it("reads 市政府部门 as the city's own level", () => {
     const ms = extractMetrics("全市行政机关负责人出庭应诉率达99.2%，其中市政府部门负责人出庭应诉率保持100%。", { reportYear: 2025 });
     expect(ms.map((m) => [m.text, m.scope])).toEqual([
