@@ -2951,6 +2951,11 @@ describe("extractMetrics: levels listed with 、 before N级 (review 25)", () =>
 });
 
 describe("extractMetrics: review 37", () => {
+  it("reads a level the work went into (深入嘎查村, 走进社区) as no scope of the figure", () => {
+    const ms = extractMetrics("深入嘎查村、牧户开展普法宣传活动380余场次。走进社区开展法律咨询120场。", { reportYear: 2022 });
+    expect(ms.map((m) => m.scope)).toEqual([null, null]);
+  });
+
   it("reads 全国 inside the name of a channel used (通过全国12315平台) as no scope", () => {
     const ms = extractMetrics("全年通过全国12315平台受理消费者投诉举报4.73万件。", { reportYear: 2024 });
     expect(ms.map((m) => [m.text, m.scope])).toEqual([["4.73万件", null]]);
