@@ -184,6 +184,13 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.value).toBe(2022);
   });
 
+  it("a league's government is its 行政公署, signed or inferred (review 37)", async () => {
+    const signed = await metaOf(utf8("兴安盟行政公署关于2022年度法治政府建设情况的报告\n全盟各级行政复议机关共收到行政复议申请123件。\n兴安盟行政公署\n2023年3月28日\n"), "r.txt");
+    expect(flat(signed)).toMatchObject({ place: "兴安盟", publisher: "兴安盟行政公署", published: "2023-03-28" });
+    const inferred = await metaOf(utf8("兴安盟2022年法治政府建设情况报告\n全盟各级行政复议机关共收到行政复议申请123件。\n"), "r.txt");
+    expect([inferred.publisher.value, inferred.publisher.method]).toEqual(["兴安盟行政公署", "report-author-inferred"]);
+  });
+
   it("an office's name on the line above 2024年度…报告 is part of the title (review 37)", async () => {
     const m = await metaOf(utf8("株洲市市场监督管理局\n2024年度法治政府建设工作报告\n一、主要举措和成效\n全年作出行政处罚决定180件。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "株洲市", year: 2024, title: "株洲市市场监督管理局2024年度法治政府建设工作报告", kind: "report" });

@@ -824,7 +824,8 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   if (issuer && (pub.value === null || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
   if (pub.value === null && kind.value === "report" && place.value) {
     // A development zone (芜湖经济技术开发区) has no people's government: its 管理委员会 governs it.
-    const organ = ZONE_NAME_RE.test(place.value) ? "管理委员会" : "人民政府";
+    // A league (兴安盟) or a prefecture (大兴安岭地区) is governed by its 行政公署.
+    const organ = ZONE_NAME_RE.test(place.value) ? "管理委员会" : /(?:盟|地区)$/.test(place.value) ? "行政公署" : "人民政府";
     const author = result.street ? (result.street.endsWith("街道") ? `${result.street}办事处` : `${result.street}人民政府`) : `${place.value}${organ}`;
     pub = field(author, "report-author-inferred", Math.min(0.6, place.confidence));
   }
