@@ -2882,6 +2882,8 @@ describe("extractMetrics: densities (review 30)", () => {
     const [density] = extractMetrics("每千人拥有市场主体数量较年初增加6.8户。", { reportYear: 2024 });
     expect([density!.value, density!.unit, density!.change?.unit]).toEqual([6.8, "户/千人", "户/千人"]);
     expect(extractMetrics("每万人拥有律师数达到3.2名。", { reportYear: 2024 }).map((m) => m.unit)).toEqual(["名/万人"]);
+    // 万人成讼率89.6件: a rate named by its base is per that base.
+    expect(extractMetrics("民商事案件万人成讼率89.6件。", { reportYear: 2024 }).map((m) => m.unit)).toEqual(["件/万人"]);
   });
 });
 

@@ -2935,7 +2935,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
       value: fig.value,
-      unit: perBase !== null ? `${fig.unit}/${perBase[1]}` : fig.unit,
+      unit: perBase !== null ? `${fig.unit}/${perBase[1] ?? perBase[2]}` : fig.unit,
       approx: fig.approx,
       bound: fig.approx ? fig.bound : null,
       text: text.slice(fig.start, fig.end),
@@ -3619,7 +3619,8 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
 /** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
 const PENALTY_MULTIPLE_AFTER_RE = /^(?:以上|以下|以内)?(?:[^，。；]{0,6}倍(?:以上|以下|以内)?)?的?罚款/;
 /** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
-const PER_BASE_RE = /每((?:百|千|万|十万|百万)(?:人|户|名|常住人口))/;
+// (万人成讼率89.6件: a rate named by its base is per that base too.)
+const PER_BASE_RE = /每((?:百|千|万|十万|百万)(?:人|户|名|常住人口))|((?:百|千|万|十万|百万)(?:人|户))(?=[\u4e00-\u9fa5]{1,6}率)/;
 
 /** A small count written in words, with its classifier (两张, 三个). */
 const SMALL_WORD_COUNT_RE = /^[一二两三四五六七八九十][^一二两三四五六七八九十0-9]{1,2}$/;
