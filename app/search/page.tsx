@@ -4,7 +4,7 @@ import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { tryParseParams } from "@/lib/api/parse-params";
 import { SearchQuerySchema } from "@/lib/api/schemas";
 import { searchReports } from "@/lib/data/search";
-import { getDictionary, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { firstParam } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -59,7 +59,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     </Link>
                   </h2>
                   <span className="text-xs text-muted">
-                    {nameOf(r.report.place, lang)} · {t.common.year(r.report.year)} · {t.kind[r.report.kind]} · {t.search.matches(r.matchCount)}
+                    {nameOf(r.report.place, lang)} · {t.common.year(r.report.year)} · {kindLabel(t, r.report)} · {t.search.matches(r.matchCount)}
                   </span>
                 </div>
                 <ul className="space-y-1.5 text-sm leading-6">

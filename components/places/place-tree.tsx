@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Overview, PlaceSummary } from "@/lib/api/schemas";
-import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
+import { getDictionary, kindLabel, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 function ReportChips({ place, lang }: { place: Pick<PlaceSummary, "reports">; lang: Lang }) {
   const t = getDictionary(lang);
@@ -15,7 +15,7 @@ function ReportChips({ place, lang }: { place: Pick<PlaceSummary, "reports">; la
             className="inline-flex items-center gap-1 rounded border border-rule bg-white px-1.5 py-0.5 text-xs text-ink hover:border-accent hover:text-accent"
           >
             <span className="font-semibold tabular-nums">{t.common.year(r.year)}</span>
-            <span className="text-muted">{t.kind[r.kind]}</span>
+            <span className="text-muted">{kindLabel(t, r)}</span>
           </Link>
         </li>
       ))}

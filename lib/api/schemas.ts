@@ -156,6 +156,7 @@ export const ReportRefSchema = z.object({
   year: z.number().int(),
   title: z.string(),
   kind: ReportKindSchema,
+  office: z.string().nullable().describe("The office whose own report this is (株洲市市场监督管理局), null for the place's government's report or a news piece"),
   metricCount: z.number().int(),
 });
 export type ReportRef = z.infer<typeof ReportRefSchema>;
@@ -176,6 +177,7 @@ export const ReportSummarySchema = z.object({
   publisher: z.string().nullable(),
   published: isoDate.nullable(),
   kind: ReportKindSchema,
+  office: z.string().nullable().describe("The office whose own report this is (株洲市市场监督管理局), null for the place's government's report or a news piece"),
   source: z.string().describe("URL or file name the text came from"),
   sourceUrl: z.string().nullable(),
   metricCount: z.number().int(),
@@ -324,6 +326,7 @@ export const IndicatorObservationSchema = z.object({
   reportId: z.number().int(),
   reportTitle: z.string(),
   kind: ReportKindSchema,
+  office: z.string().nullable().describe("The office whose own report this is (株洲市市场监督管理局), null for the place's government's report or a news piece"),
   metricId: z.number().int(),
   value: z.number(),
   unit: z.string(),

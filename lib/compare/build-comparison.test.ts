@@ -29,6 +29,10 @@ describe("comparison rules", () => {
     expect(chosen.get(1)!.map((r) => r.id)).toEqual([3, 2]);
     expect(chosen.get(2)!.map((r) => r.id)).toEqual([4]);
     expect(chooseReports([{ id: 2 }], [report(4, 2, 2019)], 2021).get(2)).toEqual([]);
+    // A department's own report (stored first) stands behind the government's and before news.
+    const office = { ...report(5, 3, 2024), office: "株洲市市场监督管理局" };
+    const order = chooseReports([{ id: 3 }], [office, report(6, 3, 2024, "news"), report(7, 3, 2024)], "latest").get(3)!.map((r) => r.id);
+    expect(order).toEqual([7, 5, 6]);
   });
 
   it("prefers whole figures to their parts, then the indicator's scope, then the first mention", () => {

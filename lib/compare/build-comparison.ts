@@ -33,6 +33,8 @@ export interface ComparisonReportRow {
   source: string;
   sourceUrl: string | null;
   kind: "report" | "news";
+  /** A department's own report (株洲市市场监督管理局): its figures fill in only what the government's report leaves out. */
+  office?: string | null;
 }
 
 export interface ComparisonMetricRow {
@@ -68,8 +70,34 @@ export function scopeClass(scope: string | null): string | null {
 }
 
 /**
+ * The scope class most of a series' figures state (the whole place on a tie), when they state more
+ * than one; undefined otherwise. Only the figures of another scope are then flagged: 全市 and 全盟
+ * are both a whole place, and a 区本级 among them is the one that differs.
+ */
+export function mainScopeClass(scopes: readonly (string | null)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const scope of scopes) {
+    const cls = scopeClass(scope);
+    if (cls !== null) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  }
+  if (counts.size < 2) return undefined;
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] === "whole" ? -1 : b[0] === "whole" ? 1 : 0))[0]![0];
+}
+
+/** 个 and 部 for plans, 件 and 项 for decisions: a measure word the indicator accepts counts the same thing as its unit. */
+export function unitDiffers(unit: string, indicatorUnit: string, indicatorSlug: string): boolean {
+  return unit !== indicatorUnit && !(UNITS_BY_SLUG.get(indicatorSlug) ?? []).includes(unit);
+}
+
+/** The government's own report first, then a department's report, then news. */
+function standing(r: ComparisonReportRow): number {
+  return r.kind === "news" ? 2 : r.office ? 1 : 0;
+}
+
+/**
  * The reports that stand for each place: the chosen year's, or each place's latest year's.
- * Official reports come first: a news piece only fills in what the report of the same year does not state.
+ * The government's report comes first: a department's report or a news piece only fills in what
+ * the report of the same year does not state.
  */
 export function chooseReports(
   places: readonly { id: number }[],
@@ -88,7 +116,7 @@ export function chooseReports(
       place.id,
       own
         .filter((r) => r.year === target)
-        .sort((a, b) => (a.kind === b.kind ? a.id - b.id : a.kind === "report" ? -1 : 1)),
+        .sort((a, b) => standing(a) - standing(b) || a.id - b.id),
     );
   }
   return chosen;
@@ -181,8 +209,7 @@ export function cellFromMetric(
   const flags: ComparabilityFlag[] = [];
   if (metric.period !== null && metric.period !== report.year) flags.push("period");
   if (metric.approx) flags.push("approx");
-  // 个 for 部, 项 for 件: a measure word the indicator accepts counts the same thing.
-  if (metric.unit !== indicatorUnit && !(UNITS_BY_SLUG.get(indicatorSlug) ?? []).includes(metric.unit)) flags.push("unit");
+  if (unitDiffers(metric.unit, indicatorUnit, indicatorSlug)) flags.push("unit");
   return {
     placeSlug,
     value: metric.value,
@@ -241,15 +268,8 @@ export function annotateSeries(
   const notesZh: string[] = [];
   const notesEn: string[] = [];
 
-  // The scope most places state (the whole place on a tie) is the series' own; only the figures of
-  // another scope are flagged (全市 and 全盟 are both a whole place; 区本级 among them is not).
-  const classCounts = new Map<string, number>();
-  for (const c of valued) {
-    const cls = scopeClass(c.scope);
-    if (cls !== null) classCounts.set(cls, (classCounts.get(cls) ?? 0) + 1);
-  }
-  if (classCounts.size > 1) {
-    const main = [...classCounts].sort((a, b) => b[1] - a[1] || (a[0] === "whole" ? -1 : b[0] === "whole" ? 1 : 0))[0]![0];
+  const main = mainScopeClass(valued.map((c) => c.scope));
+  if (main !== undefined) {
     for (const c of valued) {
       const cls = scopeClass(c.scope);
       if (cls !== null && cls !== main) addFlag(c, "scope");
@@ -258,7 +278,6 @@ export function annotateSeries(
     notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope ?? "not stated"}`).join("; ")}.`);
   }
 
-  // 个 and 部 for plans, 件 and 项 for decisions: measure words the indicator accepts count the same thing.
   const accepted = new Set([indicatorUnit, ...acceptedUnits]);
   const units = new Set(valued.map((c) => (c.unit !== null && accepted.has(c.unit) ? indicatorUnit : c.unit)));
   if (units.size > 1) for (const c of valued) if (c.unit === null || !accepted.has(c.unit)) addFlag(c, "unit");

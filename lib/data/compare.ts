@@ -57,7 +57,7 @@ export async function comparePlacesWith(prisma: PrismaClient, query: CompareQuer
 
   const reportRows = await prisma.report.findMany({
     where: { placeId: { in: places.map((p) => p.id) }, ...(query.year === "latest" ? {} : { year: query.year }) },
-    select: { id: true, placeId: true, year: true, title: true, publisher: true, publishedAt: true, source: true, sourceUrl: true, kind: true },
+    select: { id: true, placeId: true, year: true, title: true, publisher: true, publishedAt: true, source: true, sourceUrl: true, kind: true, office: true },
   });
   const reports = reportRows.map((r) => ({ ...r, published: toIsoDate(r.publishedAt), kind: toKind(r.kind) }));
   const reportIds = [...chooseReports(places, reports, query.year).values()].flat().map((r) => r.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { IndicatorDetail, IndicatorObservation, IndicatorSummary } from "@/lib/api/schemas";
-import { pickMetric, scopeClass } from "@/lib/compare/build-comparison";
+import { mainScopeClass, pickMetric, scopeClass, unitDiffers } from "@/lib/compare/build-comparison";
 import type { ComparabilityFlag } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 import { NotFoundError } from "./errors";
@@ -64,10 +64,11 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
     select: {
       id: true, reportId: true, indicatorId: true, value: true, unit: true, text: true, quote: true, quoteStart: true, quoteEnd: true,
       scope: true, period: true, approx: true, bound: true, confidence: true, start: true, partOfId: true,
-      report: { select: { id: true, year: true, title: true, kind: true, place: { select: { id: true, code: true, ...PLACE_REF_SELECT } } } },
+      report: { select: { id: true, year: true, title: true, kind: true, office: true, place: { select: { id: true, code: true, ...PLACE_REF_SELECT } } } },
     },
   });
-  // One figure per place and year: official reports first, then pickMetric's rules (as in comparisons).
+  // One figure per place and year: the government's report first, then a department's, then news,
+  // then pickMetric's rules (as in comparisons).
   const groups = new Map<string, typeof metrics>();
   for (const m of metrics) {
     const key = `${m.report.place.id}:${m.report.year}`;
@@ -77,25 +78,28 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
   }
   const primary = new Set<number>();
   for (const list of groups.values()) {
+    const government = list.filter((m) => m.report.kind === "OFFICIAL_REPORT" && m.report.office === null);
     const official = list.filter((m) => m.report.kind === "OFFICIAL_REPORT");
-    const picked = pickMetric((official.length ? official : list).map((m) => ({ ...m, bound: toBound(m.bound) })), indicator.scope, indicator.unit);
+    const pool = government.length ? government : official.length ? official : list;
+    const picked = pickMetric(pool.map((m) => ({ ...m, bound: toBound(m.bound) })), indicator.scope, indicator.unit);
     if (picked) primary.add(picked.id);
   }
   const primaries = metrics.filter((m) => primary.has(m.id));
-  const scopeClasses = new Set(primaries.map((m) => scopeClass(m.scope)).filter((c) => c !== null));
+  const mainScope = mainScopeClass(primaries.map((m) => m.scope));
   const observations: IndicatorObservation[] = metrics
     .map((m) => {
       const flags: ComparabilityFlag[] = [];
-      if (scopeClasses.size > 1 && primary.has(m.id)) flags.push("scope");
+      if (mainScope !== undefined && primary.has(m.id) && scopeClass(m.scope) !== null && scopeClass(m.scope) !== mainScope) flags.push("scope");
       if (m.period !== null && m.period !== m.report.year) flags.push("period");
       if (m.approx) flags.push("approx");
-      if (m.unit !== indicator.unit) flags.push("unit");
+      if (unitDiffers(m.unit, indicator.unit, indicator.slug)) flags.push("unit");
       const observation: IndicatorObservation = {
         place: toPlaceRef(m.report.place),
         year: m.report.year,
         reportId: m.report.id,
         reportTitle: m.report.title,
         kind: toKind(m.report.kind),
+        office: m.report.office,
         metricId: m.id,
         value: m.value,
         unit: m.unit,
@@ -121,7 +125,7 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
 
   const notesZh: string[] = [];
   const notesEn: string[] = [];
-  if (scopeClasses.size > 1) {
+  if (mainScope !== undefined) {
     const tally = new Map<string, number>();
     for (const m of primaries) tally.set(m.scope ?? "未注明", (tally.get(m.scope ?? "未注明") ?? 0) + 1);
     const list = [...tally].map(([scope, n]) => `${scope} ${n} 项`).join("，");

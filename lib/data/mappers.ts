@@ -37,8 +37,8 @@ export function toCoverage(stored: Prisma.JsonValue | null): MetricCoverageView 
   return MetricCoverageSchema.safeParse(stored).data ?? null;
 }
 
-export function toReportRef(r: { id: number; year: number; title: string; kind: string; _count: { metrics: number } }): ReportRef {
-  return { id: r.id, year: r.year, title: r.title, kind: toKind(r.kind), metricCount: r._count.metrics };
+export function toReportRef(r: { id: number; year: number; title: string; kind: string; office: string | null; _count: { metrics: number } }): ReportRef {
+  return { id: r.id, year: r.year, title: r.title, kind: toKind(r.kind), office: r.office, metricCount: r._count.metrics };
 }
 
 export const METRIC_SELECT = {

@@ -19,7 +19,7 @@ const PLACE_SUMMARY_SELECT = {
   parent: { select: PLACE_REF_SELECT },
   province: { select: PLACE_REF_SELECT },
   reports: {
-    select: { id: true, year: true, title: true, kind: true, _count: { select: { metrics: { where: NOT_REJECTED } } } },
+    select: { id: true, year: true, title: true, kind: true, office: true, _count: { select: { metrics: { where: NOT_REJECTED } } } },
     orderBy: [{ year: "desc" }, { id: "asc" }],
   },
 } satisfies Prisma.PlaceSelect;
@@ -35,7 +35,7 @@ type PlaceRow = {
   provinceId: number | null;
   parent: { slug: string; nameZh: string; nameEn: string; level: string } | null;
   province: { slug: string; nameZh: string; nameEn: string; level: string } | null;
-  reports: Array<{ id: number; year: number; title: string; kind: string; _count: { metrics: number } }>;
+  reports: Array<{ id: number; year: number; title: string; kind: string; office: string | null; _count: { metrics: number } }>;
 };
 
 function toSummary(p: PlaceRow): PlaceSummary {

@@ -16,6 +16,7 @@ const REPORT_SUMMARY_SELECT = {
   publisher: true,
   publishedAt: true,
   kind: true,
+  office: true,
   source: true,
   sourceUrl: true,
   ingestedAt: true,
@@ -30,6 +31,7 @@ type ReportSummaryRow = {
   publisher: string | null;
   publishedAt: Date | null;
   kind: string;
+  office: string | null;
   source: string;
   sourceUrl: string | null;
   ingestedAt: Date;
@@ -46,6 +48,7 @@ function toReportSummary(r: ReportSummaryRow): ReportSummary {
     publisher: r.publisher,
     published: toIsoDate(r.publishedAt),
     kind: toKind(r.kind),
+    office: r.office,
     source: r.source,
     sourceUrl: r.sourceUrl,
     metricCount: r._count.metrics,

@@ -192,6 +192,8 @@ export async function storeReportInTransaction(
     source: options.sourceUrl ?? options.source,
     sourceUrl: options.sourceUrl ?? null,
     kind: kind as "OFFICIAL_REPORT" | "NEWS_ARTICLE",
+    // A department's own report (株洲市市场监督管理局…报告): labelled as such, and behind the government's in comparisons.
+    office: kind === "OFFICIAL_REPORT" ? (meta.office?.value ?? null) : null,
     format: processed.format,
     encoding: processed.encoding,
     rawText: processed.rawText,

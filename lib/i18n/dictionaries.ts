@@ -15,7 +15,7 @@ const zh = {
     api: "API 文档",
   },
   levels: { province: "省", city: "市", district: "区", county: "县", street: "街道" },
-  kind: { report: "年度报告", news: "新闻报道" },
+  kind: { report: "年度报告", news: "新闻报道", office: "部门报告" },
   common: {
     metrics: "项数据",
     metricCount: (n: number) => `${n} 项数据`,
@@ -225,7 +225,7 @@ const en: Dictionary = {
     api: "API documentation",
   },
   levels: { province: "Province", city: "City", district: "District", county: "County", street: "Street" },
-  kind: { report: "Annual report", news: "News article" },
+  kind: { report: "Annual report", news: "News article", office: "Department's report" },
   common: {
     metrics: "figures",
     metricCount: (n: number) => `${n} figure${n === 1 ? "" : "s"}`,

@@ -41,3 +41,8 @@ export function switchLangHref(path: string, params: SearchParamsRecord, lang: L
 export function nameOf(item: { nameZh: string; nameEn: string }, lang: Lang): string {
   return lang === "en" ? item.nameEn : item.nameZh;
 }
+
+/** 年度报告, 新闻报道, or 部门报告 for a department's own report (it does not speak for its place's government). */
+export function kindLabel(t: Dictionary, report: { kind: "report" | "news"; office?: string | null }): string {
+  return report.kind === "report" && report.office ? t.kind.office : t.kind[report.kind];
+}

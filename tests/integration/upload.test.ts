@@ -44,6 +44,15 @@ describe("report upload", () => {
     expect(again.reportId).toBe(first.reportId);
   });
 
+  it("stores a department's own report with its office, and the government's report with none", async () => {
+    const text = "株洲市市场监督管理局\n2024年度法治政府建设工作报告\n一、主要举措和成效\n全年立案查处各类违法案件186件，作出行政处罚决定180件。\n";
+    const stored = await ingestUpload(db.prisma, upload(text, "zhuzhou-scjgj-2024.txt"));
+    const row = await db.prisma.report.findUniqueOrThrow({ where: { id: stored.reportId }, select: { office: true, title: true } });
+    expect(row).toEqual({ office: "株洲市市场监督管理局", title: "株洲市市场监督管理局2024年度法治政府建设工作报告" });
+    const government = await db.prisma.report.findFirstOrThrow({ where: { title: { contains: "常州" } }, select: { office: true } });
+    expect(government.office).toBeNull();
+  });
+
   it.each([
     { label: "empty", bytes: new Uint8Array(0), name: "empty.txt", status: 422 },
     { label: "binary", bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), name: "data.bin", status: 415 },

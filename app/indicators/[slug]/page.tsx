@@ -7,7 +7,7 @@ import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { PillarBadge } from "@/components/layout/pillar-badge";
 import { getIndicatorDetail } from "@/lib/data/indicators";
 import { formatValue } from "@/lib/i18n/format";
-import { getDictionary, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -132,7 +132,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                         <Link href={localHref(`/reports/${o.reportId}`, lang)} className="text-accent hover:underline">
                           {o.reportTitle}
                         </Link>
-                        <span className="block text-muted">{t.kind[o.kind]}</span>
+                        <span className="block text-muted">{kindLabel(t, o)}</span>
                       </td>
                     </tr>
                   ))}

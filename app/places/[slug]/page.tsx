@@ -8,7 +8,7 @@ import { PillarBadge } from "@/components/layout/pillar-badge";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { getPlaceDetail } from "@/lib/data/places";
 import { formatValue } from "@/lib/i18n/format";
-import { getDictionary, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -82,7 +82,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                     <Link href={localHref(`/reports/${r.id}`, lang)} className="group block">
                       <span className="text-sm font-semibold tabular-nums">{t.common.year(r.year)}</span>
                       <span className="ml-2 text-xs text-muted">
-                        {t.kind[r.kind]} · {t.common.metricCount(r.metricCount)}
+                        {kindLabel(t, r)} · {t.common.metricCount(r.metricCount)}
                       </span>
                       <span className="block text-sm text-accent group-hover:underline">{r.title}</span>
                     </Link>

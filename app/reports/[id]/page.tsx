@@ -13,7 +13,7 @@ import { PillarIdSchema, ReportIdParamSchema } from "@/lib/api/schemas";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { getReportDetail } from "@/lib/data/reports";
 import { findHits } from "@/lib/data/search";
-import { getDictionary, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { firstParam, orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -67,7 +67,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             </div>
             <div className="flex gap-1">
               <dt className="text-muted">{t.report.kind}</dt>
-              <dd>{t.kind[report.kind]}</dd>
+              <dd>{kindLabel(t, report)}</dd>
             </div>
             <div className="flex gap-1">
               <dt className="text-muted">{t.report.publisher}</dt>
