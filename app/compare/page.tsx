@@ -199,6 +199,11 @@ function Legend({ lang }: { lang: Lang }) {
         <span aria-hidden className="inline-block h-2.5 w-4 border border-dashed border-zinc-500 bg-zinc-300 align-middle" /> {t.compare.flaggedBar}
       </span>
       <span className="italic text-orange-800">{t.compare.notDisclosed}</span>
+      <span>
+        <span className="italic text-orange-800">{t.compare.noReport}</span>
+        {t.common.colon}
+        {t.compare.noReportHint}
+      </span>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface PlaceBarRow {
   display: string;
   /** Not like for like with the others: drawn lighter with a dashed outline. */
   flagged: boolean;
+  /** What a missing value says instead of the chart's missing label (无该年报告 where no report is loaded). */
+  missingLabel?: string;
 }
 
 export function barChartHeight(rows: number, compact: boolean): number {

@@ -31,7 +31,7 @@ function Tick(props: { x?: number | string; y?: number | string; payload?: { val
       )}
       {missing && (
         <text x={8} y={4} fontSize={props.compact ? 11 : 13} fill="#9a3412" fontStyle="italic" data-missing="true">
-          {props.missingLabel}
+          {row.missingLabel ?? props.missingLabel}
         </text>
       )}
     </g>

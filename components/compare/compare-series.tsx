@@ -49,6 +49,7 @@ export function CompareSeriesCard({
       value: c.value,
       display: cellDisplay(c, lang, t.flagMarks),
       flagged: c.flags.length > 0,
+      ...(c.noReport ? { missingLabel: t.compare.noReport } : {}),
     };
   });
   const direction =
@@ -126,7 +127,7 @@ function SeriesTable({ cells, placeBySlug, lang }: { cells: CompareCell[]; place
                 </th>
                 <td className="whitespace-nowrap py-1.5 pr-2 text-right font-semibold tabular-nums">
                   {c.value === null ? (
-                    <span className="font-normal italic text-orange-800">{t.compare.notDisclosed}</span>
+                    <span className="font-normal italic text-orange-800">{c.noReport ? t.compare.noReport : t.compare.notDisclosed}</span>
                   ) : (
                     <>
                       {c.approx && c.text ? c.text : formatValue(c.value, c.unit, lang)}

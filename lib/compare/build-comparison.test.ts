@@ -156,3 +156,23 @@ describe("comparison rules", () => {
     expect(buildComparison({ ...input, keepEmptySeries: true }).series[0]!.cells[0]!.value).toBeNull();
   });
 });
+
+describe("a place with no report for the chosen year", () => {
+  it("is marked as having no report loaded, not as not disclosing the figure", () => {
+    const result = buildComparison({
+      year: 2023,
+      places: [place(1, "qingdao", "青岛市"), place(2, "weihai", "威海市"), place(3, "dandong", "丹东市")],
+      indicators: [indicator],
+      reports: [report(1, 1, 2023), report(2, 2, 2023)],
+      metrics: [metric(1, 1, 2945, { scope: "全市" })],
+      keepEmptySeries: true,
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    const cells = result.series[0]!.cells.map((c) => [c.placeSlug, c.value, c.noReport ?? false]);
+    expect(cells).toEqual([
+      ["qingdao", 2945, false],
+      ["weihai", null, false],
+      ["dandong", null, true],
+    ]);
+  });
+});

@@ -352,7 +352,9 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
           return cellFromMetric(place.slug, metric, report, indicator.unit, indicator.slug);
         }
       }
-      return emptyCell(place.slug);
+      const empty = emptyCell(place.slug);
+      if ((chosen.get(place.id) ?? []).length === 0) empty.noReport = true;
+      return empty;
     });
     if (!input.keepEmptySeries && cells.every((c) => c.value === null)) continue;
     const notes = annotateSeries(cells, places, indicator.unit, UNITS_BY_SLUG.get(indicator.slug) ?? []);

@@ -50,6 +50,8 @@ export interface CompareCell {
   /** Rank among the chosen places (1 = best by the indicator's direction, else highest); null when missing. */
   rank: number | null;
   flags: ComparabilityFlag[];
+  /** No report of that place is loaded for the chosen year: 无该年报告, not 未披露 (the place may well have disclosed it). */
+  noReport?: boolean;
 }
 
 export interface CompareSeries {

@@ -1,6 +1,6 @@
 // Flattens an export dataset (or a report's metrics) into the rows of the CSV and of the XLSX
 // data sheet, plus the sources sheet (each value's quote, report title, year and link).
-import { FLAG_LABELS, citedSources, type ExportDataset } from "./export-dataset";
+import { FLAG_LABELS, citedSources, missingLabel, type ExportDataset } from "./export-dataset";
 
 export type Cell = string | number | boolean | null;
 
@@ -52,7 +52,7 @@ export function datasetTable(dataset: ExportDataset, fileStem: string): DataTabl
           bar.series || null,
           bar.value,
           bar.value === null ? panel.indicator.unit : (bar.unit ?? panel.indicator.unit),
-          bar.value === null ? "未披露" : bar.text,
+          bar.value === null ? missingLabel(bar) : bar.text,
           bar.year,
           bar.scope,
           bar.period,

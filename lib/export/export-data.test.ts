@@ -6,7 +6,9 @@ import { openDatabase, type OpenDatabase } from "@/lib/db/open-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import pillars from "@/lib/knowledge/pillars.json";
 import indicators from "@/lib/knowledge/indicators.json";
-import { loadComparison, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
+import { loadCompareDataset, loadComparison, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
+import { valueLabel } from "./export-dataset";
+import { datasetTable } from "./data-table";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
 import { parseCompareQuery } from "./export-query";
 
@@ -63,10 +65,19 @@ describe("loadComparison", () => {
     // On a tie the whole place is the series' scope: the 市本级 figure is the one flagged.
     expect(cells[0]!.flags).toEqual(["approx"]);
     expect(cells[1]!.flags).toEqual(["scope"]);
+    // 烟台 has no report loaded at all: no report, not 未披露.
+    expect(cells.map((c) => c.noReport ?? false)).toEqual([false, false, true]);
     // 收到行政复议申请数 has no direction: nobody is ranked.
     expect(cells.map((c) => c.rank)).toEqual([null, null, null]);
     expect(result.series[0]!.notesZh[0]).toContain("青岛市为全市口径，威海市为市本级口径");
     expect(result.sources.map((s) => s.title).sort()).toEqual(["威海市2023年法治政府建设情况报告", "青岛市2023年法治政府建设情况报告"]);
+  });
+
+  it("says 无该年报告 in a chart and its data where no report of the place is loaded", async () => {
+    const dataset = await loadCompareDataset(db.prisma, parseCompareQuery(new URLSearchParams("places=qingdao,yantai&indicators=admin-review-applications&year=latest")));
+    const yantai = dataset.panels[0]!.categories.find((c) => c.key === "yantai")!.bars[0]!;
+    expect([yantai.value, valueLabel(yantai, "件")]).toEqual([null, "无该年报告"]);
+    expect(datasetTable(dataset, "compare").rows.some((row) => row.includes("无该年报告"))).toBe(true);
   });
 
   it("uses the given year", async () => {

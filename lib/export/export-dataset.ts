@@ -26,6 +26,8 @@ export interface ExportBar {
   quote: string | null;
   reportId: string | null;
   metricId: string | null;
+  /** No report of the place is loaded for that year: the placeholder says 无该年报告, not 未披露. */
+  noReport?: boolean;
 }
 
 export interface ExportCategory {
@@ -125,6 +127,7 @@ export function fromComparison(result: ComparisonResult, options: { pillar?: str
             quote: cell?.quote ?? null,
             reportId: cell?.reportId ?? null,
             metricId: cell?.metricId ?? null,
+            ...(cell?.noReport ? { noReport: true } : {}),
           },
         ],
       };
@@ -167,9 +170,14 @@ export function formatNumber(value: number): string {
   return rounded.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
+/** What a missing value says: 无该年报告 when no report is loaded for that year, else 未披露. */
+export function missingLabel(bar: Pick<ExportBar, "noReport">): string {
+  return bar.noReport ? "无该年报告" : "未披露";
+}
+
 /** A bar's value label: the figure as written when we have it (keeps 余/多), else number + unit. */
 export function valueLabel(bar: ExportBar, indicatorUnit: string): string {
-  if (bar.value === null) return "未披露";
+  if (bar.value === null) return missingLabel(bar);
   if (bar.text && bar.text.length <= 16) return bar.text;
   return `${formatNumber(bar.value)}${bar.unit ?? indicatorUnit}`;
 }

@@ -5,7 +5,7 @@
 // falling back to boxes or a Japanese face.
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
-import { FLAG_LABELS, pillarColor, seriesKeys, sourceLine, valueLabel, type ExportDataset, type ExportPanel } from "./export-dataset";
+import { FLAG_LABELS, missingLabel, pillarColor, seriesKeys, sourceLine, valueLabel, type ExportDataset, type ExportPanel } from "./export-dataset";
 
 export const EA_FONT = "Microsoft YaHei";
 export const LATIN_FONT = "Microsoft YaHei";
@@ -35,7 +35,7 @@ export function pptCategoryLabel(panel: ExportPanel, categoryIndex: number, sing
   const category = panel.categories[categoryIndex]!;
   if (!singleSeries) return category.label;
   const bar = category.bars[0];
-  if (!bar || bar.value === null) return `${category.label}（未披露）`;
+  if (!bar || bar.value === null) return `${category.label}（${bar ? missingLabel(bar) : "未披露"}）`;
   const marks = [bar.year ? String(bar.year) : null, bar.scope, ...bar.flags.map((f) => FLAG_LABELS[f].short)].filter(Boolean);
   return marks.length ? `${category.label}（${marks.join("·")}）` : category.label;
 }
@@ -50,7 +50,7 @@ function speakerNotes(slide: BriefingSlideInput): string {
       for (const bar of category.bars) {
         const who = category.label + (bar.series ? ` ${bar.series}年` : "");
         if (bar.value === null) {
-          lines.push(`${who}：未披露`);
+          lines.push(`${who}：${missingLabel(bar)}`);
           continue;
         }
         const source = bar.reportId ? sources.get(bar.reportId) : undefined;

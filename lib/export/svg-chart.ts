@@ -109,8 +109,9 @@ function usedFlags(dataset: ExportDataset): ComparabilityFlag[] {
   return (Object.keys(FLAG_LABELS) as ComparabilityFlag[]).filter((f) => flags.has(f));
 }
 
-function hasMissing(dataset: ExportDataset): boolean {
-  return dataset.panels.some((p) => p.categories.some((c) => c.bars.some((b) => b.value === null)));
+/** Whether a bar is missing because the report is silent (未披露) or because no report is loaded (无该年报告). */
+function hasMissing(dataset: ExportDataset, noReport: boolean): boolean {
+  return dataset.panels.some((p) => p.categories.some((c) => c.bars.some((b) => b.value === null && (b.noReport === true) === noReport)));
 }
 
 function barColor(dataset: ExportDataset, panel: ExportPanel, bar: ExportBar, keys: string[]): string {
@@ -149,7 +150,8 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
   }
   const flags = usedFlags(dataset);
   if (flags.length) legendItems.push({ swatch: "hatch", color: MUTED, label: `斜线：不可直接比较（${flags.map((f) => `[${FLAG_LABELS[f].short}]${FLAG_LABELS[f].long}`).join("；")}）` });
-  if (hasMissing(dataset)) legendItems.push({ swatch: "missing", color: FAINT, label: "未披露：报告未披露该数据，不按零计" });
+  if (hasMissing(dataset, false)) legendItems.push({ swatch: "missing", color: FAINT, label: "未披露：报告未披露该数据，不按零计" });
+  if (hasMissing(dataset, true)) legendItems.push({ swatch: "missing", color: FAINT, label: "无该年报告：本站未收录该地该年度的报告" });
   let x = pad;
   const sw = legendSize;
   for (const item of legendItems) {
@@ -185,7 +187,7 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
 
   const fonts: FontSubset[] = [];
   if (options.embedFont !== false) {
-    fonts.push(await subsetFont(canvas.regular + "未披露", "regular"));
+    fonts.push(await subsetFont(canvas.regular + "未披露无该年报告", "regular"));
     if (canvas.bold) fonts.push(await subsetFont(canvas.bold, "bold"));
   }
   const fontFaces = fonts
@@ -299,9 +301,9 @@ function drawPanel(canvas: Canvas, dataset: ExportDataset, panel: ExportPanel, k
       const textY = by + barH / 2 + valueSize * 0.35;
       if (bar.value === null) {
         // 未披露: an empty dashed slot and the word, never a zero-length bar that reads as 0.
-        const slotW = Math.min(plotW * 0.25, textWidth("未披露", valueSize) + valueSize * 1.2);
+        const slotW = Math.min(plotW * 0.25, textWidth(label, valueSize) + valueSize * 1.2);
         canvas.raw(`<rect x="${r(xOf(0) + 0.5)}" y="${r(by)}" width="${r(slotW)}" height="${r(barH)}" fill="none" stroke="${FAINT}" stroke-dasharray="3 2"/>`);
-        canvas.text(xOf(0) + slotW / 2, textY, "未披露", valueSize, { fill: MUTED, anchor: "middle" });
+        canvas.text(xOf(0) + slotW / 2, textY, label, valueSize, { fill: MUTED, anchor: "middle" });
         if (keys.length > 1 && bar.series) canvas.text(xOf(0) + slotW + valueSize * 0.4, textY, `${bar.series}年`, valueSize, { fill: FAINT });
         return;
       }
