@@ -2996,6 +2996,11 @@ describe("extractMetrics: review 37", () => {
 });
 
 describe("extractMetrics: subjects of lists (review 37)", () => {
+  it("keeps 及时 in a rate's name (及时受理率、按期办结率均达100%) and strips it before a count", () => {
+    const ms = extractMetrics("全年受理群众信访事项312件，及时受理率、按期办结率均达100%。及时受理行政复议申请120件。", { reportYear: 2025 });
+    expect(ms.map((m) => m.subject)).toEqual(["受理群众信访事项", "及时受理率、按期办结率", "受理行政复议申请"]);
+  });
+
   it("hands out 分别 to outcomes after 审结案件中 and keeps 调解和解 one item; a long subject is cut after a list mark, never inside a name", () => {
     const ms = extractMetrics("区政府全年审结行政复议案件352件，审结案件中维持、驳回、撤销和调解和解分别为162件、41件、18件、118件。在阿尔山市、扎赉特旗等地质灾害易发区组织避险转移演练二十八次。从轻减轻处罚事项18项。", { reportYear: 2025 });
     expect(ms.map((m) => m.subject)).toEqual([

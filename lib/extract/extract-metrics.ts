@@ -49,6 +49,7 @@ import {
   CHANGE_UP_AFTER_BASIS,
   CHANGE_BASIS_YEAR_RE,
   DIVISION_FRAME_AFTER_RE,
+  LEADING_KEPT_IN_RATE_NAME,
   CHANGE_DIRECTIONS,
   TREND_ADVERBS,
   CHANGE_DOWN,
@@ -931,6 +932,8 @@ const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:
  * 审查合同…, is left unscoped: it is the government's, not a level's share of a place's total.)
  */
 const OWN_LEVEL_BODY_RE = /^(?![场民直级县区镇乡政人委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
+/** A rate's name straight ahead: up to 8 characters and 率, no list mark or comma between. */
+const RATE_NAME_AHEAD_RE = /^[^、，,；;]{1,8}率/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1024,6 +1027,8 @@ function stripLeading(s: string): string {
     }
     if (n === 0) {
       const w = LEADING_MATCHER.prefixAt(s, 0);
+      // 及时受理率、按期办结率: the filler names the rate, whose name runs on to 率 before any list mark.
+      if (w !== null && LEADING_KEPT_IN_RATE_NAME.has(w) && RATE_NAME_AHEAD_RE.test(s.slice(w.length))) break;
       if (w !== null) {
         const guard = LEADING_GUARD_CHARS.get(w);
         if (!(guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(w.length)))) n = w.length;

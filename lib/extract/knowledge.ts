@@ -122,6 +122,8 @@ export const DATE_LEAD_RE = new RegExp(
 export const LEADING_GUARDS = new Map<string, string>(
   Object.entries(wordsData.leadingFillers.guarded as Record<string, string>).filter(([w]) => !w.startsWith("$")),
 );
+/** Leading fillers that belong to a rate's name after them (及时受理率). */
+export const LEADING_KEPT_IN_RATE_NAME: ReadonlySet<string> = new Set(wordsData.leadingFillers.keptInRateName.words);
 export const LEADING_MATCHER = new WordMatcher([...wordsData.leadingFillers.words, ...SCOPE_WORDS, ...LEADING_GUARDS.keys()]);
 export const TRAILING_MATCHER = new WordMatcher(wordsData.trailingWords.words);
 /** One-character trailing words kept after the characters that make them part of a word (行为, 所有). */
