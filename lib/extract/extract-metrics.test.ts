@@ -3066,3 +3066,19 @@ describe("extractMetrics: from a month to the year's end (review ui38)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: outcomes of an action after its total (review 37)", () => {
+  it("links 废止31件、修改17件 to 清理文件412件 and 维持/驳回 to 审结352件, without 其中, but no rate", () => {
+    const ms = extractMetrics("清理文件412件，废止31件、修改17件。全年审结行政复议案件352件，维持162件，驳回41件。力争审结率达到95%以上，调解和解率不低于35%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.partOf])).toEqual([
+      ["412件", null],
+      ["31件", 0],
+      ["17件", 0],
+      ["352件", null],
+      ["162件", 3],
+      ["41件", 3],
+      ["95%以上", null],
+      ["不低于35%", null],
+    ]);
+  });
+});

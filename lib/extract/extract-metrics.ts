@@ -49,6 +49,7 @@ import {
   CHANGE_UP_AFTER_BASIS,
   CHANGE_BASIS_YEAR_RE,
   DIVISION_FRAME_AFTER_RE,
+  OUTCOMES_OF,
   LEADING_KEPT_IN_RATE_NAME,
   CHANGE_DIRECTIONS,
   TREND_ADVERBS,
@@ -934,6 +935,18 @@ const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:
 const OWN_LEVEL_BODY_RE = /^(?![场民直级县区镇乡政人委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
 /** A rate's name straight ahead: up to 8 characters and 率, no list mark or comma between. */
 const RATE_NAME_AHEAD_RE = /^[^、，,；;]{1,8}率/;
+/**
+ * Whether `metric` counts an outcome of the action whose total `prev` is, in the clause right after it
+ * (清理文件412件，废止31件; 审结352件，维持162件), in the same unit and no larger.
+ */
+function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseStart: number): boolean {
+  if (prev.unit !== metric.unit || UNITS.get(prev.unit)?.kind === "percent" || metric.value > prev.value || prev.end >= clauseStart || prev.sentenceStart !== metric.sentenceStart) return false;
+  for (const [action, outcomes] of OUTCOMES_OF) {
+    if (!prev.subject.includes(action)) continue;
+    return outcomes.some((o) => metric.subject.startsWith(o));
+  }
+  return false;
+}
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1847,6 +1860,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           own.verbFirst = false;
         }
       }
+    } else if (prev !== null && prev.partOf === null && outcomeOfPrev(prev, metric, clauseStart)) {
+      // 清理文件412件，废止31件、修改17件: the outcomes of an action after its total are parts of it.
+      metric.partOf = prevIdx;
+      if (metric.scope === null) metric.scope = prev.scope;
+      inheritWholePillar(metric, prev);
+      dropIndicator(metric);
     } else if (
       prev !== null &&
       prev.partOf !== null &&

@@ -159,6 +159,10 @@ export const WORD_CHANGE_AFTER_RE = new RegExp(
   `^[，,]?((?:${[...change.bases].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})|${change.basisYearPattern})?(?:${change.wordAmounts.items.map((w) => `(${w.pattern})`).join("|")})`,
 );
 export const PART_OF_WORDS = wordsData.partOf;
+/** 清理 → 废止, 修改…: the outcomes of an action, whose counts after its total are parts of it. */
+export const OUTCOMES_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(wordsData.outcomesOf).filter((e): e is [string, string[]] => !e[0].startsWith("$")),
+);
 /** Words that hand out the figures after them to the items of the list before them, in order (分别, 依次). */
 export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.words;
 /** Right after a count's 个: a division of the place and a word that makes the count a frame (11个设区市中, 9个社区全覆盖). */
