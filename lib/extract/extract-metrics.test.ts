@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMetrics } from "./extract-metrics";
+import { segmentText } from "./segment-text";
 
 const figures = (text: string, reportYear: number | null = 2022) =>
   extractMetrics(text, { reportYear }).map((m) => m.text);
@@ -3079,6 +3080,18 @@ describe("extractMetrics: outcomes of an action after its total (review 37)", ()
       ["41件", 3],
       ["95%以上", null],
       ["不低于35%", null],
+    ]);
+  });
+});
+
+describe("extractMetrics: a chart caption above its figure (review 38)", () => {
+  it("names a figure alone on its line by the short label on the line above", () => {
+    const text = "数说2024\n法律援助案件\n3562件\n人民调解成功率\n98.6%\n12348热线接听来电\n4.2万个";
+    const ms = extractMetrics(text, { reportYear: 2024, segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.subject])).toEqual([
+      ["3562件", "法律援助案件"],
+      ["98.6%", "人民调解成功率"],
+      ["4.2万个", "12348热线接听来电"],
     ]);
   });
 });

@@ -947,6 +947,8 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
   }
   return false;
 }
+/** A caption line over a figure: a few Han words (digits only as a hotline's number, 12348热线接听来电), no sentence punctuation. */
+const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -2393,6 +2395,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 数说2024 / 法律援助案件 / 3562件: a line that is only the figure is named by the caption line above it.
+    if (subject.length === 0 && fig.start === sentStart && text.charCodeAt(sentStart - 1) === 10) {
+      const caption = captionAbove(sentStart - 1);
+      if (caption !== null) subject = caption;
+    }
     // 调解和解率2021年仅为12%: the year dates the figure (its period), it is no part of what is counted.
     if (subject.length > 6 && subject.charCodeAt(subject.length - 1) === 0x5e74 && TRAILING_YEAR_RE.test(subject)) subject = subject.replace(TRAILING_YEAR_RE, "");
     // 江都区直接纠错率最高，为17.2%: a clause that only states the figure leaves what it measures to the
@@ -2999,6 +3006,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
+  /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
+  function captionAbove(lineEnd: number): string | null {
+    const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const label = text.slice(from, lineEnd).trim();
+    return CAPTION_LABEL_RE.test(label) ? label : null;
+  }
+
   /** After a part one named community or street did (其中，柳新镇…1128件): another such part in the same unit. */
   function nextNamedUnit(prevIdx: number, metric: ExtractedMetric, clauseStart: number): boolean {
     return prevIdx >= 0 && aux[prevIdx]!.namedUnit && metrics[prevIdx]!.unit === metric.unit && NAMED_SUBUNIT_RE.test(text.slice(clauseStart, metric.start));
