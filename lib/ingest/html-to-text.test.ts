@@ -98,3 +98,14 @@ describe("html pages: what main-content detection leaves out is reported (review
     for (const t of dropped) expect(doc.text).not.toContain(t);
   });
 });
+
+describe("line breaks an editor typed (review 39)", () => {
+  it("joins a <br> inside a clause (before 、 or a figure) and keeps one after a heading or before a date", () => {
+    const html = `<html><body><div><p>组织执法人员培训2期<br />、培训960人次。开展普法宣传活动<br />
+580余场次，受教育群众8.6万人次。</p><p>一、强化组织领导<br />全年召开专题会议4次。</p><p>湄潭县人民政府<br />2024年3月5日</p></div></body></html>`;
+    const text = htmlToDocument(html).text;
+    expect(text).toContain("组织执法人员培训2期、培训960人次。开展普法宣传活动580余场次，受教育群众8.6万人次。");
+    expect(text).toContain("一、强化组织领导\n全年召开专题会议4次。");
+    expect(text).toContain("湄潭县人民政府\n2024年3月5日");
+  });
+});

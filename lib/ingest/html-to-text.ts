@@ -89,7 +89,8 @@ export function nodeToText(root: DomNode, layoutCells = false): string {
     const name = node.nodeName.toLowerCase();
     if (SKIP.has(name)) return;
     if (name === "br") {
-      parts.push(inCell ? " " : "\n");
+      // Resolved after the walk: a <br> inside a sentence is layout, one between lines a line break.
+      parts.push(inCell ? " " : inPre ? "\n" : BR);
       return;
     }
     if (layoutCells && CELL.has(name) && !inCell && isLayoutCell(node)) {
@@ -117,12 +118,40 @@ export function nodeToText(root: DomNode, layoutCells = false): string {
     if (cell) parts.push(" ");
   };
   walk(root, false);
-  return parts
-    .join("")
+  return resolveBreaks(parts.join(""))
     .split("\n")
     .map((l) => l.replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, ""))
     .filter((l) => l !== "")
     .join("\n");
+}
+
+/** A <br> before it is resolved (U+2028, which no page text holds once whitespace is collapsed). */
+const BR = "\u2028";
+/** Text before a <br> that leaves its clause open: 、，： or an opening bracket or quote. */
+const OPEN_BEFORE_BR_RE = /[、，,：:（(“‘《]\s*$/;
+/** Text after a <br> that goes on with the clause: punctuation, a closing bracket, or a figure. */
+// (Not a year: 2024年3月5日 under a signature, 2023年，… opening a paragraph.)
+const GOES_ON_AFTER_BR_RE = /^\s*(?:[、，,。；;：:）)”’》%％]|(?![0-9]{4}年)[0-9０-９])/;
+/** A line that is a heading (一、…, （二）…, 3. …): the <br> after it ends it whatever follows. */
+const HEADING_LINE_RE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.．、])[^。；]{0,30}$/;
+
+/**
+ * 组织执法人员培训2期<br>、培训960人次 / 开展普法活动<br>580余场次: a <br> that falls inside a clause
+ * (the text before it left open, or the text after it going on with punctuation or a figure) is an
+ * editor's layout and joins; any other <br> is a line break.
+ */
+function resolveBreaks(text: string): string {
+  if (!text.includes(BR)) return text;
+  const pieces = text.split(BR);
+  let out = pieces[0]!;
+  for (let i = 1; i < pieces.length; i++) {
+    const lineStart = out.lastIndexOf("\n") + 1;
+    const before = out.slice(lineStart);
+    const after = pieces[i]!;
+    const joins = before.trim() !== "" && !HEADING_LINE_RE.test(before) && (OPEN_BEFORE_BR_RE.test(before) || GOES_ON_AFTER_BR_RE.test(after));
+    out += (joins ? "" : "\n") + (joins ? after.replace(/^\s+/, "") : after);
+  }
+  return out;
 }
 
 function elementChildren(node: DomNode): DomNode[] {
