@@ -1946,9 +1946,11 @@ describe("extractMetrics: the level a change started from (reviews 25, 29)", () 
       [31.5, "admin-review-mediation-rate"],
       [320, null],
       [286, "normative-documents-reviewed"],
-      [78, null],
+      // 2020年末的78%: a dated starting level (a year's end is that year's level) keeps its indicator under its period.
+      [78, "full-online-service-rate"],
       [96.5, "full-online-service-rate"],
     ]);
+    expect(ms[4]!.period).toBe(2020);
     expect(ms[5]!.subject).toBe("政务服务事项全程网办率");
     // A dated starting level keeps its indicator under its own period.
     const dated = extractMetrics("行政诉讼一审败诉率由2022年的9.6%降至6.1%。", { reportYear: 2023 });
@@ -2962,6 +2964,18 @@ describe("extractMetrics: review 37", () => {
   it("reads 全国 inside the name of a channel used (通过全国12315平台) as no scope", () => {
     const ms = extractMetrics("全年通过全国12315平台受理消费者投诉举报4.73万件。", { reportYear: 2024 });
     expect(ms.map((m) => [m.text, m.scope])).toEqual([["4.73万件", null]]);
+  });
+
+  it("reads the base of a comparison with a year's end (较2023年底的61.8万户) as that year's figure, and gives the change to the figure", () => {
+    const ms = extractMetrics("全市经营主体总量达到67.4万户，较2023年底的61.8万户增长9.1%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.period, m.change?.value ?? null])).toEqual([
+      ["67.4万户", null, 9.1],
+      ["61.8万户", 2023, null],
+    ]);
+  });
+
+  it("drops a footnote's marker from the subject (直接纠错率[1]14.6%)", () => {
+    expect(extractMetrics("审结151件，直接纠错率[1]14.6%。", { reportYear: 2022 }).map((m) => m.subject)).toEqual(["审结", "直接纠错率"]);
   });
 
   it("reads 市政府部门 as the city's own level", () => {

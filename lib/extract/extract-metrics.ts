@@ -270,17 +270,18 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期)?(?:的|[0-9])/;
+const COMPARISON_BASE_RE = /^(?:同期|底|末)?(?:的|[0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
-const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期)?的?$/;
+// (较2023年底的61.8万户: a year-end level is a base too.)
+const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?的?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684; // 年 度 期 的
+  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684 || c === 0x5e95 || c === 0x672b; // 年 度 期 的 底 末
 }
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
@@ -949,6 +950,8 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
 }
 /** A caption line over a figure: a few Han words (digits only as a hotline's number, 12348热线接听来电), no sentence punctuation. */
 const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
+/** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
+const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1010,13 +1013,17 @@ const QUOTE_MARKS_RE = /[“”"]/g;
 function tidy(s: string): string {
   let quoteMarks = false;
   let title = false;
+  let square = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x300a) title = true; // 《
     else if (c === 0x201c || c === 0x201d || c === 34) quoteMarks = true;
+    else if (c === 91) square = true; // [
   }
   if (title) s = s.replace(TITLE_RE, "");
   if (quoteMarks) s = s.replace(QUOTE_MARKS_RE, "");
+  // 直接纠错率[1]14.6%: a footnote's marker is no part of what is counted.
+  if (square) s = s.replace(FOOTNOTE_MARK_RE, "");
   let a = 0;
   let b = s.length;
   while (a < b && isTrimChar(s.charCodeAt(a))) a++;

@@ -361,3 +361,14 @@ describe("findTableRows: a goal column (review 38)", () => {
     ]);
   });
 });
+
+describe("findTableRows: a rate's difference (review 39)", () => {
+  it("reads +1.5 under 增减 on a rate's row as 个百分点, and +41.8% on a count's row as per cent", () => {
+    const text = "指标  2022年  2023年  增减\n收到复议申请（件）  361  512  +41.8%\n直接纠错率（%）  9.7  11.2  +1.5";
+    const ms = extractMetrics(text, { reportYear: 2023, segments: segmentText(text) });
+    expect(ms.filter((m) => m.change !== null).map((m) => [m.text, m.change!.value, m.change!.unit])).toEqual([
+      ["512", 41.8, "%"],
+      ["11.2", 1.5, "个百分点"],
+    ]);
+  });
+});

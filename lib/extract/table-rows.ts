@@ -469,9 +469,14 @@ function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null
   const columnUnit = CHANGE_COLUMN.exec(header)?.[1];
   const written = m[3]!.trim();
   const own = written === "％" ? "%" : written;
-  const unit = own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
+  // 直接纠错率（%） 9.7 11.2 +1.5 under 增减: a rate's difference is in 个百分点, not per cent.
+  const unit =
+    own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : rowUnit === "%" && DIFFERENCE_HEADER_RE.test(header) ? "个百分点" : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
   return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
 }
+
+/** A change column that states a difference (增减, 变化), not a growth rate (增长率, 增幅). */
+const DIFFERENCE_HEADER_RE = /^(?:增减|变化|增减情况|比上年增减|较上年增减)$/;
 
 /** The one year (2022年) a short caption line names, else null. */
 function captionYearOf(line: string): number | null {

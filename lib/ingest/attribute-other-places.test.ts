@@ -421,3 +421,13 @@ describe("attributeOtherPlaces: a frame clause and a town named after its county
     ]);
   });
 });
+
+describe("attributeOtherPlaces: partners listed after 与 (review 39)", () => {
+  it("reads every place listed with a partner after 与 as an object, not as the actor", () => {
+    const own = reportPlace({ placeCode: "220200", parent: "吉林省", province: "吉林省", level: "city" });
+    expect(attributed("与天津市、浙江省宁波市等12个城市签订合作协议，全年办理跨省通办业务2.37万件。", own, 2024).map((r) => [r[0], r[1]])).toEqual([
+      [12, null],
+      [23700, null],
+    ]);
+  });
+});

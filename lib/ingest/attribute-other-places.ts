@@ -79,12 +79,19 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   const opening = FRAME_CLAUSE_RE.test(masked) ? masked.indexOf("在") + 1 : OPENING_RE.exec(masked)![0].length;
   /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
   let actorEnd = -1;
+  /** Where the last place named as an object (与天津市) ends: the places listed with it are objects too. */
+  let objectEnd = -1;
   for (const mention of scanMentions(masked)) {
     // 城区, 郊区, 矿区: real districts' names (阳泉市城区) that are ordinary words (the urban area) unless their city stands before them.
     if (GENERIC_PLACE_NAMES.has(mention.key) && !mention.places.some((p) => { const parent = parentOf(p); return parent !== null && masked.slice(0, mention.index).endsWith(parent.name); })) continue;
     const before = masked.slice(Math.max(0, mention.index - 2), mention.index);
     const after = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 2);
-    if (OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) continue;
+    // 与天津市、浙江省宁波市等12个城市签订…: the places listed with an object (or narrowing one) are objects too.
+    const withObject = objectEnd >= 0 && (mention.index === objectEnd || LIST_JOIN_RE.test(masked.slice(objectEnd, mention.index)));
+    if (withObject || OBJECT_MARKERS.some((w) => before.endsWith(w)) || SOURCE_VERBS_RE.test(after)) {
+      objectEnd = mention.index + mention.key.length;
+      continue;
+    }
     const following = masked.slice(mention.index + mention.key.length, mention.index + mention.key.length + 6);
     if (PLATFORM_AFTER.some((w) => following.startsWith(w))) continue;
     // 其中利川市收到197件: a place picked out of a list acts too.
