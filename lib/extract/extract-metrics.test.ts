@@ -2756,6 +2756,12 @@ describe("extractMetrics: an office's work for its whole place (review 30)", () 
       ["2500场次", null],
       ["45件", "局本级"],
     ]);
+    // A data bureau runs the place's online services, 12345 hotline and data platform (review 39).
+    expect(scopes("12345政务服务便民热线全年受理群众诉求工单64.8万件。提供数据共享调用1.84亿次。局机关干部参加培训86人次。", "吉林市政务服务和数字化建设管理局")).toEqual([
+      ["64.8万件", null],
+      ["1.84亿次", null],
+      ["86人次", "局本级"],
+    ]);
   });
 });
 
