@@ -184,6 +184,12 @@ describe("detectMetadata on other reports", () => {
     expect(m.year.value).toBe(2022);
   });
 
+  it("an e-paper page: the masthead gives the paper, the edition line the date, the question headline the title, and the county-level city the paper writes about the place (review 39)", async () => {
+    const text = "鹰潭日报数字报\n2023年08月16日  第A03版：深度报道\n上一版  下一版\n\n“一支队伍管执法”，管出了什么？\n——贵溪市综合行政执法改革一年间见闻\n\n记者从贵溪市综合行政执法局了解到，2023年1至7月，全市乡镇（街道）共办理行政执法案件1126件。贵溪市共下沉执法人员213名。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "贵溪市", parent: "鹰潭市", title: "“一支队伍管执法”，管出了什么？", publisher: "鹰潭日报", published: "2023-08-16", kind: "news" });
+  });
+
   it("a league's government is its 行政公署, signed or inferred (review 37)", async () => {
     const signed = await metaOf(utf8("兴安盟行政公署关于2022年度法治政府建设情况的报告\n全盟各级行政复议机关共收到行政复议申请123件。\n兴安盟行政公署\n2023年3月28日\n"), "r.txt");
     expect(flat(signed)).toMatchObject({ place: "兴安盟", publisher: "兴安盟行政公署", published: "2023-03-28" });

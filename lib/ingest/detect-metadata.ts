@@ -63,7 +63,9 @@ const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.gover
 function isTitleLike(line: string): boolean {
   if (line.length < 6 || line.length > 90) return false;
   // 省政府、市委、市人大：: an addressee list that opens a report is a salutation, not its title.
-  if (/[。！？；:：]$/.test(line)) return false;
+  if (/[。！；:：]$/.test(line)) return false;
+  // “一支队伍管执法”，管出了什么？: a feature's headline may ask; a longer question is a sentence.
+  if (/[？?]$/.test(line) && line.length > 32) return false;
   if ((line.match(/[，,。；]/g) ?? []).length > 2) return false;
   if (/^(?:19|20)\d{2}[-/.]\d/.test(line)) return false;
   if (LEDE.test(line)) return false;
@@ -193,6 +195,11 @@ function detectPublisher(
     const lede = LEDE.exec(l);
     if (lede && !UNINFORMATIVE.has(lede[1]!)) return { publisher: field(lede[1]!, "news-lede", 0.85), fromLine: null };
   }
+  // 鹰潭日报数字报: the paper an e-paper page belongs to.
+  for (const l of raw.slice(0, 600).split("\n").slice(0, 4)) {
+    const masthead = EPAPER_MASTHEAD_RE.exec(l.trim());
+    if (masthead) return { publisher: field(masthead[1]!, "epaper-masthead", 0.85), fromLine: masthead[1]! };
+  }
   const app = APP_BANNER.exec(raw.slice(0, 600));
   if (app) return { publisher: field(app[1]!, "app-banner", 0.8), fromLine: null };
   // A government body signing at the end of an official report (possibly above a date line).
@@ -265,6 +272,10 @@ function signatureDate(line: string): string | null {
   return s ? writtenDate(s) : null;
 }
 
+/** An e-paper's edition line: date and page (2023年08月16日  第A03版：深度报道); groups year, month, day. */
+const EDITION_LINE_RE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期.|周.)?\s*第\s*[A-Z]?\d{1,3}\s*版/;
+/** An e-paper's masthead (鹰潭日报数字报): group 1 the paper. */
+const EPAPER_MASTHEAD_RE = /^([\u4e00-\u9fa5]{2,12}(?:日报|晚报|时报|报))\s*(?:数字报|电子版|数字报纸|数字版|电子报)$/;
 /** A public-account post's byline: [原创] account [account] YYYY年MM月DD日 HH:MM [province]; groups year, month, day. */
 const POST_BYLINE_RE = /^(?:原创\s+)?(?:[^\s。，！？]{2,16}\s+){1,2}((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/;
 
@@ -290,6 +301,12 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument,
     if (lede) {
       const v = iso(Number(lede[1]), Number(lede[2]), Number(lede[3]));
       if (v) return field(v, "news-lede", 0.85);
+    }
+    // 2023年08月16日  第A03版：深度报道: an e-paper's edition line.
+    const edition = EDITION_LINE_RE.exec(l.trim());
+    if (edition) {
+      const v = iso(Number(edition[1]), Number(edition[2]), Number(edition[3]));
+      if (v) return field(v, "edition-line", 0.85);
     }
     // 原创 米市巷发布 2026年01月23日 17:42 浙江: a public-account post's byline.
     const byline = POST_BYLINE_RE.exec(l.trim());
@@ -642,7 +659,13 @@ function detectPlace(
       // A city paper writing about one of its districts (我区…, 鼓楼区…), a province's paper about one
       // of its cities (本报赣州讯 … 赣州市司法局 … 全市): the place of the level the text speaks as that it
       // names by its full name. The outlet's place bounds the answer; it is not the answer.
-      const inner = fpLevel !== null && fpLevel !== "province" && fpLevel !== outlet.level ? namedWithin(scores, outlet, fpLevel) : null;
+      // (A city paper on a county-level city inside it, 鹰潭日报 on 贵溪市: both speak as 全市.)
+      const inner =
+        fpLevel !== null && fpLevel !== "province" && fpLevel !== outlet.level
+          ? namedWithin(scores, outlet, fpLevel)
+          : fpLevel === "city" && outlet.level === "city"
+            ? namedWithin(scores, outlet, "county", (p) => p.name.endsWith("市") && (scores.get(p.code)?.full ?? 0) > (scores.get(outlet.code)?.full ?? 0))
+            : null;
       if (inner) return { result: { place: inner, street: null, method: "publisher-outlet+text", confidence: 0.7 }, scores, fpLevel };
       // 本报赣州讯, 本报讯（记者…）: the dateline names where the story is, inside the outlet's place.
       const dateline = datelinePlace(text, outlet);
@@ -703,11 +726,11 @@ const GOV_SITE = /人民政府|政府网|政务|门户/;
  * The place at `level` inside `outer` that the text names most by its full name, if any, and
  * clearly more than any other there: a story on three cities (南昌、赣州、九江三市) is none of them.
  */
-function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level): Place | null {
+function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level, fits: (p: Place) => boolean = () => true): Place | null {
   let best: Scored | null = null;
   let runnerUp = 0;
   for (const sc of scores.values()) {
-    if (!levelMatches(sc.place, level) || !isWithin(sc.place, outer)) continue;
+    if (!levelMatches(sc.place, level) || !isWithin(sc.place, outer) || !fits(sc.place)) continue;
     if (sc.full > 0 && (!best || sc.full > best.full)) {
       if (best) runnerUp = Math.max(runnerUp, best.score);
       best = sc;
