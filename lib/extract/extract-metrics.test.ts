@@ -3115,3 +3115,10 @@ describe("extractMetrics: a chart caption above its figure (review 38)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: months that open a paragraph after a lead-in (review 39)", () => {
+  it("dates every figure of the paragraph to 2023年1至7月 after 记者了解到，, past semicolons and sentences", () => {
+    const ms = extractMetrics("记者了解到，2023年1至7月，全市共办理行政执法案件1126件；其中适用简易程序的874件，罚款金额合计58.6万元。全市下沉执法人员213名。", { reportYear: 2023 });
+    expect(ms.map((m) => m.coverage?.text ?? null)).toEqual(["2023年1至7月", "2023年1至7月", "2023年1至7月", "2023年1至7月"]);
+  });
+});

@@ -952,6 +952,8 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
 const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
 const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
+/** A paragraph's lead-in clause (记者了解到, 据统计, 记者从市司法局获悉): what opens the paragraph comes after it. */
+const OPENING_LEAD_IN_RE = /^\s*(?:据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉)$/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -3093,6 +3095,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
+      // 记者了解到，2023年1至7月，…: a lead-in clause passes the opening on to the clause after it.
+      if (openingEnd < sentStart && OPENING_LEAD_IN_RE.test(text.slice(lineStart, openingEnd))) {
+        const next = openingEnd + 1;
+        let nextEnd = next;
+        while (nextEnd < sentStart && nextEnd - next < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(nextEnd))) nextEnd++;
+        if (nextEnd < sentStart) openingEnd = nextEnd;
+        lineStart = next;
+      }
       if (openingEnd < sentStart) r = text.slice(lineStart, openingEnd);
     }
     paragraphOpeningCache.set(sentStart, r);
