@@ -3122,3 +3122,10 @@ describe("extractMetrics: months that open a paragraph after a lead-in (review 3
     expect(ms.map((m) => m.coverage?.text ?? null)).toEqual(["2023年1至7月", "2023年1至7月", "2023年1至7月", "2023年1至7月"]);
   });
 });
+
+describe("extractMetrics: one person's story in a feature (review 39)", () => {
+  it("reads no statistic in an anecdote (他…上门3次, 我就跑了3趟), but keeps what a speaker reports and what a place did", () => {
+    const ms = extractMetrics("今年3月，他店门口的灯箱超出规定尺寸，执法队员上门3次，最后给了他15天整改期。“光是油烟的事，我就跑了3趟，打了2次电话。”他介绍，今年共受理行政复议申请2000余件。他说，全市共下沉执法人员213名。", { reportYear: 2023 });
+    expect(ms.map((m) => m.text)).toEqual(["2000余件", "213名"]);
+  });
+});

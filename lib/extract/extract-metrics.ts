@@ -954,6 +954,10 @@ const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
 const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
 /** A paragraph's lead-in clause (记者了解到, 据统计, 记者从市司法局获悉): what opens the paragraph comes after it. */
 const OPENING_LEAD_IN_RE = /^\s*(?:据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉)$/;
+/** 他, 她, 我 as one person (not 其他, 他人, 他们, 我市, 我们, 我区…). */
+const PERSONAL_PRONOUN_RE = /(?<![其吉利])他(?![们人处国乡方山])|她(?!们)|我(?![们市区县省局州国镇街委院厅部乡旗盟司处办校])/g;
+/** Right after a pronoun: a verb of saying (他介绍, 她表示): the person only speaks. */
+const SPEAKER_VERB_RE = /^(?:说|介绍|表示|指出|告诉|坦言|称|透露|谈到|提到)/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1524,6 +1528,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreak(text.charCodeAt(clauseEnd))) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
+    // “我就跑了3趟，打了2次电话”, 他店门口…执法队员上门3次: a person's own story in a feature, no statistic.
+    if (row === null && personalStory(sentStart, clauseStart, fig)) continue;
     const prevIdx = lastInSentence;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
 
@@ -3020,6 +3026,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const label = text.slice(from, lineEnd).trim();
     return CAPTION_LABEL_RE.test(label) ? label : null;
+  }
+
+  /**
+   * Whether a figure tells one person's story (a feature's anecdote): a singular personal pronoun
+   * (他, 她, 我 but not 我市 or 其他) in its sentence before it, and no level or place word in its clause
+   * that would make it a statistic (全市…, 全镇…).
+   */
+  function personalStory(sentStart: number, clauseStart: number, fig: Figure): boolean {
+    if (fig.unitInfo?.kind === "percent") return false;
+    const before = text.slice(sentStart, fig.start);
+    // (他介绍，今年共受理…: the speaker who gives a statistic is no actor of it.)
+    PERSONAL_PRONOUN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let actor = false;
+    while (!actor && (m = PERSONAL_PRONOUN_RE.exec(before)) !== null) actor = !SPEAKER_VERB_RE.test(before.slice(m.index + 1, m.index + 4));
+    return actor && !scopeWordIn(clauseStart, fig.start);
   }
 
   /** After a part one named community or street did (其中，柳新镇…1128件): another such part in the same unit. */
