@@ -2984,6 +2984,16 @@ describe("extractMetrics: review 37", () => {
     expect(extractMetrics("审结151件，直接纠错率[1]14.6%。", { reportYear: 2022 }).map((m) => m.subject)).toEqual(["审结", "直接纠错率"]);
   });
 
+  it("puts a rate after 其中市本级… in a part after a semicolon at 市本级, not at the sentence's 全市", () => {
+    const ms = extractMetrics("全市可网办事项11628项，全程网办率达到91.4%；其中市本级依申请政务服务事项1843项，全程网办率96.2%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["11628项", "全市"],
+      ["91.4%", "全市"],
+      ["1843项", "市本级"],
+      ["96.2%", "市本级"],
+    ]);
+  });
+
   it("reads 市政府部门 as the city's own level", () => {
     const ms = extractMetrics("全市行政机关负责人出庭应诉率达99.2%，其中市政府部门负责人出庭应诉率保持100%。", { reportYear: 2025 });
     expect(ms.map((m) => [m.text, m.scope])).toEqual([

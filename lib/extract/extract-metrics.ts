@@ -2497,6 +2497,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 省级修订预案23部，全省开展演练1.5万余场次，参与群众180余万人次: a later clause that opens with its own
       // level covers the clauses after it, before the level that opens the sentence does.
       scope = clauseOpeningScope(sentStart, clauseStart) ?? openingScope(sentStart, fig.start);
+      // …；其中市本级依申请政务服务事项1843项，全程网办率96.2%: a part that opens with 其中 and a level is at that level.
+      if (scope === null && c.topStart < sentStart && text.startsWith("其中", sentStart)) {
+        const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(sentStart, sentStart + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2;
+        scope = openingScope(sentStart + lead, fig.start);
+      }
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
