@@ -3139,3 +3139,18 @@ describe("extractMetrics: one person's story in a feature (review 39)", () => {
     expect(ms.map((m) => m.text)).toEqual(["2000余件", "213名"]);
   });
 });
+
+describe("extractMetrics: levels handed out by 分别 (review 39)", () => {
+  it("gives each value of 市、县、乡三级…分别为 its level in order, and the 共计 total the whole city", () => {
+    const ms = extractMetrics("全市市、县、乡三级持有行政执法证件人员分别为2865人、7412人、3309人，共计13586人。市、县两级政府聘请法律顾问分别为23名和117名。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["2865人", "市本级"],
+      ["7412人", "区县"],
+      ["3309人", "镇街"],
+      ["13586人", "全市"],
+      ["23名", "市本级"],
+      ["117名", "区县"],
+    ]);
+    expect(ms[5]!.subject).toBe("政府聘请法律顾问");
+  });
+});

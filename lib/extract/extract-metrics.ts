@@ -2453,7 +2453,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else {
       distribution = null;
       // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
-      const d = mentionsDistribution(rawBefore) ? (readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore)) : null;
+      const d = mentionsDistribution(rawBefore) ? (readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore) ?? levelListBefore(rawBefore)) : null;
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -3624,6 +3624,20 @@ function readDistribution(rawBefore: string): Distribution | null {
     predicate: object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
   };
 }
+
+/** 市、县、乡三级…分别为2865人、7412人、3309人: the levels a joined-levels word lists, handed out in order. */
+function levelListBefore(rawBefore: string): Distribution | null {
+  const at = rawBefore.lastIndexOf("分别");
+  const m = at > 0 ? LEVEL_LIST_RE.exec(rawBefore.slice(0, at)) : null;
+  if (m === null) return null;
+  const levels = m[1]!.split("、");
+  // What every level counts: the noun between the levels and 分别, and the verb after it (建成, 为).
+  const noun = rawBefore.slice(m.index + m[0].length, at);
+  const verb = stripTrailing(rawBefore.slice(at + 2));
+  return { items: levels.map((c) => ({ text: `${c}级`, kind: "scope" as const, year: null })), prefix: noun, predicate: TRAILING_MATCHER.has(verb) ? "" : verb };
+}
+/** 市、县、乡三级 / 市、县两级: levels listed one character each before 两级/三级/四级; group 1 the list. */
+const LEVEL_LIST_RE = /((?:[省市州县区乡镇])(?:、[省市州县区乡镇]){1,3})[两三四]级/;
 
 /** 2022年、2023年、2024年，全市…分别为…: a list of years in the clause before the one that says 分别. */
 function yearListBefore(before: string, rawBefore: string): Distribution | null {
