@@ -84,6 +84,13 @@ describe("decodeDocument: plain text encodings", () => {
     expect(d.text).toContain("行政复议案件312件");
   });
 
+  it("unwraps a page set in two columns column by column, so no figure loses its unit (review 39; made from two-column-2023.html with Chromium)", async () => {
+    const d = await decodeDocument(fixture("two-column-2023.pdf"), { fileName: "two-column.pdf" });
+    for (const figure of ["罚没款1.27亿元", "收到行政复议申请512件", "审结445件", "持有效行政执法证件人员6,358人"]) expect(d.text.replace(/\s/g, "")).toContain(figure);
+    // No line of the right column is glued to one of the left.
+    expect(d.text).not.toMatch(/亿\n元/);
+  });
+
   it("reads GBK content mislabelled by extension (.pdf that is really text)", async () => {
     const bytes = new Uint8Array(iconv.encode(REPORT_TEXT, "gbk"));
     const d = await decodeDocument(bytes, { fileName: "report.pdf" });

@@ -412,17 +412,40 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
  */
 function markFullLines(lines: GeoLine[]): LayoutLine[] {
   const geo = lines.filter((l) => Number.isFinite(l.right));
-  const rights = geo.map((l) => l.right).sort((a, b) => a - b);
-  const lefts = geo.map((l) => l.left).sort((a, b) => a - b);
-  const rightMargin = rights.length ? rights[Math.floor(rights.length * 0.9)]! : 0;
-  const leftMargin = lefts.length ? lefts[Math.floor(lefts.length * 0.1)]! : 0;
+  // A page set in two columns: each column has its own margins, and a line goes on only in its column.
+  const column = columnsOf(geo);
+  const marginsOf = (ls: GeoLine[]) => {
+    const rights = ls.map((l) => l.right).sort((a, b) => a - b);
+    const lefts = ls.map((l) => l.left).sort((a, b) => a - b);
+    return { right: rights.length ? rights[Math.floor(rights.length * 0.9)]! : 0, left: lefts.length ? lefts[Math.floor(lefts.length * 0.1)]! : 0 };
+  };
+  const page = marginsOf(geo);
+  const byColumn = [0, 1].map((k) => marginsOf(geo.filter((l) => column(l) === k)));
   return lines.map((l, i) => {
     const next = lines[i + 1];
     const tol = l.size || 10;
-    const reaches = Number.isFinite(l.right) && l.right >= rightMargin - 3 * tol;
-    const nextContinues = !next || (Math.abs(next.size - l.size) <= 0.5 && next.left <= leftMargin + 0.5 * tol);
+    const col = Number.isFinite(l.right) ? column(l) : -1;
+    const margins = col >= 0 ? byColumn[col]! : page;
+    const reaches = Number.isFinite(l.right) && l.right >= margins.right - 3 * tol;
+    const nextContinues = !next || (Math.abs(next.size - l.size) <= 0.5 && next.left <= margins.left + 0.5 * tol && (col < 0 || column(next) === col));
     return { text: l.text, full: reaches && nextContinues };
   });
+}
+
+/**
+ * The column of a line on a page set in two columns (0 left, 1 right; -1 for a line across both, a
+ * title or a running header), or -1 for every line of a page in one column.
+ */
+function columnsOf(geo: GeoLine[]): (l: GeoLine) => number {
+  if (geo.length < 8) return () => -1;
+  const minLeft = Math.min(...geo.map((l) => l.left));
+  const maxRight = Math.max(...geo.map((l) => l.right));
+  const mid = (minLeft + maxRight) / 2;
+  const gap = (maxRight - minLeft) * 0.02;
+  const left = geo.filter((l) => l.right <= mid + gap).length;
+  const right = geo.filter((l) => l.left >= mid - gap).length;
+  if (left < geo.length * 0.25 || right < geo.length * 0.25) return () => -1;
+  return (l) => (l.left >= mid - gap ? 1 : l.right <= mid + gap ? 0 : -1);
 }
 
 /** Lines narrower than this (in full-width characters) may be table cells set one per line. */
