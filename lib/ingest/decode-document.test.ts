@@ -91,6 +91,13 @@ describe("decodeDocument: plain text encodings", () => {
     expect(d.text).toContain("全市持有效行政执法证件人员6,358人，其中市直部门2,104人。全年全市各级行政执法机关作出行政处罚决定1.83万件");
   });
 
+  it("drops a running header printed before the page number, then the page number, and keeps the title's first line and the signature (review 39; made from header-first-2023.html with Chromium)", async () => {
+    const d = await decodeDocument(fixture("header-first-2023.pdf"), { fileName: "header-first.pdf" });
+    expect(d.text).toMatch(/^佳木斯市人民政府\n关于2023年度法治政府建设情况的报告/);
+    expect(d.text).toMatch(/佳木斯市人民政府\n2024年2月28日/);
+    expect(d.text).not.toContain("— 1 —");
+  });
+
   it("reads GBK content mislabelled by extension (.pdf that is really text)", async () => {
     const bytes = new Uint8Array(iconv.encode(REPORT_TEXT, "gbk"));
     const d = await decodeDocument(bytes, { fileName: "report.pdf" });

@@ -591,6 +591,12 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
     }
     if (!hasEof && pages.every((p) => p.length === 0)) throw new IngestError("truncated");
     dropRunningHeaders(pages, furniture);
+    // A page number the running header stood before (Chromium prints the header first) is now a page's edge.
+    for (let p = 0; p < pages.length; p++) {
+      const lines = pages[p]!;
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) furniture[p]!.push({ text: lines.shift()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
+      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) furniture[p]!.push({ text: lines.pop()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
+    }
     // Each page's furniture is reported where the next page's text begins (or at the end).
     const flat = pages.flat();
     const atEnd: Furniture[] = [];
