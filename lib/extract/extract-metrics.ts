@@ -3040,6 +3040,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function personalStory(sentStart: number, clauseStart: number, fig: Figure): boolean {
     if (fig.unitInfo?.kind === "percent") return false;
+    // (Most sentences hold no 他, 她 or 我: look for one before slicing.)
+    let any = false;
+    for (let i = sentStart; i < fig.start && !any; i++) {
+      const c = text.charCodeAt(i);
+      any = c === 0x4ed6 || c === 0x5979 || c === 0x6211;
+    }
+    if (!any) return false;
     const before = text.slice(sentStart, fig.start);
     // (他介绍，今年共受理…: the speaker who gives a statistic is no actor of it.)
     PERSONAL_PRONOUN_RE.lastIndex = 0;
