@@ -3054,6 +3054,19 @@ describe("extractMetrics: pillars of judicial administration (review 38)", () =>
 });
 
 describe("extractMetrics: a body of the report's own level acting (review 38)", () => {
+  it("counts the figures of 市政务服务中心 at 市本级 too", () => {
+    const ms = extractMetrics("全市依申请政务服务事项34736项。市政务服务中心进驻部门41个、事项1876项。", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual(["全市", "市本级", "市本级"]);
+  });
+
+  it("gives one batch of a whole (其中第一批赋权事项152项) no indicator", () => {
+    const ms = extractMetrics("市里向乡镇（街道）划转行政执法事项386项，其中第一批赋权事项152项。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.partOf, m.indicator])).toEqual([
+      ["386项", null, null],
+      ["152项", 0, null],
+    ]);
+  });
+
   it("counts 市法律援助中心's cases at 市本级, but not a figure its spokesman gives", () => {
     const ms = extractMetrics("全市办理法律援助案件6271件。市法律援助中心全年受理法律援助案件1342件。市司法局相关负责人介绍，办案周期平均缩短12天。", { reportYear: 2024 });
     expect(ms.map((m) => [m.text, m.scope])).toEqual([

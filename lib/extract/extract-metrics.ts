@@ -933,7 +933,7 @@ const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:
  * 政务服务中心), whose own cases are part of the place's, not 市场, 市民 or 市直. (A bureau's own work, 区司法局
  * 审查合同…, is left unscoped: it is the government's, not a level's share of a place's total.)
  */
-const OWN_LEVEL_BODY_RE = /^(?![场民直级县区镇乡政人委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
+const OWN_LEVEL_BODY_RE = /^(?!政府|人民|[场民直级县区镇乡委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
 /** A rate's name straight ahead: up to 8 characters and 率, no list mark or comma between. */
 const RATE_NAME_AHEAD_RE = /^[^、，,；;]{1,8}率/;
 /**
@@ -958,6 +958,8 @@ const OPENING_LEAD_IN_RE = /^\s*(?:据(?:统计|了解|介绍|悉)|记者(?:从[
 const PERSONAL_PRONOUN_RE = /(?<![其吉利])他(?![们人处国乡方山])|她(?!们)|我(?![们市区县省局州国镇街委院厅部乡旗盟司处办校])/g;
 /** Right after a pronoun: a verb of saying (他介绍, 她表示): the person only speaks. */
 const SPEAKER_VERB_RE = /^(?:说|介绍|表示|指出|告诉|坦言|称|透露|谈到|提到)/;
+/** 第一批, 首批, 第2批: one batch of several. */
+const BATCH_RE = /第[一二三四五六七八九十0-9]{1,2}批|首批/;
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1847,6 +1849,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         if (metric.scope === null) metric.scope = metrics[parent]!.scope;
+        // 划转行政执法事项386项，其中第一批赋权事项152项: one batch of a whole is not the place's total.
+        if (metric.indicator !== null && BATCH_RE.test(text.slice(clauseStart, fig.start))) dropIndicator(metric);
         // 全州共有村（社区）法律顾问1062名，其中…双语法律顾问203名: a part of a sub-unit level's count, naming no
         // level in its own clause, is at that level too (not the 全州 that opens the sentence), and no place's indicator.
         else if (SUB_UNIT_SCOPES.includes(metrics[parent]!.scope ?? "") && !scopeWordIn(clauseStart, fig.start)) {
