@@ -3059,6 +3059,11 @@ describe("extractMetrics: a body of the report's own level acting (review 38)", 
     expect(ms.map((m) => m.scope)).toEqual(["全市", "市本级", "市本级"]);
   });
 
+  it("links a change against the time before a reform (较改革前提高了20多个百分点) to the rate before it", () => {
+    const ms = extractMetrics("全市乡镇执法人员持证率为91.3%，较改革前提高了20多个百分点。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.change?.basis ?? null, m.change?.value ?? null])).toEqual([["91.3%", "较改革前", 20]]);
+  });
+
   it("gives one batch of a whole (其中第一批赋权事项152项) no indicator", () => {
     const ms = extractMetrics("市里向乡镇（街道）划转行政执法事项386项，其中第一批赋权事项152项。", { reportYear: 2023 });
     expect(ms.map((m) => [m.text, m.partOf, m.indicator])).toEqual([
