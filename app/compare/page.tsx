@@ -12,7 +12,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { listIndicators } from "@/lib/data/indicators";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { listPlaces } from "@/lib/data/places";
-import { getDictionary, getLang, localHref, nameOf, type Lang, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, levelLabel, getLang, localHref, nameOf, type Lang, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { firstParam, serializeSearch } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -55,9 +55,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       nameZh: p.nameZh,
       nameEn: p.nameEn,
       level: p.level,
-      levelLabel: t.levels[p.level],
+      levelLabel: levelLabel(t, p),
       parentNameZh: p.parent?.nameZh ?? null,
-      group: `${p.province ? nameOf(p.province, lang) : t.overview.otherPlaces} · ${t.levels[p.level]}`,
+      group: `${p.province ? nameOf(p.province, lang) : t.overview.otherPlaces} · ${levelLabel(t, p)}`,
     }))
     // Province by province (in gazetteer order, as listed), cities before their districts.
     .sort((a, b) => provinceOrder(a.slug) - provinceOrder(b.slug) || LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));

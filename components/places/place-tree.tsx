@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Overview, PlaceSummary } from "@/lib/api/schemas";
-import { getDictionary, kindLabel, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
+import { getDictionary, levelLabel, kindLabel, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 function ReportChips({ place, lang }: { place: Pick<PlaceSummary, "reports">; lang: Lang }) {
   const t = getDictionary(lang);
@@ -51,7 +51,7 @@ export function PlaceTree({ groups, lang }: { groups: Overview["groups"]; lang: 
                           <Link href={localHref(`/places/${child.slug}`, lang)} className="text-ink hover:text-accent hover:underline">
                             {nameOf(child, lang)}
                           </Link>
-                          <span className="ml-1 text-xs text-muted">{t.levels[child.level]}</span>
+                          <span className="ml-1 text-xs text-muted">{levelLabel(t, child)}</span>
                         </span>
                         <ReportChips place={child} lang={lang} />
                       </li>

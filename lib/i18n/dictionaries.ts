@@ -15,6 +15,7 @@ const zh = {
     api: "API 文档",
   },
   levels: { province: "省", city: "市", district: "区", county: "县", street: "街道" },
+  countyCity: "县级市",
   kind: { report: "年度报告", news: "新闻报道", office: "部门报告" },
   common: {
     metrics: "项数据",
@@ -227,6 +228,7 @@ const en: Dictionary = {
     api: "API documentation",
   },
   levels: { province: "Province", city: "City", district: "District", county: "County", street: "Street" },
+  countyCity: "County-level city",
   kind: { report: "Annual report", news: "News article", office: "Department's report" },
   common: {
     metrics: "figures",

@@ -46,3 +46,9 @@ export function nameOf(item: { nameZh: string; nameEn: string }, lang: Lang): st
 export function kindLabel(t: Dictionary, report: { kind: "report" | "news"; office?: string | null }): string {
   return report.kind === "report" && report.office ? t.kind.office : t.kind[report.kind];
 }
+
+/** 省, 市, 区, 县, or 县级市 for a county-level city (浏阳市), which the gazetteer files as a county. */
+export function levelLabel(t: Dictionary, place: { level: string; nameZh: string }): string {
+  if (place.level === "county" && place.nameZh.endsWith("市")) return t.countyCity;
+  return t.levels[place.level as keyof Dictionary["levels"]] ?? place.level;
+}

@@ -8,7 +8,7 @@ import { PillarBadge } from "@/components/layout/pillar-badge";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { getPlaceDetail } from "@/lib/data/places";
 import { formatValue } from "@/lib/i18n/format";
-import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
+import { getDictionary, levelLabel, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +51,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         title={title}
         subtitle={
           <>
-            {t.levels[place.level]}
+            {levelLabel(t, place)}
             {lang === "en" ? "" : ` · ${place.nameEn}`}
             {place.code ? ` · ${place.code}` : ""}
           </>
