@@ -67,8 +67,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <li key={h.start}>
                       <Link href={localHref(`/reports/${r.report.id}`, lang, { q: result.q }, `c-${h.start}`)} className="block rounded px-1 text-ink hover:bg-zinc-50" data-testid="search-hit">
                         {h.before}
-                        <mark className="bg-amber-200 px-0.5 text-ink">{h.match}</mark>
-                        {h.after}
+                        <mark className="bg-amber-200 text-ink">{h.match}</mark>
+                        {/* Later matches that fall inside this snippet are marked here, not given snippets of their own. */}
+                        {h.after.split(result.q).flatMap((part, i) =>
+                          i === 0
+                            ? [part]
+                            : [
+                                <mark key={i} className="bg-amber-200 text-ink">
+                                  {result.q}
+                                </mark>,
+                                part,
+                              ],
+                        )}
                       </Link>
                     </li>
                   ))}

@@ -214,6 +214,8 @@ describe("metrics, search and health", () => {
       const text = texts.find((t) => t.id === r.report.id)!.cleanedText;
       expect(r.matchCount).toBe(text.split("行政复议").length - 1);
       for (const h of r.hits) expect(text.slice(h.start, h.end)).toBe("行政复议");
+      // A match already inside a snippet gets no snippet of its own.
+      for (let k = 1; k < r.hits.length; k++) expect(r.hits[k]!.start - r.hits[k - 1]!.end).toBeGreaterThanOrEqual(r.hits[k - 1]!.after.replace("…", "").length);
     }
     expect((await searchReports({ q: "没有这样的词语zz", limit: 20 })).total).toBe(0);
     // LIKE wildcards are searched literally.

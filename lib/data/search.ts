@@ -14,14 +14,17 @@ export function findHits(text: string, q: string, max = Infinity): { count: numb
   const needle = q.toLowerCase();
   const hits: SearchHit[] = [];
   let count = 0;
+  /** Where the last snippet ends: a match inside it is already shown there, not again in a snippet of its own. */
+  let shownTo = -1;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
     count++;
-    if (hits.length >= max) continue;
+    if (hits.length >= max || at + needle.length <= shownTo) continue;
     const end = at + needle.length;
     let sentenceStart = at;
     while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1]!)) sentenceStart--;
     const from = Math.max(0, at - SNIPPET_CONTEXT, sentenceStart - 8);
     const to = Math.min(text.length, end + SNIPPET_CONTEXT);
+    shownTo = to;
     hits.push({
       start: at,
       end,
