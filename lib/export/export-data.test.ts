@@ -120,6 +120,8 @@ describe("indicator, place and report loaders", () => {
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]![4]).toBe(2600);
     expect(table.rows[0]![table.headers.indexOf("变化")]).toBe("同比增长8.3%");
+    // Each row names its report, so a CSV on its own can be cited.
+    expect(["地区", "报告标题", "报告年度"].map((h) => table.rows[0]![table.headers.indexOf(h)])).toEqual(["青岛市", "青岛市2023年法治政府建设情况报告", 2023]);
     expect(table.sourceRows[0]![5]).toBe("全年收到行政复议申请2600余件，同比增长8.3%。");
     await expect(loadReportTable(db.prisma, 999999)).rejects.toBeInstanceOf(ExportNotFoundError);
   });

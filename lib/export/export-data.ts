@@ -228,6 +228,11 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     `${m.start}-${m.end}`,
     Math.round(m.confidence * 100) / 100,
     REVIEW_LABELS[m.reviewStatus] ?? m.reviewStatus,
+    // Every row says whose report it comes from, so a CSV opened on its own can still be cited.
+    report.place.nameZh,
+    report.title,
+    report.year,
+    link,
   ]);
   const sourceRows: Cell[][] = metrics.map((m) => [
     m.indicator?.nameZh ?? m.subject,
@@ -246,9 +251,9 @@ export async function loadReportTable(prisma: PrismaClient, id: number): Promise
     table: {
       fileStem: `report-${id}`,
       title: `${report.place.nameZh}《${report.title}》指标`,
-      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "性质", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态"],
+      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "性质", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态", "地区", "报告标题", "报告年度", "来源"],
       rows,
-      numericColumns: [4, 10, 15],
+      numericColumns: [4, 10, 15, 19],
       sourceHeaders: ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"],
       sourceRows,
     },
