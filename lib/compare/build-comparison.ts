@@ -254,12 +254,11 @@ function addFlag(cell: CompareCell, flag: ComparabilityFlag): void {
   }
 }
 
-/** Flags cross-place differences (scope, unit) and writes the notes that explain every flag. */
+/** Flags figures of a scope other than most places' and writes the notes that explain every flag (units are flagged per cell). */
 export function annotateSeries(
   cells: CompareCell[],
   places: readonly ComparePlace[],
   indicatorUnit: string,
-  acceptedUnits: readonly string[] = [],
 ): { notesZh: string[]; notesEn: string[] } {
   const byslug = new Map(places.map((p) => [p.slug, p]));
   const zh = (c: CompareCell) => byslug.get(c.placeSlug)?.nameZh ?? c.placeSlug;
@@ -278,9 +277,7 @@ export function annotateSeries(
     notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope ?? "not stated"}`).join("; ")}.`);
   }
 
-  const accepted = new Set([indicatorUnit, ...acceptedUnits]);
-  const units = new Set(valued.map((c) => (c.unit !== null && accepted.has(c.unit) ? indicatorUnit : c.unit)));
-  if (units.size > 1) for (const c of valued) if (c.unit === null || !accepted.has(c.unit)) addFlag(c, "unit");
+  // (cellFromMetric flagged each figure in a unit the indicator does not accept.)
   const oddUnits = valued.filter((c) => c.flags.includes("unit"));
   if (oddUnits.length) {
     notesZh.push(`计量单位不同：${oddUnits.map((c) => `${zh(c)}为“${c.unit}”`).join("，")}（指标单位为“${indicatorUnit}”）。`);
@@ -357,7 +354,7 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
       return empty;
     });
     if (!input.keepEmptySeries && cells.every((c) => c.value === null)) continue;
-    const notes = annotateSeries(cells, places, indicator.unit, UNITS_BY_SLUG.get(indicator.slug) ?? []);
+    const notes = annotateSeries(cells, places, indicator.unit);
     rankCells(cells, indicator.higherIsBetter);
     series.push({
       indicator: {
