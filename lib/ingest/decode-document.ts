@@ -410,6 +410,12 @@ function pageLines(items: PdfTextItem[]): GeoLine[] {
  * three characters, since CJK line breaking leaves gaps), and the next line has the same font size
  * and starts at the left margin (an indented or centred next line starts a new paragraph).
  */
+/** Page furniture: moves the bare page numbers at a page's end and start (— 3 —, 第3页) into `into`. */
+function takePageNumbers(lines: Array<{ text: string }>, into: Furniture[]): void {
+  while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) into.push({ text: lines.pop()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
+  while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) into.push({ text: lines.shift()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
+}
+
 function markFullLines(lines: GeoLine[]): LayoutLine[] {
   const geo = lines.filter((l) => Number.isFinite(l.right));
   // A page set in two columns: each column has its own margins, and a line goes on only in its column.
@@ -582,21 +588,15 @@ async function decodePdf(bytes: Uint8Array): Promise<IngestDecodedDocument> {
         throw err;
       }
       const lines = pageLines(content.items as PdfTextItem[]);
-      // Page furniture: a bare page number as the first or last line of a page.
-      const numbers: string[] = [];
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) numbers.push(lines.pop()!.text);
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) numbers.push(lines.shift()!.text);
+      const items: Furniture[] = [];
+      takePageNumbers(lines, items);
       pages.push(markFullLines(lines));
-      furniture.push(numbers.map((text) => ({ text, detail: PDF_PAGE_NUMBER_DETAIL })));
+      furniture.push(items);
     }
     if (!hasEof && pages.every((p) => p.length === 0)) throw new IngestError("truncated");
     dropRunningHeaders(pages, furniture);
     // A page number the running header stood before (Chromium prints the header first) is now a page's edge.
-    for (let p = 0; p < pages.length; p++) {
-      const lines = pages[p]!;
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[0]!.text)) furniture[p]!.push({ text: lines.shift()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
-      while (lines.length && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) furniture[p]!.push({ text: lines.pop()!.text, detail: PDF_PAGE_NUMBER_DETAIL });
-    }
+    pages.forEach((lines, p) => takePageNumbers(lines, furniture[p]!));
     // Each page's furniture is reported where the next page's text begins (or at the end).
     const flat = pages.flat();
     const atEnd: Furniture[] = [];
