@@ -218,7 +218,7 @@ interface MeasureColumn {
 }
 
 /** 立案数同比（%）, 同比（%）, 增减（件）: a change column of a header of measures; group 1 the measure it names (may be empty), group 2 its own header. */
-const MEASURE_CHANGE_HEADER = /^([\u4e00-\u9fff]{0,12}?)((?:同比|环比|增减|增幅|增长率|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增长率|变化|情况)?(?:[（(][^（）()]{1,6}[）)])?)$/;
+const MEASURE_CHANGE_HEADER = new RegExp(`^([\\u4e00-\\u9fff]{0,12}?)(${CHANGE_COLUMN.source.slice(1, -1)})$`);
 
 /**
  * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
