@@ -50,6 +50,7 @@ import {
   CHANGE_BASIS_YEAR_RE,
   DIVISION_FRAME_AFTER_RE,
   OUTCOMES_OF,
+  REPORTED_LEAD_IN_SOURCE,
   LEADING_KEPT_IN_RATE_NAME,
   CHANGE_DIRECTIONS,
   TREND_ADVERBS,
@@ -953,7 +954,7 @@ const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
 const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
 /** A paragraph's lead-in clause (记者了解到, 据统计, 记者从市司法局获悉): what opens the paragraph comes after it. */
-const OPENING_LEAD_IN_RE = /^\s*(?:据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉)$/;
+const OPENING_LEAD_IN_RE = new RegExp(`^\\s*(?:${REPORTED_LEAD_IN_SOURCE})$`);
 /** 他, 她, 我 as one person (not 其他, 他人, 他们, 我市, 我们, 我区…). */
 const PERSONAL_PRONOUN_RE = /(?<![其吉利])他(?![们人处国乡方山])|她(?!们)|我(?![们市区县省局州国镇街委院厅部乡旗盟司处办校])/g;
 /** Right after a pronoun: a verb of saying (他介绍, 她表示): the person only speaks. */

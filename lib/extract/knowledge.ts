@@ -169,6 +169,8 @@ export const DISTRIBUTION_WORDS: readonly string[] = wordsData.distribution.word
 export const DIVISION_FRAME_AFTER_RE = new RegExp(
   `^(?:${[...wordsData.divisionFrame.divisions].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?:${wordsData.divisionFrame.after.map(escapeRe).join("|")})`,
 );
+/** A clause that says where a news item's figures come from (据统计, 记者从市司法局获悉): it leads in, it names no actor. */
+export const REPORTED_LEAD_IN_SOURCE = "据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉";
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */

@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import { dropIndicator } from "../extract/extract-metrics";
-import { VERB_MATCHER } from "../extract/knowledge";
+import { REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
@@ -42,7 +42,9 @@ const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
 /** What may stand before the actor at a clause's start: spaces, a year (2023年，). */
 const OPENING_RE = /^\s*(?:(?:19|20)\d{2}年(?:度|以来|底|末)?[，,]?\s*)?/;
 /** A clause that only leads in: a link word, or a speaker and a verb of saying (该市司法局负责人介绍). */
-const LEAD_IN_RE = /^\s*(?:其中|同时|此外|另外|据介绍|据了解|据统计|记者了解到|记者获悉|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\u4e00-\u9fa5（）()、]{1,8}看|从[\u4e00-\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\s*$/;
+const LEAD_IN_RE = new RegExp(
+  `^\\s*(?:其中|同时|此外|另外|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
+);
 /** Between two places of one list (枝江市、远安县). */
 const LIST_JOIN_RE = /^[、和及与]$/;
 /** Before a place: it is picked out to act (其中利川市收到…). */
