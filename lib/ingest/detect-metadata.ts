@@ -4,6 +4,7 @@
 // lib/knowledge/publisher-patterns.json.
 
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
+import chrome from "../knowledge/web-chrome.json";
 import patterns from "../knowledge/publisher-patterns.json";
 import { YEAR_DIGITS_SOURCE, parseYearDigits } from "../extract/parse-chinese-number";
 import { ZONE_NAME_RE } from "../extract/knowledge";
@@ -272,12 +273,18 @@ function signatureDate(line: string): string | null {
   return s ? writtenDate(s) : null;
 }
 
+/** A page-meta line the cleaner removes (web-chrome.json, by its id), read here for what it says. */
+function chromeLine(id: string): RegExp {
+  const rule = chrome.lineRules.find((r) => "id" in r && r.id === id);
+  if (!rule) throw new Error(`web-chrome.json has no line rule "${id}"`);
+  return new RegExp(rule.pattern);
+}
 /** An e-paper's edition line: date and page (2023年08月16日  第A03版：深度报道); groups year, month, day. */
-const EDITION_LINE_RE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期.|周.)?\s*第\s*[A-Z]?\d{1,3}\s*版/;
+const EDITION_LINE_RE = chromeLine("epaper-edition");
 /** An e-paper's masthead (鹰潭日报数字报): group 1 the paper. */
-const EPAPER_MASTHEAD_RE = /^([\u4e00-\u9fa5]{2,12}(?:日报|晚报|时报|报))\s*(?:数字报|电子版|数字报纸|数字版|电子报)$/;
+const EPAPER_MASTHEAD_RE = chromeLine("epaper-masthead");
 /** A public-account post's byline: [原创] account [account] YYYY年MM月DD日 HH:MM [province]; groups year, month, day. */
-const POST_BYLINE_RE = /^(?:原创\s+)?(?:[^\s。，！？]{2,16}\s+){1,2}((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fa5]{2,4})?$/;
+const POST_BYLINE_RE = chromeLine("post-byline");
 
 function detectPublished(lines: string[], raw: string, decoded: DecodedDocument, all: readonly string[] = []): MetaField<string | null> {
   const rawHead = raw.slice(0, 6000);
