@@ -1711,7 +1711,7 @@ describe("extractMetrics: years in Chinese numerals (review 22)", () => {
 
 describe("extractMetrics: sums and shares (review 20)", () => {
   it("keeps 不予处罚 and 减轻/从轻处罚 cases each mapped, as kinds of one sum, and data shared with another platform off the data collected", () => {
-    const ms = extractMetrics("依清单不予处罚案件1182件，减轻、从轻处罚案件356件。全年归集政务数据4.3亿条，向省级平台共享数据1.1亿条。", { reportYear: 2023 });
+    const ms = extractMetrics("依清单不予处罚案件1182件，减轻、从轻处罚案件356件。累计归集政务数据4.3亿条，向省级平台共享数据1.1亿条。", { reportYear: 2023 });
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([
       [1182, "no-penalty-lenient-cases"],
       [356, "no-penalty-lenient-cases"],
@@ -3170,5 +3170,36 @@ describe("extractMetrics: levels handed out by 分别 (review 39)", () => {
       ["117名", "区县"],
     ]);
     expect(ms[5]!.subject).toBe("政府聘请法律顾问");
+  });
+});
+
+describe("extractMetrics: a level's indicator takes the level, not the year's intake (review ui38)", () => {
+  it("maps 累计汇聚 and 截至年底…累计归集 to 政务数据归集量, not 全年汇聚, 新归集 or 今年以来归集", () => {
+    const ms = extractMetrics(
+      "全年汇聚市、县政务数据27亿条，累计汇聚127亿条。新归集328类7.1亿条数据。截至年底，市大数据平台累计归集数据86亿条。今年以来归集政务数据3.2亿条。",
+      { reportYear: 2023 },
+    );
+    expect(ms.filter((m) => m.unit === "条").map((m) => [m.text, m.indicator])).toEqual([
+      ["27亿条", null],
+      ["127亿条", "government-data-collected"],
+      ["7.1亿条", null],
+      ["86亿条", "government-data-collected"],
+      ["3.2亿条", null],
+    ]);
+  });
+  it("leaves one kind of data (移动监管数据, 行政处罚数据) out of the platform's total", () => {
+    const ms = extractMetrics("汇聚移动监管数据27.6万条。应用信息协同系统汇聚1644条行政处罚数据。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["27.6万条", null],
+      ["1644条", null],
+    ]);
+  });
+  it("reads plans drilled (对…11个预案进行全面演练) as no count of special plans, but keeps plans revised before 并组织演练", () => {
+    const ms = extractMetrics("对特种设备、地铁运营、海洋渔业等11个预案进行全面演练。修订专项应急预案12部，并组织开展演练30次。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["11个", null],
+      ["12部", "emergency-special-plans"],
+      ["30次", "emergency-drills"],
+    ]);
   });
 });

@@ -93,6 +93,7 @@ import {
   AMONG_NOT_BEFORE,
   CUMULATIVE_WORDS,
   UNTIL_WORDS,
+  YEAR_FLOW_WORDS,
   OWN_ACTOR_RE,
   OWN_GOVERNMENT,
   OWN_GOVERNMENT_FOLLOWERS,
@@ -2908,6 +2909,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     if (indicator && indicator.noneInClause.some((w) => textIncludes(text, w, clauseStart, fig.start))) indicator = null;
+    if (indicator && indicator.noneAfterInClause.some((w) => textIncludes(text, w, fig.end, clauseEnd))) indicator = null;
+    // 全年汇聚政务数据27亿条，累计汇聚127亿条: a level's indicator takes the level, not what the year added to it.
+    if (indicator && indicator.stock && YEAR_FLOW_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the

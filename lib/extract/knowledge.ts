@@ -203,6 +203,8 @@ export const CONTAINER_NOUNS: readonly string[] = wordsData.annualOnly.container
 /** 截至…累计…: a running total (words in the clause, words before it in the sentence). */
 export const CUMULATIVE_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.cumulative);
 export const UNTIL_WORDS = new WordMatcher(wordsData.annualOnly.runningTotal.until);
+/** 全年…, 新归集…: what the year added, not the level a stock indicator counts. */
+export const YEAR_FLOW_WORDS = new WordMatcher(wordsData.annualOnly.yearFlow.words);
 /** 连续四年: a streak of years (a bound after it is a threshold held, not a level). */
 export const STREAK_RE = new RegExp(wordsData.annualOnly.streakPattern);
 export const STREAK_END_RE = new RegExp(`${wordsData.annualOnly.streakPattern}$`);
@@ -299,6 +301,8 @@ export interface IndicatorRule {
   noneInSentence: string[];
   /** Words that rule the indicator out when they stand in the figure's own clause (承接上级下放…: powers received, not devolved). */
   noneInClause: string[];
+  /** Words that rule the indicator out when they follow the figure in its own clause (对…11个预案进行全面演练: plans drilled, not plans in force). */
+  noneAfterInClause: string[];
   /** Words that, in the figure's own clause, name the indicator whatever the rest of the sentence says (政务服务好评率). */
   namedBy: string[];
   order: number;
@@ -324,6 +328,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   none: d.match.none,
   noneInSentence: d.match.noneInSentence,
   noneInClause: "noneInClause" in d.match ? (d.match.noneInClause as string[]) : [],
+  noneAfterInClause: "noneAfterInClause" in d.match ? (d.match.noneAfterInClause as string[]) : [],
   namedBy: d.match.namedBy,
   order: d.order,
   stock: d.stock,
