@@ -2,13 +2,14 @@ import Link from "next/link";
 import { HtmlLang } from "./html-lang";
 import { getDictionary, localHref, switchLangHref, type Lang, type SearchParamsRecord } from "@/lib/i18n/lang";
 
-type NavKey = "overview" | "compare" | "indicators" | "search";
+type NavKey = "overview" | "compare" | "indicators" | "search" | "upload";
 
 const NAV: Array<{ key: NavKey; path: string }> = [
   { key: "overview", path: "/" },
   { key: "compare", path: "/compare" },
   { key: "indicators", path: "/indicators" },
   { key: "search", path: "/search" },
+  { key: "upload", path: "/upload" },
 ];
 
 /** Header, navigation, language switch and footer around every dashboard page. */
@@ -40,7 +41,7 @@ export function PageShell({
             <span className="hidden text-xs text-muted sm:inline">{t.site.tagline}</span>
           </Link>
           <nav aria-label={lang === "en" ? "Main" : "主导航"} className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1 text-sm">
+            <ul className="flex flex-wrap gap-1 text-sm">
               {NAV.map((item) => (
                 <li key={item.key}>
                   <Link

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NotFoundError, InvalidParameterError } from "@/lib/data/errors";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { errorBody } from "./http-error";
+import { StoreError } from "@/lib/db/store-report";
 import { buildOpenApiDocument } from "./openapi";
 import { flattenParams, parseParams } from "./parse-params";
 import { CompareQuerySchema, MetricsQuerySchema, ReportIdParamSchema, ReportUploadFieldsSchema, SearchQuerySchema } from "./schemas";
@@ -42,6 +43,9 @@ describe("errors and the OpenAPI document", () => {
     expect(errorBody(new InvalidParameterError("year", 'Parameter "year" bad')).error).toMatchObject({ status: 400, param: "year" });
     expect(errorBody(new NotFoundError("report", ["9"])).error.status).toBe(404);
     expect(errorBody(new IngestError("too-large")).error.status).toBe(413);
+    // The upload page shows why a file was refused in the reader's language.
+    expect(errorBody(new IngestError("binary")).error).toMatchObject({ status: 415, code: "binary", messageZh: expect.stringContaining("二进制") });
+    expect(errorBody(new StoreError("year-unknown", "no year", "无法判断年份")).error).toEqual({ status: 422, code: "year-unknown", message: "no year", messageZh: "无法判断年份" });
     expect(errorBody(new Error("secret stack")).error).toEqual({ status: 500, code: "internal", message: "Internal server error" });
   });
 

@@ -4,10 +4,10 @@ import { NotFoundError, InvalidParameterError } from "@/lib/data/errors";
 import { IngestError } from "@/lib/ingest/ingest-error";
 import { UploadFieldError } from "@/lib/db/ingest-upload";
 import { StoreError } from "@/lib/db/store-report";
+import type { ErrorSchema } from "@/lib/api/schemas";
+import type { z } from "zod";
 
-export interface ApiErrorBody {
-  error: { status: number; code: string; message: string; param?: string };
-}
+export type ApiErrorBody = z.output<typeof ErrorSchema>;
 
 export function errorBody(error: unknown): ApiErrorBody {
   if (error instanceof InvalidParameterError) {
@@ -20,10 +20,10 @@ export function errorBody(error: unknown): ApiErrorBody {
     return { error: { status: 400, code: "invalid-parameter", message: error.message, param: error.param } };
   }
   if (error instanceof StoreError) {
-    return { error: { status: 422, code: error.code, message: error.message } };
+    return { error: { status: 422, code: error.code, message: error.message, messageZh: error.messageZh } };
   }
   if (error instanceof IngestError) {
-    return { error: { status: error.status, code: error.code, message: error.message } };
+    return { error: { status: error.status, code: error.code, message: error.message, messageZh: error.messageZh } };
   }
   return { error: { status: 500, code: "internal", message: "Internal server error" } };
 }

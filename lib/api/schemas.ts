@@ -490,6 +490,7 @@ export const ErrorSchema = z.object({
     status: z.number().int(),
     code: z.string(),
     message: z.string(),
+    messageZh: z.string().optional().describe("The message in Chinese, for errors a person fixes by changing the file (413, 415, 422)"),
     param: z.string().optional().describe("The request parameter at fault (400)"),
   }),
 });

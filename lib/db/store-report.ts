@@ -29,6 +29,7 @@ export class StoreError extends Error {
   constructor(
     readonly code: "place-unknown" | "year-unknown",
     message: string,
+    readonly messageZh: string,
   ) {
     super(message);
     this.name = "StoreError";
@@ -89,7 +90,7 @@ async function resolvePlace(tx: Tx, meta: ReportMeta, fallback: MetaFallback): P
   const name = meta.place.value ?? fallback.place ?? null;
   const parentName = meta.parent.value ?? fallback.parent ?? null;
   if (!name) {
-    throw new StoreError("place-unknown", "Could not tell which place the report is about; give the place explicitly.");
+    throw new StoreError("place-unknown", "Could not tell which place the report is about; give the place explicitly.", "无法判断报告所属的地区，请填写地区后重新上传。");
   }
   const [only, ...others] = findGazetteerEntriesByName(name, parentName);
   if (only && others.length === 0) return { id: await ensureGazetteerPlace(tx, only), name };
@@ -180,7 +181,7 @@ export async function storeReportInTransaction(
 
   const place = await resolvePlace(tx, meta, fallback);
   const year = meta.year.value ?? fallback.year ?? null;
-  if (!year) throw new StoreError("year-unknown", "Could not tell which year the report covers; give the year explicitly.");
+  if (!year) throw new StoreError("year-unknown", "Could not tell which year the report covers; give the year explicitly.", "无法判断报告所属的年份，请填写年份后重新上传。");
   const kind = (meta.kind.value ?? fallback.kind) === "report" ? "OFFICIAL_REPORT" : "NEWS_ARTICLE";
   const published = meta.published.value ?? fallback.published ?? null;
   const reportData = {
