@@ -372,3 +372,22 @@ describe("findTableRows: a rate's difference (review 39)", () => {
     ]);
   });
 });
+
+describe("findTableRows: rate columns (review 40)", () => {
+  it("gives a column named as a rate per cent under 单位：件、% and under 单位：件, and reads a table with no unit line from its labels", () => {
+    const lines = (unitLine: string | null) =>
+      ["表1  2023年各街道矛盾纠纷调处情况", ...(unitLine ? [unitLine] : []), "街道 调解纠纷件数 人民调解成功率 法律援助件数", "大智街道 641 99.2 63", "一元街道 976 95.7 90"].join("\n");
+    for (const unitLine of ["单位：件、%", "单位：件", null]) {
+      const text = lines(unitLine);
+      const ms = extractMetrics(text, { reportYear: 2023, segments: segmentText(text) });
+      expect(ms.map((m) => [m.text, m.unit]), String(unitLine)).toEqual([
+        ["641", "件"],
+        ["99.2", "%"],
+        ["63", "件"],
+        ["976", "件"],
+        ["95.7", "%"],
+        ["90", "件"],
+      ]);
+    }
+  });
+});

@@ -88,8 +88,22 @@ const RULE_CELL = /^:?-{3,}:?$/;
 const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
 /** A table's unit as its caption or a unit line names it; `rates`: the rows named as rates are in per cent (单位：件、%). */
 type CaptionUnit = { unit: string; factor: number; rates?: boolean };
-/** A rate's row label (直接纠错率, 负责人出庭应诉率): in per cent when the unit line lists %. */
-const RATE_LABEL_RE = /率$/;
+/** A rate's label (直接纠错率, 负责人出庭应诉率): in per cent whatever count unit the unit line names (a rate per population, 万人成讼率, is not). */
+const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
+/** A count's label that names its unit (法律援助件数, 参训人数): the unit when nothing else names one. */
+const COUNT_LABEL_RE = /([件人家次项个场])数$/;
+const PER_CENT = { unit: "%", factor: 1 } as const;
+
+/**
+ * A column's or row's unit when its own words give none: a rate is per cent (人民调解成功率 under 单位：件、%);
+ * else the caption's unit; else, with no caption, the unit its label names (法律援助件数).
+ */
+function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: string; factor: number } | null {
+  if (RATE_LABEL_RE.test(label)) return PER_CENT;
+  if (captionUnit !== null) return captionUnit;
+  const counted = COUNT_LABEL_RE.exec(label);
+  return counted !== null ? { unit: counted[1]!, factor: 1 } : null;
+}
 
 /**
  * The unit a caption or a unit line names: one unit (件, 万元), or a list of them (件、%), which gives
@@ -243,8 +257,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     }
     const lu = LABEL_UNIT.exec(text);
     const own = lu ? unitOf(lu[1]!) : null;
-    // 行政处罚案件 under a caption (单位：件): the caption's unit.
-    const unit = own ?? captionUnit;
+    // 行政处罚案件 under a caption (单位：件): the caption's unit; 人民调解成功率 per cent.
+    const unit = own ?? impliedUnit(text, captionUnit);
     const label = own ? text.slice(0, lu!.index) : text;
     if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
     measures.push({ label, unit: unit.unit, factor: unit.factor });
@@ -528,7 +542,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   }
   const fromEnd = (i: number) => cells.length - 1 - i;
   // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
-  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit?.rates && RATE_LABEL_RE.test(label) ? { unit: "%", factor: 1 } : captionUnit);
+  if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit !== null ? impliedUnit(label, captionUnit) : null);
   if (!unit || numbers.length === 0 || label.length < 2) return null;
   const out: TableCell[] = numbers.map(({ cell, index }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
