@@ -3203,3 +3203,19 @@ describe("extractMetrics: a level's indicator takes the level, not the year's in
     ]);
   });
 });
+
+describe("extractMetrics: a count of one in Chinese numerals, and a schedule's frequency (review 40)", () => {
+  it("reads 败诉一件 and 推进会一次 as 1, but not 一件事, 一次性, 第一次 or 仅此一项", () => {
+    const ms = extractMetrics("全市一审行政诉讼案件四十七件，一审败诉一件；行政复议直接纠错一件。召开全市法治政府建设推进会一次。推行“一件事一次办”，一次性告知，第一次，仅此一项，企业受益。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.value])).toEqual([
+      ["四十七件", 47],
+      ["一件", 1],
+      ["一件", 1],
+      ["一次", 1],
+    ]);
+  });
+  it("skips how often something is done (每3年复核一次, 每季度召开1次) but keeps a year's total stated per year", () => {
+    const ms = extractMetrics("对示范地区每3年复核一次。每季度召开1次联席会议。每年开展执法检查3000余次。", { reportYear: 2024 });
+    expect(ms.map((m) => m.text)).toEqual(["3000余次"]);
+  });
+});

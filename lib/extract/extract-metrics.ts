@@ -129,6 +129,7 @@ import {
   BENEFICIARY_RE,
   LEVEL_BODIES,
   PLACES_MEETING_RE,
+  SCHEDULE,
   canonicalScope,
   opensWithPartOfYear,
   partOfYearWords,
@@ -1534,6 +1535,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
     // “我就跑了3趟，打了2次电话”, 他店门口…执法队员上门3次: a person's own story in a feature, no statistic.
     if (row === null && personalStory(sentStart, clauseStart, fig)) continue;
+    // 每3年复核一次, 每季度召开1次: how often it is done, not what was done.
+    if (row === null && fig.value <= SCHEDULE.maxValue && SCHEDULE.units.has(fig.unit) && textIncludes(text, "每", clauseStart, fig.start) && SCHEDULE.re.test(text.slice(clauseStart, fig.start))) continue;
     const prevIdx = lastInSentence;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
 

@@ -215,6 +215,12 @@ export const AMONG_NOT_BEFORE = new WordMatcher(wordsData.among.notBefore);
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
 /** 100个县（市、区）中有72个败诉率控制在5%以内: a rate after a count of places is a threshold they met. */
 export const PLACES_MEETING_RE = new RegExp(wordsData.annualOnly.placesMeetingPattern);
+/** 每3年复核一次: a schedule's frequency (words before the figure in its clause, the units and the largest count it may be). */
+export const SCHEDULE = {
+  re: new RegExp(wordsData.annualOnly.schedule.pattern),
+  units: new Set(wordsData.annualOnly.schedule.units),
+  maxValue: wordsData.annualOnly.schedule.maxValue,
+};
 /** 为农民工提供法律援助案件512件: a service count for one group of people, not for everyone. */
 export const BENEFICIARY_RE = new RegExp(`为[^，,。；;]{0,8}?(?:${wordsData.annualOnly.beneficiaryGroups.join("|")})`);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */

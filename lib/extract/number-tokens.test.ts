@@ -6,7 +6,7 @@ import { nextNumberToken } from "./number-tokens";
 
 /** The tokens' definition as a regex: the scanner must find exactly what it finds. */
 const NUMBER_RE =
-  /[百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?/g;
+  /[百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?/g;
 
 function byRegex(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -37,6 +37,8 @@ describe("nextNumberToken", () => {
     ["千分之三，万分之零点八，十万分之一", [[0, 4], [5, 11], [12, 14]]],
     ["12.", [[0, 2]]],
     ["新增一点二万户，三点五亿元，一点", [[2, 6], [8, 12], [14, 15]]],
+    ["一审败诉一件；纠错一件。一件事一次办，第一次，会议一次", [[4, 5], [9, 10], [25, 26]]],
+    ["仅此一项，", []],
   ])("%s", (text, spans) => {
     expect(byScanner(text)).toEqual(spans);
     expect(byScanner(text)).toEqual(byRegex(text));
@@ -51,7 +53,7 @@ describe("nextNumberToken", () => {
   });
 
   it("finds exactly the regex's tokens in any text (property test)", () => {
-    const alphabet = fc.constantFrom(..."0123456789０１２３４５,.．百分之点成倍零〇一二两三四五六七八九十千万亿件的是统%年 ");
+    const alphabet = fc.constantFrom(..."0123456789０１２３４５,.．百分之点成倍零〇一二两三四五六七八九十千万亿件次第此；。\n的是统%年 ");
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join("")), (text) => {
         expect(byScanner(text)).toEqual(byRegex(text));

@@ -6,11 +6,12 @@
 //   [百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)
 //   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width, and 0-9{1,3}(?:，0-9{3})+
 //     where no list opens just before it)
-//   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍]))[零〇一二两三四五六七八九十百千万亿]*
+//   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿]*
 //     (?:点[零〇一二两三四五六七八九]+[万亿]?)?
 // searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
 // 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so it only
-// starts a token before another numeral, 点, 成 or 倍.
+// starts a token before another numeral, 点, 成 or 倍, or as a count of one that ends its clause
+// (一审败诉一件；, 召开推进会一次。: a measure word, then a break; not 一件事, 一次性, 第一次, 仅此一项).
 
 import { PER_WORDS } from "./parse-chinese-number";
 
@@ -36,6 +37,21 @@ for (const ch of "零〇一二两三四五六七八九十百千万亿") IN_RUN[c
 /** What may follow 一 for it to start a token. */
 const AFTER_ONE = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍") AFTER_ONE[ch.charCodeAt(0)] = 1;
+/** Measure words after which a lone 一 that ends its clause is a count of one (败诉一件；). */
+const ONE_COUNT_MEASURE = new Uint8Array(65536);
+for (const ch of "件次场个名项部人家条例宗批期") ONE_COUNT_MEASURE[ch.charCodeAt(0)] = 1;
+/** What ends a clause after that measure word. */
+const CLAUSE_END = new Uint8Array(65536);
+for (const ch of "，,；;。、！？\n") CLAUSE_END[ch.charCodeAt(0)] = 1;
+/** 第一次, 仅此一项: an ordinal or a demonstrative, not a count. */
+const NOT_COUNT_BEFORE_ONE = new Set([..."第此"].map((ch) => ch.charCodeAt(0)));
+
+/** 败诉一件；: 一, a measure word, then the clause's end (or the text's), not after 第 or 此. */
+function isCountOfOne(text: string, i: number): boolean {
+  const n = text.length;
+  return i + 1 < n && ONE_COUNT_MEASURE[text.charCodeAt(i + 1)] === 1 && (i + 2 === n || CLAUSE_END[text.charCodeAt(i + 2)] === 1) && !(i > 0 && NOT_COUNT_BEFORE_ONE.has(text.charCodeAt(i - 1)));
+}
+
 /** Chinese characters after 百分之 (千分之, 万分之): [零〇一二两三四五六七八九十百千点]. */
 const IN_PERCENT_WORDS = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千点") IN_PERCENT_WORDS[ch.charCodeAt(0)] = 1;
@@ -127,7 +143,7 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
       span.end = p;
       return true;
     }
-    if (cls === Cls.One && !(i + 1 < n && AFTER_ONE[text.charCodeAt(i + 1)] === 1)) continue;
+    if (cls === Cls.One && !(i + 1 < n && AFTER_ONE[text.charCodeAt(i + 1)] === 1) && !isCountOfOne(text, i)) continue;
     let p = i + 1;
     while (p < n && IN_RUN[text.charCodeAt(p)] === 1) p++;
     // 一点二万, 三点五亿: a decimal point written 点 before a digit, then perhaps 万/亿.
