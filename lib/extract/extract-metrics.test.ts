@@ -3219,3 +3219,13 @@ describe("extractMetrics: a count of one in Chinese numerals, and a schedule's f
     expect(ms.map((m) => m.text)).toEqual(["3000余次"]);
   });
 });
+
+describe("extractMetrics: an annual training's test is no qualification exam (review 40)", () => {
+  it("maps 执法资格考试通过率 but not the pass rate of the year's training test", () => {
+    const ms = extractMetrics("组织全区1,084名执法人员参加年度公共法律知识培训，考试合格率98.9%。新进执法人员资格考试通过率为91.5%。", { reportYear: 2023 });
+    expect(ms.filter((m) => m.unit === "%").map((m) => [m.text, m.indicator])).toEqual([
+      ["98.9%", null],
+      ["91.5%", "enforcement-exam-pass-rate"],
+    ]);
+  });
+});
