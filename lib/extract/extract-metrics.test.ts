@@ -3229,3 +3229,19 @@ describe("extractMetrics: an annual training's test is no qualification exam (re
     ]);
   });
 });
+
+describe("extractMetrics: one department's count under a short name (review 40)", () => {
+  it("keeps 区综合执法局…438件 and 综合执法大队…112次 off the place's indicators, but not a reconsideration office's or emergency bureau's own measures", () => {
+    const ms = extractMetrics(
+      "区综合执法局全年办理行政处罚案件438件。区市场监管分局全年办理行政处罚案件126件。区综合执法大队开展“双随机、一公开”抽查112次。区行政复议局全年办结行政复议案件341件。市应急局组织开展应急演练56次。",
+      { reportYear: 2024 },
+    );
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["438件", null],
+      ["126件", null],
+      ["112次", null],
+      ["341件", "admin-review-cases-concluded"],
+      ["56次", "emergency-drills"],
+    ]);
+  });
+});

@@ -225,6 +225,11 @@ const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
 const RANK_BETWEEN_RE = /^[，,]\s*(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?[，,]\s*$/;
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
+/**
+ * A clause that opens with one department as its actor, however its name is shortened (区综合执法局…,
+ * 市场监管分局…, 综合执法大队…): group 1, the department.
+ */
+const DEPARTMENT_ACTOR_RE = /^(?:全年|今年)?((?:[市县区州旗]|[\u4e00-\u9fa5]{2,4}[市县区旗])?[\u4e00-\u9fa5]{1,10}?(?:分局|局|大队|支队|中队))(?:全年|今年|共|累计|依法|先后)?(?:办理|查办|查处|立案|办结|开展|组织|实施|作出|受理|审结|检查|抽查|处理|发现|收到|完成)/;
 const RESPONDENT_OFFICE_RE = /((?:[市县区州]|[\u4e00-\u9fa5]{2,4}[市县区])[\u4e00-\u9fa5]{1,8}?(?:局|委员会|委|办公室|中心|支队|大队))(?:被申请|被诉|被起诉|作为被申请人|作为被告)/;
 /** How far before the figure's clause the respondent may be named (市…局被申请行政复议案件最多，达126件). */
 const RESPONDENT_LOOKBACK = 30;
@@ -2913,6 +2918,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     if (indicator && indicator.noneInClause.some((w) => textIncludes(text, w, clauseStart, fig.start))) indicator = null;
     if (indicator && indicator.noneAfterInClause.some((w) => textIncludes(text, w, fig.end, clauseEnd))) indicator = null;
+    // 区综合执法局全年办理行政处罚案件438件: one department's count, not the place's, unless the measure is
+    // one that department keeps for its place (a justice bureau's 复议) or that only the place has.
+    if (indicator && !indicator.placeOnly && (textIncludes(text, "局", clauseStart, fig.start) || textIncludes(text, "队", clauseStart, fig.start))) {
+      const actor = DEPARTMENT_ACTOR_RE.exec(text.slice(clauseStart, fig.start));
+      if (actor !== null && !indicator.reportedBy.some((w) => actor[1]!.endsWith(w))) indicator = null;
+    }
     // 全年汇聚政务数据27亿条，累计汇聚127亿条: a level's indicator takes the level, not what the year added to it.
     if (indicator && indicator.stock && YEAR_FLOW_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
