@@ -3245,3 +3245,21 @@ describe("extractMetrics: one department's count under a short name (review 40)"
     ]);
   });
 });
+
+describe("extractMetrics: a data bureau's report (review 40)", () => {
+  const bureau = (text: string) => extractMetrics(text, { reportYear: 2024, ownOffice: true, officeName: "株洲市政务服务和数据管理局", placeLevel: "city" });
+  it("reads 市本级 in a line it runs for the whole city as the government's own level, and keeps the indicator", () => {
+    expect(bureau("市县两级1472项依申请政务服务事项全部纳入“一网通办”平台，其中市本级事项906项。市本级实行告知承诺制的证明事项41项。").map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["1472项", "全市", null],
+      ["906项", "市本级", null],
+      ["41项", "市本级", "notification-commitment-items"],
+    ]);
+  });
+  it("gives its city-wide systems (一件事, 12345热线) to the city, not to the bureau's own level", () => {
+    expect(bureau("上线“一件事”套餐38个，办件12.6万件。全年12345热线受理各类诉求157.4万件。").map((m) => [m.text, m.scope])).toEqual([
+      ["38个", null],
+      ["12.6万件", null],
+      ["157.4万件", null],
+    ]);
+  });
+});

@@ -2572,7 +2572,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 市本级查办行政处罚案件296件 in a market regulator's report: the office's own level, not the government's
       // (a justice bureau's 市本级 is the government's own: it handles the government's reconsideration and reviews).
       // (Only 本级 as written: 市级专项应急预案, 市级共享交换平台 say whose things they are, not who acted.)
-      else if (scope === ownLevel && !officeSpeaksForPlace && textIncludes(text, "本级", Math.min(c.topStart, sentStart), fig.start) && !ownGovernmentNamed(sentStart, fig.start)) scope = OFFICE_SCOPE;
+      // (A data bureau's 一网通办…其中市本级事项906项: in a line it runs for the whole place, 市本级 is the government's.)
+      else if (
+        scope === ownLevel &&
+        !officeSpeaksForPlace &&
+        textIncludes(text, "本级", Math.min(c.topStart, sentStart), fig.start) &&
+        !ownGovernmentNamed(sentStart, fig.start) &&
+        !(officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0)
+      )
+        scope = OFFICE_SCOPE;
     }
 
     // Period: the last clause-opening year before the figure in its sentence.
