@@ -3263,3 +3263,10 @@ describe("extractMetrics: a data bureau's report (review 40)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a superlative aside between a figure and its change (review 40)", () => {
+  it("gives 比上年下降2.7个百分点 to 3.9% across 为全省最低", () => {
+    const ms = extractMetrics("一审行政诉讼案件败诉率降至3.9%，为全省最低，比上年下降2.7个百分点。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.change?.value ?? null, m.change?.direction ?? null])).toEqual([["3.9%", 2.7, "down"]]);
+  });
+});

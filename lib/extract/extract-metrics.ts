@@ -223,7 +223,7 @@ const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上�
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
-const RANK_BETWEEN_RE = /^[，,]\s*(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?[，,]\s*$/;
+const RANK_BETWEEN_RE = /^[，,]\s*(?:(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?|(?:为|居|位居|系|是)?全[省市区县国][^，,。；0-9]{0,6}?(?:最低|最高|最少|最多|最短|前列|首位|第一|前茅))[，,]\s*$/;
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
 /**
  * A clause that opens with one department as its actor, however its name is shortened (区综合执法局…,
@@ -1658,7 +1658,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
       }
-      // (收案386件，居全市第四位，同比下降3.2%: a rank in between leaves the change the figure's.)
+      // (收案386件，居全市第四位，同比下降3.2%; 降至3.9%，为全省最低，比上年下降2.7个百分点: a rank in between leaves the change the figure's.)
       if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
