@@ -3270,3 +3270,13 @@ describe("extractMetrics: a superlative aside between a figure and its change (r
     expect(ms.map((m) => [m.text, m.change?.value ?? null, m.change?.direction ?? null])).toEqual([["3.9%", 2.7, "down"]]);
   });
 });
+
+describe("extractMetrics: the kinds a list-size indicator sums (review 40)", () => {
+  it("maps each of 不予处罚事项…、从轻减轻处罚事项… to 不罚轻罚事项数, as parts the comparison adds up", () => {
+    const ms = extractMetrics("制定不予处罚事项清单四十二项、从轻减轻处罚事项清单三十六项。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [42, "no-penalty-lenient-items"],
+      [36, "no-penalty-lenient-items"],
+    ]);
+  });
+});
