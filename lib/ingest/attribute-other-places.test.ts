@@ -431,3 +431,27 @@ describe("attributeOtherPlaces: partners listed after 与 (review 39)", () => {
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a province's news naming its cities (review 40)", () => {
+  const henan = reportPlace({ placeCode: "410000", parent: null, province: null, level: "province" });
+
+  it("gives each place of 其中郑州市8127件、洛阳市4213件 its own figure", () => {
+    expect(attributed("2024年，全省行政复议案件审结3.65万件，其中郑州市8127件、洛阳市4213件。", henan, 2024)).toEqual([
+      [36500, "全省", "admin-review-cases-concluded"],
+      [8127, "郑州市", null],
+      [4213, "洛阳市", null],
+    ]);
+  });
+
+  it("keeps the place named after a lead-in (2024年，, 在…方面，, 县级层面，) as the actor of the sentence's later clauses and bases", () => {
+    expect(attributed("2024年，许昌市受理行政复议案件2108件，2023年为1652件。", henan, 2024)).toEqual([
+      [2108, "许昌市", null],
+      [1652, "许昌市", null],
+    ]);
+    expect(attributed("在营商环境方面，新乡市推行“首违不罚”清单，全年对1326家经营主体依法不予处罚。", henan, 2024)).toEqual([[1326, "新乡市", null]]);
+    expect(attributed("县级层面，长垣市建成公共法律服务实体平台412个，2024年办理法律援助案件1106件。", henan, 2024)).toEqual([
+      [412, "长垣市", null],
+      [1106, "长垣市", null],
+    ]);
+  });
+});

@@ -41,10 +41,12 @@ const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVer
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
 /** What may stand before the actor at a clause's start: spaces, a year (2023年，). */
 const OPENING_RE = /^\s*(?:(?:19|20)\d{2}年(?:度|以来|底|末)?[，,]?\s*)?/;
-/** A clause that only leads in: a link word, or a speaker and a verb of saying (该市司法局负责人介绍). */
+/** A clause that only leads in: a link word, a year or a topic (2024年，, 在营商环境方面，, 县级层面，), or a speaker and a verb of saying (该市司法局负责人介绍). */
 const LEAD_IN_RE = new RegExp(
-  `^\\s*(?:其中|同时|此外|另外|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
+  `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
 );
+/** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
+const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
 /** Between two places of one list (枝江市、远安县). */
 const LIST_JOIN_RE = /^[、和及与]$/;
 /** Before a place: it is picked out to act (其中利川市收到…). */
@@ -100,7 +102,9 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const listed = actorEnd >= 0 && LIST_JOIN_RE.test(masked.slice(actorEnd, mention.index));
     // 成都市武侯区办理…: a place right after the actor narrows it down; the narrower one acts.
     const narrows = actorEnd >= 0 && mention.index === actorEnd;
-    const actor = mention.index === opening || listed || narrows || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
+    // 其中郑州市8127件、洛阳市4213件: the next item of a list of places and their figures acts too.
+    const nextItem = actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index));
+    const actor = mention.index === opening || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
     if (actor) actorEnd = mention.index + mention.key.length;
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
@@ -316,11 +320,11 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
   const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
   /** The actor its first clause names, from `from` (a clause that only leads in is passed over), and where that clause ends. */
-  const openingActor = (from: number, to: number): { verdict: ActorVerdict; end: number } | null => {
+  const openingActor = (from: number, to: number): { verdict: ActorVerdict; start: number; end: number } | null => {
     for (let k = 0; k < 2 && from < to; k++) {
       const end = clauseEndAfter(text, from, to);
       const verdict = actorNamed(text.slice(from, end), own, streetName);
-      if (verdict !== null) return { verdict, end };
+      if (verdict !== null) return { verdict, start: from, end };
       if (!LEAD_IN_RE.test(text.slice(from, end))) return null;
       from = end + 1;
     }
@@ -331,6 +335,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   let topic: Place | null = null;
   let topicSub: string | undefined;
   let topicEnd = -1;
+  let topicFramedLevel = false;
   /** The place named last as an actor before the current clause (for 该市). */
   let lastNamed: ActorVerdict | null = null;
   let scannedTo = 0;
@@ -360,6 +365,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       topic = found !== null && !found.verdict.mine ? found.verdict.place : null;
       topicSub = topic !== null ? found!.verdict.sub : undefined;
       topicEnd = found?.end ?? clauseEndAfter(text, chain, m.sentenceEnd);
+      // 县级层面，长垣市…: the level the lead-in frames the sentence with is the named place's.
+      topicFramedLevel = topic !== null && LEVEL_FRAME_RE.test(text.slice(m.sentenceStart, found!.start));
     }
     const clause = text.slice(from, m.start);
     // 宝鸡市人民政府共收到涉及我区的申请87件; 配合…开展全市案卷评查，我区报送案卷180卷，优秀率72.2%:
@@ -392,7 +399,11 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       }
       // In another place's sentence or section, its own words (全市) speak for that place.
       // 九江市…，全年各级人民调解组织…: a whole territory the text does not name (各级 read as 全省) is open too.
-      const open = m.scope === null || WHOLE_TERRITORY_RE.test(m.scope) || (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope));
+      const open =
+        m.scope === null ||
+        WHOLE_TERRITORY_RE.test(m.scope) ||
+        (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope)) ||
+        (topicFramedLevel && from >= topicEnd && !OWN_LEVEL_SCOPE_RE.test(m.scope));
       // The report's own whole territory after a place within it (盐城市 report: 东台市…；全市律师事务所…)
       // is the report's: 全市 names the city whose report it is, not the county-level city in it.
       // (Written after the topic's clause: 各级 read as 全省 is no such word.)
@@ -443,6 +454,8 @@ function examplePlace(clause: string, own: Place): ActorVerdict | null {
 const BARE_PREDICATE_RE = /^(?:为|是|达|达到|约|仅|共|同比)?(?:增长|下降|增加|减少|上升|提高)?(?:了)?$/;
 /** 市本级, 区本级, 州本级: a government's own level (not an office's 局本级). */
 const OWN_LEVEL_SCOPE_RE = /^[省市区县州盟旗]本级$|^地区本级$/;
+/** 县级层面，: a lead-in that frames the sentence with a level (whose scope the extractor gave its figures). */
+const LEVEL_FRAME_RE = /层面[，,]/;
 /** 全市, 全区, 全县: a whole territory, whichever place the sentence is about. */
 const WHOLE_TERRITORY_RE = /^全[市区县]$/;
 
