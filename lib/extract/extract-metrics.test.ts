@@ -3280,3 +3280,13 @@ describe("extractMetrics: the kinds a list-size indicator sums (review 40)", () 
     ]);
   });
 });
+
+describe("extractMetrics: an emergency bureau's system line of a measure it keeps for its place (review 40)", () => {
+  it("gives 全市应急管理系统…应急演练 the city and its indicator, and leaves another of the line's figures to the line", () => {
+    const ms = extractMetrics("全市应急管理系统组织开展各类应急演练1,826场次。全市应急管理系统共检查生产经营单位4,862家次。", { reportYear: 2023, ownOffice: true, officeName: "六安市应急管理局", placeLevel: "city" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["1,826场次", "全市", "emergency-drills"],
+      ["4,862家次", "全系统", null],
+    ]);
+  });
+});

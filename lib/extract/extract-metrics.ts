@@ -2561,6 +2561,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // reports the government's own figure.
     /** The office's level given to a figure that states none (an office's report). */
     let officeByDefault = false;
+    /** 全市应急管理系统…: the whole place an office's system line covers (before it became 全系统). */
+    let systemWhole: string | null = null;
     if (options.ownOffice) {
       if (scope === null) {
         // 县人民政府共收到行政复议申请96件…；依法受理85件: the government acting at the sentence's head acts in its later parts too.
@@ -2568,7 +2570,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         scope = governmentHeads ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0) ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
-      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) scope = OFFICE_SYSTEM_SCOPE;
+      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) {
+        systemWhole = scope;
+        scope = OFFICE_SYSTEM_SCOPE;
+      }
       // 市本级查办行政处罚案件296件 in a market regulator's report: the office's own level, not the government's
       // (a justice bureau's 市本级 is the government's own: it handles the government's reconsideration and reviews).
       // (Only 本级 as written: 市级专项应急预案, 市级共享交换平台 say whose things they are, not who acted.)
@@ -2981,6 +2986,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (A rate that took 局本级 from the count it rates took a default too, unless the office's own level is stated.)
     const officeDefaulted = officeByDefault || (options.ownOffice === true && scope === OFFICE_SCOPE && !officeLevelStated(Math.min(c.topStart, sentStart), fig.start));
     if (indicator && officeDefaulted && (indicator.placeOnly || indicator.reportedBy.some((w) => officeName.endsWith(w)))) scope = null;
+    // 全市应急管理系统组织开展应急演练1826场次 in the emergency bureau's report: the line of a measure it keeps
+    // for its place covers the whole place.
+    else if (indicator && systemWhole !== null && scope === OFFICE_SYSTEM_SCOPE && indicator.reportedBy.some((w) => officeName.endsWith(w))) scope = systemWhole;
     else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
     if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
@@ -3002,6 +3010,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 法律顾问团由7名律师和2名法学专家组成: the members of a body by kind are parts of a total the sentence does not state.
     if (indicator && textIncludes(text, "由", clauseStart, fig.start) && textIncludes(text, "组成", fig.end, clauseEnd)) indicator = null;
     if (pastList) indicator = null;
+    // (A system line's figure that no kept measure took stays the line's.)
+    if (systemWhole !== null && indicator === null && scope === systemWhole) scope = OFFICE_SYSTEM_SCOPE;
 
     let confidence = 0.9;
     if (fig.chinese) confidence -= 0.15;
