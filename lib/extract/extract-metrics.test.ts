@@ -3290,3 +3290,14 @@ describe("extractMetrics: an emergency bureau's system line of a measure it keep
     ]);
   });
 });
+
+describe("extractMetrics: towns named as parts of the whole place's figure (review 40)", () => {
+  it("gives 其中赤金镇、花海镇分别调处… the town level, not the 全市 that opens the sentence", () => {
+    const ms = extractMetrics("全市人民调解委员会共调处纠纷2068件，其中赤金镇、花海镇分别调处312件、286件。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.scope, m.partOf])).toEqual([
+      ["2068件", "全市", null],
+      ["312件", "镇街", 0],
+      ["286件", "镇街", 0],
+    ]);
+  });
+});

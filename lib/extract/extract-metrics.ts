@@ -1851,7 +1851,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         inheritWholePillar(metric, metrics[parent]!);
         // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
         // that unit's figure, at its level, no place's indicator.
-        const unit = metric.scope === null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
+        // (全市…，其中赤金镇、花海镇分别调处312件、286件: not the whole place that opens the sentence either.)
+        const unit = metric.scope === null || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
         if (unit !== null) {
           metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
           dropIndicator(metric);
