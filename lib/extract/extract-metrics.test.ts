@@ -3301,3 +3301,15 @@ describe("extractMetrics: towns named as parts of the whole place's figure (revi
     ]);
   });
 });
+
+describe("extractMetrics: an aside lends no noun to the next sentence (review 40)", () => {
+  it("goes on from 收到行政复议申请, not from 另有上年结转, after a full stop", () => {
+    const ms = extractMetrics("全年共收到行政复议申请268件，同比增长23.5%，另有上年结转17件。依法受理241件；审结229件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["268件", "admin-review-applications"],
+      ["17件", null],
+      ["241件", "admin-review-cases-accepted"],
+      ["229件", "admin-review-cases-concluded"],
+    ]);
+  });
+});

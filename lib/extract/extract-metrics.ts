@@ -816,6 +816,8 @@ function numeralRunEnd(text: string, p: number): number {
 }
 
 /** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
+/** A figure added beside a sentence's count (另有上年结转17件): no count the next sentence goes on from. */
+const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}[本我该各全])[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
@@ -2073,7 +2075,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // The whole, not its last part (…，其中市本级收到3105件。受理5977件 goes on from the whole).
       // Nor a comparison base or a change standing alone (较2022年558件增加了555件，同比增长99.5%。受理1033件).
       // Nor a rate, which names no count (…审结165件，直接纠错率12.7%。以调解、和解方式结案41件 goes on from 审结).
-      while (last > 0 && (metrics[last]!.partOf !== null || aux[last]!.baseOf >= 0 || isChangeOnly(metrics[last]!) || metrics[last]!.unit === "%") && aux[last - 1]!.sentence === index - 1) last--;
+      // Nor an aside (…收到申请268件，另有上年结转17件。依法受理241件 goes on from 收到).
+      while (
+        last > 0 &&
+        (metrics[last]!.partOf !== null || aux[last]!.baseOf >= 0 || isChangeOnly(metrics[last]!) || metrics[last]!.unit === "%" || ASIDE_SUBJECT_RE.test(metrics[last]!.subject)) &&
+        aux[last - 1]!.sentence === index - 1
+      )
+        last--;
       if (last >= 0 && aux[last]!.sentence === index - 1 && sentences[index - 1]!.section === sent.section) carryIdx = last;
     }
     // Each start position admits one match at most, so the first match ends first.
