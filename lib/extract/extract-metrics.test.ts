@@ -3313,3 +3313,15 @@ describe("extractMetrics: an aside lends no noun to the next sentence (review 40
     ]);
   });
 });
+
+describe("extractMetrics: decisions reviewed are no count of major decisions (review 40)", () => {
+  it("leaves 重大行政决策事项5项 in a list of what was reviewed (审查…、…) off 重大行政决策事项数", () => {
+    const ms = extractMetrics("全年审查管委会规范性文件4件、合同协议127份、重大行政决策事项5项。全年作出重大行政决策事项12项。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["4件", "normative-documents-reviewed"],
+      ["127份", null],
+      ["5项", null],
+      ["12项", "major-administrative-decisions"],
+    ]);
+  });
+});
