@@ -3325,3 +3325,10 @@ describe("extractMetrics: decisions reviewed are no count of major decisions (re
     ]);
   });
 });
+
+describe("extractMetrics: a subject a little over the limit keeps its first word (review 40)", () => {
+  it("does not cut 组织 to 织 nor 12345 to 2345", () => {
+    const ms = extractMetrics("组织“八五”普法宣讲团深入乡镇、村（社区）开展送法活动180余场次。12345热线涉及占道经营、噪声扰民等问题的投诉量2,317件。", { reportYear: 2022 });
+    expect(ms.map((m) => m.subject)).toEqual(["组织八五普法宣讲团深入乡镇、村（社区）开展送法活动", "12345热线涉及占道经营、噪声扰民等问题的投诉量"]);
+  });
+});

@@ -1102,8 +1102,11 @@ function tail(s: string, max: number): string {
     const c = s.charCodeAt(i);
     if (c === 0x3001 || c === 0xff0c || c === 44) return s.slice(i + 1);
   }
-  return s.slice(from);
+  // 组织“八五”普法宣讲团深入…开展送法活动: a little over the limit keeps its first word whole (not 织八五…).
+  return s.length - max <= SUBJECT_OVERRUN ? s : s.slice(from);
 }
+/** How far past MAX_SUBJECT a subject may run rather than lose part of its first word. */
+const SUBJECT_OVERRUN = 4;
 /** Punctuation, digits and brackets end the noun after a figure. */
 function isNounStop(c: number): boolean {
   return isClauseBreak(c) || c === 0x3001 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x201d || c === 34 || c === 0x300a || c === 0x300b || c === 32 || isDigit(c);
