@@ -3332,3 +3332,13 @@ describe("extractMetrics: a subject a little over the limit keeps its first word
     expect(ms.map((m) => m.subject)).toEqual(["组织八五普法宣讲团深入乡镇、村（社区）开展送法活动", "12345热线涉及占道经营、噪声扰民等问题的投诉量"]);
   });
 });
+
+describe("extractMetrics: levels an activity goes to are not who did it (review 40)", () => {
+  it("gives 深入乡镇、村（社区）开展送法活动 no level, and keeps the place's indicator", () => {
+    const ms = extractMetrics("组织普法宣讲团深入乡镇、村（社区）开展送法活动180余场次。面向街道开展培训12期。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["180余场次", null, "law-popularisation-activities"],
+      ["12期", null, null],
+    ]);
+  });
+});

@@ -4059,6 +4059,8 @@ const MANNER_LEAD_RE = /^(?:以|通过)[^，,。；;]{1,10}?(?:方式|形式)/;
 const ACTS_AFTER_PLACES_RE = /^(?:共|均|累计|全年|分别)/;
 /** Before counted places: a preposition that makes them where or for whom something is done. */
 const PLACE_OBJECT_BEFORE = new CharSet("在向对为于和及与、");
+/** Between two levels of one list (乡镇、村（社区）, 县区和乡镇). */
+const LEVEL_LIST_JOIN = new CharSet("、和及与");
 
 function collectScopes(text: string, quotes: Range[], street: boolean): ScopeList {
   const out: ScopeList = { starts: [], ends: [], words: [], postStarts: [], postWords: [] };
@@ -4067,6 +4069,8 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
   const at: number[] = [];
   SCOPE_MATCHER.scanInto(text, 0, text.length, found, at);
   let q = 0;
+  /** Where the last scope word passed over as no actor ends. */
+  let skippedEnd = -1;
   for (let k = 0; k < found.length; k++) {
     const word = found[k]!;
     const s = at[k]!;
@@ -4077,7 +4081,15 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     const before = s > 0 ? text.charCodeAt(s - 1) : NaN;
     if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER_CHARS.has(before)) continue; // 全
     if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER_CHARS.has(before)))) continue;
-    if (s > 0 && (SCOPE_NOT_AFTER_CHARS.has(before) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) continue;
+    if (s > 0 && (SCOPE_NOT_AFTER_CHARS.has(before) || SCOPE_NOT_AFTER_WORDS.suffixAt(text, s) !== null)) {
+      skippedEnd = e;
+      continue;
+    }
+    // 深入乡镇、村（社区）开展…: the levels listed with one that is no actor are none either.
+    if (skippedEnd >= 0 && s === skippedEnd + 1 && LEVEL_LIST_JOIN.has(before)) {
+      skippedEnd = e;
+      continue;
+    }
     if (s > 0 && FIGURE_BEFORE_RE.test(text.slice(Math.max(0, s - 3), s))) {
       if (SCOPE_NOT_AFTER_FIGURE.has(word)) continue;
       // 4148个市级服务事项, 80余个乡镇: the level of the counted things, the scope of that figure only.
