@@ -3342,3 +3342,13 @@ describe("extractMetrics: levels an activity goes to are not who did it (review 
     ]);
   });
 });
+
+describe("extractMetrics: the exact level after a bound (review 40)", () => {
+  it("names 达到614家 after 国家级高新技术企业突破600家 by what the bound counts", () => {
+    const ms = extractMetrics("截至2024年底，国家级高新技术企业突破600家，达到614家。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.subject])).toEqual([
+      ["突破600家", "国家级高新技术企业"],
+      ["614家", "国家级高新技术企业"],
+    ]);
+  });
+});

@@ -974,6 +974,8 @@ const BATCH_RE = /第[一二三四五六七八九十0-9]{1,2}批|首批/;
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
 const SHARE_CLAUSE_AFTER_RE = /^[，,]\s*(?:占比?|比重)(?:达到?|为|约|近|超)?$/;
+/** Between a bound and the exact level (突破600家，达到614家). */
+const LEVEL_AFTER_BOUND_RE = /^[，,]\s*(?:已)?(?:达到?|为)$/;
 const TOTAL_COPULA_ONLY_RE = /^(?:共|共计|合计|总计|累计)?(?:达到?|为)?$/;
 /** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
 const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
@@ -2453,7 +2455,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 组织执法人员培训7期，累计612人次; 创建民主法治村6个，累计达41个: a clause that only totals measures the
     // activity of the figure before it.
-    if (prev !== null && !inherited && TOTAL_COPULA_ONLY_RE.test(subject) && TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
+    // 国家级高新技术企业突破600家，达到614家: after a bound, the exact level reached is of the same thing.
+    if (
+      prev !== null &&
+      !inherited &&
+      TOTAL_COPULA_ONLY_RE.test(subject) &&
+      (TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start)) || (prev.approx && prev.unit === fig.unit && LEVEL_AFTER_BOUND_RE.test(text.slice(prev.end, fig.start))))
+    ) {
       subject = prev.subject;
       inherited = true;
     }
