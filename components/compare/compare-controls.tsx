@@ -4,6 +4,7 @@
 // state is written to the URL in its canonical form (places=a,b,c).
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 
 export interface PlaceOption {
   slug: string;
@@ -98,10 +99,10 @@ export function CompareControls({ lang, places, pillars, indicators, years, init
       <fieldset className="rounded border border-rule bg-white p-3">
         <legend className="px-1 text-sm font-semibold">{text.places}</legend>
         <p className="sr-only" aria-live="polite">
-          {text.selected.replace("{n}", String(selected.length))}
+          {fillTemplate(text.selected, { n: selected.length })}
         </p>
         {selected.length > 0 && (
-          <ul className="mb-2 flex flex-wrap gap-1" aria-label={text.selected.replace("{n}", String(selected.length))}>
+          <ul className="mb-2 flex flex-wrap gap-1" aria-label={fillTemplate(text.selected, { n: selected.length })}>
             {selected.map((slug) => {
               const p = places.find((x) => x.slug === slug);
               return (

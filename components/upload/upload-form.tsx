@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { ErrorSchema, ReportUploadFieldsSchema, ReportUploadResultSchema } from "@/lib/api/schemas";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
-import { fillTemplate } from "@/lib/i18n/format";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 import { localHref, type Lang } from "@/lib/i18n/lang";
 import { MAX_UPLOAD_BYTES } from "@/lib/ingest/ingest-error";
 import type { z } from "zod";

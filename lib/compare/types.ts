@@ -47,7 +47,7 @@ export interface CompareCell {
   period: number | null;
   approx: boolean;
   bound: "lower" | "upper" | null;
-  /** Rank among the chosen places (1 = best by the indicator's direction, else highest); null when missing. */
+  /** Rank among the chosen places (1 = best by the indicator's direction); null when missing, flagged as of another scope or unit, or when the indicator has no direction. */
   rank: number | null;
   flags: ComparabilityFlag[];
   /** No report of that place is loaded for the chosen year: 无该年报告, not 未披露 (the place may well have disclosed it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, formatChange, formatCoverage } from "./format";
+import { formatChange, formatCoverage } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -19,12 +19,5 @@ describe("formatCoverage", () => {
     expect(formatCoverage({ kind: "multi-year", text: "“十四五”以来" }, "zh")).toBe("跨年度：“十四五”以来");
     expect(formatCoverage({ kind: "part-year", text: "1至11月" }, "en")).toBe("Part of year: 1至11月");
     expect(formatCoverage({ kind: "part-year", text: null }, "zh")).toBe("非全年：报告期");
-  });
-});
-
-describe("fillTemplate", () => {
-  it("fills named slots and leaves unknown ones as written", () => {
-    expect(fillTemplate("已入库：{place}{year}年，提取 {n} 项数据。", { place: "岳阳市", year: 2023, n: 12 })).toBe("已入库：岳阳市2023年，提取 12 项数据。");
-    expect(fillTemplate("{a} and {b}", { a: 1 })).toBe("1 and {b}");
   });
 });

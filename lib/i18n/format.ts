@@ -47,8 +47,3 @@ export function formatChange(change: { value: number; unit: string; direction: "
   }
   return `${change.basis}${amount}`;
 }
-
-/** A dictionary string with its {name} slots filled (strings cross to client components, functions cannot). */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
