@@ -211,6 +211,17 @@ function measure(name: string, texts: string[]): { mbps: number; refMbps: number
     `  ratio       ${ratio.toFixed(1).padStart(7)} ×`,
     `  targets     ≥ ${TARGET_MBPS} MB/s: ${yes(mbps >= TARGET_MBPS)}; ≥ ${TARGET_RATIO}× the reference: ${yes(ratio >= TARGET_RATIO)}; margin ≥ ${MARGIN_RATIO}×: ${yes(ratio >= MARGIN_RATIO)}`,
   ];
+  if (ratio < TARGET_RATIO) {
+    // Where the 20× budget goes: the time per MB that 20× allows, against what each stage takes now.
+    const budget = 1000 / (TARGET_RATIO * refMbps);
+    const perMb = (k: keyof StageTimes) => st(k) / size;
+    const before = perMb("clean") + perMb("segment");
+    const left = budget - before;
+    row.push(
+      `  20× budget  ${budget.toFixed(1)} ms per MB; clean + segment take ${before.toFixed(1)} ms of it (${((100 * before) / budget).toFixed(0)} %), ` +
+        (left > 0 ? `leaving ${left.toFixed(1)} ms for classify/extract, which takes ${perMb("extract").toFixed(1)} ms (${(perMb("extract") / left).toFixed(1)}× over)` : "leaving nothing for classify/extract"),
+    );
+  }
   return { mbps, refMbps, row };
 }
 

@@ -11,6 +11,7 @@ import {
   updateBriefing,
 } from "@/lib/export/briefing-store";
 import type { ExportView } from "@/lib/export/export-urls";
+import { localHref } from "@/lib/i18n/lang";
 import { useExportStrings } from "./use-export-lang";
 
 export interface AddToBriefingProps {
@@ -22,7 +23,7 @@ export interface AddToBriefingProps {
 }
 
 export function AddToBriefing({ view, search, slug, id, title }: AddToBriefingProps) {
-  const { t } = useExportStrings();
+  const { lang, t } = useExportStrings();
   const briefing = useSyncExternalStore(subscribeBriefing, readBriefing, serverBriefing);
   const identity = itemIdentity({ view, search, slug, id });
   const added = briefing.items.some((item) => itemIdentity(item) === identity);
@@ -51,7 +52,7 @@ export function AddToBriefing({ view, search, slug, id, title }: AddToBriefingPr
         {added ? `✓ ${t.inBriefing}` : `＋ ${t.addToBriefing}`}
       </button>
       {briefing.items.length > 0 && (
-        <Link href="/briefing" className="text-sm text-blue-700 underline dark:text-blue-400">
+        <Link href={localHref("/briefing", lang)} className="text-sm text-blue-700 underline dark:text-blue-400">
           {t.openBriefing}（{briefing.items.length}）
         </Link>
       )}

@@ -99,7 +99,7 @@ export function BriefingEditor() {
   const button = "rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-50 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-900";
 
   return (
-    <div className="briefing mx-auto max-w-5xl p-4 print:max-w-none print:p-0">
+    <div className="briefing mx-auto max-w-5xl print:max-w-none">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 print:hidden">
         <h1 className="text-2xl font-bold">{t.heading}</h1>
         <div className="flex flex-wrap gap-2">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { HtmlLang } from "./html-lang";
 import { getDictionary, localHref, switchLangHref, type Lang, type SearchParamsRecord } from "@/lib/i18n/lang";
 
-type NavKey = "overview" | "compare" | "indicators" | "search" | "upload";
+type NavKey = "overview" | "compare" | "indicators" | "search" | "upload" | "briefing";
 
 const NAV: Array<{ key: NavKey; path: string }> = [
   { key: "overview", path: "/" },
@@ -10,6 +10,7 @@ const NAV: Array<{ key: NavKey; path: string }> = [
   { key: "indicators", path: "/indicators" },
   { key: "search", path: "/search" },
   { key: "upload", path: "/upload" },
+  { key: "briefing", path: "/briefing" },
 ];
 
 /** Header, navigation, language switch and footer around every dashboard page. */
@@ -31,10 +32,10 @@ export function PageShell({
   return (
     <div lang={t.lang} className="flex min-h-screen flex-col">
       <HtmlLang lang={t.lang} />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+      <a href="#main" data-site-chrome className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
         {t.site.skip}
       </a>
-      <header className="border-b border-rule bg-white">
+      <header data-site-chrome className="border-b border-rule bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href={localHref("/", lang)} className="flex items-baseline gap-2 text-ink no-underline">
             <span className="text-xl font-bold tracking-wide text-accent">{getDictionary("zh").site.name}</span>
@@ -84,7 +85,7 @@ export function PageShell({
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
-      <footer className="border-t border-rule bg-white">
+      <footer data-site-chrome className="border-t border-rule bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-4 text-xs text-muted">
           <p>{t.site.footer}</p>
           <a href="/api/openapi.json" className="underline">

@@ -5,6 +5,7 @@
 import type { ComparabilityFlag, ComparisonResult, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 import pillars from "@/lib/knowledge/pillars.json";
+import { formatValue } from "@/lib/i18n/format";
 
 export type { ComparabilityFlag, CompareSource };
 
@@ -165,11 +166,6 @@ export function citedSources(dataset: ExportDataset): CompareSource[] {
   return [...list].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, "zh"));
 }
 
-export function formatNumber(value: number): string {
-  const rounded = Math.abs(value) >= 100 ? Math.round(value * 10) / 10 : Math.round(value * 100) / 100;
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
 /** What a missing value says: 无该年报告 when no report is loaded for that year, else 未披露. */
 export function missingLabel(bar: Pick<ExportBar, "noReport">): string {
   return bar.noReport ? "无该年报告" : "未披露";
@@ -179,7 +175,7 @@ export function missingLabel(bar: Pick<ExportBar, "noReport">): string {
 export function valueLabel(bar: ExportBar, indicatorUnit: string): string {
   if (bar.value === null) return missingLabel(bar);
   if (bar.text && bar.text.length <= 16) return bar.text;
-  return `${formatNumber(bar.value)}${bar.unit ?? indicatorUnit}`;
+  return formatValue(bar.value, bar.unit ?? indicatorUnit, "zh");
 }
 
 /** "2023年报告" plus comparability marks, e.g. "2023 · 口径 约数". */

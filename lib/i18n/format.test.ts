@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage } from "./format";
+import { formatChange, formatCoverage, formatNumber, formatValue } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -19,5 +19,29 @@ describe("formatCoverage", () => {
     expect(formatCoverage({ kind: "multi-year", text: "“十四五”以来" }, "zh")).toBe("跨年度：“十四五”以来");
     expect(formatCoverage({ kind: "part-year", text: "1至11月" }, "en")).toBe("Part of year: 1至11月");
     expect(formatCoverage({ kind: "part-year", text: null }, "zh")).toBe("非全年：报告期");
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes a large figure in 亿 or 万 (billion or million) only when that shows it exactly", () => {
+    expect(formatNumber(12_700_000_000, "zh")).toBe("127亿");
+    expect(formatNumber(710_000_000, "zh")).toBe("7.1亿");
+    expect(formatNumber(3_500_000, "zh")).toBe("350万");
+    expect(formatNumber(285_000, "zh")).toBe("28.5万");
+    // Below 10万, or not exact in any scale: every digit, grouped.
+    expect(formatNumber(12_000, "zh")).toBe("12,000");
+    expect(formatNumber(123_456_789, "zh")).toBe("123,456,789");
+    expect(formatNumber(123_456_000, "zh")).toBe("12,345.6万");
+    expect(formatNumber(98.04, "zh")).toBe("98.04");
+    expect(formatNumber(-2_000_000, "zh")).toBe("-200万");
+    expect(formatNumber(12_700_000_000, "en")).toBe("12.7 billion");
+    expect(formatNumber(3_500_000, "en")).toBe("3.5 million");
+    expect(formatNumber(285_000, "en")).toBe("285,000");
+  });
+
+  it("puts the unit right after the figure", () => {
+    expect(formatValue(710_000_000, "条", "zh")).toBe("7.1亿条");
+    expect(formatValue(2945, "件", "en")).toBe("2,945件");
+    expect(formatValue(98.04, null, "zh")).toBe("98.04");
   });
 });

@@ -4,14 +4,41 @@ import { DICTIONARIES } from "./dictionaries";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, lang: Lang): string {
-  const key = lang;
-  let f = formatters.get(key);
+function grouped(value: number, lang: Lang): string {
+  let f = formatters.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(lang === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 2 });
-    formatters.set(key, f);
+    formatters.set(lang, f);
   }
   return f.format(value);
+}
+
+/** Scales a large figure is written in: 亿 and 万 in Chinese, billion and million in English. */
+const SCALES: Record<Lang, Array<{ factor: number; min: number; word: string }>> = {
+  zh: [
+    { factor: 1e8, min: 1e8, word: "亿" },
+    // 10万 and up: below that, 12,000 reads as easily as 1.2万.
+    { factor: 1e4, min: 1e5, word: "万" },
+  ],
+  en: [
+    { factor: 1e9, min: 1e9, word: " billion" },
+    { factor: 1e6, min: 1e6, word: " million" },
+  ],
+};
+
+/**
+ * A figure as the reports write it: 2,945 · 98.04 · 127亿 · 350万 (12.7 billion, 3.5 million in
+ * English). A large figure takes the largest scale that shows it exactly with at most two decimals,
+ * so 7.1亿 stays 7.1亿 and 123,456,789 keeps every digit: a cited figure must not be rounded.
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  const size = Math.abs(value);
+  for (const scale of SCALES[lang]) {
+    if (size < scale.min) continue;
+    const scaled = value / scale.factor;
+    if (Math.abs(Math.round(scaled * 100) - scaled * 100) < 1e-6) return `${grouped(scaled, lang)}${scale.word}`;
+  }
+  return grouped(value, lang);
 }
 
 /** "2,945件", "98.04%", "1.2万元"… as Chinese writes them: the unit right after the number. */

@@ -92,7 +92,10 @@ test.describe("export", () => {
     await page.getByTestId("add-to-briefing").first().getByRole("button").click();
     await page.goto("/indicators/admin-review-applications");
     await page.getByTestId("add-to-briefing").first().getByRole("button").click();
-    await page.goto("/briefing");
+    // The briefing is reached from the site's navigation, which marks it as the current page.
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "简报" }).click();
+    await expect(page).toHaveURL(/\/briefing$/);
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "简报" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByTestId("briefing-item")).toHaveCount(2);
     await page.getByTestId("briefing-title").fill("复议应诉对标简报");
     await page.getByTestId("briefing-item-title").first().fill("三市复议指标对比");
@@ -111,6 +114,18 @@ test.describe("export", () => {
     expect(chartXml).toMatch(/<c:v>\d+(\.\d+)?<\/c:v>/);
     expect(chartXml).toContain('<a:ea typeface="Microsoft YaHei"/>');
     expect(await zip.file("ppt/theme/theme1.xml")!.async("string")).toContain('<a:ea typeface="Microsoft YaHei"/>');
+
+    // The language switch keeps the briefing (it lives in the browser), and printing drops the site's chrome.
+    await page.screenshot({ path: path.join(OUT, "briefing-zh.png"), fullPage: true });
+    await page.getByRole("link", { name: "Switch to English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Briefing" })).toBeVisible();
+    await expect(page.getByTestId("briefing-item")).toHaveCount(2);
+    await expect(page.getByTestId("briefing-title")).toHaveValue("复议应诉对标简报");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("header[data-site-chrome]")).toBeHidden();
+    await expect(page.locator("footer[data-site-chrome]")).toBeHidden();
+    await page.screenshot({ path: path.join(OUT, "briefing-en-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
 
     const soffice = spawnSync("which", ["soffice"]).status === 0;
     test.skip(!soffice, "soffice (Debian libreoffice-impress) is not installed: PPTX → PDF → PNG check skipped");
