@@ -880,6 +880,15 @@ describe("extractMetrics: fifth review", () => {
     expect(one("为市政府审查各类规范性文件、政策文件、行政协议等1063件。").indicator).toBe("legality-reviews");
     expect(one("审核市政府规范性文件28件。").indicator).toBe("normative-documents-reviewed");
   });
+
+  it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
+    const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
+    expect([issued!.value, reviewed!.value]).toEqual([7, 7]);
+    expect(reviewed!.subject).toContain("规范性文件");
+    expect(reviewed!.indicator).toBe("normative-documents-reviewed");
+    // A 经 phrase that names its own object keeps it.
+    expect(one("经合法性审核重大行政决策事项6件。").subject).toBe("经合法性审核重大行政决策事项");
+  });
 });
 
 describe("extractMetrics: properties", () => {

@@ -1262,10 +1262,19 @@ function firstVerb(s: string): string | null {
   }
   return null;
 }
-/** Verbs joined by conjunctions only: 审结, 废止和宣布失效. */
+/** 经合法性审核: the words of manner a 经 phrase may hold before its verb. */
+const MANNER_BEFORE_VERB_MAX = 5;
+/** Verbs joined by conjunctions only: 审结, 废止和宣布失效, 经合法性审核. */
 function verbsOnly(s: string): boolean {
   if (s.length === 0) return false;
   let i = 0;
+  // 经合法性审核七件, 经审查…: a 经 phrase says how the object was handled, and leaves the object unsaid.
+  if (s.charCodeAt(0) === 0x7ecf) {
+    i = s.startsWith("经过") ? 2 : 1;
+    const from = i;
+    while (i < s.length && i - from <= MANNER_BEFORE_VERB_MAX && VERB_MATCHER.prefixAt(s, i) === null) i++;
+    if (i >= s.length || i - from > MANNER_BEFORE_VERB_MAX || !isHanRun(s, from, i)) return false;
+  }
   let sawVerb = false;
   while (i < s.length) {
     const v = VERB_MATCHER.prefixAt(s, i);
