@@ -881,6 +881,17 @@ describe("extractMetrics: fifth review", () => {
     expect(one("审核市政府规范性文件28件。").indicator).toBe("normative-documents-reviewed");
   });
 
+  it("makes every level of a 其中 list across commas a part of the whole, each at its own level", () => {
+    const [whole, city, towns] = extract("全市行政执法机关共办理行政处罚案件二千四百一十七件，其中市本级一千八百九十件，乡镇综合执法办理五百二十七件。");
+    expect([whole!.value, city!.value, towns!.value]).toEqual([2417, 1890, 527]);
+    expect([city!.partOf, towns!.partOf]).toEqual([0, 0]);
+    expect([city!.scope, towns!.scope]).toEqual(["市本级", "镇街"]);
+    expect(towns!.indicator).toBe(whole!.indicator);
+    const leaders = extract("全市共有1426名党政主要负责人开展年终述法，其中市直部门主要负责人62名，县（市、区）党政主要负责人20名，乡镇（街道）党政主要负责人1344名。");
+    expect(leaders.map((m) => m.partOf)).toEqual([null, 0, 0, 0]);
+    expect(leaders.map((m) => m.scope)).toEqual(["全市", "市本级", "区县", "镇街"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1919,7 +1919,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       prev.partOf !== null &&
       fitsWithin(metric, metrics[prev.partOf]!) &&
       !closesBracketBetween(text, prev.end, metric.start) &&
-      (aux[aux.length - 1]!.elided || aux[aux.length - 1]!.laterItem === true || shortVerbItem(text, prev, metric) || shortNounItem(text, prev, metric) || nextNamedUnit(prevIdx, metric, clauseStart))
+      (aux[aux.length - 1]!.elided ||
+        aux[aux.length - 1]!.laterItem === true ||
+        shortVerbItem(text, prev, metric) ||
+        shortNounItem(text, prev, metric) ||
+        nextNamedUnit(prevIdx, metric, clauseStart) ||
+        nextLevelItem(prev, metric, metrics[prev.partOf]!))
     ) {
       // 其中维持247件，撤销31件，驳回申请26件: a list after 其中 goes on across commas while the
       // items only name a verb (and perhaps a short object); later items borrow the whole's noun.
@@ -3127,6 +3132,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** After a part one named community or street did (其中，柳新镇…1128件): another such part in the same unit. */
+  /**
+   * 其中市本级1890件，乡镇综合执法办理527件: after a part at one level of its whole, an item of the list
+   * that opens with another level is that level's part of the same whole.
+   */
+  function nextLevelItem(prev: ExtractedMetric, metric: ExtractedMetric, whole: ExtractedMetric): boolean {
+    return (
+      nextListItem(text, prev, metric, 16) &&
+      SCOPE_MATCHER.prefixAt(text, prev.end + 1) !== null &&
+      prev.scope !== null &&
+      prev.scope !== whole.scope &&
+      metric.scope !== null &&
+      metric.scope !== prev.scope
+    );
+  }
+
   function nextNamedUnit(prevIdx: number, metric: ExtractedMetric, clauseStart: number): boolean {
     return prevIdx >= 0 && aux[prevIdx]!.namedUnit && metrics[prevIdx]!.unit === metric.unit && NAMED_SUBUNIT_RE.test(text.slice(clauseStart, metric.start));
   }
