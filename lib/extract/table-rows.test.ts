@@ -22,6 +22,17 @@ describe("findTableRows", () => {
     ]);
   });
 
+  it("reads a row whose note (备注) holds a comma, and a row whose empty note a text table dropped", () => {
+    const text = ["指标名称 单位 2019年 2020年 备注", "收到行政复议申请 件 612 698 全市，含转送件", "行政复议直接纠错率 % 12.3 10.8 全市", "应急演练 次 126 215"].join("\n");
+    expect(findTableRows(text, 2020).map((r) => [r.label, r.unit, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["收到行政复议申请", "件", [[612, 2019], [698, 2020]]],
+      ["行政复议直接纠错率", "%", [[12.3, 2019], [10.8, 2020]]],
+      ["应急演练", "次", [[126, 2019], [215, 2020]]],
+    ]);
+    // Prose with a number and a comma after it is no row.
+    expect(findTableRows("指标名称 单位 2019年 2020年 备注\n全年办理案件 4318 件，同比增长12%", 2020)).toEqual([]);
+  });
+
   it("keeps a Markdown header's years over its rule row (|---|---|)", () => {
     const text = "| 指标 | 2022年 | 2023年 | 增减 |\n|---|---|---|---|\n| 收到行政复议申请（件） | 104 | 132 | +26.9% |";
     expect(findTableRows(text, 2023).map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([["收到行政复议申请", [[104, 2022], [132, 2023]]]]);

@@ -395,7 +395,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     const line = len >= 2 && len <= 160 ? text.slice(lineStart, lineEnd) : null;
     /** Whether the line has sentence punctuation: tested once, read by the branches below (null: no line). */
     const punctuated = line !== null ? SENTENCE_PUNCTUATION.test(line) : null;
-    let row = line !== null && len >= 4 && !punctuated ? splitCells(text, lineStart, lineEnd) : null;
+    let row: Cell[] | null = line !== null && len >= 4 && (!punctuated || (header !== null && isNotedRow(line))) ? splitCells(text, lineStart, lineEnd) : null;
     // 规范性文件合法性审核  严格落实…（prose）  48 under 重点任务 推进情况 2023年（件）: a row all the same.
     if (row === null && header?.describedFromEnd !== undefined && len >= 4 && len <= DESCRIBED_ROW_MAX) row = describedRow(text, lineStart, lineEnd, header.describedFromEnd);
     const trimmed = groupHeader !== null && header === null && len > 0 && len <= STACKED_FRAGMENT_MAX + 2 ? text.slice(lineStart, lineEnd).trim() : "";
@@ -467,6 +467,29 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   return rows;
 }
 
+/** The header of a table's column of notes. */
+const NOTE_HEADER_RE = /^(?:备注|说明|附注)$/;
+
+/** The longest note (备注) a row's last cell may hold with sentence punctuation in it. */
+const NOTE_CELL_MAX = 24;
+
+/**
+ * 收到行政复议申请 件 612 698 全市，含转送件: a row whose only punctuation is in a short note after its
+ * last number is a row of the table, not prose. `wideGap`: the note must stand two spaces or a tab apart
+ * (a document's table before cleaning, where 4318 件，同比… is prose).
+ */
+export function isNotedRow(line: string, wideGap = false): boolean {
+  const end = line.trimEnd();
+  const gap = Math.max(end.lastIndexOf(" "), end.lastIndexOf("\t"));
+  if (gap < 0 || end.length - gap - 1 > NOTE_CELL_MAX) return false;
+  let from = gap;
+  while (from > 0 && (end[from - 1] === " " || end[from - 1] === "\t")) from--;
+  if (wideGap && gap === from && end[gap] !== "\t") return false;
+  const before = end.slice(0, from);
+  if (SENTENCE_PUNCTUATION.test(before)) return false;
+  return NUMBER_CELL.test(before.slice(Math.max(before.lastIndexOf(" "), before.lastIndexOf("\t")) + 1));
+}
+
 /** A cell of words that may name a row (行政复议, 收到行政复议申请), not a number or a unit. */
 function isLabelCell(c: Cell): boolean {
   return HAN.test(c.text) && !/^[0-9]/.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text);
@@ -502,9 +525,11 @@ function captionYearOf(line: string): number | null {
 function parseRow(cells: Cell[], header: Header | null, start: number, end: number, captionYear: number | null = null, captionUnit: CaptionUnit | null = null): TableRow | null {
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1; // 序号
+  // 应急演练 次 126 215 under …2020年 备注: a row whose note cell is empty (a text table drops it) lines up without it.
+  const noteGone = header !== null && NOTE_HEADER_RE.test(header.namesFromEnd[0] ?? "") && NUMBER_CELL.test(cells[cells.length - 1]!.text) ? 1 : 0;
   // 行政复议 收到行政复议申请 件 312 356: a group's name (a cell spanning the group's rows) before the row's own label.
   const firstLabel = k;
-  const described = (i: number) => header?.describedFromEnd?.[cells.length - 1 - i] === true;
+  const described = (i: number) => header?.describedFromEnd?.[cells.length - 1 - i + noteGone] === true;
   while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!) && !described(k + 1)) k++;
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
@@ -517,7 +542,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   }
   const numbers: Array<{ cell: Cell; index: number }> = [];
   let changeCell: { cell: Cell; index: number } | null = null;
-  const fromEndOf = (i: number) => cells.length - 1 - i;
+  const fromEndOf = (i: number) => cells.length - 1 - i + noteGone;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     if (described(i)) continue;
@@ -540,7 +565,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     else if (header !== null && numbers.length > 0 && i === cells.length - 1 && HAN.test(c.text)) continue;
     else return null; // words after the label: prose or a table we cannot read
   }
-  const fromEnd = (i: number) => cells.length - 1 - i;
+  const fromEnd = (i: number) => cells.length - 1 - i + noteGone;
   // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
   if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit !== null ? impliedUnit(label, captionUnit) : null);
   if (!unit || numbers.length === 0 || label.length < 2) return null;

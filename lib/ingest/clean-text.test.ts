@@ -225,4 +225,10 @@ describe("cleanText: a table row with a cell of prose (review 32)", () => {
     expect(cleanText(`${row}\n`).text).toContain(row);
     expect(cleanText("全面落实  依法行政，持续推进。\n").text).toContain("全面落实依法行政，持续推进。");
   });
+
+  it("keeps the cell gaps of a row whose note cell holds a comma (review 41b), and still closes up 4318 件，", () => {
+    const row = "收到行政复议申请  件  612  698  全市，含转送件";
+    expect(cleanText(`${row}\n`).text).toContain(row);
+    expect(cleanText("全年办理案件 4318 件，同比增长12%。\n").text).toContain("全年办理案件4318件，同比增长12%。");
+  });
 });

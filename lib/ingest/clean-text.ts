@@ -22,7 +22,7 @@
 
 import type { CleanedText, RemovedSpan } from "../pipeline/types";
 import { UNIT_MATCHER } from "../extract/knowledge";
-import { TEXT_CELL_ROW_RE } from "../extract/table-rows";
+import { TEXT_CELL_ROW_RE, isNotedRow } from "../extract/table-rows";
 import chrome from "../knowledge/web-chrome.json";
 import { PAGE_NUMBER_MAX, continuesAcrossBreak, findPageFurniture, mayBePageNumber, pageBreaks } from "./page-furniture";
 import spamVocabulary from "../knowledge/spam-vocabulary.json";
@@ -659,7 +659,8 @@ function findNumberSpacing(text: string, ln: Line): void {
   if (p < 0) return;
   // A line without sentence punctuation may be a table row or header: its gaps are cell borders,
   // save those between a number and its unit (2022 年) or inside a date.
-  const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te));
+  // 收到行政复议申请  件  612  698  全市，含转送件: a row whose note cell holds a comma is a row all the same.
+  const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te)) && !isNotedRow(text.slice(ln.ts, ln.te), true);
   // 规范性文件合法性审核  严格落实…。  48: a table row with a cell of prose (a page's table writes its cells
   // two spaces apart) keeps its two-space cell gaps.
   const textCellRow = prose && TEXT_CELL_ROW_RE.test(text.slice(ln.ts, ln.te));
