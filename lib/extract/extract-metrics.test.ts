@@ -1920,6 +1920,19 @@ describe("extractMetrics: foreign currencies, 斤 and data volumes (reviews 26, 
       ["30个", 30, "个"],
     ]);
   });
+
+  it("reads the measure words of relief supplies (顶 床 双 把 立方米), and not 双随机, 一把手, 床位 or 顶格", () => {
+    const ms = extractMetrics("储备帐篷1200顶、棉被8000床，发放雨靴3000双、铁锹500把、饮用水200立方米。开展2项双随机检查，落实一把手责任，配备床位300张，实行顶格推进。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ["1200顶", 1200, "顶"],
+      ["8000床", 8000, "床"],
+      ["3000双", 3000, "双"],
+      ["500把", 500, "把"],
+      ["200立方米", 200, "立方米"],
+      ["2项", 2, "项"],
+      ["300张", 300, "张"],
+    ]);
+  });
 });
 
 describe("extractMetrics: 千 after digits, bounds by comparison, 全 inside words, narrower kinds (reviews 25–29)", () => {
