@@ -59,6 +59,14 @@ describe("cleanText: a portal's menu bar and footer", () => {
     expect(top.text).toContain("某县2024年法治政府建设情况报告");
   });
 
+  it("knows a related-articles header under emoji and arrows (👇 往期推荐), and drops end-of-article marks (- END -, （完）) (review 41a)", () => {
+    const post = "丹阳市2021年度法治政府建设情况报告\n2021年，全市共收到行政复议申请108件。\n- END -\n👇 往期推荐\n丹阳：去年全市办理法律援助案件1500件\n▼ 相关阅读 ▼\n丹阳：调解纠纷2000件\n（完）\n";
+    const r = processText(post, "danyang.txt");
+    expect(r.metrics.map((m) => m.text)).toEqual(["108件"]);
+    expect(r.cleaned.text).not.toMatch(/END|往期推荐|相关阅读|（完）/);
+    expect(r.cleaned.removed.map((x) => x.text.trim())).toContain("- END -");
+  });
+
   it("removes a site search box under the masthead, so the headline below it is the title", () => {
     const r = processText("宜昌市司法局\n请输入关键字  搜索\n\n2023年全市行政复议工作成效明显\n\n记者从市司法局获悉，2023年，全市共收到行政复议申请1126件。\n", "yichang.txt");
     expect(r.cleaned.text).not.toContain("请输入关键字");
