@@ -892,6 +892,13 @@ describe("extractMetrics: fifth review", () => {
     expect(leaders.map((m) => m.scope)).toEqual(["全市", "市本级", "区县", "镇街"]);
   });
 
+  it("makes a bracketed carry-over with its year a part (含2023年结转案件73件), and a count of decisions on concluded cases no count of concluded cases (review 41a)", () => {
+    const [concluded, carried] = extract("全年审结行政复议案件1957件（含2023年结转案件73件），审结率93.0%。");
+    expect([concluded!.indicator, carried!.partOf, carried!.indicator, carried!.period]).toEqual(["admin-review-cases-concluded", 0, null, null]);
+    const [decisions] = extract("全市行政复议机关对审结案件作出撤销、变更、确认违法、责令履行等纠错决定280件，直接纠错率14.3%。");
+    expect([decisions!.value, decisions!.indicator]).toEqual([280, null]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

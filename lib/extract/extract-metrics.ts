@@ -211,7 +211,7 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
 /** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
-const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?[^）)，。；0-9]{0,12}$/;
+const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?(?:(?:19|20)[0-9]{2}年度?)?[^）)，。；0-9]{0,12}$/;
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
 const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
 /** Words before a figure's copula that only date it (2023年增至2518件, 去年为…). */
