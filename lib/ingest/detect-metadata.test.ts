@@ -203,6 +203,20 @@ describe("detectMetadata on other reports", () => {
     expect(m.office?.value).toBe("株洲市市场监督管理局");
   });
 
+  it("a yearbook's entry covers the year before its edition, under the gazetteer office's masthead (review 41)", async () => {
+    const m = await metaOf(utf8("常熟市地方志办公室\n常熟年鉴（2024）·法治政府建设\n来源：常熟市地方志办公室    发布时间：2024-12-20\n【概况】2023年，常熟市深入推进法治政府建设。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "常熟市", year: 2023, title: "常熟年鉴（2024）·法治政府建设", kind: "report" });
+    expect(m.year.method).toBe("yearbook-edition");
+  });
+
+  it("an office's statistics 年报 and a bureau's 情况通报 are official reports, so their figures stay the office's (review 41)", async () => {
+    const m = await metaOf(utf8("成都市新都区综合行政执法局2023年度行政执法数据统计年报\n全年共作出行政处罚决定3,472件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "新都区", year: 2023, kind: "report" });
+    expect(m.office?.value).toBe("成都市新都区综合行政执法局");
+    const notice = await metaOf(utf8("宜宾市司法局关于2024年度全市行政复议行政应诉工作情况的通报\n全年共收到行政复议申请2386件。\n"), "r.txt");
+    expect(flat(notice)).toMatchObject({ year: 2024, kind: "report" });
+  });
+
   it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
     const m = await metaOf(utf8(text), "r.txt");

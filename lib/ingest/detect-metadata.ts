@@ -119,7 +119,8 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
       // 株洲市市场监督管理局 / 2024年度法治政府建设工作报告: the issuer's name and the rest of one title.
       if (/^(?:关于|(?:19|20)\d{2}年).*(?:报告|总结)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
       // A masthead (issuing body) above the headline: the headline is the title.
-      if (/(?:19|20)\d{2}年|报告|总结/.test(second)) return field(normaliseTitle(second), "first-heading-line", 0.8);
+      // (常熟市地方志办公室 / 常熟年鉴（2024）·法治政府建设: a yearbook's entry too.)
+      if (/(?:19|20)\d{2}年|报告|总结|年鉴/.test(second)) return field(normaliseTitle(second), "first-heading-line", 0.8);
     }
     const fmt = decoded.formatTitle ? normaliseTitle(decoded.formatTitle) : null;
     if (fmt && (fmt === normaliseTitle(first) || fmt.includes(first))) return field(normaliseTitle(first), "format-title", 0.95);
@@ -383,6 +384,8 @@ function statedYearCounts(text: string): Map<number, number> {
 const WORK_REPORT_TITLE = /政府工作报告$/;
 const WORK_REPORT_DELIVERY = new RegExp(`^[—-]*\\s*(${YEAR_DIGITS_SOURCE})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日在.{2,40}会议上`);
 
+const YEARBOOK_EDITION = /年鉴\s*[（(]?\s*((?:19|20)[0-9]{2})/;
+
 function detectYear(
   title: string | null,
   lines: string[],
@@ -398,6 +401,9 @@ function detectYear(
       if (d) return field(yearNumber(d[1]!) - 1, "work-report-delivery", 0.8);
     }
   }
+  // 常熟年鉴（2024）, 《某市年鉴2024》: a yearbook's edition records the year before it.
+  const edition = title !== null ? YEARBOOK_EDITION.exec(title) : null;
+  if (edition) return field(Number(edition[1]) - 1, "yearbook-edition", 0.85);
   if (title) {
     const m = TITLE_YEAR.exec(title);
     if (m) {
