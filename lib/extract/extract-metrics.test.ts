@@ -899,6 +899,16 @@ describe("extractMetrics: fifth review", () => {
     expect([decisions!.value, decisions!.indicator]).toEqual([280, null]);
   });
 
+  it("reads no figure from the top of a score's scale (满分) or from a bound that defines a requirement or a counted set (review 41)", () => {
+    const texts = (t: string) => extract(t).map((m) => m.text);
+    expect(texts("自评总分为954分（满分1000分）。（四）行政执法工作体系（满分170分，自评得分158分）")).toEqual(["954分", "158分"]);
+    expect(texts("“一件事一次办”事项仅推出58个，未达到省定不少于60个的要求。")).toEqual(["58个"]);
+    const [share] = extract("行政执法人员年度培训时长不足60学时的比例为4.6%。");
+    expect([share!.text, share!.subject]).toEqual(["4.6%", "行政执法人员年度培训时长不足60学时的比例"]);
+    // A bound that is the measurement stays: 超过90%的案件 is a share of the cases.
+    expect(texts("全市超过90%的案件实现网上办理，培训不少于60学时。")).toEqual(["超过90%", "不少于60学时"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

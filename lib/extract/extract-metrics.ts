@@ -130,6 +130,8 @@ import {
   LEVEL_BODIES,
   PLACES_MEETING_RE,
   SCHEDULE,
+  SCORE_SCALE_BEFORE_RE,
+  CRITERION_AFTER_RE,
   canonicalScope,
   opensWithPartOfYear,
   partOfYearWords,
@@ -1525,6 +1527,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const spaced = cell ? null : spacedThousands(text, s, span.end);
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
+    // （满分170分，自评得分158分）: the top of the scale is no result; 不少于60个的要求: a criterion is no measurement.
+    if (cell === null && (SCORE_SCALE_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 5), fig.start)) || (fig.approx && fig.bound !== null && CRITERION_AFTER_RE.test(text.slice(fig.end, fig.end + 4))))) continue;
     // 98%以上万个: an approximation word read into the figure before (以上) cannot open this one (上万).
     if (metrics.length > 0 && fig.start < metrics[metrics.length - 1]!.end) continue;
     if (fig.end > cursor) cursor = fig.end;

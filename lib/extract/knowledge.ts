@@ -221,6 +221,10 @@ export const SCHEDULE = {
   units: new Set(wordsData.annualOnly.schedule.units),
   maxValue: wordsData.annualOnly.schedule.maxValue,
 };
+/** 满分170分: the words before the top of a score's scale. */
+export const SCORE_SCALE_BEFORE_RE = new RegExp(wordsData.annualOnly.scoreScale.pattern);
+/** 不少于60个的要求: what after an approximate figure makes it a criterion. */
+export const CRITERION_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.pattern);
 /** 为农民工提供法律援助案件512件: a service count for one group of people, not for everyone. */
 export const BENEFICIARY_RE = new RegExp(`为[^，,。；;]{0,8}?(?:${wordsData.annualOnly.beneficiaryGroups.join("|")})`);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
