@@ -909,6 +909,16 @@ describe("extractMetrics: fifth review", () => {
     expect(texts("全市超过90%的案件实现网上办理，培训不少于60学时。")).toEqual(["超过90%", "不少于60学时"]);
   });
 
+  it("takes 全年 in a figure's sentence over a part of the year stated before it (review 41a)", () => {
+    const [ninths, year] = extract("1—9月，全州组织开展各类应急演练960余场次，全年累计组织开展各类应急演练1280余场次。");
+    expect([ninths!.coverage?.kind, year!.coverage]).toEqual(["part-year", null]);
+    expect(year!.indicator).toBe("emergency-drills");
+    const [, whole] = extract("前三季度，全州各级行政复议机关共收到行政复议申请826件。全年共收到行政复议申请1126件。");
+    expect([whole!.value, whole!.coverage, whole!.indicator]).toEqual([1126, null, "admin-review-applications"]);
+    // A part of the year named after 全年 still dates the figure.
+    expect(extract("全年共受理案件1200件，其中1—6月受理案件500件。")[1]!.coverage?.kind).toBe("part-year");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

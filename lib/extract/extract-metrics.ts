@@ -3173,8 +3173,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function partOfYear(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): MetricCoverage | null {
     // 力争全年办理…4500件 in a report on the first half: the whole year's figure, unless the words after
-    // 全年 date it to part of the year again.
-    const wholeYear = options.partOfYear === true && textIncludes(text, "全年", sentStart, figStart);
+    // 全年 date it to part of the year again (1—9月…960余场次，全年累计…1280余场次: so in any report).
+    const wholeYear = textIncludes(text, "全年", sentStart, figStart);
     if (options.partOfYear === true && !wholeYear) return { kind: "part-year", text: null };
     const from = wholeYear ? text.lastIndexOf("全年", figStart - 2) + 2 : sentStart;
     const whole = c !== undefined && c.start === sentStart;
