@@ -919,6 +919,15 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("全年共受理案件1200件，其中1—6月受理案件500件。")[1]!.coverage?.kind).toBe("part-year");
   });
 
+  it("gives a change after a closed aside of parts to the figure before the aside (review 41)", () => {
+    const ms = extract("全区全年共作出行政处罚决定3,472件（其中简易程序1,128件，普通程序2,344件），同比增长12.6%。");
+    expect(ms.map((m) => [m.value, m.change?.value ?? null, m.partOf])).toEqual([
+      [3472, 12.6, null],
+      [1128, null, 0],
+      [2344, null, 0],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

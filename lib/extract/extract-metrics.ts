@@ -1221,6 +1221,19 @@ function inClosedBracket(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+/** Where the bracket that is still open at `at` opens (searching back to `floor`), else -1. */
+function openBracketBefore(text: string, at: number, floor: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 41) depth++;
+    else if (c === 0xff08 || c === 40) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
 /** Whether text[start, end) is all a bracket holds: （省本级）. */
 function bracketsOnly(text: string, start: number, end: number): boolean {
   const o = text.charCodeAt(start - 1);
@@ -1683,6 +1696,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
+        // 3,472件（其中简易程序1,128件，普通程序2,344件），同比增长12.6%: after an aside that closed, the
+        // change is the figure's before the aside.
+        if (target === prev && closesBracketBetween(text, prev.end, change.start)) {
+          const open = openBracketBefore(text, prev.start, sentStart);
+          let k = prevIdx;
+          while (k >= 0 && aux[k]!.sentence === ctx.index && metrics[k]!.end > open) k--;
+          if (open >= 0 && k >= 0 && aux[k]!.sentence === ctx.index) target = metrics[k]!;
+        }
         // 受理2487件，占40.7%，同比增长22.1%: a change in per cent after a share is the count's; a
         // share's own change is stated in 个百分点.
         const before = prevIdx - 1;
