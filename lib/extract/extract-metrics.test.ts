@@ -928,6 +928,20 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("reads a from–to pair whose new level cuts its unit short, or says 精简为, and the 精简 change after it (reviews 41, 41b)", () => {
+    const ms = extract("企业开办时间由15个工作日压缩至3个，区级行政执法主体由43个精简为27个。");
+    expect(ms.map((m) => [m.value, m.unit, m.subject])).toEqual([
+      [15, "个工作日", "企业开办时间"],
+      [3, "个工作日", "企业开办时间"],
+      [43, "个", "行政执法主体"],
+      [27, "个", "行政执法主体"],
+    ]);
+    const [from, to] = extract("市级部门权力事项由2020年的4862项精简至2023年的3519项，精简27.6%。");
+    expect([from!.period, to!.value, to!.change?.value, to!.change?.direction]).toEqual([2020, 3519, 27.6, "down"]);
+    // A noun before 为 that follows no verb of change stays the noun: 队伍整合为1支.
+    expect(extract("原来分散在各部门的7支执法队伍整合为1支。")[0]!.subject).toContain("执法队伍");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -258,7 +258,7 @@ const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
-const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}[至到](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
+const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
@@ -1158,9 +1158,14 @@ function nounAfter(text: string, from: number, limit: number): string {
     const adverb = AFTER_NOUN_ADVERBS.prefixAt(text, i, end);
     if (adverb !== null && VERB_MATCHER.prefixAt(text, i + adverb.length, limit) !== null) break;
   }
-  // 由386项精简至312项: words that lead to another figure are its predicate, not the noun counted.
+  // 由386项精简至312项, 由43个精简为27个: words that lead to another figure are its predicate, not the noun counted.
   const last = text.charCodeAt(i - 1);
   if (i < limit && isDigit(text.charCodeAt(i)) && (last === 0x81f3 || last === 0x5230)) return ""; // 至 到
+  if (i < limit && isDigit(text.charCodeAt(i)) && last === 0x4e3a && VERB_MATCHER.suffixAt(text, i - 1, p) !== null) {
+    // 为: only after a verb of change (精简为); 队伍整合为1支 keeps its noun.
+    const stem = text.slice(p, i - 1 - VERB_MATCHER.suffixAt(text, i - 1, p)!.length);
+    return stem.length >= 2 ? stem : "";
+  }
   return i - p >= 2 ? text.slice(p, i) : "";
 }
 /**
@@ -1577,6 +1582,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (row === null && fig.value <= SCHEDULE.maxValue && SCHEDULE.units.has(fig.unit) && textIncludes(text, "每", clauseStart, fig.start) && SCHEDULE.re.test(text.slice(clauseStart, fig.start))) continue;
     const prevIdx = lastInSentence;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
+    // 由15个工作日压缩至3个: the new level's measure word stops short of the unit its old level names.
+    if (prev !== null && prev.end > clauseStart && fig.unit !== prev.unit && prev.unit.startsWith(fig.unit) && fig.unit !== "" && !isHanRun(text, fig.end, fig.end + 1) && NEW_LEVEL_BEFORE_RE.test(text.slice(prev.end, fig.start))) {
+      fig.unit = prev.unit;
+      fig.unitInfo = UNITS.get(prev.unit) ?? null;
+    }
 
     if (spread !== null) {
       if (spread.sentence === ctx.index && spread.next.length > 0 && SPREAD_BETWEEN_RE.test(text.slice(spread.end, fig.start))) {
