@@ -942,6 +942,33 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("原来分散在各部门的7支执法队伍整合为1支。")[0]!.subject).toContain("执法队伍");
   });
 
+  it("gives a figure in brackets after a place's or a body's name to that place or body, none of the place's indicators (review 41a)", () => {
+    const counties = extract("全市行政机关一审败诉率7.1%。败诉率排名前三的区县分别是长宁县（14.3%）、高县（12.1%）、兴文县（10.5%）。");
+    expect(counties.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [7.1, "全市", "admin-litigation-loss-rate"],
+      [14.3, "长宁县", null],
+      [12.1, "高县", null],
+      [10.5, "兴文县", null],
+    ]);
+    expect(counties[2]!.subject).toBe("败诉率排名前三的区县");
+    const offices = extract("被纠错率较高的部门为市公安局（18.2%）、市人社局（15.6%）。");
+    expect(offices.map((m) => [m.scope, m.indicator])).toEqual([
+      ["市公安局", null],
+      ["市人社局", null],
+    ]);
+    // A bracketed figure after a kind of case is no owner's: 简易程序（1,128件）.
+    expect(extract("作出行政处罚决定3472件，其中简易程序（1,128件）。")[1]!.scope).not.toBe("简易程序");
+  });
+
+  it("keeps the criterion of counted places, narrower rates, one kind of a total and counts of places out of the catalog (reviews 41a, 41b)", () => {
+    expect(extract("行政机关负责人出庭应诉率达到100%的区县有8个。").map((m) => m.text)).toEqual(["8个"]);
+    expect(one("经复议后被诉案件中，复议后败诉率0.97%。").indicator).toBeNull();
+    expect(one("二审败诉率3.2%。").indicator).toBeNull();
+    expect(one("推行“首违不罚”，对312件轻微违法行为依法不予行政处罚。").indicator).toBe("no-penalty-lenient-cases");
+    expect(extract("区政府全年研究议题156个，其中提交会前合法性审查的议题43个。")[1]!.indicator).toBeNull();
+    expect(extract("向全区4个镇、5个街道赋权下放行政执法事项128项。").map((m) => m.indicator)).toEqual([null, null, "powers-devolved"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -132,6 +132,8 @@ import {
   SCHEDULE,
   SCORE_SCALE_BEFORE_RE,
   CRITERION_AFTER_RE,
+  CRITERION_SET_AFTER_RE,
+  BRACKET_OWNER,
   canonicalScope,
   opensWithPartOfYear,
   partOfYearWords,
@@ -1177,7 +1179,8 @@ function countsPlacesOnly(noun: string, placeWord: string): boolean {
   if (placeWord.endsWith("级") || !noun.startsWith(placeWord)) return false;
   const rest = noun.slice(placeWord.length);
   // 13个街道（镇）均明确…: an adverb after the place word opens the predicate.
-  return rest.length === 0 || /^(?:均|都|全部|已|已经|全面|普遍)/.test(rest) || VERB_MATCHER.prefixAt(rest, 0) !== null;
+  // 向全区4个镇、5个街道赋权: a list of places goes on after 、 or 和.
+  return rest.length === 0 || /^(?:均|都|全部|已|已经|全面|普遍|[、和及])/.test(rest) || VERB_MATCHER.prefixAt(rest, 0) !== null;
 }
 function isHanRun(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1226,6 +1229,22 @@ function inClosedBracket(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+/** 长宁县（14.3%）: the name of the place or body a figure alone in brackets right after it belongs to, else null. */
+function bracketOwner(text: string, fig: Figure, floor: number): string | null {
+  const o = text.charCodeAt(fig.start - 1);
+  const c = text.charCodeAt(fig.end);
+  if ((o !== 0xff08 && o !== 40) || (c !== 0xff09 && c !== 41)) return null;
+  const end = fig.start - 1;
+  let start = end;
+  while (start > floor && end - start < BRACKET_OWNER_MAX && isHanRun(text, start - 1, start) && !BRACKET_OWNER.stops.has(text.charCodeAt(start - 1))) start--;
+  return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
+}
+/** 4个镇、5个街道: a place word right after a count, then the list goes on. */
+const PLACE_LIST_AFTER_RE = /^(?:乡镇|街道|社区|镇|乡|村|县|区)[、和及]/;
+/** 败诉率排名前三的区县分别是 (长宁县（14.3%）): the words that only lead to the named owner. */
+const OWNER_LEAD_TAIL_RE = /(?:分别)?(?:是|为)$/;
+/** The longest name bracketOwner reads back. */
+const BRACKET_OWNER_MAX = 12;
 /** Where the bracket that is still open at `at` opens (searching back to `floor`), else -1. */
 function openBracketBefore(text: string, at: number, floor: number): number {
   let depth = 0;
@@ -1546,7 +1565,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
     // （满分170分，自评得分158分）: the top of the scale is no result; 不少于60个的要求: a criterion is no measurement.
-    if (cell === null && (SCORE_SCALE_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 5), fig.start)) || (fig.approx && fig.bound !== null && CRITERION_AFTER_RE.test(text.slice(fig.end, fig.end + 4))))) continue;
+    // 出庭应诉率达到100%的区县有8个: the criterion of the places counted after it.
+    if (
+      cell === null &&
+      (SCORE_SCALE_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 5), fig.start)) ||
+        (fig.approx && fig.bound !== null && CRITERION_AFTER_RE.test(text.slice(fig.end, fig.end + 4))) ||
+        (text.charCodeAt(fig.end) === 0x7684 && CRITERION_SET_AFTER_RE.test(text.slice(fig.end, fig.end + 10))))
+    )
+      continue;
     // 98%以上万个: an approximation word read into the figure before (以上) cannot open this one (上万).
     if (metrics.length > 0 && fig.start < metrics[metrics.length - 1]!.end) continue;
     if (fig.end > cursor) cursor = fig.end;
@@ -1781,6 +1807,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+    // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
+    const owner = row === null ? bracketOwner(text, fig, sentStart) : null;
+    if (owner !== null) {
+      metric.scope = owner;
+      dropIndicator(metric);
+      // (高县 after 长宁县（14.3%）、: the next item of the list measures what the first does; the owner is no part of the measure.)
+      if (prev !== null && metric.subject === owner && prev.scope !== null && prev.unit === metric.unit && text.startsWith(`${prev.scope}（`, prev.start - prev.scope.length - 1)) metric.subject = prev.subject;
+      else if (metric.subject.length > owner.length && metric.subject.endsWith(owner)) metric.subject = metric.subject.slice(0, -owner.length).replace(OWNER_LEAD_TAIL_RE, "");
+    }
     // …持续增加，达到362件: the trend before the level is no part of what was counted.
     if (levelAfterClause) metric.subject = withoutTrend(metric.subject);
 
@@ -2015,6 +2050,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // not carry the whole's indicator at the whole's scope; 其中市政府本级收到742件 is that indicator at another level.
     const whole = metric.partOf !== null ? metrics[metric.partOf]! : null;
     if (whole && metric.indicator !== null && whole.indicator === metric.indicator && whole.scope === metric.scope) dropIndicator(metric);
+    // 研究议题156个，其中提交会前合法性审查的议题43个: one kind of a whole is no total of all kinds.
+    else if (whole && metric.indicator !== null && INDICATOR_BY_SLUG.get(metric.indicator)?.totalOfKinds === true && whole.indicator !== metric.indicator) dropIndicator(metric);
     // 排查整改重大隐患186项、一般隐患5.2万余项, 不予处罚682宗、减轻处罚215宗: list items that the
     // same indicator names at the same level are categories of an unstated total, none of them the total.
     // Items of different years or levels (2021年、2022年分别…) are no categories.
@@ -2554,7 +2591,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
     // that opens the sentence (全市…，…，调解成功6299件); scope words elsewhere describe other things.
     let scope: string | null = null;
-    let countsPlaces = false;
+    // 向全区4个镇、5个街道赋权: a list of counts of places (镇 alone is no level word).
+    let countsPlaces = fig.unit === "个" && PLACE_LIST_AFTER_RE.test(text.slice(fig.end, fig.end + 4));
     const pi = lowerBound(scopes.postStarts, fig.end);
     let si = lowerBound(scopes.starts, fig.start) - 1;
     // 全区（含镇街便民服务中心）受理办件31.2万件: a scope word inside a bracket that closed is an aside.
@@ -2564,7 +2602,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction, ownChar);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
-      countsPlaces = countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
+      countsPlaces ||= countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction, ownChar);
     else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;

@@ -225,6 +225,13 @@ export const SCHEDULE = {
 export const SCORE_SCALE_BEFORE_RE = new RegExp(wordsData.annualOnly.scoreScale.pattern);
 /** 不少于60个的要求: what after an approximate figure makes it a criterion. */
 export const CRITERION_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.pattern);
+/** 出庭应诉率达到100%的区县有8个: what after a figure makes it the criterion of a counted set. */
+export const CRITERION_SET_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.setPattern);
+/** 长宁县（14.3%）: the endings of a place's or a body's name a bracketed figure after it belongs to, and where the name stops. */
+export const BRACKET_OWNER = {
+  suffixes: new WordMatcher(wordsData.annualOnly.bracketOwner.suffixes),
+  stops: new Set([...wordsData.annualOnly.bracketOwner.stops].map((c) => c.charCodeAt(0))),
+};
 /** 为农民工提供法律援助案件512件: a service count for one group of people, not for everyone. */
 export const BENEFICIARY_RE = new RegExp(`为[^，,。；;]{0,8}?(?:${wordsData.annualOnly.beneficiaryGroups.join("|")})`);
 /** Words in a figure's clause that make it an average (人均, 平均, 每). */
