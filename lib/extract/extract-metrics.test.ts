@@ -969,6 +969,20 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("向全区4个镇、5个街道赋权下放行政执法事项128项。").map((m) => m.indicator)).toEqual([null, null, "powers-devolved"]);
   });
 
+  it("keeps a count whose share of the own total follows out of the total's indicator, but not a share of a higher level's total (review 41)", () => {
+    expect(extract("全年通过基层联系点接收复议申请312件，占申请总数的28.5%。")[0]!.indicator).toBeNull();
+    expect(extract("全市收到行政复议申请2000件，占全省总数的15%。")[0]!.indicator).toBe("admin-review-applications");
+  });
+
+  it("does not take the province an assessment ranks in, or a benchmark compared with, for the actor; a benchmark's bracketed value stays the province's (review 41)", () => {
+    const ms = extractMetrics("2023年在全省法治政府建设考核中位列优秀等次第2名，加4分。全市一审败诉率为4.3%，低于全省平均水平（6.8%）2.5个百分点。", { reportYear: 2023, placeName: "日照市" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["4分", null],
+      ["4.3%", "全市"],
+      ["6.8%", "全省"],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1239,6 +1239,16 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   while (start > floor && end - start < BRACKET_OWNER_MAX && isHanRun(text, start - 1, start) && !BRACKET_OWNER.stops.has(text.charCodeAt(start - 1))) start--;
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** ，占申请总数的28.5%: the share of the total the figure before it is. */
+const SHARE_OF_TOTAL_AFTER_RE = /^[，,]\s*(?:约|仅|共)?占(全[市区县省州国]|全部|本级)?[\u4e00-\u9fa5]{0,8}?(?:总数|总量|总额|总件数|总和|的比例|比例|比重)/;
+const SHARE_OF_TOTAL_WINDOW = 20;
+/** 高于全省…, 居全省第一: what before a whole level makes it a benchmark or a ranking's field. */
+const BENCHMARK_BEFORE_RE = /^(?:高于|低于|优于|好于|超过|领先|快于)$|[居列]$/;
+/** 在全省…考核中: a whole level that opens an assessment's field. */
+const ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:考核|评比|排名|评估|测评|考评|评议|竞赛|比赛|评选)中/;
+const ARENA_WINDOW = 28;
+/** 全省平均水平（6.8%）: between a benchmark's level and its own value in brackets. */
+const BENCHMARK_VALUE_BETWEEN_RE = /^[^，,。；;（(]{0,8}[（(]$/;
 /** 4个镇、5个街道: a place word right after a count, then the list goes on. */
 const PLACE_LIST_AFTER_RE = /^(?:乡镇|街道|社区|镇|乡|村|县|区)[、和及]/;
 /** 败诉率排名前三的区县分别是 (长宁县（14.3%）): the words that only lead to the named owner. */
@@ -1815,6 +1825,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (高县 after 长宁县（14.3%）、: the next item of the list measures what the first does; the owner is no part of the measure.)
       if (prev !== null && metric.subject === owner && prev.scope !== null && prev.unit === metric.unit && text.startsWith(`${prev.scope}（`, prev.start - prev.scope.length - 1)) metric.subject = prev.subject;
       else if (metric.subject.length > owner.length && metric.subject.endsWith(owner)) metric.subject = metric.subject.slice(0, -owner.length).replace(OWNER_LEAD_TAIL_RE, "");
+    }
+    // 通过基层联系点接收复议申请312件，占申请总数的28.5%: a count whose share of the total follows is a part of that total.
+    // (收到申请2000件，占全省总数的15%: a share of a higher level's total is the place's whole.)
+    if (metric.indicator !== null && UNITS.get(metric.unit)?.kind !== "percent") {
+      const share = SHARE_OF_TOTAL_AFTER_RE.exec(text.slice(fig.end, fig.end + SHARE_OF_TOTAL_WINDOW));
+      if (share !== null && (share[1] === undefined || share[1] === "全部" || share[1] === `全${ownChar}`)) dropIndicator(metric);
     }
     // …持续增加，达到362件: the trend before the level is no part of what was counted.
     if (levelAfterClause) metric.subject = withoutTrend(metric.subject);
@@ -2597,7 +2613,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let si = lowerBound(scopes.starts, fig.start) - 1;
     // 全区（含镇街便民服务中心）受理办件31.2万件: a scope word inside a bracket that closed is an aside.
     // 省政府（省本级）收到1209件: a bracket that holds only the scope word names the actor's level.
-    while (si >= 0 && scopes.starts[si]! >= clauseStart && inClosedBracket(text, scopes.ends[si]!, fig.start) && !bracketsOnly(text, scopes.starts[si]!, scopes.ends[si]!)) si--;
+    // 高于全省平均水平0.6个百分点: the level compared with or ranked in is no actor either.
+    while (
+      si >= 0 &&
+      scopes.starts[si]! >= clauseStart &&
+      ((inClosedBracket(text, scopes.ends[si]!, fig.start) && !bracketsOnly(text, scopes.starts[si]!, scopes.ends[si]!)) ||
+        // (低于全省平均水平（6.8%）: the bracketed figure is the benchmark's own.)
+        (arenaOrBenchmark(scopes.starts[si]!) && !BENCHMARK_VALUE_BETWEEN_RE.test(text.slice(scopes.ends[si]!, fig.start))))
+    )
+      si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
       scope = canonicalScope(scopes.postWords[pi]!, jurisdiction, ownChar);
@@ -3461,9 +3485,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return null;
   }
 
+  /**
+   * 在全省法治政府建设考核中位列第2名, 高于全省平均水平, 居全省第一: a whole level that is the arena of a
+   * ranking or the benchmark of a comparison, not the one that acted.
+   */
+  function arenaOrBenchmark(start: number): boolean {
+    if (start >= 2 && BENCHMARK_BEFORE_RE.test(text.slice(start - 2, start))) return true;
+    return start >= 1 && text.charCodeAt(start - 1) === 0x5728 && ARENA_AFTER_RE.test(text.slice(start, start + ARENA_WINDOW)); // 在
+  }
+
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
-    if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before)) {
+    if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before) && !arenaOrBenchmark(scopes.starts[sj]!)) {
       const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
       // 省本级…提请审议法规草案9件，制定省政府规章5件; 县市区作出…33472件，罚没金额1.51亿元: a level that
       // opens the sentence (or its part after a semicolon) covers its clauses that name none.
