@@ -983,6 +983,13 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("goes on counting after 经审查， and carries a place's own 本级 (赣州市本级) to the sentence's later figures (reviews 41a, 41b)", () => {
+    const [, accepted] = extract("全市共收到行政复议申请2386件。经审查，受理2104件，不予受理118件。");
+    expect([accepted!.subject, accepted!.scope, accepted!.indicator]).toEqual(["受理行政复议申请", "全市", "admin-review-cases-accepted"]);
+    const ms = extractMetrics("赣州市本级共收到行政复议申请327件，通过调解、和解方式结案112件，调解和解率34.3%。", { reportYear: 2024, placeName: "赣州市" });
+    expect(ms.map((m) => m.scope)).toEqual(["市本级", "市本级", "市本级"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

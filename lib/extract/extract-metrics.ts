@@ -1239,6 +1239,8 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   while (start > floor && end - start < BRACKET_OWNER_MAX && isHanRun(text, start - 1, start) && !BRACKET_OWNER.stops.has(text.charCodeAt(start - 1))) start--;
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** 经审查，/ 经依法审理，: a lead-in clause before a sentence's bare verb and figure. */
+const EXAMINED_LEAD_RE = /^经(?:过)?(?:依法)?(?:审查|审理|审核|核查|核实|复核)[，,]/;
 /** ，占申请总数的28.5%: the share of the total the figure before it is. */
 const SHARE_OF_TOTAL_AFTER_RE = /^[，,]\s*(?:约|仅|共)?占(全[市区县省州国]|全部|本级)?[\u4e00-\u9fa5]{0,8}?(?:总数|总量|总额|总件数|总和|的比例|比例|比重)/;
 const SHARE_OF_TOTAL_WINDOW = 20;
@@ -1504,6 +1506,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   ];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
+  /** 赣州 of 赣州市: the place's name without the level character its level word (市本级) begins with. */
+  const placeStem = options.placeName !== undefined && options.placeName !== null && options.placeName.length >= 3 ? options.placeName.slice(0, -1) : null;
   /** An office's report: the lines of work it does for its whole place (a justice bureau's mediation, legal aid). */
   const officeName = options.officeName ?? "";
   const officeLines = options.ownOffice && officeName !== "" ? (OFFICE_WHOLE_PLACE_LINES.find((l) => l.offices.some((o) => officeName.endsWith(o)))?.words ?? null) : null;
@@ -2302,6 +2306,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether the text at `pos` is a verb right before a number (受理5977件). */
   function opensWithVerbAndFigure(pos: number): boolean {
+    // 经审查，受理2104件: a clause that only says how the cases were examined.
+    const examined = EXAMINED_LEAD_RE.exec(text.slice(pos, pos + 8));
+    if (examined !== null) pos += examined[0].length;
     // 依法受理1318件, 全年共审结…: adverbs before the verb (two-character fillers only, not 的/在).
     for (let k = 0; k < 2; k++) {
       const f = LEADING_MATCHER.prefixAt(text, pos);
@@ -3500,7 +3507,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
       // 省本级…提请审议法规草案9件，制定省政府规章5件; 县市区作出…33472件，罚没金额1.51亿元: a level that
       // opens the sentence (or its part after a semicolon) covers its clauses that name none.
-      if (cs.startsWith("全") || (levelAtStart && scopes.starts[sj] === sentStart && !SCOPE_NOT_OPENING.has(cs))) return cs;
+      // (赣州市本级共收到…: the place's own name before its level word opens the sentence all the same.)
+      const at = scopes.starts[sj]!;
+      const opens = at === sentStart || (placeStem !== null && at === sentStart + placeStem.length && text.startsWith(placeStem, sentStart));
+      if (cs.startsWith("全") || (levelAtStart && opens && !SCOPE_NOT_OPENING.has(cs))) return cs;
     }
     return null;
   }
