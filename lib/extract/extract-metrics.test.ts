@@ -990,6 +990,13 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.map((m) => m.scope)).toEqual(["市本级", "市本级", "市本级"]);
   });
 
+  it("reads a run-in 【…】 heading as the heading of its text: no part of a subject, a cue for the rate after (review 41)", () => {
+    const ms = extract("【行政复议】年内，市行政复议局收到行政复议申请1096件；受理1008件，审结983件。经审理，撤销、变更、确认违法和责令履行共计87件，直接纠错率8.9%。\n【行政应诉】全市各级行政机关共发生一审行政诉讼案件652件。");
+    expect(ms.find((m) => m.value === 87)!.pillar).toBe("reconsideration");
+    expect(ms.find((m) => m.value === 8.9)!.indicator).toBe("admin-review-correction-rate");
+    expect(ms.find((m) => m.value === 652)!.subject).not.toContain("】");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

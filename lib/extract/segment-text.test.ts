@@ -151,4 +151,14 @@ describe("segmentText: a signature is no heading", () => {
     expect(segmentText(text).sections.map((s) => s.heading)).toEqual(["工作成效"]);
     expect(segmentText(text.replace("（2025年1月20日）", "(二〇二五年一月)")).sections.map((s) => s.heading)).toEqual(["工作成效"]);
   });
+
+  it("takes a run-in 【…】 topic at a line's start for a heading of the text after it, and a sentence of its own (review 41)", () => {
+    const text = "常熟年鉴（2024）·法治政府建设\n【行政复议】年内，收到行政复议申请1096件。直接纠错率8.9%。\n【行政应诉】一审行政诉讼案件652件。";
+    const seg = segmentText(text);
+    expect(seg.sections.map((s) => [s.heading, text.slice(s.start, s.end).includes("1096件"), text.slice(s.start, s.end).includes("652件")])).toEqual([
+      ["【行政复议】", true, false],
+      ["【行政应诉】", false, true],
+    ]);
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["常熟年鉴（2024）·法治政府建设", "【行政复议】", "年内，收到行政复议申请1096件。", "直接纠错率8.9%。", "【行政应诉】", "一审行政诉讼案件652件。"]);
+  });
 });

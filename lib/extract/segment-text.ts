@@ -67,7 +67,12 @@ interface RawHeading {
   headingEnd: number;
   /** An item inside a paragraph (…。二是规范涉企检查，…): its section ends with the paragraph. */
   paragraphEnd?: number;
+  /** 【行政复议】 before the text it heads, in one line: the heading is a sentence of its own. */
+  runIn?: boolean;
 }
+
+/** 【行政复议】, 【概况】: a bracketed topic that opens a line and heads the text after it. */
+const RUN_IN_HEADING_RE = /^【[\u4e00-\u9fff、]{2,12}】/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
@@ -149,6 +154,9 @@ export function segmentText(text: string): Segments {
         raw.push({ kind: 2, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
       } else if (kind === 3) {
         raw.push({ kind: 3, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
+      } else if (text.charCodeAt(s) === 0x3010 && RUN_IN_HEADING_RE.test(line)) {
+        // 【行政复议】年内，…: a run-in heading (a yearbook's, a bulletin's) heads the text after it.
+        raw.push({ kind: 3, headingStart: s, headingEnd: s + RUN_IN_HEADING_RE.exec(line)![0].length, runIn: true });
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
       } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd)) {
@@ -203,11 +211,13 @@ export function segmentText(text: string): Segments {
     sec.end = Math.max(end, sec.headingEnd);
   }
 
-  const sentences = splitSentences(text, sections);
+  const runInEnds = new Map<number, number>();
+  for (const h of raw) if (h.runIn === true) runInEnds.set(h.headingStart, h.headingEnd);
+  const sentences = splitSentences(text, sections, runInEnds);
   return { sections, sentences };
 }
 
-function splitSentences(text: string, sections: SectionSpan[]): SentenceSpan[] {
+function splitSentences(text: string, sections: SectionSpan[], runInEnds: ReadonlyMap<number, number>): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   const n = text.length;
   // Innermost open section at a position: walk sections in order with a stack.
@@ -237,6 +247,12 @@ function splitSentences(text: string, sections: SectionSpan[]): SentenceSpan[] {
     }
     if (i >= n) break;
     const start = i;
+    const runInEnd = runInEnds.get(start);
+    if (runInEnd !== undefined) {
+      sentences.push({ start, end: runInEnd, section: innermost(start) });
+      i = runInEnd;
+      continue;
+    }
     let end = n;
     SENTENCE_BREAK.lastIndex = i;
     let found = SENTENCE_BREAK.test(text);
