@@ -997,6 +997,13 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.find((m) => m.value === 652)!.subject).not.toContain("】");
   });
 
+  it("keeps the kinds of electronic licence and the licences issued in two indicators (review 41a)", () => {
+    expect(extract("全州汇聚电子证照183类、615万张。").map((m) => [m.value, m.indicator])).toEqual([
+      [183, "electronic-licences"],
+      [6150000, "electronic-licences-issued"],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);
