@@ -1004,6 +1004,11 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("makes a 其中 part after a semicolon a part of the figure that counts its noun, not of the nearest outcome (review 41)", () => {
+    const ms = extract("全市全年调处各类矛盾纠纷2.13万件，调解成功2.11万件，调解成功率99.1%；其中医患纠纷187件。");
+    expect(ms.find((m) => m.value === 187)!.partOf).toBe(0);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1933,6 +1933,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         while (beforeTop > 0 && afterSemicolon(sentences[beforeTop]!.start) && sentences[beforeTop - 1]!.end <= sentences[beforeTop]!.start) beforeTop--;
         let nearestSameUnit = -1;
         let nearestSameKind = -1;
+        /** …调处纠纷2.13万件，调解成功2.11万件…；其中医患纠纷187件: the nearest whole that counts the part's own noun. */
+        let nearestSameNoun = -1;
+        const partNoun = metric.subject.length >= 2 ? metric.subject.slice(-2) : null;
         for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence >= beforeTop; k--) {
           // Only the last part's nearest figures stand in for a whole its verb does not name.
           const lastPart = aux[k]!.sentence === before;
@@ -1949,8 +1952,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
             break;
           }
           if (lastPart && nearestSameUnit < 0) nearestSameUnit = k;
+          if (lastPart && nearestSameNoun < 0 && partNoun !== null && metrics[k]!.subject.includes(partNoun)) nearestSameNoun = k;
         }
-        if (parent < 0) parent = nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
+        if (parent < 0) parent = nearestSameNoun >= 0 ? nearestSameNoun : nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
       }
       if (parent >= 0) {
         metric.partOf = parent;
