@@ -1009,6 +1009,11 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.find((m) => m.value === 187)!.partOf).toBe(0);
   });
 
+  it("counts disputes 调处 (handled by mediation) as mediation cases, but not petitions (review 41)", () => {
+    expect(extract("四、人民调解\n全市建成各类人民调解组织612个，全年调处各类矛盾纠纷2.13万件，调解成功率99.1%。")[1]!.indicator).toBe("mediation-cases");
+    expect(one("全年调处信访事项312件。").indicator).toBeNull();
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);
