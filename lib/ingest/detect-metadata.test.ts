@@ -217,6 +217,11 @@ describe("detectMetadata on other reports", () => {
     expect(flat(notice)).toMatchObject({ year: 2024, kind: "report" });
   });
 
+  it("a public-account post's byline with an ISO date and 发表于 gives the published date (review 41a)", async () => {
+    const m = await metaOf(utf8("权威发布｜丹阳市2021年度法治政府建设情况报告\n丹阳司法 2022-02-16 17:42 发表于江苏\n点击蓝字关注我们\n2021年，全市共收到行政复议申请108件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "丹阳市", year: 2021, published: "2022-02-16" });
+  });
+
   it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
     const m = await metaOf(utf8(text), "r.txt");
