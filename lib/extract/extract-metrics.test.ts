@@ -1014,6 +1014,20 @@ describe("extractMetrics: fifth review", () => {
     expect(one("全年调处信访事项312件。").indicator).toBeNull();
   });
 
+  it("links no count of what came in to a count of what was closed, and a verbless part to the sentence's first measure (review 41a)", () => {
+    const ms = extract("全年审结行政复议案件1957件。其中，市政府收到行政复议申请1012件，受理903件。");
+    expect(ms.map((m) => m.partOf)).toEqual([null, null, null]);
+    const suits = extract("全市法院新收以行政机关为被告的一审行政诉讼案件1348件，审结1226件，行政机关败诉87件，败诉率7.1%。其中，以市政府为被告的一审行政诉讼案件58件，审结52件。");
+    expect(suits.map((m) => [m.value, m.partOf])).toEqual([
+      [1348, null],
+      [1226, null],
+      [87, null],
+      [7.1, null],
+      [58, 0],
+      [52, 1],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -131,6 +131,8 @@ import {
   PLACES_MEETING_RE,
   SCHEDULE,
   SCORE_SCALE_BEFORE_RE,
+  INTAKE_VERBS,
+  CLOSING_VERBS,
   CRITERION_AFTER_RE,
   CRITERION_SET_AFTER_RE,
   BRACKET_OWNER,
@@ -1882,6 +1884,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 141条，其中审查合同27份), else the nearest figure.
       const partVerb = firstVerb(metric.subject);
       const namedByVerb = (k: number) => partVerb !== null && metrics[k]!.subject.startsWith(partVerb);
+      // 审结1957件。其中，市政府收到1012件: what came in is no part of what was closed.
+      const intakePart = partVerb !== null && INTAKE_VERBS.has(partVerb);
+      const closedWhole = (k: number) => intakePart && CLOSING_VERBS.has(firstVerb(metrics[k]!.subject) ?? "");
       let sameUnit = -1;
       let sameUnitVerb = -1;
       let sameUnitInner = -1;
@@ -1894,7 +1899,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // and a count is never a part of a rate (成功率96.7%，其中…7次).
         const rateOfRate = UNITS.get(metrics[k]!.unit)?.kind === "percent";
         // 审结1146件（含上年结转87件），其中维持853件: a figure in brackets that closed is an aside, not the whole.
-        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!)) continue;
+        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!) || closedWhole(k)) continue;
         if (metrics[k]!.unit === metric.unit) {
           if (sameUnit < 0) sameUnit = k;
           if (namedByVerb(k)) {
@@ -1939,7 +1944,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence >= beforeTop; k--) {
           // Only the last part's nearest figures stand in for a whole its verb does not name.
           const lastPart = aux[k]!.sentence === before;
-          if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!)) continue;
+          if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!) || closedWhole(k)) continue;
           // 调解成功率达98.6%。其中，婚姻家庭、邻里纠纷占比达41.2%: a share is a part of a count, never of a rate.
           if (UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent") continue;
           if (metrics[k]!.unit !== metric.unit) {
@@ -1952,7 +1957,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
             break;
           }
           if (lastPart && nearestSameUnit < 0) nearestSameUnit = k;
-          if (lastPart && nearestSameNoun < 0 && partNoun !== null && metrics[k]!.subject.includes(partNoun)) nearestSameNoun = k;
+          // (…新收案件1348件，审结1226件…。其中，以市政府为被告的案件58件: a part that names no verb counts what the
+          // sentence's first measure counts, so the earliest whole of its noun.)
+          if (lastPart && (nearestSameNoun < 0 || partVerb === null) && partNoun !== null && metrics[k]!.subject.includes(partNoun)) nearestSameNoun = k;
         }
         if (parent < 0) parent = nearestSameNoun >= 0 ? nearestSameNoun : nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
       }

@@ -225,6 +225,9 @@ export const SCHEDULE = {
 export const SCORE_SCALE_BEFORE_RE = new RegExp(wordsData.annualOnly.scoreScale.pattern);
 /** 不少于60个的要求: what after an approximate figure makes it a criterion. */
 export const CRITERION_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.pattern);
+/** 收到, 受理…: verbs of what comes in; a count of them is no part of a count of what was closed (审结, 办结…). */
+export const INTAKE_VERBS: ReadonlySet<string> = new Set(wordsData.partOfVerbs.intake);
+export const CLOSING_VERBS: ReadonlySet<string> = new Set(wordsData.partOfVerbs.closing);
 /** 出庭应诉率达到100%的区县有8个: what after a figure makes it the criterion of a counted set. */
 export const CRITERION_SET_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.setPattern);
 /** 长宁县（14.3%）: the endings of a place's or a body's name a bracketed figure after it belongs to, and where the name stops. */
