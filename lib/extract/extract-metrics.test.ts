@@ -1028,6 +1028,11 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("reads 州直各部门 like 州直部门, so joined with 各县（市） it makes the whole place, not the prefecture's own level (review 41a)", () => {
+    const ms = extractMetrics("州直各部门和各县（市）共审核行政规范性文件265件。州直各部门审核行政规范性文件86件。", { reportYear: 2023, placeName: "红河哈尼族彝族自治州", placeLevel: "city" });
+    expect(ms.map((m) => m.scope)).toEqual([null, "州本级"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);
