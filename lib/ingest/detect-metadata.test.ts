@@ -222,6 +222,12 @@ describe("detectMetadata on other reports", () => {
     expect(flat(m)).toMatchObject({ place: "丹阳市", year: 2021, published: "2022-02-16" });
   });
 
+  it("a page's source and byline set side by side with no space keep the outlet's name alone (review 41b)", async () => {
+    const html = '<html><head><title>赣州：包容审慎监管_法治日报</title></head><body><h1>赣州：包容审慎监管为经营主体松绑减负</h1><div class="info"><span>来源：法治日报</span><span>记者 黄辉 通讯员 钟雯</span><span>2025-04-09 07:42:16</span></div><div class="content"><p>2024年，赣州市新设经营主体14.8万户，同比增长9.3%。</p><p>全市依申请政务服务事项全程网办率达到96.7%。</p></div></body></html>';
+    const m = await metaOf(utf8(html), "r.html");
+    expect(m.publisher.value).toBe("法治日报");
+  });
+
   it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
     const m = await metaOf(utf8(text), "r.txt");
