@@ -1033,6 +1033,14 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.map((m) => m.scope)).toEqual([null, "州本级"]);
   });
 
+  it("reads no figure from a place's name (三台县, 九台区) or from the peers of a ranking (全市16个区前五位) (review 42a)", () => {
+    const texts = (t: string) => extract(t).map((m) => m.text);
+    expect(texts("安州区、三台县分别建成示范点12个、9个。九台区、双阳区分别完成驿站改造8个、6个。")).toEqual(["12个", "9个", "8个", "6个"]);
+    expect(texts("规范性文件备案审查及时率位列全市16个区前五位。“一网通办”能力在全省21个市（州）评估中位列第3位。")).toEqual([]);
+    // A count of all the places is no ranking's field: 全市16个区均实现…
+    expect(texts("全市16个区均建成公共法律服务中心。")).toEqual(["16个"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

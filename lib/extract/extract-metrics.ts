@@ -131,6 +131,7 @@ import {
   PLACES_MEETING_RE,
   SCHEDULE,
   SCORE_SCALE_BEFORE_RE,
+  NUMERAL_PLACE_NAMES,
   INTAKE_VERBS,
   CLOSING_VERBS,
   CRITERION_AFTER_RE,
@@ -1241,6 +1242,11 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   while (start > floor && end - start < BRACKET_OWNER_MAX && isHanRun(text, start - 1, start) && !BRACKET_OWNER.stops.has(text.charCodeAt(start - 1))) start--;
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** 全市16个区前五位: a whole level right before the count of the peers a ranking runs over. */
+const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
+/** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
+const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
+const RANK_PEERS_WINDOW = 24;
 /** 经审查，/ 经依法审理，: a lead-in clause before a sentence's bare verb and figure. */
 const EXAMINED_LEAD_RE = /^经(?:过)?(?:依法)?(?:审查|审理|审核|核查|核实|复核)[，,]/;
 /** ，占申请总数的28.5%: the share of the total the figure before it is. */
@@ -1580,6 +1586,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const spaced = cell ? null : spacedThousands(text, s, span.end);
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
     if (!fig) continue;
+    // 三台县, 九台区: a place's name, no figure.
+    if (fig.chinese && NUMERAL_PLACE_NAMES.prefixAt(text, fig.start) !== null) continue;
+    // 位列全市16个区前五位, 在全省21个市（州）评估中位列第3位: the peers of a ranking, no count of work.
+    if (fig.unit === "个" && RANK_PEERS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start)) && RANK_PEERS_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
     // （满分170分，自评得分158分）: the top of the scale is no result; 不少于60个的要求: a criterion is no measurement.
     // 出庭应诉率达到100%的区县有8个: the criterion of the places counted after it.
     if (

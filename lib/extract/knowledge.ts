@@ -6,6 +6,7 @@ import wordsData from "../knowledge/extraction-words.json";
 import cuesData from "../knowledge/pillar-cues.json";
 import indicatorsData from "../knowledge/indicators.json";
 import pillarsData from "../knowledge/pillars.json";
+import placesData from "../knowledge/places.json";
 import type { PillarId } from "../pipeline/types";
 import { WordMatcher } from "./word-matcher";
 
@@ -225,6 +226,8 @@ export const SCHEDULE = {
 export const SCORE_SCALE_BEFORE_RE = new RegExp(wordsData.annualOnly.scoreScale.pattern);
 /** 不少于60个的要求: what after an approximate figure makes it a criterion. */
 export const CRITERION_AFTER_RE = new RegExp(wordsData.annualOnly.criterion.pattern);
+/** 三台县, 九台区, 七台河市: place names that open with a numeral, so that 三台 is never read as 3 台. */
+export const NUMERAL_PLACE_NAMES = new WordMatcher((placesData as Array<{ name: string }>).map((p) => p.name).filter((name) => "一二三四五六七八九十百千万两零".includes(name[0]!)));
 /** 收到, 受理…: verbs of what comes in; a count of them is no part of a count of what was closed (审结, 办结…). */
 export const INTAKE_VERBS: ReadonlySet<string> = new Set(wordsData.partOfVerbs.intake);
 export const CLOSING_VERBS: ReadonlySet<string> = new Set(wordsData.partOfVerbs.closing);
