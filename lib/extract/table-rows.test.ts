@@ -33,6 +33,16 @@ describe("findTableRows", () => {
     expect(findTableRows("指标名称 单位 2019年 2020年 备注\n全年办理案件 4318 件，同比增长12%", 2020)).toEqual([]);
   });
 
+  it("reads a 增减幅度 column as changes, in per cent as written or, when it is the two years' difference, in the row's unit (review 42b)", () => {
+    const text = ["指标 2021年 2022年 增减幅度", "收到行政复议申请（件） 1544 1826 18.3%", "行政复议直接纠错率（%） 14.1 12.4 -1.7", "人民调解案件（万件） 3.92 4.13 0.21"].join("\n");
+    const rows = findTableRows(text, 2022);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => [c.value, c.year, c.change ? [c.change.value, c.change.unit, c.change.direction] : null])])).toEqual([
+      ["收到行政复议申请", [[1544, 2021, null], [1826, 2022, [18.3, "%", "up"]]]],
+      ["行政复议直接纠错率", [[14.1, 2021, null], [12.4, 2022, [1.7, "个百分点", "down"]]]],
+      ["人民调解案件", [[39200, 2021, null], [41300, 2022, [2100, "件", "up"]]]],
+    ]);
+  });
+
   it("keeps a Markdown header's years over its rule row (|---|---|)", () => {
     const text = "| 指标 | 2022年 | 2023年 | 增减 |\n|---|---|---|---|\n| 收到行政复议申请（件） | 104 | 132 | +26.9% |";
     expect(findTableRows(text, 2023).map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([["收到行政复议申请", [[104, 2022], [132, 2023]]]]);

@@ -75,7 +75,7 @@ const NOTED_NUMBER_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[（(][^（）()]
 /** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
 const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4}))$/;
 /** A column of changes by its header (同比, 增减, 增长率（%）, 同比增长（%）): its numbers are changes of the row, not levels. */
-const CHANGE_COLUMN = /^(?:同比|环比|增减|增幅|增长|增长率|变化|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增长率|变化|情况)?(?:[（(]([^（）()]{1,6})[）)])?$/;
+const CHANGE_COLUMN = /^(?:同比|环比|增减|增幅|增长|增长率|变化|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增长率|变化|情况|幅度|率)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /**
  * A column header: a year (2023年), the previous or the current year (上年, 本年), and perhaps what the
  * column holds (2023年完成值, 上年完成, 目标值), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
@@ -512,6 +512,11 @@ function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null
   return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
 }
 
+/** A change cell that writes its unit (+3.1%, -2个百分点, 44件). */
+const UNIT_WRITTEN_RE = /[%％\u4e00-\u9fff]$/;
+/** How far a stated change may be from the difference of the two years it changes and still be that difference (rounding). */
+const DIFFERENCE_TOLERANCE = 0.011;
+
 /** A change column that states a difference (增减, 变化), not a growth rate (增长率, 增幅). */
 const DIFFERENCE_HEADER_RE = /^(?:增减|变化|增减情况|比上年增减|较上年增减)$/;
 
@@ -583,7 +588,21 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const name = header.namesFromEnd[fromEnd(changeCell.index)] ?? "";
     // 增减 after 2022年 2023年: the change from the year before, which the table shows too.
     const before = latest !== null && out.some((c) => c.year === latest!.year! - 1) ? `较${latest.year! - 1}年` : "";
-    if (latest !== null) latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : before, name, unit.unit);
+    if (latest !== null) {
+      latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : before, name, unit.unit);
+      // 14.1 12.4 -1.7 or 3.92 4.13 0.21 (万件) under 增减幅度: a change with no unit of its own that is the
+      // difference of the two years is in the row's unit (个百分点 for a rate), not a per-cent growth.
+      const previous = out.find((c) => c.year === latest!.year! - 1);
+      const change = latest.change;
+      if (previous !== undefined && !UNIT_WRITTEN_RE.test(changeCell.cell.text) && CHANGE_COLUMN.exec(name)?.[1] === undefined) {
+        const difference = (latest.value - previous.value) / unit.factor;
+        const stated = (change.direction === "down" ? -1 : 1) * change.value;
+        if (Math.abs(difference - stated) < DIFFERENCE_TOLERANCE && Math.abs(difference) > 0) {
+          const rate = unit.unit === "%";
+          latest.change = { ...change, value: rate ? change.value : Number((change.value * unit.factor).toPrecision(15)), unit: rate ? "个百分点" : unit.unit };
+        }
+      }
+    }
   }
   return { start, end, label, unit: unit.unit, cells: out, ...(k > firstLabel ? { grouped: true } : {}) };
 }
