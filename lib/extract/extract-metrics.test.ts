@@ -1041,6 +1041,14 @@ describe("extractMetrics: fifth review", () => {
     expect(texts("全市16个区均建成公共法律服务中心。")).toEqual(["16个"]);
   });
 
+  it("gives a bracketed benchmark (低于全市（10.9%）, 高于全市平均（97.5%）) the benchmark's level and its clause's measure, no indicator and no owner (review 42a)", () => {
+    const ms = extractMetrics("与全市平均水平相比，我区行政复议直接纠错率低于全市（10.9%）2.3个百分点，行政机关负责人出庭应诉率高于全市平均（97.5%）。", { reportYear: 2024, placeLevel: "district", placeName: "西青区" });
+    expect(ms.map((m) => [m.text, m.subject, m.scope, m.indicator])).toEqual([
+      ["10.9%", "行政复议直接纠错率", "全市", null],
+      ["97.5%", "全市平均行政机关负责人出庭应诉率", "全市", null],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

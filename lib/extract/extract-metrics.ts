@@ -839,12 +839,16 @@ const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^�
 /** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
 const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
-const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
+const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)(?:[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|全[省市区县国州])(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
 /** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs: a regex anchored at its end tries every start, so it runs only then. */
 function endsLikeAverage(c: number): boolean {
   // 均 平 值 数 (平均, 平均水平, 平均值, 平均数); 多 少 加 出 低 (比计划少); 约 近 过 (平均水平约, 超过)
   // ） ) (平均水平（6.8%）); 高 了 (比全省平均高, 低了)
-  return c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570 || c === 0x591a || c === 0x5c11 || c === 0x52a0 || c === 0x51fa || c === 0x4f4e || c === 0x7ea6 || c === 0x8fd1 || c === 0x8fc7 || c === 0xff09 || c === 41 || c === 0x9ad8 || c === 0x4e86;
+  // 省 市 区 县 国 州 (低于全市2.3个百分点)
+  return (
+    c === 0x5747 || c === 0x5e73 || c === 0x503c || c === 0x6570 || c === 0x591a || c === 0x5c11 || c === 0x52a0 || c === 0x51fa || c === 0x4f4e || c === 0x7ea6 || c === 0x8fd1 || c === 0x8fc7 || c === 0xff09 || c === 41 || c === 0x9ad8 || c === 0x4e86 ||
+    c === 0x7701 || c === 0x5e02 || c === 0x533a || c === 0x53bf || c === 0x56fd || c === 0x5dde
+  );
 }
 
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
@@ -1240,8 +1244,13 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   const end = fig.start - 1;
   let start = end;
   while (start > floor && end - start < BRACKET_OWNER_MAX && isHanRun(text, start - 1, start) && !BRACKET_OWNER.stops.has(text.charCodeAt(start - 1))) start--;
+  // (纠错率低于全市（10.9%）: a name runs back to a list mark, 是/为 or the clause's start, and 全市 is a level, no name.)
+  const stopped = start === floor || !isHanRun(text, start - 1, start) || BRACKET_OWNER.stops.has(text.charCodeAt(start - 1));
+  if (!stopped || text.charCodeAt(start) === 0x5168) return null; // 全
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** 低于全市（, 高于全省平均水平（: a comparison with a whole level or an average right before a bracketed figure; group 1 the level, group 2 平均 when written. */
+const BENCHMARK_BRACKET_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)(全[省市区县国州]|[\u4e00-\u9fa5]{2,6}?)(?:同期)?(平均(?:水平|值|数)?)?（$/;
 /** 全市16个区前五位: a whole level right before the count of the peers a ranking runs over. */
 const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
@@ -1833,8 +1842,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+    // 纠错率低于全市（10.9%）, 出庭应诉率高于全市平均（97.5%）: the bracketed figure is the benchmark's, of the
+    // measure its clause names (else of the figure before), at the benchmark's level; none of the place's indicators.
+    const benchmark = row === null && text.charCodeAt(fig.start - 1) === 0xff08 ? BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 40), fig.start)) : null;
+    if (benchmark !== null) {
+      const from = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
+      const measure = tidy(stripLeading(text.slice(from, fig.start - benchmark[0].length)));
+      if (measure.length >= 2) metric.subject = tail(benchmark[2] !== undefined ? `${benchmark[1]}平均${measure}` : measure, MAX_SUBJECT);
+      if (benchmark[1]!.startsWith("全")) metric.scope = benchmark[1]!;
+      dropIndicator(metric);
+    }
     // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
-    const owner = row === null ? bracketOwner(text, fig, sentStart) : null;
+    const owner = row === null && benchmark === null ? bracketOwner(text, fig, sentStart) : null;
     if (owner !== null) {
       metric.scope = owner;
       dropIndicator(metric);
