@@ -31,6 +31,14 @@ describe("attributeOtherPlaces", () => {
     ]);
   });
 
+  it("keeps a bracketed benchmark at its whole territory though the clause speaks for the report's place (我区…低于全市（10.9%）) (review 42a)", () => {
+    const own = reportPlace({ placeCode: "330402", parent: "嘉兴市", province: "浙江省", level: "district" });
+    expect(attributed("我区行政复议直接纠错率低于全市（10.9%）。全市开展专项行动，我区依此办理案件23件。", own, 2024, { level: "district" })).toEqual([
+      [10.9, "全市", null],
+      [23, null, null],
+    ]);
+  });
+
   it("reads the report's own place named as the actor (宜昌市新收…) as its whole territory, and drops the name from what is counted", () => {
     const own = reportPlace({ placeCode: "420500", parent: "湖北省", province: "湖北省", level: "city" });
     const text = "2023年，宜昌市新收行政复议案件2186件；宜昌市行政机关负责人出庭应诉率为98.7%。为宜昌市企业提供法律服务320次。市本级办理案件58件。";
