@@ -2914,13 +2914,14 @@ describe("extractMetrics: changes after a basis with fillers, and a second chang
     expect(extractMetrics("受理案件较多，达1472件。", { reportYear: 2023 }).map((m) => [m.subject, m.change])).toEqual([["受理案件较多", null]]);
   });
 
-  it("gives a second change of a figure that has one the figure's subject, not the change's words", () => {
+  it("reads a second change of a figure that has one as the same change in per cent, no figure of its own (reviews 41a, 42b)", () => {
     const ms = extractMetrics("收到申请96件，较上年增加21件，同比增长28%。", { reportYear: 2023 });
-    expect(ms.map((m) => [m.text, m.subject, m.change?.value])).toEqual([
-      ["96件", "收到申请", 21],
-      ["28%", "收到申请", 28],
+    expect(ms.map((m) => [m.text, m.subject, m.change?.value, m.change?.unit, m.change?.text])).toEqual([["96件", "收到申请", 28, "%", "较上年增加21件，同比增长28%"]]);
+    const cn = extractMetrics("全年共收到行政复议申请一百零八件，较上年增加二十三件，增长百分之二十七，受理九十七件。", { reportYear: 2021 });
+    expect(cn.map((m) => [m.value, m.change?.value ?? null, m.change?.basis ?? null])).toEqual([
+      [108, 27, "较上年"],
+      [97, null, null],
     ]);
-    expect(ms[1]!.indicator).toBeNull();
   });
 });
 
@@ -3132,7 +3133,7 @@ describe("extractMetrics: one kind in a list of kinds (review 27)", () => {
 describe("extractMetrics: the government at a sentence's head in an office's report (review 30)", () => {
   it("keeps the parts after a semicolon at the government's own level when the government acts at the sentence's head", () => {
     const ms = extractMetrics("2022年，县人民政府共收到行政复议申请96件，较上年增加21件，同比增长28%；依法受理85件；审结79件，直接纠错率11.4%。", { reportYear: 2022, placeLevel: "county", ownOffice: true, officeName: "攸县司法局" });
-    expect(ms.map((m) => m.scope)).toEqual(["县本级", "县本级", "县本级", "县本级", "县本级"]);
+    expect(ms.map((m) => m.scope)).toEqual(["县本级", "县本级", "县本级", "县本级"]);
   });
 });
 

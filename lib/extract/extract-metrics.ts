@@ -1793,18 +1793,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (比上年增加520户); without one, 新增33个 is an ordinary figure.
       if (change.basis === "" && fig.unitInfo?.kind !== "percent" && fig.unit !== "倍") {
         // fall through: ordinary figure
+      } else if (prev !== null && prev.change !== null && prev.change.end <= change.start && CHANGE_ONLY_BETWEEN_RE.test(text.slice(prev.change.end, change.start))) {
+        // 收到申请96件，较上年增加21件，同比增长28%: a second change of the figure before, which has one
+        // already, is the same change said again in per cent (or in the figure's unit): no figure of its own.
+        // The change kept is the one in per cent, which compares across places; its words span both.
+        const first = prev.change;
+        const kept = UNITS.get(first.unit)?.kind !== "percent" && change.unit === "%" ? change : first;
+        prev.change = { ...kept, basis: kept.basis || first.basis, text: text.slice(first.start, change.end), start: first.start, end: change.end };
+        if (change.end > cursor) cursor = change.end;
+        continue;
       } else {
         const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
         // (每千人…增加6.8户: the change is in the figure's own unit, per its base.)
         metric.change = change.unit === fig.unit ? { ...change, unit: metric.unit } : change;
         // 纠错率同比下降19%: the value is the change, never the level an indicator compares.
         dropIndicator(metric);
-        // 收到申请96件，较上年增加21件，同比增长28%: a second change of the figure before, which has
-        // one already, changes what that figure counts.
-        if (prev !== null && prev.change !== null && CHANGE_ONLY_BETWEEN_RE.test(text.slice(prev.change.end, change.start))) {
-          metric.subject = prev.subject;
-          metric.scope = prev.scope;
-        }
         metrics.push(metric);
         lastInSentence = metrics.length - 1;
         continue;
