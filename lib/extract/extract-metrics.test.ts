@@ -1049,6 +1049,11 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("names a figure after 涵盖/共计 alone by the clause before it (…事项清单，涵盖212项) (review 42b)", () => {
+    const [items] = extract("制定涉企轻微违法行为不予处罚、减轻处罚事项清单，涵盖212项。");
+    expect([items!.subject, items!.indicator]).toEqual(["制定涉企轻微违法行为不予处罚、减轻处罚事项清单", "no-penalty-lenient-items"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

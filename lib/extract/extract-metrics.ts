@@ -226,7 +226,7 @@ const YEAR_ONLY_RE_BEFORE = /^\s*(?:(?:19|20)[0-9]{2}年(?:底|末|度)?|今年|
 /** After a year inside a clause: a copula or a verb of reaching right before a figure (调解和解率2021年仅为12%). */
 const YEAR_THEN_FIGURE_RE = /^(?:仅|已|则|只|约)?(?:为|是|达|达到|升至|增至|降至|提高到|提高至|提升至|下降到|下降至|减少到|增加到)(?:了)?[0-9０-９一二两三四五六七八九十百千万]/;
 /** A subject that is only a copula or a change verb (为, 达到, 增长): no words of what is measured. */
-const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上升|提高)$/;
+const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上升|提高|涵盖|包括|包含|共计|合计|总计)$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
