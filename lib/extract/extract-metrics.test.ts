@@ -1054,6 +1054,16 @@ describe("extractMetrics: fifth review", () => {
     expect([items!.subject, items!.indicator]).toEqual(["制定涉企轻微违法行为不予处罚、减轻处罚事项清单", "no-penalty-lenient-items"]);
   });
 
+  it("gives each department of a 分别 list its own figure, none of the place's indicators (review 42a)", () => {
+    const ms = extract("区市场监管、生态环境、交通运输、城市管理等部门分别对117件、36件、58件、203件案件不予处罚或减轻处罚。");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [117, "区市场监管", null],
+      [36, "生态环境", null],
+      [58, "交通运输", null],
+      [203, "城市管理", null],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

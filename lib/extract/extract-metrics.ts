@@ -1249,6 +1249,8 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   if (!stopped || text.charCodeAt(start) === 0x5168) return null; // 全
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** 城市管理等部门: the last item of a list of bodies (departments, units, offices). */
+const BODY_LIST_END_RE = /等?(?:部门|单位|机关)$/;
 /** 低于全市（, 高于全省平均水平（: a comparison with a whole level or an average right before a bracketed figure; group 1 the level, group 2 平均 when written. */
 const BENCHMARK_BRACKET_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)(全[省市区县国州]|[\u4e00-\u9fa5]{2,6}?)(?:同期)?(平均(?:水平|值|数)?)?（$/;
 /** 全市16个区前五位: a whole level right before the count of the peers a ranking runs over. */
@@ -1845,6 +1847,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+    // 市场监管、生态环境…等部门分别对117件、36件…: each department's own figure, none of the place's indicators.
+    // (buildMetric sets the list: TypeScript cannot see that it is no longer null here.)
+    const dist = distribution as (Distribution & { sentence: number; next: number; end: number }) | null;
+    if (dist !== null && dist.sentence === ctx.index && dist.end === fig.end && dist.next > 0) {
+      const last = dist.items[dist.items.length - 1]!;
+      const own = dist.items[dist.next - 1]!;
+      if (last.kind === "word" && own.kind === "word" && BODY_LIST_END_RE.test(last.text)) {
+        metric.scope = own.text.replace(BODY_LIST_END_RE, "") || own.text;
+        dropIndicator(metric);
+      }
+    }
     // 纠错率低于全市（10.9%）, 出庭应诉率高于全市平均（97.5%）: the bracketed figure is the benchmark's, of the
     // measure its clause names (else of the figure before), at the benchmark's level; none of the place's indicators.
     const benchmark = row === null && text.charCodeAt(fig.start - 1) === 0xff08 ? BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 40), fig.start)) : null;
