@@ -1064,6 +1064,19 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("gives a change its clause's figure by name, and the unit said once at the end of a 分别 list to every value (review 42a)", () => {
+    const ms = extract("开展行政执法案卷评查，优秀率、合格率分别为41.3%、96.9%，合格率较上年提升2.5个百分点。");
+    expect(ms.map((m) => [m.value, m.change ? [m.change.value, m.change.unit] : null])).toEqual([
+      [41.3, null],
+      [96.9, [2.5, "个百分点"]],
+    ]);
+    const spread = extract("全市12345热线一次办结率91.3%，满意率96.5%，分别较上年提升2.1个和1.4个百分点。");
+    expect(spread.map((m) => [m.change?.value, m.change?.unit])).toEqual([
+      [2.1, "个百分点"],
+      [1.4, "个百分点"],
+    ]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1574,7 +1574,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
   let distribution: (Distribution & { sentence: number; next: number; end: number }) | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
-  let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[] } | null = null;
+  let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[]; done: number[] } | null = null;
 
   const tableRows = findTableRows(text, reportYear);
   let rowIdx = 0;
@@ -1653,7 +1653,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     if (spread !== null) {
       if (spread.sentence === ctx.index && spread.next.length > 0 && SPREAD_BETWEEN_RE.test(text.slice(spread.end, fig.start))) {
-        metrics[spread.next.shift()!]!.change = {
+        const k = spread.next.shift()!;
+        metrics[k]!.change = {
           value: fig.value,
           unit: fig.unit,
           direction: spread.direction,
@@ -1662,6 +1663,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           start: fig.start,
           end: fig.end,
         };
+        // 分别提升2.1个和1.4个百分点: the unit said once at the end is every value's.
+        if (fig.unit.length > 1 && fig.unit.startsWith("个")) for (const d of spread.done) if (d >= 0 && metrics[d]!.change?.unit === "个") metrics[d]!.change!.unit = fig.unit;
+        spread.done.push(k);
         spread.end = fig.end;
         continue;
       }
@@ -1744,6 +1748,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
     // A change phrase right before the number (同比增长了34.4%)?
     const change = readChange(text, fig, clauseStart);
+    let namedIdx = -1;
     if (change) {
       // 死亡19人，同比分别下降8%和13.6%: one value per figure before the change, in order.
       if (change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别")) {
@@ -1760,7 +1765,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const namesTargets = own.length < 2 || targets.every((k) => own.includes(metrics[k]!.subject.slice(-2)));
         if (values >= 2 && targets.length === values && namesTargets) {
           metrics[targets.shift()!]!.change = change;
-          spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets };
+          spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets, done: [] };
+          spread.done.push(metrics.findIndex((m) => m.change === change));
           continue;
         }
       }
@@ -1802,6 +1808,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const first = prev.change;
         const kept = UNITS.get(first.unit)?.kind !== "percent" && change.unit === "%" ? change : first;
         prev.change = { ...kept, basis: kept.basis || first.basis, text: text.slice(first.start, change.end), start: first.start, end: change.end };
+        if (change.end > cursor) cursor = change.end;
+        continue;
+      } else if ((namedIdx = figureNamedBefore(ctx.index, clauseStart, change)) >= 0) {
+        // 优秀率、合格率分别为41.3%、96.9%，合格率较上年提升2.5个百分点: the change of the figure its clause names.
+        metrics[namedIdx]!.change = change;
         if (change.end > cursor) cursor = change.end;
         continue;
       } else {
@@ -3292,6 +3303,22 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** After a part one named community or street did (其中，柳新镇…1128件): another such part in the same unit. */
+  /**
+   * 合格率较上年提升2.5个百分点 after 合格率…96.9% in the sentence: the figure, with no change yet, whose subject
+   * is all the change's clause names before its basis; else -1. A change in 个百分点 goes only to a rate.
+   */
+  function figureNamedBefore(sentence: number, clauseStart: number, change: MetricChange): number {
+    const named = tidy(stripLeading(text.slice(clauseStart, change.start)));
+    if (named.length < 2) return -1;
+    for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === sentence; k--) {
+      const m = metrics[k]!;
+      if (m.change !== null || m.subject !== named) continue;
+      const rate = UNITS.get(m.unit)?.kind === "percent";
+      return change.unit === "个百分点" ? (rate ? k : -1) : change.unit === "%" || change.unit === m.unit ? k : -1;
+    }
+    return -1;
+  }
+
   /**
    * 其中市本级1890件，乡镇综合执法办理527件: after a part at one level of its whole, an item of the list
    * that opens with another level is that level's part of the same whole.
