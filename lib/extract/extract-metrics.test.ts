@@ -1077,6 +1077,11 @@ describe("extractMetrics: fifth review", () => {
     ]);
   });
 
+  it("lends no pillar from one 一是/二是 item's figure to the next item's (review 42b)", () => {
+    const ms = extract("七、2025年工作思路\n一是加强执法队伍建设，力争2025年执法人员培训覆盖率达100%；二是深化“网格+法治”融合，力争12345工单满意率保持在95%以上。");
+    expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "other"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

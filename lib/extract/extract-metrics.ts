@@ -3071,7 +3071,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let pillar: PillarId = PILLAR_IDS[bestIdx]!;
     let pillarCues: string[] = best > 0 ? explainPillar(bestIdx, c, clauseStart, clauseEnd, indicator) : [];
     /** The figure before this one in its sentence, or in the part before its semicolon. */
-    const figureBefore = prev ?? (c.carryIdx >= 0 ? metrics[c.carryIdx]! : null);
+    // (…；二是深化…，力争12345工单满意率…: a figure of another 一是/二是 item lends no field.)
+    const figureBefore = prev ?? (c.carryIdx >= 0 && sentences[aux[c.carryIdx]!.sentence]!.section === c.section ? metrics[c.carryIdx]! : null);
     // A figure whose subject is elided (审结203件 after 立案220件) continues the previous figure's
     // topic: it takes that figure's pillar unless its own clause has cues of its own.
     if (inherited && inhPrev && inhPrev.pillar !== pillar && !clauseHasCue) {
