@@ -1082,6 +1082,12 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "other"]);
   });
 
+  it("scopes a bare level's share of the whole (街道占比约2.2%) to that level, or in a street's own report to the street (review 42b)", () => {
+    const text = "全区共办理行政处罚案件1.84万件，街道占比约2.2%。";
+    expect(extractMetrics(text, { reportYear: 2024, placeLevel: "district" }).map((m) => m.scope)).toEqual(["全区", "镇街"]);
+    expect(extractMetrics(text, { reportYear: 2024, placeLevel: "street" }).map((m) => m.scope)).toEqual(["全区", null]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1249,6 +1249,8 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
   if (!stopped || text.charCodeAt(start) === 0x5168) return null; // 全
   return end - start >= 2 && BRACKET_OWNER.suffixes.suffixAt(text, end, start) !== null ? text.slice(start, end) : null;
 }
+/** 街道占比约 (2.2%): a bare level's share of the whole before it; group 1 the level. */
+const LEVEL_SHARE_RE = /^([\u4e00-\u9fa5]{2})占比(?:约|近|达|为)?$/;
 /** 城市管理等部门: the last item of a list of bodies (departments, units, offices). */
 const BODY_LIST_END_RE = /等?(?:部门|单位|机关)$/;
 /** 低于全市（, 高于全省平均水平（: a comparison with a whole level or an average right before a bracketed figure; group 1 the level, group 2 平均 when written. */
@@ -2526,8 +2528,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const fillerOnly = before.length > 0 && !copulaOnly && LEADING_MATCHER.has(before) && !OBJECT_PREPOSITIONS.has(before);
     // 1052项，其中省本级287项: only a scope word, the noun is the whole's.
     // 其中区本级1.1万件，街道4620件: a level noun alone names the part's level, not what it counts.
-    const bareLevel = afterPrev ? null : (BARE_LEVELS.get(before) ?? null);
-    const scopeOnly = before.length > 0 && (SCOPE_MATCHER.has(before) || bareLevel !== null);
+    // (…，街道占比约2.2%: the level's share.)
+    const levelShare = afterPrev ? null : LEVEL_SHARE_RE.exec(tidy(rawBefore));
+    const shareOfLevel = levelShare !== null ? (BARE_LEVELS.get(levelShare[1]!) ?? null) : null;
+    const bareLevel = afterPrev ? null : (BARE_LEVELS.get(before) ?? shareOfLevel);
+    const scopeOnly = before.length > 0 && (SCOPE_MATCHER.has(before) || (bareLevel !== null && shareOfLevel === null));
     let after = nounAfter(text, fig.end, clauseEnd);
     // 修改5件、废止1件地方性法规: a list item without its noun borrows the noun of the last item.
     if (!after && text.charCodeAt(fig.end) === 0x3001) after = listNoun(text, fig.end, clauseEnd);
@@ -2764,6 +2769,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
+    // 全区…，街道占比约2.2% in a street's own report: the street's own share, not the district's.
+    if (shareOfLevel === "镇街" && options.placeLevel === "street") scope = null;
     /** The office's level given to a figure that states none (an office's report). */
     let officeByDefault = false;
     /** 全市应急管理系统…: the whole place an office's system line covers (before it became 全系统). */
