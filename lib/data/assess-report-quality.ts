@@ -13,10 +13,13 @@ interface PartCues {
 }
 
 const PARTS = cues.parts as PartCues[];
+/** …法治政府建设情况的报告, 依法行政工作报告: the annual report the publication deadline is set for. */
+const ANNUAL_REPORT_TITLE_RE = /(?:法治政府建设|依法行政|法治建设|法治政府)[^。]{0,30}(?:报告|总结)/;
 
 export interface QualityInput {
   year: number;
   kind: "report" | "news";
+  title: string;
   published: string | null;
   cleanedText: string;
   sections: readonly SectionView[];
@@ -67,8 +70,9 @@ export function assessReportQuality(input: QualityInput): ReportQuality {
   parts.unshift(measuresPart);
 
   const deadline = `${nextYear}-04-01`;
-  const status =
-    input.kind === "news" ? "not-applicable" : input.published === null ? "unknown" : input.published <= deadline ? "on-time" : "late";
+  // The 1 April deadline binds the annual rule-of-law report, not news, a yearbook's entry or a bureau's 统计年报.
+  const bound = input.kind === "report" && ANNUAL_REPORT_TITLE_RE.test(input.title);
+  const status = !bound ? "not-applicable" : input.published === null ? "unknown" : input.published <= deadline ? "on-time" : "late";
   return {
     parts,
     partsFound: parts.filter((p) => p.found !== "missing").length,

@@ -103,6 +103,7 @@ export async function getReportDetail(id: number): Promise<ReportDetail> {
     quality: assessReportQuality({
       year: summary.year,
       kind: summary.kind,
+      title: summary.title,
       published: summary.published,
       cleanedText: report.cleanedText,
       sections: report.sections,
