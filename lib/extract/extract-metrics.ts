@@ -1479,6 +1479,8 @@ interface SentenceContext {
   partYearWords: number;
   targetWords: number;
   monthWord: number;
+  /** Whether the sentence holds 全年: 0 not yet looked, 1 no, 2 yes. */
+  wholeYearWord: number;
 }
 interface ExplainMemo {
   clauseStart: number;
@@ -2294,7 +2296,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0, partYearWords: 0, targetWords: 0, monthWord: 0 };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0, partYearWords: 0, targetWords: 0, monthWord: 0, wholeYearWord: 0 };
   }
 
   /**
@@ -3365,7 +3367,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function partOfYear(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): MetricCoverage | null {
     // 力争全年办理…4500件 in a report on the first half: the whole year's figure, unless the words after
     // 全年 date it to part of the year again (1—9月…960余场次，全年累计…1280余场次: so in any report).
-    const wholeYear = textIncludes(text, "全年", sentStart, figStart);
+    if (c !== undefined && c.start === sentStart && c.wholeYearWord === 0) c.wholeYearWord = textIncludes(text, "全年", c.start, c.end) ? 2 : 1;
+    const wholeYear = (c === undefined || c.start !== sentStart || c.wholeYearWord === 2) && textIncludes(text, "全年", sentStart, figStart);
     if (options.partOfYear === true && !wholeYear) return { kind: "part-year", text: null };
     const from = wholeYear ? text.lastIndexOf("全年", figStart - 2) + 2 : sentStart;
     const whole = c !== undefined && c.start === sentStart;

@@ -67,8 +67,6 @@ interface RawHeading {
   headingEnd: number;
   /** An item inside a paragraph (…。二是规范涉企检查，…): its section ends with the paragraph. */
   paragraphEnd?: number;
-  /** 【行政复议】 before the text it heads, in one line: the heading is a sentence of its own. */
-  runIn?: boolean;
 }
 
 /** 【行政复议】, 【概况】: a bracketed topic that opens a line and heads the text after it. */
@@ -130,6 +128,8 @@ function dateLineFollows(text: string, lineEnd: number): boolean {
 /** Splits the text into sections and sentences. Never throws; offsets are end-exclusive. */
 export function segmentText(text: string): Segments {
   const raw: RawHeading[] = [];
+  /** 【行政复议】 before the text it heads, in one line: where each such heading ends, by its start (a sentence of its own). */
+  const runInEnds = new Map<number, number>();
   const n = text.length;
   let hasL1 = false;
   let hasL2 = false;
@@ -156,7 +156,9 @@ export function segmentText(text: string): Segments {
         raw.push({ kind: 3, headingStart: s, headingEnd: headingEndFrom(text, s, e) });
       } else if (text.charCodeAt(s) === 0x3010 && RUN_IN_HEADING_RE.test(line)) {
         // 【行政复议】年内，…: a run-in heading (a yearbook's, a bulletin's) heads the text after it.
-        raw.push({ kind: 3, headingStart: s, headingEnd: s + RUN_IN_HEADING_RE.exec(line)![0].length, runIn: true });
+        const end = s + RUN_IN_HEADING_RE.exec(line)![0].length;
+        raw.push({ kind: 3, headingStart: s, headingEnd: end });
+        runInEnds.set(s, end);
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
       } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd)) {
@@ -211,13 +213,12 @@ export function segmentText(text: string): Segments {
     sec.end = Math.max(end, sec.headingEnd);
   }
 
-  const runInEnds = new Map<number, number>();
-  for (const h of raw) if (h.runIn === true) runInEnds.set(h.headingStart, h.headingEnd);
-  const sentences = splitSentences(text, sections, runInEnds);
+  const sentences = splitSentences(text, sections, runInEnds.size > 0 ? runInEnds : null);
   return { sections, sentences };
 }
 
-function splitSentences(text: string, sections: SectionSpan[], runInEnds: ReadonlyMap<number, number>): SentenceSpan[] {
+/** splitSentences' runInEnds: where each run-in heading (【行政复议】) that opens a line ends, by its start. */
+function splitSentences(text: string, sections: SectionSpan[], runInEnds: ReadonlyMap<number, number> | null): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   const n = text.length;
   // Innermost open section at a position: walk sections in order with a stack.
@@ -247,7 +248,7 @@ function splitSentences(text: string, sections: SectionSpan[], runInEnds: Readon
     }
     if (i >= n) break;
     const start = i;
-    const runInEnd = runInEnds.get(start);
+    const runInEnd = runInEnds !== null ? runInEnds.get(start) : undefined;
     if (runInEnd !== undefined) {
       sentences.push({ start, end: runInEnd, section: innermost(start) });
       i = runInEnd;

@@ -724,8 +724,10 @@ function removeRelatedLists(text: string, lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
     if (ln.ts === ln.te || ln.te - ln.ts > RELATED_HEADER_LINE_MAX) continue;
-    // 👇 往期推荐, ▼ 相关阅读 ▼: arrows and emoji around the header are decoration.
-    if (!RELATED_HEADERS.has(text.slice(ln.ts, ln.te).replace(HEADER_DECORATION_RE, ""))) continue;
+    // 👇 往期推荐, ▼ 相关阅读 ▼: arrows and emoji around the header are decoration (the regex only for a line that opens with no Han).
+    const line = text.slice(ln.ts, ln.te);
+    const decorated = !isHanCode(line.charCodeAt(0)) || !isHanCode(line.charCodeAt(line.length - 1));
+    if (!RELATED_HEADERS.has(decorated ? line.replace(HEADER_DECORATION_RE, "") : line)) continue;
     ln.removed ??= removed;
     for (let j = i + 1; j < lines.length; j++) {
       const item = lines[j]!;
