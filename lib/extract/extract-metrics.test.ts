@@ -997,6 +997,13 @@ describe("extractMetrics: fifth review", () => {
     expect(ms.find((m) => m.value === 652)!.subject).not.toContain("】");
   });
 
+  it("keeps the datasets opened and the records opened in two indicators (review 42a)", () => {
+    expect(extract("全市向社会开放公共数据集1160个、数据量超过2300万条。").map((m) => [m.value, m.indicator])).toEqual([
+      [1160, "public-datasets-opened"],
+      [23000000, "public-data-opened"],
+    ]);
+  });
+
   it("keeps the kinds of electronic licence and the licences issued in two indicators (review 41a)", () => {
     expect(extract("全州汇聚电子证照183类、615万张。").map((m) => [m.value, m.indicator])).toEqual([
       [183, "electronic-licences"],
