@@ -228,6 +228,11 @@ describe("detectMetadata on other reports", () => {
     expect(m.publisher.value).toBe("法治日报");
   });
 
+  it("a source line with its date and time after the source gives the published date (review 42a)", async () => {
+    const m = await metaOf(utf8("绵阳“一网通办”再提速\n来源：绵阳市融媒体中心　　2025-02-18 09:12　　记者 王晓雯\n2024年，全市依申请政务服务事项全程网办率达到86.7%。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ published: "2025-02-18", publisher: "绵阳市融媒体中心" });
+  });
+
   it("a news story that only says 我市: the place from a local outlet's name, the year from the lede's clause", async () => {
     const text = "我市法治政府建设再上新台阶\n2023-02-08 09:30 来源：烟台日报\n记者从市司法局获悉，2022年，我市深入推进法治政府建设。全年共收到行政复议申请1523件。\n";
     const m = await metaOf(utf8(text), "r.txt");
