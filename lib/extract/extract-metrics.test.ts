@@ -1095,6 +1095,11 @@ describe("extractMetrics: fifth review", () => {
     expect(extractMetrics(text, { reportYear: 2024, placeLevel: "street" }).map((m) => m.scope)).toEqual(["全区", null]);
   });
 
+  it("reads no figure from a citizen's quoted story, but keeps an official's quoted statistic (review 42a)", () => {
+    expect(extract("“以前办个餐饮许可要跑三四趟，现在手机上点一点，两天就拿到证了。”个体户张女士告诉记者。").map((m) => m.text)).toEqual([]);
+    expect(extract("“去年全市行政复议纠错率达到14.3%。”市司法局负责人说。").map((m) => m.text)).toEqual(["14.3%"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -478,6 +478,8 @@ function inRanges(ranges: Range[], pos: number): boolean {
   return lo < ranges.length && ranges[lo]!.start <= pos;
 }
 /** After quoted speech: who said it (”王立群说, ”他表示). */
+/** After a quote: a private person who said it (个体户张女士告诉记者, 市民王先生说). */
+const PRIVATE_SPEAKER_AFTER_RE = /^[，,]?[\u4e00-\u9fa5]{0,8}?(?:个体户|市民|群众|村民|居民|企业主|经营户|商户|店主|女士|先生|大爷|大妈|阿姨|老人|师傅)[\u4e00-\u9fa5]{0,4}?(?:说|表示|告诉记者|坦言|感慨|笑着说|介绍)/;
 const SPEAKER_AFTER_RE = /^[，,]?[\u4e00-\u9fa5]{0,10}?(?:说|表示|介绍|指出|强调|坦言|告诉记者)/;
 
 /**
@@ -487,6 +489,8 @@ const SPEAKER_AFTER_RE = /^[，,]?[\u4e00-\u9fa5]{0,10}?(?:说|表示|介绍|指
 function isQuotedSpeech(text: string, q: Range): boolean {
   const open = text.charCodeAt(q.start);
   if (open !== 0x201c && open !== 34) return false;
+  // “…两天就拿到证了。”个体户张女士告诉记者: a citizen's own story, no statistic.
+  if (PRIVATE_SPEAKER_AFTER_RE.test(text.slice(q.end, q.end + 16))) return false;
   const last = text.charCodeAt(q.end - 2);
   if (last === 0x3002 || last === 0xff01 || last === 0xff1f || last === 33 || last === 63) return true;
   const inner = text.slice(q.start + 1, q.end - 1);
