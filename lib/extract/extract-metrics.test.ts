@@ -1100,6 +1100,13 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("“去年全市行政复议纠错率达到14.3%。”市司法局负责人说。").map((m) => m.text)).toEqual(["14.3%"]);
   });
 
+  it("makes a share a part only of a whole that counts what it is a share of (review 42a)", () => {
+    const ms = extract("全市共有8个县（市、区）建成“一窗综办”专区，综合窗口占比由2023年的55%提升至78%。其中，涪城区、游仙区综合窗口占比分别达到92%、88%。");
+    expect(ms.map((m) => m.partOf)).toEqual([null, null, null, null, null]);
+    const disputes = extract("全年调处矛盾纠纷1.2万件。其中，婚姻家庭纠纷占比达41.2%。");
+    expect(disputes[1]!.partOf).toBe(0);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

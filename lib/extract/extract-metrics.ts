@@ -1282,6 +1282,11 @@ const PLACE_LIST_AFTER_RE = /^(?:乡镇|街道|社区|镇|乡|村|县|区)[、�
 const OWNER_LEAD_TAIL_RE = /(?:分别)?(?:是|为)$/;
 /** The longest name bracketOwner reads back. */
 const BRACKET_OWNER_MAX = 12;
+/** 综合窗口占比, 婚姻家庭纠纷占41.2%: the two characters a share is of, before its 占; null when it names none. */
+function shareNoun(subject: string): string | null {
+  const at = subject.lastIndexOf("占");
+  return at >= 2 ? subject.slice(at - 2, at) : null;
+}
 /** Where the bracket that is still open at `at` opens (searching back to `floor`), else -1. */
 function openBracketBefore(text: string, at: number, floor: number): number {
   let depth = 0;
@@ -1951,6 +1956,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 审结1957件。其中，市政府收到1012件: what came in is no part of what was closed.
       const intakePart = partVerb !== null && INTAKE_VERBS.has(partVerb);
       const closedWhole = (k: number) => intakePart && CLOSING_VERBS.has(firstVerb(metrics[k]!.subject) ?? "");
+      // 其中，涪城区、游仙区综合窗口占比分别达到92%、88% after 8个县（市、区）建成…专区: a share is a part only of a
+      // whole that counts what it is a share of (窗口).
+      const shareOf = UNITS.get(metric.unit)?.kind === "percent" ? shareNoun(metric.subject) : null;
+      const notShared = (k: number) => shareOf !== null && !metrics[k]!.subject.includes(shareOf);
       let sameUnit = -1;
       let sameUnitVerb = -1;
       let sameUnitInner = -1;
@@ -1963,7 +1972,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // and a count is never a part of a rate (成功率96.7%，其中…7次).
         const rateOfRate = UNITS.get(metrics[k]!.unit)?.kind === "percent";
         // 审结1146件（含上年结转87件），其中维持853件: a figure in brackets that closed is an aside, not the whole.
-        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!) || closedWhole(k)) continue;
+        if (sibling || rateOfRate || aux[k]!.baseOf >= 0 || inClosedBracket(text, metrics[k]!.end, fig.start) || !fitsWithin(metric, metrics[k]!) || closedWhole(k) || notShared(k)) continue;
         if (metrics[k]!.unit === metric.unit) {
           if (sameUnit < 0) sameUnit = k;
           if (namedByVerb(k)) {
@@ -2008,7 +2017,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         for (let k = lastSentenceOfLast; k >= 0 && aux[k]!.sentence >= beforeTop; k--) {
           // Only the last part's nearest figures stand in for a whole its verb does not name.
           const lastPart = aux[k]!.sentence === before;
-          if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!) || closedWhole(k)) continue;
+          if (aux[k]!.baseOf >= 0 || !fitsWithin(metric, metrics[k]!) || closedWhole(k) || notShared(k)) continue;
           // 调解成功率达98.6%。其中，婚姻家庭、邻里纠纷占比达41.2%: a share is a part of a count, never of a rate.
           if (UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(metrics[k]!.unit)?.kind === "percent") continue;
           if (metrics[k]!.unit !== metric.unit) {
