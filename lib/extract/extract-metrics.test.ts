@@ -1107,6 +1107,10 @@ describe("extractMetrics: fifth review", () => {
     expect(disputes[1]!.partOf).toBe(0);
   });
 
+  it("files a province's 通办 app's business (天府通办, 跨省通办) under digital government, not 其他 (review 42a)", () => {
+    expect(extract("全年通过“天府通办”绵阳分站点办理业务412.6万件。")[0]!.pillar).toBe("digital");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);
