@@ -97,6 +97,14 @@ describe("html pages: what main-content detection leaves out is reported (review
     // Nothing the article kept is reported as left out.
     for (const t of dropped) expect(doc.text).not.toContain(t);
   });
+
+  it("does not report an old table-layout page's text as left out when the article keeps it split at a <br> (review 42b)", () => {
+    const sentence = "推行证明事项告知承诺制，公布实行告知承诺的证明事项清单<br>共126项。全市政务服务事项全程网办率达到92.4%。";
+    const page = `<html><head><meta charset="utf-8"><title>宿迁市2022年法治政府建设情况报告</title></head><body>\n<table><tr><td><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;${sentence}</font></td></tr></table></body></html>`;
+    const doc = htmlToDocument(page);
+    expect(doc.text).toContain("共126项");
+    expect(doc.dropped.some((d) => d.text.includes("126项"))).toBe(false);
+  });
 });
 
 describe("line breaks an editor typed (review 39)", () => {

@@ -418,6 +418,8 @@ export function htmlToDocument(html: string): HtmlDocument {
   return { text, dropped: useMain ? droppedBlocks(bodyText, text) : [], title, date, publisher, siteName, sourceUrl };
 }
 
+/** The shortest page line found inside an article's line that counts as kept (a menu item of 4 characters may occur anywhere). */
+const KEPT_INSIDE_MIN = 8;
 /** How far ahead a page's line is looked for among the article's lines (a sidebar or a related list in between). */
 const DROPPED_LOOKAHEAD = 80;
 
@@ -432,6 +434,8 @@ function droppedBlocks(bodyText: string, article: string): Array<{ at: number; t
   const out: Array<{ at: number; text: string }> = [];
   let run: string[] = [];
   let j = 0;
+  /** The article without its line breaks and spaces, made when first needed. */
+  let flat: string | undefined;
   for (const raw of bodyText.split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
@@ -441,6 +445,9 @@ function droppedBlocks(bodyText: string, article: string): Array<{ at: number; t
       if (run.length > 0) out.push({ at: starts[k]!, text: run.join("\n") });
       run = [];
       j = k + 1;
+    } else if (line.length >= KEPT_INSIDE_MIN && (flat ??= article.replace(/\s+/g, "")).includes(line.replace(/\s+/g, ""))) {
+      // A table-layout page's line the article split or joined otherwise (at a <br>, a cell apart): kept, not dropped.
+      continue;
     } else run.push(line);
   }
   if (run.length > 0) out.push({ at: article.length, text: run.join("\n") });
