@@ -1111,6 +1111,11 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("全年通过“天府通办”绵阳分站点办理业务412.6万件。")[0]!.pillar).toBe("digital");
   });
 
+  it("names the items of a list counted as 事项 by where they were put (…等5项事项列入年度重大行政决策目录) (review 42b)", () => {
+    const [decisions] = extract("将老旧小区改造、城区集中供热扩面等5项事项列入年度重大行政决策目录。");
+    expect([decisions!.subject, decisions!.indicator]).toEqual(["事项列入年度重大行政决策目录", "major-administrative-decisions"]);
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

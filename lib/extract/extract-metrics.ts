@@ -1264,6 +1264,8 @@ const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
 const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
 const RANK_PEERS_WINDOW = 24;
+/** 列入年度重大行政决策目录, 纳入…清单: where a list's items were put, after their count. */
+const PUT_INTO_RE = /^(?:列入|纳入|录入|编入)[^，,。；;]{2,20}?(?:目录|清单|名录|计划)/;
 /** 经审查，/ 经依法审理，: a lead-in clause before a sentence's bare verb and figure. */
 const EXAMINED_LEAD_RE = /^经(?:过)?(?:依法)?(?:审查|审理|审核|核查|核实|复核)[，,]/;
 /** ，占申请总数的28.5%: the share of the total the figure before it is. */
@@ -2603,6 +2605,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
+        // 将老旧小区改造、…等5项事项列入年度重大行政决策目录: items of a list named only as 事项 are named by where
+        // they were put.
+        if (listBefore && verb === null && GENERIC_ITEM_NOUNS.includes(after)) {
+          const from = fig.end + after.length;
+          const put = PUT_INTO_RE.exec(text.slice(from, Math.min(clauseEnd, from + 24)));
+          if (put !== null) subject = after + put[0];
+        }
       } else {
         subject = fillerOnly ? after : before + after; // 将12项重大行政决策事项: the filler is no part of the noun
       }
