@@ -1116,6 +1116,10 @@ describe("extractMetrics: fifth review", () => {
     expect([decisions!.subject, decisions!.indicator]).toEqual(["事项列入年度重大行政决策目录", "major-administrative-decisions"]);
   });
 
+  it("counts the persons of a training named in the list item before (专题培训十二期、培训人员1200余人次) (review 42b)", () => {
+    expect(extract("组织执法人员专题培训十二期、培训人员1200余人次。")[1]!.indicator).toBe("enforcement-staff-trained");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

@@ -1264,6 +1264,8 @@ const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
 const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
 const RANK_PEERS_WINDOW = 24;
+/** 培训人员 (1200人次) after 培训十二期: the persons an activity's verb names, no noun of their own. */
+const PERSONS_OF_VERB_RE = /^(?:培训|参训|轮训|受训|参加|参与)(?:人员|人数)$/;
 /** 列入年度重大行政决策目录, 纳入…清单: where a list's items were put, after their count. */
 const PUT_INTO_RE = /^(?:列入|纳入|录入|编入)[^，,。；;]{2,20}?(?:目录|清单|名录|计划)/;
 /** 经审查，/ 经依法审理，: a lead-in clause before a sentence's bare verb and figure. */
@@ -2975,7 +2977,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           if (indicator && bareTotal) subject = tail(tidy(stripLeading(text.slice(list.start, list.end))), MAX_SUBJECT);
         }
       }
-      if (!indicator && unitKind !== "percent" && !inherited && (prev !== null || clauseStart > sentStart) && verbsOnly(before)) {
+      // (…专题培训十二期、培训人员1200余人次: the persons of that verb too.)
+      if (!indicator && unitKind !== "percent" && !inherited && (prev !== null || clauseStart > sentStart) && (verbsOnly(before) || (unitKind === "person" && PERSONS_OF_VERB_RE.test(before)))) {
         // 组织执法人员培训班9期，培训1850人次: a bare verb after another figure of its sentence acts
         // on that figure's topic, and 开展行政执法人员全员轮训，累计培训2.3万人次 on the topic of the
         // clauses that open its sentence; its own verb must still name part of the rule.
