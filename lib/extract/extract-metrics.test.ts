@@ -1120,6 +1120,16 @@ describe("extractMetrics: fifth review", () => {
     expect(extract("组织执法人员专题培训十二期、培训人员1200余人次。")[1]!.indicator).toBe("enforcement-staff-trained");
   });
 
+  it("gives two bodies' counts of one measure at one level, clause by clause, no indicator: neither is the total (review 42b)", () => {
+    const ms = extractMetrics("县政府聘请常年法律顾问3名，县直部门聘请法律顾问共计四十一名。", { reportYear: 2019, placeLevel: "county" });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [3, null],
+      [41, null],
+    ]);
+    // One body's count stays the measure.
+    expect(extractMetrics("县政府聘请常年法律顾问3名。", { reportYear: 2019, placeLevel: "county" })[0]!.indicator).toBe("government-legal-advisers");
+  });
+
   it("gives a 经…审核 clause with no object the noun of the clause before, not the all-kinds review count", () => {
     const [issued, reviewed] = extract("全年市政府出台行政规范性文件七件，经合法性审核七件，审核率百分之百。");
     expect([issued!.value, reviewed!.value]).toEqual([7, 7]);

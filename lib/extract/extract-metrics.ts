@@ -1264,6 +1264,8 @@ const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
 const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
 const RANK_PEERS_WINDOW = 24;
+/** 县政府…, 县直部门…: a clause that opens with the body that acts (up to its body word). */
+const BODY_OPENS_RE = /^(?![对为向与给在])[\u4e00-\u9fa5]{0,6}?(?:人民政府|政府|部门|单位|机关)/;
 /** 培训人员 (1200人次) after 培训十二期: the persons an activity's verb names, no noun of their own. */
 const PERSONS_OF_VERB_RE = /^(?:培训|参训|轮训|受训|参加|参与)(?:人员|人数)$/;
 /** 列入年度重大行政决策目录, 纳入…清单: where a list's items were put, after their count. */
@@ -2168,6 +2170,31 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       aux[prevIdx]!.categoryOf = aux[aux.length - 1]!.categoryOf = metric.indicator;
       dropIndicator(prev!);
       dropIndicator(metric);
+    }
+    // 县政府聘请常年法律顾问3名，县直部门聘请法律顾问共计四十一名: two bodies' counts of one measure at one level,
+    // clause by clause, are parts of an unstated total, neither of them the total.
+    if (
+      metric.indicator !== null &&
+      !SUM_OF_PARTS_SLUGS.has(metric.indicator) &&
+      prev !== null &&
+      prevIdx === metrics.length - 1 &&
+      prev.indicator === metric.indicator &&
+      prev.scope === metric.scope &&
+      prev.period === metric.period &&
+      prev.unit === metric.unit &&
+      prev.partOf === null &&
+      metric.partOf === null &&
+      prev.end <= clauseStart &&
+      text.charCodeAt(clauseStart - 1) === 0xff0c
+    ) {
+      let prevClause = prev.start;
+      while (prevClause > sentStart && !isClauseBreak(text.charCodeAt(prevClause - 1))) prevClause--;
+      const mine = BODY_OPENS_RE.exec(text.slice(clauseStart, fig.start));
+      const theirs = BODY_OPENS_RE.exec(text.slice(prevClause, prev.start));
+      if (mine !== null && theirs !== null && mine[0] !== theirs[0]) {
+        dropIndicator(prev);
+        dropIndicator(metric);
+      }
     }
     // 取消、下放和调整…分别为12项、26项和8项: the list goes on after 和 once its items are categories.
     if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
