@@ -949,8 +949,6 @@ const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
-/** 低于全省平均水平（: a benchmark average whose value follows in brackets; group 1 whose average (全省). */
-const BRACKETED_AVERAGE_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|比|较)([\u4e00-\u9fa5]{1,6}?)(?:同期)?平均(?:水平|值|数)?（$/;
 /** 三市, 两区, 5县: a count of places opening a subject. */
 const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:市|县|区|州|地)/;
 /**
@@ -1257,8 +1255,11 @@ function bracketOwner(text: string, fig: Figure, floor: number): string | null {
 const LEVEL_SHARE_RE = /^([\u4e00-\u9fa5]{2})占比(?:约|近|达|为)?$/;
 /** 城市管理等部门: the last item of a list of bodies (departments, units, offices). */
 const BODY_LIST_END_RE = /等?(?:部门|单位|机关)$/;
-/** 低于全市（, 高于全省平均水平（: a comparison with a whole level or an average right before a bracketed figure; group 1 the level, group 2 平均 when written. */
-const BENCHMARK_BRACKET_BEFORE_RE = /(?:高于|低于|超过|超出|优于|好于|少于|多于)(全[省市区县国州]|[\u4e00-\u9fa5]{2,6}?)(?:同期)?(平均(?:水平|值|数)?)?（$/;
+/**
+ * 低于全市（, 高于全省平均水平（, 比全省平均水平（: a comparison with a whole level or an average right before a
+ * bracketed figure; group 1 the word of comparison, group 2 the level or place, group 3 平均 when written.
+ */
+const BENCHMARK_BRACKET_BEFORE_RE = /(高于|低于|超过|超出|优于|好于|少于|多于|比|较)(全[省市区县国州]|[\u4e00-\u9fa5]{1,6}?)(?:同期)?(平均(?:水平|值|数)?)?（$/;
 /** 全市16个区前五位: a whole level right before the count of the peers a ranking runs over. */
 const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
@@ -1683,7 +1684,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           end: fig.end,
         };
         // 分别提升2.1个和1.4个百分点: the unit said once at the end is every value's.
-        if (fig.unit.length > 1 && fig.unit.startsWith("个")) for (const d of spread.done) if (d >= 0 && metrics[d]!.change?.unit === "个") metrics[d]!.change!.unit = fig.unit;
+        if (fig.unit.length > 1 && fig.unit.startsWith("个")) for (const d of spread.done) if (metrics[d]!.change?.unit === "个") metrics[d]!.change!.unit = fig.unit;
         spread.done.push(k);
         spread.end = fig.end;
         continue;
@@ -1783,9 +1784,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const own = tidy(stripLeading(text.slice(ownFrom, change.start).replace(SPREAD_FILLERS_RE, "")));
         const namesTargets = own.length < 2 || targets.every((k) => own.includes(metrics[k]!.subject.slice(-2)));
         if (values >= 2 && targets.length === values && namesTargets) {
-          metrics[targets.shift()!]!.change = change;
-          spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets, done: [] };
-          spread.done.push(metrics.findIndex((m) => m.change === change));
+          const first = targets.shift()!;
+          metrics[first]!.change = change;
+          spread = { sentence: ctx.index, direction: change.direction, basis: change.basis, end: fig.end, next: targets, done: [first] };
           continue;
         }
       }
@@ -1890,12 +1891,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 纠错率低于全市（10.9%）, 出庭应诉率高于全市平均（97.5%）: the bracketed figure is the benchmark's, of the
     // measure its clause names (else of the figure before), at the benchmark's level; none of the place's indicators.
-    const benchmark = row === null && text.charCodeAt(fig.start - 1) === 0xff08 ? BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 40), fig.start)) : null;
+    // (比/较 compare with an average only: 较上年（…） is a comparison base, which buildMetric reads.)
+    const compared = row === null && text.charCodeAt(fig.start - 1) === 0xff08 ? BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 40), fig.start)) : null;
+    const benchmark = compared !== null && (compared[3] !== undefined || (compared[1] !== "比" && compared[1] !== "较" && compared[2]!.length >= 2)) ? compared : null;
     if (benchmark !== null) {
       const from = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
       const measure = tidy(stripLeading(text.slice(from, fig.start - benchmark[0].length)));
-      if (measure.length >= 2) metric.subject = tail(benchmark[2] !== undefined ? `${benchmark[1]}平均${measure}` : measure, MAX_SUBJECT);
-      if (benchmark[1]!.startsWith("全")) metric.scope = benchmark[1]!;
+      if (measure.length >= 2) metric.subject = tail(benchmark[3] !== undefined ? `${benchmark[2]}平均${measure}` : measure, MAX_SUBJECT);
+      if (benchmark[2]!.startsWith("全")) metric.scope = benchmark[2]!;
       dropIndicator(metric);
     }
     // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
@@ -2705,9 +2708,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 一审败诉率为4.3%，低于全省平均水平（6.8%）: the bracketed average is the benchmark's value of the measure before it.
     if (prev !== null && !inherited && text.charCodeAt(fig.start - 1) === 0xff08) {
-      const avg = BRACKETED_AVERAGE_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 16), fig.start));
+      const avg = BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 16), fig.start));
       // (三市直接纠错率…均高于全省平均水平（8.9%）: the places compared are not the average's.)
-      if (avg !== null) subject = tail(`${avg[1]}平均${prev.subject.replace(PLACE_COUNT_LEAD_RE, "")}`, MAX_SUBJECT);
+      if (avg !== null && avg[3] !== undefined) subject = tail(`${avg[2]}平均${prev.subject.replace(PLACE_COUNT_LEAD_RE, "")}`, MAX_SUBJECT);
     }
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
