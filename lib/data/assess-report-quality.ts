@@ -1,6 +1,7 @@
 // Whether a report has the five parts an annual rule-of-law report must have, and whether it was
 // published by 1 April of the following year. Pure: the cue words are data (report-part-cues.json).
 import type { ReportPartId, ReportQuality, SectionView } from "@/lib/api/schemas";
+import patterns from "@/lib/knowledge/publisher-patterns.json";
 import cues from "./report-part-cues.json";
 
 interface PartCues {
@@ -13,8 +14,8 @@ interface PartCues {
 }
 
 const PARTS = cues.parts as PartCues[];
-/** …法治政府建设情况的报告, 依法行政工作报告: the annual report the publication deadline is set for. */
-const ANNUAL_REPORT_TITLE_RE = /(?:法治政府建设|依法行政|法治建设|法治政府)[^。]{0,30}(?:报告|总结)/;
+/** …法治政府建设情况的报告, 依法行政工作报告: the annual report the publication deadline is set for (the metadata detector's patterns). */
+const ANNUAL_REPORT_TITLE = patterns.annualReportTitlePatterns.map((p) => new RegExp(p));
 
 export interface QualityInput {
   year: number;
@@ -71,7 +72,7 @@ export function assessReportQuality(input: QualityInput): ReportQuality {
 
   const deadline = `${nextYear}-04-01`;
   // The 1 April deadline binds the annual rule-of-law report, not news, a yearbook's entry or a bureau's 统计年报.
-  const bound = input.kind === "report" && ANNUAL_REPORT_TITLE_RE.test(input.title);
+  const bound = input.kind === "report" && ANNUAL_REPORT_TITLE.some((re) => re.test(input.title));
   const status = !bound ? "not-applicable" : input.published === null ? "unknown" : input.published <= deadline ? "on-time" : "late";
   return {
     parts,

@@ -133,7 +133,7 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
 // ---------------------------------------------------------------------------------------------
 // Kind
 
-const REPORT_TITLE = patterns.reportTitlePatterns.map((p) => new RegExp(p));
+const REPORT_TITLE = [...patterns.annualReportTitlePatterns, ...patterns.otherReportTitlePatterns].map((p) => new RegExp(p));
 const REPORT_BODY = new RegExp(patterns.reportBodyCues.join("|"));
 const NEWS_BODY = new RegExp(alt(patterns.newsBodyCues));
 
