@@ -33,8 +33,12 @@ function seriesCard(page: Page, slug: string) {
   return page.locator(`[data-testid=compare-series][data-indicator="${slug}"]`);
 }
 
-test("overview → Weihai report → a highlighted figure and its panel entry, both ways", async ({ page }, testInfo) => {
+test("overview → Weihai report → a highlighted figure and its panel entry, both ways", async ({ page, request }, testInfo) => {
   await page.goto("/");
+  // The site's icon is declared and served, so no browser asks for a missing /favicon.ico.
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  expect((await request.get(icon!)).status()).toBe(200);
   const weihai = page.getByTestId("place-tree").locator("li", { has: page.getByRole("link", { name: "威海市", exact: true }) });
   await weihai.locator('a[href^="/reports/"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("威海市");
