@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatScope } from "@/lib/i18n/format";
 import { CompareControls, type PlaceOption } from "@/components/compare/compare-controls";
 import { CompareSeriesCard, type CompareView } from "@/components/compare/compare-series";
 import { PageShell, PageTitle } from "@/components/layout/page-shell";
@@ -217,7 +218,7 @@ function ScopeSummary({ result, lang }: { result: ComparisonResult; lang: Lang }
       <ul className="mt-1 flex flex-wrap gap-x-4">
         {placeScopes(result).map(({ placeSlug, scopes }) => (
           <li key={placeSlug} data-place={placeSlug}>
-            {nameOf(bySlug.get(placeSlug)!, lang)}{t.common.colon}{scopes.length ? scopes.join("、") : t.common.notStated}
+            {nameOf(bySlug.get(placeSlug)!, lang)}{t.common.colon}{scopes.length ? scopes.map((s) => formatScope(s, lang)).join(lang === "en" ? ", " : "、") : t.common.notStated}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@
 // same data is always in the table next to it, which needs no JavaScript).
 import dynamic from "next/dynamic";
 import { barChartHeight, TREND_HEIGHT, type PlaceBarRow } from "./chart-frame";
+import type { Lang } from "@/lib/i18n/lang";
 
 const PlaceBarChartBody = dynamic(() => import("./place-bar-chart").then((m) => m.PlaceBarChart), { ssr: false });
 const TrendChartBody = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false });
@@ -18,7 +19,7 @@ export function PlaceBarChart(props: { rows: PlaceBarRow[]; color: string; label
   );
 }
 
-export function TrendChart(props: { points: Array<{ year: number; value: number }>; color: string; label: string; unit: string }) {
+export function TrendChart(props: { points: Array<{ year: number; value: number }>; color: string; label: string; unit: string; lang: Lang }) {
   return (
     <div data-chart-frame="" style={{ minHeight: TREND_HEIGHT }}>
       <TrendChartBody {...props} />

@@ -4,7 +4,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { PlaceBarChart, type PlaceBarRow } from "@/components/charts/lazy-charts";
 import { sortCells } from "@/lib/compare/build-comparison";
 import type { CompareCell, ComparePlace, CompareSeries } from "@/lib/compare/types";
-import { formatValue } from "@/lib/i18n/format";
+import { formatScope, formatUnit, formatValue } from "@/lib/i18n/format";
 import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 export type CompareView = "chart" | "table" | "grid";
@@ -67,7 +67,7 @@ export function CompareSeriesCard({
             </Link>
           </h3>
           <p className="text-xs text-muted">
-            {t.common.unit}{t.common.colon}{series.indicator.unit}
+            {t.common.unit}{t.common.colon}{formatUnit(series.indicator.unit, lang)}
             {direction ? ` · ${direction}` : ""}
           </p>
         </div>
@@ -144,7 +144,7 @@ function SeriesTable({ cells, placeBySlug, lang }: { cells: CompareCell[]; place
                   {c.year ?? "–"}
                   {c.period !== null && c.period !== c.year && <span className="text-xs text-muted">（{t.common.period} {c.period}）</span>}
                 </td>
-                <td className="whitespace-nowrap py-1.5 pr-2">{c.value === null ? "–" : (c.scope ?? t.common.notStated)}</td>
+                <td className="whitespace-nowrap py-1.5 pr-2">{c.value === null ? "–" : (c.scope === null ? t.common.notStated : formatScope(c.scope, lang))}</td>
                 <td className="py-1.5 text-xs leading-5 text-zinc-700">
                   {c.quote && c.reportId && c.metricId ? (
                     <Link href={localHref(`/reports/${c.reportId}`, lang, {}, `m-${c.metricId}`)} className="hover:text-accent hover:underline" data-testid="quote-link">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MetricView } from "@/lib/api/schemas";
 import type { PillarBrief } from "@/lib/data/pillars";
-import { formatChange, formatCoverage, formatValue } from "@/lib/i18n/format";
+import { formatChange, formatCoverage, formatScope, formatValue } from "@/lib/i18n/format";
 import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 /**
@@ -102,7 +102,7 @@ export function MetricPanel({
                         <span className="ml-2 text-muted">{m.subject}</span>
                         {(m.scope || m.period || m.coverage || m.target || m.approx || m.change) && (
                           <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-[11px]">
-                            {m.scope && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{m.scope}</span>}
+                            {m.scope && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{formatScope(m.scope, lang)}</span>}
                             {m.period && <span className="rounded bg-zinc-100 px-1 text-zinc-700">{t.common.year(m.period)}</span>}
                             {m.target && (
                               <span data-target className="rounded bg-rose-50 px-1 text-rose-900" title={t.common.targetNote}>

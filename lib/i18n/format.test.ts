@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage, formatNumber, formatValue } from "./format";
+import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
     expect(formatChange({ value: 34.4, unit: "%", direction: "up", basis: "同比" }, "zh")).toBe("同比↑34.4%");
     expect(formatChange({ value: 34.4, unit: "%", direction: "up", basis: "同比" }, "en")).toBe("↑34.4% y/y");
-    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "较上年" }, "en")).toBe("↓1,200件 vs. prior year");
-    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "比2022年" }, "en")).toBe("↓1,200件 vs. 2022");
+    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "较上年" }, "en")).toBe("↓1,200 vs. prior year");
+    expect(formatChange({ value: 1200, unit: "件", direction: "down", basis: "比2022年" }, "en")).toBe("↓1,200 vs. 2022");
     expect(formatChange({ value: 3, unit: "个百分点", direction: "down", basis: "" }, "zh")).toBe("↓3个百分点");
     expect(formatChange({ value: 20, unit: "%", direction: "up", basis: "同比", approx: true }, "zh")).toBe("同比↑≈20%");
     expect(formatChange({ value: 0, unit: "%", direction: "flat", basis: "与上年" }, "zh")).toBe("与上年持平");
@@ -39,9 +39,39 @@ describe("formatNumber", () => {
     expect(formatNumber(285_000, "en")).toBe("285,000");
   });
 
-  it("puts the unit right after the figure", () => {
+  it("puts the unit right after the figure in Chinese, and in English names it or leaves out a bare measure word", () => {
     expect(formatValue(710_000_000, "条", "zh")).toBe("7.1亿条");
-    expect(formatValue(2945, "件", "en")).toBe("2,945件");
+    expect(formatValue(2945, "件", "zh")).toBe("2,945件");
     expect(formatValue(98.04, null, "zh")).toBe("98.04");
+    expect(formatValue(2945, "件", "en")).toBe("2,945");
+    expect(formatValue(98.04, "%", "en")).toBe("98.04%");
+    expect(formatValue(15, "个工作日", "en")).toBe("15 working days");
+    expect(formatValue(101_000_000, "元", "en")).toBe("101 million yuan");
+    expect(formatValue(1.5, "个百分点", "en")).toBe("1.5 pp");
+    // No short English for a count per visit: the Chinese unit stays, so nothing is lost.
+    expect(formatValue(300, "家次", "en")).toBe("300家次");
+  });
+});
+
+describe("formatUnit", () => {
+  it("labels a unit in English by its meaning, keeping the Chinese unit in brackets", () => {
+    expect(formatUnit("件", "zh")).toBe("件");
+    expect(formatUnit("件", "en")).toBe("count (件)");
+    expect(formatUnit("个工作日", "en")).toBe("working days (个工作日)");
+    expect(formatUnit("%", "en")).toBe("%");
+    expect(formatUnit("家次", "en")).toBe("家次");
+  });
+});
+
+describe("formatScope", () => {
+  it("names a scope in English: the whole area, a government's own level, groups of units; a named place as written", () => {
+    expect(formatScope("全市", "zh")).toBe("全市");
+    expect(formatScope("全市", "en")).toBe("whole city");
+    expect(formatScope("全街道", "en")).toBe("whole subdistrict");
+    expect(formatScope("市本级", "en")).toBe("city government itself");
+    expect(formatScope("局本级", "en")).toBe("the bureau itself");
+    expect(formatScope("南昌市本级", "en")).toBe("南昌市 government itself");
+    expect(formatScope("镇街", "en")).toBe("towns and subdistricts");
+    expect(formatScope("章贡区", "en")).toBe("章贡区");
   });
 });

@@ -1,6 +1,14 @@
 // Number formatting for figures as they appear in charts and tables.
 import type { Lang } from "./lang";
 import { DICTIONARIES } from "./dictionaries";
+import unitsData from "../knowledge/units.json";
+import scopeNames from "../knowledge/scope-names.json";
+
+/** English for each unit: "" drops a bare measure word (件, 项), absent keeps the Chinese unit. */
+const UNIT_EN = new Map<string, string>(
+  unitsData.units.flatMap((u) => ((u as { en?: string }).en === undefined ? [] : [[u.text, (u as { en?: string }).en!] as [string, string]])),
+);
+const TIGHT_UNITS = new Set(["%", "％", "‰", "‱"]);
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -41,9 +49,47 @@ export function formatNumber(value: number, lang: Lang): string {
   return grouped(value, lang);
 }
 
-/** "2,945件", "98.04%", "1.2万元"… as Chinese writes them: the unit right after the number. */
+/**
+ * "2,945件", "98.04%", "1.2万元"… as Chinese writes them: the unit right after the number. In English a
+ * bare measure word is left out (2,945), a unit with an English name takes it (15 working days,
+ * 1.2 million yuan), and one without keeps the Chinese (300家次).
+ */
 export function formatValue(value: number, unit: string | null, lang: Lang): string {
-  return `${formatNumber(value, lang)}${unit ?? ""}`;
+  const number = formatNumber(value, lang);
+  if (lang === "zh" || unit === null) return `${number}${unit ?? ""}`;
+  const en = UNIT_EN.get(unit);
+  if (en === undefined) return `${number}${unit}`;
+  if (en === "") return number;
+  return TIGHT_UNITS.has(unit) ? `${number}${en}` : `${number} ${en}`;
+}
+
+/** An indicator's or series' unit as a label: 件 in Chinese; "count (件)", "working days (个工作日)" in English. */
+export function formatUnit(unit: string, lang: Lang): string {
+  if (lang === "zh") return unit;
+  const en = UNIT_EN.get(unit);
+  if (en === undefined || en === unit) return unit;
+  return `${en === "" ? DICTIONARIES.en.common.countUnit : en} (${unit})`;
+}
+
+/**
+ * A figure's scope as a label: as extracted in Chinese (全市, 市本级, 镇街); in English "whole city",
+ * "city government itself", "towns and subdistricts". A named place (章贡区) stays as written.
+ */
+export function formatScope(scope: string, lang: Lang): string {
+  if (lang === "zh") return scope;
+  const fixed = (scopeNames.fixed as Record<string, string>)[scope];
+  if (fixed !== undefined) return fixed;
+  if (scope.startsWith("全")) {
+    const whole = (scopeNames.whole as Record<string, string>)[scope.slice(1)];
+    if (whole !== undefined) return `whole ${whole}`;
+  }
+  if (scope.endsWith("本级")) {
+    const body = scope.slice(0, -2);
+    const itself = (scopeNames.itself as Record<string, string>)[body];
+    if (itself !== undefined) return itself;
+    if (body.length > 1) return `${body} ${scopeNames.itselfOfNamed}`;
+  }
+  return scope;
 }
 
 /** What a change is compared with, in English: 同比 → y/y, 较上年 → vs. prior year, 比2022年 → vs. 2022. */

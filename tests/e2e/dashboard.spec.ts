@@ -149,6 +149,18 @@ test("compare Qingdao, Weihai, Dandong and Shinan on 复议: bars and labels mat
   await page.goto("/compare?places=qingdao,weihai,dandong,shinan&pillar=reconsideration&year=latest&view=grid&sort=place");
   await expect(page.getByTestId("compare-series").first()).toBeVisible();
   await shoot(page, testInfo, "compare-grid");
+
+  // In English the scopes and units are English too, not the extractor's Chinese labels.
+  await page.goto("/compare?places=qingdao,weihai,dandong,shinan&pillar=reconsideration&view=table&lang=en");
+  const scopesEn = page.getByTestId("scope-summary");
+  await expect(scopesEn.locator('[data-place="qingdao"]')).toContainText("whole city");
+  await expect(scopesEn.locator('[data-place="weihai"]')).toContainText("city government itself");
+  const applications = seriesCard(page, "admin-review-applications");
+  await expect(applications).toContainText("Unit: count (件)");
+  const qingdaoRow = applications.getByTestId("series-table").locator('tr[data-place="qingdao"]');
+  await expect(qingdaoRow).toContainText(Number(qd![1]).toLocaleString("en-US"));
+  await expect(qingdaoRow).toContainText("whole city");
+  await shoot(page, testInfo, "compare-table-en");
 });
 
 test("the compare controls work by keyboard alone", async ({ page }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { listIndicators } from "@/lib/data/indicators";
 import { listPillarBriefs } from "@/lib/data/pillars";
+import { formatUnit } from "@/lib/i18n/format";
 import { getDictionary, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
                       {nameOf(i, lang)}
                     </Link>
                     <span className={`shrink-0 text-xs ${i.placeCount ? "text-ink" : "text-muted"}`}>
-                      {i.unit} · {t.indicator.placeCount(i.placeCount)}
+                      {formatUnit(i.unit, lang)} · {t.indicator.placeCount(i.placeCount)}
                     </span>
                   </li>
                 ))}

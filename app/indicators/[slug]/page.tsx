@@ -6,7 +6,7 @@ import { PlaceBarChart, type PlaceBarRow } from "@/components/charts/lazy-charts
 import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { PillarBadge } from "@/components/layout/pillar-badge";
 import { getIndicatorDetail } from "@/lib/data/indicators";
-import { formatValue } from "@/lib/i18n/format";
+import { formatScope, formatUnit, formatValue } from "@/lib/i18n/format";
 import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
@@ -68,11 +68,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <dt className="font-semibold text-muted">{t.indicator.definition}</dt>
         <dd>{lang === "en" ? indicator.definitionEn : indicator.definitionZh}</dd>
         <dt className="font-semibold text-muted">{t.common.unit}</dt>
-        <dd>{indicator.unit}</dd>
+        <dd>{formatUnit(indicator.unit, lang)}</dd>
         <dt className="font-semibold text-muted">{t.indicator.direction}</dt>
         <dd>{t.indicator.directions[direction]}</dd>
         <dt className="font-semibold text-muted">{t.indicator.scope}</dt>
-        <dd>{indicator.scope}</dd>
+        <dd>{formatScope(indicator.scope, lang)}</dd>
       </dl>
 
       <section aria-labelledby="disclosures-title" className="rounded border border-rule bg-white p-4">
@@ -122,7 +122,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                         ))}
                         {!o.primary && <span className="block text-[11px] font-normal">{t.indicator.notPrimary}</span>}
                       </td>
-                      <td className="whitespace-nowrap py-1.5 pr-2">{o.scope ?? t.common.notStated}</td>
+                      <td className="whitespace-nowrap py-1.5 pr-2">{o.scope === null ? t.common.notStated : formatScope(o.scope, lang)}</td>
                       <td className="py-1.5 pr-2 text-xs leading-5">
                         <Link href={localHref(`/reports/${o.reportId}`, lang, {}, `m-${o.metricId}`)} className="hover:text-accent hover:underline">
                           {o.quote}

@@ -7,7 +7,7 @@ import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { PillarBadge } from "@/components/layout/pillar-badge";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { getPlaceDetail } from "@/lib/data/places";
-import { formatValue } from "@/lib/i18n/format";
+import { formatScope, formatValue } from "@/lib/i18n/format";
 import { getDictionary, levelLabel, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
@@ -149,7 +149,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                       </Link>
                       <span className="text-xs text-muted">
                         {t.common.year(latest.year)}
-                        {latest.scope ? ` · ${latest.scope}` : ""}
+                        {latest.scope ? ` · ${formatScope(latest.scope, lang)}` : ""}
                       </span>
                     </p>
                     {points.length > 1 && (
@@ -157,6 +157,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                         points={points.map((p) => ({ year: p.year, value: p.value }))}
                         color={c}
                         unit={indicator.unit}
+                        lang={lang}
                         label={`${nameOf(indicator, lang)} ${t.place.trend}: ${points.map((p) => `${p.year} ${formatValue(p.value, p.unit, lang)}`).join(", ")}`}
                       />
                     )}
