@@ -3624,3 +3624,37 @@ describe("extractMetrics: the exact level after a bound (review 40)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: numbers written and cut as older or copied texts have them (review 43)", () => {
+  it("reads 九成五 as 95% and 八成五以上 as at least 85%, but not 三成五家 as one figure", () => {
+    const ms = extractMetrics("调解成功率达九成五，行政机关负责人出庭应诉率达八成五以上。全县企业三成五家获评。", { reportYear: 2018 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.bound])).toEqual([
+      ["九成五", 95, "%", null],
+      ["八成五以上", 85, "%", "lower"],
+      ["三成", 30, "%", null],
+      ["五家", 5, "家", null],
+    ]);
+  });
+
+  it("reads 廿三名 and 壹佰贰拾件, and no count in 队伍", () => {
+    const ms = extractMetrics("全县共有政府法律顾问廿三名，全年办理法律援助案件壹佰贰拾件，执法队伍人员齐整。", { reportYear: 2018 });
+    expect(ms.map((m) => [m.text, m.value, m.subject])).toEqual([
+      ["廿三名", 23, "政府法律顾问"],
+      ["壹佰贰拾件", 120, "办理法律援助案件"],
+    ]);
+  });
+
+  it("reads a space-grouped number before 余 (2 600余人次)", () => {
+    const m = one("全年培训执法人员2 600余人次。");
+    expect([m.value, m.unit, m.approx, m.bound]).toEqual([2600, "人次", true, "lower"]);
+  });
+
+  it("does not read 内 that starts a word (12个内设机构) as an upper bound", () => {
+    const m = one("市司法局12个内设机构全部建立普法责任清单。");
+    expect([m.text, m.approx, m.subject]).toEqual(["12个", false, "市司法局内设机构"]);
+  });
+
+  it("takes no phase of a system or a project (二期项目, 金税四期系统) for a count, but keeps 完成三期培训", () => {
+    expect(figures("依托金税四期系统推送数据。政务服务平台二期项目建成投用。完成三期培训。")).toEqual(["三期"]);
+  });
+});

@@ -352,7 +352,7 @@ const SPACED_THOUSANDS_RE = /[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?:\.[0-9]+)?|[0-9]
 
 /**
  * 办理行政处罚案件 4 318件, 罚没款 2 156.7万元, 法律援助案件 8 6 5件, 调解纠纷2, 987件, 成功率 99. 2%: a
- * number a PDF's typesetting split with spaces, when a unit or a multiplier follows it at once, so it
+ * number a PDF's typesetting split with spaces, when a unit or a multiplier follows it at once (or after 余/多), so it
  * cannot be two table cells or a list. Returns its digits without the spaces and where it ends, or null.
  */
 function spacedThousands(text: string, s: number, tokenEnd: number): { digits: string; end: number } | null {
@@ -365,7 +365,9 @@ function spacedThousands(text: string, s: number, tokenEnd: number): { digits: s
   const end = s + m[0].length;
   const next = text.charCodeAt(end);
   if (isDigit(next) || next === 0x20 || next === 0xa0 || next === 46) return null;
-  if (UNIT_MATCHER.prefixAt(text, end) === null && MULTIPLIER_MATCHER.prefixAt(text, end) === null) return null;
+  // 2 600余人次: 余/多 may stand between the number and its unit.
+  const unitAt = APPROX_INFIX_BY_CODE.has(next) ? end + 1 : end;
+  if (UNIT_MATCHER.prefixAt(text, unitAt) === null && MULTIPLIER_MATCHER.prefixAt(text, unitAt) === null) return null;
   return { digits: m[0].replace(/[ \u00a0,，]/g, ""), end };
 }
 
@@ -411,7 +413,8 @@ const CN_DIGIT_CHARS = new CharSet(CN_DIGITS);
 /** 今年, 本年, 去年: the first characters of a relative year before a month range. */
 const RELATIVE_YEAR_HEADS = new CharSet("今本去");
 /** A Chinese digit or 十 (the characters of 五分之一, 三分之二). */
-const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十");
+// 廿三, 壹佰贰拾: the other ways numerals are written may open a figure too.
+const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾");
 // The knowledge's character sets, by char code.
 const APPROX_PREFIX_NOT_AFTER_CHARS = new CharSet(APPROX_PREFIX_NOT_AFTER);
 /** APPROX_INFIX by the code of its one character (余, 多). */
@@ -731,6 +734,12 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = "%";
       unitInfo = UNITS.get("%") ?? null;
       pos++;
+      // 九成五 = 95%: one more digit after 成 is the next tenth's digit, unless a measure word makes it a count of its own (三成五家).
+      const tenthDigit = chinese && CN_DIGIT_CHARS.has(text.charCodeAt(pos)) ? parseChineseNumber(text[pos]!) : null;
+      if (tenthDigit !== null && tenthDigit > 0 && !CN_NUMERAL_CHARS.has(text.charCodeAt(pos + 1)) && UNIT_MATCHER.prefixAt(text, pos + 1) === null && !isDigit(text.charCodeAt(pos + 1))) {
+        value += tenthDigit;
+        pos++;
+      }
     } else if (arabic && mult === 1 && !approx && SHARED_UNIT_JOINS.has(text.charCodeAt(pos)) && (shared = readSharedUnit(text, pos + 1)) !== null) {
       // 分别提升2.1和1.8个百分点, 分别为412、389、365件: the unit after the last figure of the list is
       // each one's. The span stays the number.
@@ -765,6 +774,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // Suffix approximation (98%以上).
   for (const sfx of APPROX_SUFFIXES) {
     if (text.startsWith(sfx.text, pos)) {
+      if (sfx.notBefore.some((w) => text.startsWith(w, pos + sfx.text.length))) break;
       // 10亿元以上项目158个, 案值5万元以上的案件86件: a threshold naming a class that the figure after it counts.
       const cls = sfx.bound !== null ? CLASS_AFTER_THRESHOLD_RE.exec(text.slice(pos + sfx.text.length, pos + sfx.text.length + 12)) : null;
       if (cls !== null && !CLASS_RUN_STOPS.test(cls[1]!)) {

@@ -54,8 +54,8 @@ export const APPROX_PREFIX_BY_WORD = new Map(APPROX_PREFIXES.map((p) => [p.text,
 export const APPROX_PREFIX_MATCHER = new WordMatcher(APPROX_PREFIXES.map((p) => p.text));
 export const APPROX_PREFIX_NOT_AFTER = new Set(approx.prefixNotAfter);
 export const APPROX_INFIX = new Map<string, Bound>(approx.infix.map((p) => [p.text, p.bound as Bound]));
-export const APPROX_SUFFIXES: ApproxWord[] = approx.suffix
-  .map((p) => ({ text: p.text, bound: p.bound as Bound, onlyBareMultiplier: false }))
+export const APPROX_SUFFIXES: Array<ApproxWord & { notBefore: string[] }> = approx.suffix
+  .map((p) => ({ text: p.text, bound: p.bound as Bound, onlyBareMultiplier: false, notBefore: (p as { notBefore?: string[] }).notBefore ?? [] }))
   .sort((a, b) => b.text.length - a.text.length);
 
 // ---------------------------------------------------------------------------------------------

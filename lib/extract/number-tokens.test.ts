@@ -6,7 +6,7 @@ import { nextNumberToken } from "./number-tokens";
 
 /** The tokens' definition as a regex: the scanner must find exactly what it finds. */
 const NUMBER_RE =
-  /[百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?/g;
+  /[百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|(?:[零〇二两三四五六七八九十百千万亿廿卅]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿廿卅]*(?:点[零〇一二两三四五六七八九]+[万亿]?)?|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟][壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億零]+/g;
 
 function byRegex(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -39,6 +39,7 @@ describe("nextNumberToken", () => {
     ["新增一点二万户，三点五亿元，一点", [[2, 6], [8, 12], [14, 15]]],
     ["一审败诉一件；纠错一件。一件事一次办，第一次，会议一次", [[4, 5], [9, 10], [25, 26]]],
     ["仅此一项，", []],
+    ["顾问廿三名，案件壹佰贰拾件，执法队伍三支", [[2, 4], [8, 12], [18, 19]]],
   ])("%s", (text, spans) => {
     expect(byScanner(text)).toEqual(spans);
     expect(byScanner(text)).toEqual(byRegex(text));
@@ -53,7 +54,7 @@ describe("nextNumberToken", () => {
   });
 
   it("finds exactly the regex's tokens in any text (property test)", () => {
-    const alphabet = fc.constantFrom(..."0123456789０１２３４５,.．百分之点成倍零〇一二两三四五六七八九十千万亿件次第此；。\n的是统%年 ");
+    const alphabet = fc.constantFrom(..."0123456789０１２３４５,.．百分之点成倍零〇一二两三四五六七八九十千万亿廿卅壹贰伍拾佰萬队件次第此；。\n的是统%年 ");
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join("")), (text) => {
         expect(byScanner(text)).toEqual(byRegex(text));

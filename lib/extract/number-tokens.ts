@@ -6,14 +6,15 @@
 //   [百千万]分之(?:[0-9]+(?:\.[0-9]+)*|[零〇一二两三四五六七八九十百千点]+)
 //   | [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?   (and ０-９{1,3}(?:，０-９{3})+ in full-width, and 0-9{1,3}(?:，0-9{3})+
 //     where no list opens just before it)
-//   | (?:[零〇二两三四五六七八九十百千万亿]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿]*
+//   | (?:[零〇二两三四五六七八九十百千万亿廿卅]|一(?=[零〇一二两三四五六七八九十百千万亿点成倍])|(?<![第此])一(?=[件次场个名项部人家条例宗批期](?:[，,；;。、！？\n]|$)))[零〇一二两三四五六七八九十百千万亿廿卅]*
 //     (?:点[零〇一二两三四五六七八九]+[万亿]?)?
+//   | [壹贰貳叁參肆伍陆陸柒捌玖拾佰仟][壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億零]+
 // searched leftmost first (number-tokens.test.ts checks the scanner against that regex). A lone
 // 一 (一是, 统一, 一站式) is the commonest numeral character and never a figure, so it only
 // starts a token before another numeral, 点, 成 or 倍, or as a count of one that ends its clause
 // (一审败诉一件；, 召开推进会一次。: a measure word, then a break; not 一件事, 一次性, 第一次, 仅此一项).
 
-import { PER_WORDS } from "./parse-chinese-number";
+import { NUMERAL_VARIANTS, PER_WORDS } from "./parse-chinese-number";
 
 const enum Cls {
   None = 0,
@@ -23,6 +24,8 @@ const enum Cls {
   Numeral = 2,
   /** 一 */
   One = 3,
+  /** Financial numerals (壹 贰 … 拾 佰 仟): a token only as a run of two or more of them (壹佰贰拾), so 伍 in 队伍 is not one */
+  Financial = 4,
 }
 
 const CLASS = new Uint8Array(65536);
@@ -30,10 +33,18 @@ for (let c = 0x30; c <= 0x39; c++) CLASS[c] = Cls.Digit;
 for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = Cls.Digit;
 for (const ch of "零〇二两三四五六七八九十百千万亿") CLASS[ch.charCodeAt(0)] = Cls.Numeral;
 CLASS["一".charCodeAt(0)] = Cls.One;
+// 廿三名: 廿 and 卅 read like the common numerals.
+for (const ch of "廿卅") CLASS[ch.charCodeAt(0)] = Cls.Numeral;
+const FINANCIAL_RUN = new Uint8Array(65536);
+for (const ch of Object.keys(NUMERAL_VARIANTS)) if (ch !== "廿" && ch !== "卅") {
+  FINANCIAL_RUN[ch.charCodeAt(0)] = 1;
+  if (ch !== "萬" && ch !== "億") CLASS[ch.charCodeAt(0)] = Cls.Financial;
+}
+FINANCIAL_RUN["零".charCodeAt(0)] = 1;
 
 /** Characters of a Chinese numeral run: [零〇一二两三四五六七八九十百千万亿]. */
 const IN_RUN = new Uint8Array(65536);
-for (const ch of "零〇一二两三四五六七八九十百千万亿") IN_RUN[ch.charCodeAt(0)] = 1;
+for (const ch of "零〇一二两三四五六七八九十百千万亿廿卅") IN_RUN[ch.charCodeAt(0)] = 1;
 /** What may follow 一 for it to start a token. */
 const AFTER_ONE = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千万亿点成倍") AFTER_ONE[ch.charCodeAt(0)] = 1;
@@ -139,6 +150,14 @@ export function nextNumberToken(text: string, from: number, span: TokenSpan): bo
         p += 2;
         while (p < n && CLASS[text.charCodeAt(p)] === Cls.Digit) p++;
       }
+      span.start = i;
+      span.end = p;
+      return true;
+    }
+    if (cls === Cls.Financial) {
+      let p = i + 1;
+      while (p < n && FINANCIAL_RUN[text.charCodeAt(p)] === 1) p++;
+      if (p - i < 2) continue;
       span.start = i;
       span.end = p;
       return true;

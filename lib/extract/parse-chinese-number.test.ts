@@ -129,6 +129,18 @@ describe("parseChineseNumber", () => {
   });
 });
 
+describe("parseChineseNumber: numerals written other ways (review 43)", () => {
+  it.each([
+    ["廿三", 23],
+    ["卅", 30],
+    ["壹佰贰拾", 120],
+    ["贰仟零伍", 2005],
+    ["叁萬", 30000],
+  ])("%s → %d", (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+});
+
 describe("parseYearDigits", () => {
   it("reads a year written digit by digit, in digits or Chinese numerals", () => {
     expect(["2023", "二〇二三", "二零二二", "二〇二", "二十二年", "２０２３"].map(parseYearDigits)).toEqual([2023, 2023, 2022, null, null, null]);

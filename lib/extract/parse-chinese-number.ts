@@ -15,6 +15,15 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * Numerals written other ways, as the common ones they stand for: 廿 and 卅 (twenty, thirty) of older
+ * prose, and the financial forms (壹佰贰拾) that amounts and some counts are written in.
+ */
+export const NUMERAL_VARIANTS: Readonly<Record<string, string>> = {
+  廿: "二十", 卅: "三十", 壹: "一", 贰: "二", 貳: "二", 叁: "三", 參: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六",
+  柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 仟: "千", 萬: "万", 億: "亿",
+};
+const VARIANT_RE = new RegExp(`[${Object.keys(NUMERAL_VARIANTS).join("")}]`, "g");
 const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 十万: 1e5, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2,
 };
@@ -127,6 +136,8 @@ function round(n: number): number {
  * trailing multiplier after a decimal (一点五万).
  */
 function parseChineseNumerals(s: string): number | null {
+  VARIANT_RE.lastIndex = 0;
+  if (VARIANT_RE.test(s)) s = s.replace(VARIANT_RE, (ch) => NUMERAL_VARIANTS[ch]!);
   // Digit-by-digit reading (二〇二一): only with 〇, the character that marks this style.
   if (s.includes("〇") && [...s].every((ch) => ch in DIGITS)) {
     let v = 0;

@@ -305,7 +305,12 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件");
   });
 
-  it("leaves text whose lines are paragraphs alone", () => {
+  it("joins a number a short copy cut in full-width digits, after a point however short the line (３． / ６万人次, 文件１ / ９件) (review 43)", () => {
+    const text = "全年共办理行政处罚案件２，１３８件，罚没款１２５６．\n７万元。审核师市规范性文件１\n９件，参与职工群众３．\n６万人次。";
+    expect(unwrapHardWrappedText(text)).toBe("全年共办理行政处罚案件２，１３８件，罚没款１２５６．７万元。审核师市规范性文件１９件，参与职工群众３．６万人次。");
+  });
+
+    it("leaves text whose lines are paragraphs alone", () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：全市共收到行政复议申请748件，同比增长21.2%，依法受理673件，审结651件，全年组织行政执法人员培训二十期，参训人员共计一千六百人次`).join("\n");
     expect(unwrapHardWrappedText(paragraphs)).toBe(paragraphs);
   });

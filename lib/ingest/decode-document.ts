@@ -873,10 +873,13 @@ function regroupFlattenedTables(lines: string[]): string[] {
  * in a digit, before a line that goes on with digits and a unit, was cut inside a number.
  */
 function joinCutNumbers(text: string): string {
-  return text.replace(CUT_NUMBER_RE, "$1");
+  return text.replace(CUT_AFTER_POINT_RE, "$1").replace(CUT_NUMBER_RE, "$1");
 }
-// (罚没款 1. / 07 亿元, 成功率 98. / 2%: the cut may fall after a decimal point, and a PDF copy may space the unit.)
-const CUT_NUMBER_RE = /(^(?=[^\n]{15,})(?=[^\n]*[，、。；])[^\n]*?[0-9]\.?)[ \t]*\n[ \t]*(?=[0-9]+(?:\.[0-9]+)?[ \t]?(?:[%％‰件项个人次名家条万亿元卷场期部起处户类份宗批]))/gm;
+// (罚没款 1. / 07 亿元, 成功率 98. / 2%: the cut may fall after a decimal point, and a PDF copy may space the unit
+// or print the digits full-width: 文件１ / ９件.)
+const CUT_NUMBER_RE = /(^(?=[^\n]{15,})(?=[^\n]*[，、。；])[^\n]*?[0-9０-９][.．]?)[ \t]*\n[ \t]*(?=[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t]?(?:[%％‰件项个人次名家条万亿元卷场期部起处户类份宗批]))/gm;
+// 参与职工群众３． / ６万人次: a line that ends in a decimal point after a digit was cut inside a number, however short it is.
+const CUT_AFTER_POINT_RE = /([\u4e00-\u9fff][0-9０-９]+[.．])[ \t]*\n[ \t]*(?=[0-9０-９])/g;
 
 /** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
 const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
