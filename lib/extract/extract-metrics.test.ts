@@ -3658,3 +3658,14 @@ describe("extractMetrics: numbers written and cut as older or copied texts have 
     expect(figures("依托金税四期系统推送数据。政务服务平台二期项目建成投用。完成三期培训。")).toEqual(["三期"]);
   });
 });
+
+describe("extractMetrics: the comma of a number ends no clause (review 43)", () => {
+  it("keeps the sentence's 全市 for every year of a list written with thousands commas", () => {
+    const ms = extractMetrics("2022年、2023年、2024年全市收到行政复议申请分别为5,125件、6,036件、8,125件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.scope, m.period])).toEqual([
+      [5125, "全市", 2022],
+      [6036, "全市", 2023],
+      [8125, "全市", null],
+    ]);
+  });
+});

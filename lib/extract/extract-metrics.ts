@@ -24,7 +24,7 @@ import type { ExtractedMetric, MetricChange, MetricCoverage, PillarId, SectionSp
 import { PILLAR_IDS } from "../pipeline/types";
 import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
-import { nextNumberToken } from "./number-tokens";
+import { isThousandsComma, nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
 import { WordMatcher } from "./word-matcher";
 import {
@@ -334,6 +334,10 @@ interface Range {
 function isClauseBreak(c: number): boolean {
   // ，,；;：:。！？!?\n
   return c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
+}
+/** A clause break at `i`, except the comma that groups thousands inside a number (8,125件、4,036件 is one clause). */
+function isClauseBreakAt(text: string, i: number): boolean {
+  return isClauseBreak(text.charCodeAt(i)) && !isThousandsComma(text, i);
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
@@ -1655,7 +1659,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const sentEnd = Math.max(ctx.end, fig.end);
     let clauseStart = fig.start;
     let levelAfterClause = false;
-    while (clauseStart > sentStart && !isClauseBreak(text.charCodeAt(clauseStart - 1))) clauseStart--;
+    while (clauseStart > sentStart && !isClauseBreakAt(text, clauseStart - 1)) clauseStart--;
     // 电子证照种类较上年翻一番，达到112类: a clause that is only a level word goes on from the clause
     // before it, which names what reached that level (and holds no figure of its own).
     if (clauseStart > sentStart && text.charCodeAt(clauseStart - 1) !== 0xff1b && saysOnlyLevel(text.slice(clauseStart, fig.start)) && (lastInSentence < 0 || metrics[lastInSentence]!.end < clauseStart - 1)) {
@@ -1667,7 +1671,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
     }
     let clauseEnd = fig.end;
-    while (clauseEnd < sentEnd && !isClauseBreak(text.charCodeAt(clauseEnd))) clauseEnd++;
+    while (clauseEnd < sentEnd && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
     // “我就跑了3趟，打了2次电话”, 他店门口…执法队员上门3次: a person's own story in a feature, no statistic.
     if (row === null && personalStory(sentStart, clauseStart, fig)) continue;

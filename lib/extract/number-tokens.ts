@@ -82,6 +82,19 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Whether the character at `i` is the comma that groups thousands in a number (8,125), not a clause break: a digit before it, exactly three after. */
+export function isThousandsComma(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 44 &&
+    i > 0 &&
+    CLASS[text.charCodeAt(i - 1)] === Cls.Digit &&
+    isAsciiDigit(text.charCodeAt(i + 1)) &&
+    isAsciiDigit(text.charCodeAt(i + 2)) &&
+    isAsciiDigit(text.charCodeAt(i + 3)) &&
+    CLASS[text.charCodeAt(i + 4)] !== Cls.Digit
+  );
+}
+
 /** A number token's span; `nextNumberToken` fills it. */
 export interface TokenSpan {
   start: number;

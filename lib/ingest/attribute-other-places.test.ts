@@ -321,6 +321,15 @@ describe("attributeOtherPlaces: another city's own level (review 30)", () => {
   });
 });
 
+describe("attributeOtherPlaces: a list of figures with thousands commas (review 43)", () => {
+  it("hands out 8,125件、4,036件、3,987件 to the listed places in turn, as without the commas", () => {
+    const province = reportPlace({ placeCode: "340000", parent: null, province: "安徽省", level: "province" });
+    for (const text of ["合肥市、芜湖市、阜阳市分别收到行政复议申请8,125件、4,036件、3,987件。", "合肥市、芜湖市、阜阳市分别收到行政复议申请8125件、4036件、3987件。"]) {
+      expect(attributed(text, province, 2024).map(([, scope]) => scope)).toEqual(["合肥市", "芜湖市", "阜阳市"]);
+    }
+  });
+});
+
 describe("attributeOtherPlaces: places counted but not named (review 30)", () => {
   it("gives a sum or a spread over 三市 no indicator, and the places a list named before with the same count", () => {
     const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });

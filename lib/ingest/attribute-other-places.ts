@@ -8,6 +8,7 @@ import { REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
+import { isThousandsComma } from "../extract/number-tokens";
 import { isWithin, parentOf, placesByCode, placesNamed, provinceOf, scanMentions, type Place } from "./gazetteer";
 
 /** ，；。 or a line break: what ends a clause here. */
@@ -18,7 +19,8 @@ function endsClause(c: number): boolean {
 /** Where a clause starts: after the last ，；。 (or the line start) before `pos`, not before `floor`. */
 function clauseStartBefore(text: string, pos: number, floor: number): number {
   let p = pos;
-  while (p > floor && !endsClause(text.charCodeAt(p - 1))) p--;
+  // (8,125件、4,036件: the comma inside a number ends nothing.)
+  while (p > floor && !(endsClause(text.charCodeAt(p - 1)) && !isThousandsComma(text, p - 1))) p--;
   return p;
 }
 
