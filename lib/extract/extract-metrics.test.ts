@@ -1628,9 +1628,10 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       ["市本级", "local-legislation"],
       ["局本级", null],
     ]);
-    // In the government's report the same words are the place's figures; 我局 is still one office.
+    // In the government's report the same words are the place's figures, except one line's (全市市场监管系统,
+    // review 43); 我局 is still one office.
     const gov = extractMetrics(text, { reportYear: 2024 });
-    expect(gov.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", "enforcement-certified-staff", "new-market-entities", "local-legislation", "local-legislation", null]);
+    expect(gov.map((m) => m.indicator)).toEqual(["enforcement-staff-trained", null, "new-market-entities", "local-legislation", "local-legislation", null]);
   });
 
   it("reads the own government of a league, prefecture or banner (盟行政公署, 州政府, 旗政府) and its 直 departments at its own level", () => {
@@ -3667,5 +3668,30 @@ describe("extractMetrics: the comma of a number ends no clause (review 43)", () 
       [6036, "全市", 2023],
       [8125, "全市", null],
     ]);
+  });
+});
+
+describe("extractMetrics: one line of offices' figures in a place's report are not the place's (review 43)", () => {
+  const indicators = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.indicator]);
+
+  it("gives the police's and the tax offices' figures no indicator, wherever the line opens the sentence or the subject", () => {
+    expect(indicators("全市公安机关组织民警参加基本级执法资格考试，通过率97.3%。全市公安机关作为被告的一审行政诉讼案件213件，败诉率4.5%。")).toEqual([
+      ["97.3%", null],
+      ["213件", null],
+      ["4.5%", null],
+    ]);
+    expect(indicators("公安政务服务好评率99.6%。全市税务部门收到税务行政复议申请21件，直接纠错率11.1%。")).toEqual([
+      ["99.6%", null],
+      ["21件", null],
+      ["11.1%", null],
+    ]);
+  });
+
+  it("keeps the place's indicator for a list of the place's offices, and for a line that keeps the measure for its place", () => {
+    expect(indicators("省市场监管局、省生态环境厅等11个省直部门制定清单，全省公布不予处罚、减轻处罚事项1087项。")).toEqual([
+      ["11个", null],
+      ["1087项", "no-penalty-lenient-items"],
+    ]);
+    expect(indicators("全市应急管理部门组织开展应急演练2500场次。")).toEqual([["2500场次", "emergency-drills"]]);
   });
 });

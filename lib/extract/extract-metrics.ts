@@ -106,6 +106,7 @@ import {
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
   OFFICE_SYSTEM_WORDS,
+  LINE_ACTOR_RE,
   OFFICE_WHOLE_PLACE_LINES,
   WHOLE_PLACE_OFFICES,
   NO_PLACE_SCOPES,
@@ -3221,6 +3222,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const actor = DEPARTMENT_ACTOR_RE.exec(text.slice(clauseStart, fig.start));
       if (actor !== null && !indicator.reportedBy.some((w) => actor[1]!.endsWith(w))) indicator = null;
     }
+    // 全市公安机关…，通过率97.3%; 公安政务服务好评率99.6%: one line of offices' figure (in a place's report), not the place's.
+    // (省市场监管局、省生态环境厅等11个省直部门…，全省公布…: a list of lines is the place's offices, and a clause
+    // that opens with the whole place speaks for it.)
+    if (indicator && !options.ownOffice) {
+      const clauseOpening = text.slice(clauseStart, fig.start);
+      const line =
+        oneLineActor(clauseOpening) ?? (WHOLE_PLACE_OPENING_RE.test(clauseOpening) ? null : oneLineActor(text.slice(sentStart, firstPartEnd(sentStart, fig.start)))) ?? oneLineActor(subject);
+      if (line !== null && !indicator.reportedBy.some((w) => w.startsWith(line))) indicator = null;
+    }
     // 全年汇聚政务数据27亿条，累计汇聚127亿条: a level's indicator takes the level, not what the year added to it.
     if (indicator && indicator.stock && YEAR_FLOW_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
@@ -3911,6 +3921,17 @@ function listItems(s: string): string[] {
 }
 const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
 const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
+
+/** The one line of offices that opens `s` as its actor (全市公安机关…), or null; a list of lines (市场监管局、生态环境厅等) is none. */
+function oneLineActor(s: string): string | null {
+  const m = LINE_ACTOR_RE.exec(s);
+  if (m === null) return null;
+  const rest = s.slice(m[0].length);
+  const clauseEnd = rest.search(/[，,；;：:。]/);
+  return /[、等]/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)) ? null : m[1]!;
+}
+/** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
+const WHOLE_PLACE_OPENING_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?全[省市区县州盟旗]/;
 
 /** Whether `s` holds a word that hands out figures in order (分别, 依次). */
 function mentionsDistribution(s: string): boolean {

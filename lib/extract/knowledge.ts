@@ -248,6 +248,11 @@ export const SINCE_LAUNCH_WORDS = new WordMatcher(wordsData.annualOnly.sinceLaun
 export const OFFICE_SCOPE = wordsData.officeScopes.own;
 export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
 export const OFFICE_SYSTEM_WORDS = new WordMatcher(wordsData.officeScopes.systemWords);
+const lineActors = wordsData.officeScopes.lineActors;
+/** 全市公安机关, 税务部门, 公安政务服务: one line of offices named as the actor, opening a clause or a subject (the line in group 1). */
+export const LINE_ACTOR_RE = new RegExp(
+  `^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?(?:全?[省市区县州盟旗])?(?:各级)?(${[...wordsData.officeScopes.systemWords.filter((w) => !lineActors.exceptLines.includes(w)), ...lineActors.extraLines].join("|")})(?:${lineActors.bodies.join("|")})`,
+);
 /** The lines of work an office does for its whole place, by how the office's name ends. */
 export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.lines.map((l) => ({ offices: l.offices, words: new WordMatcher(l.words) }));
 /** Offices (by how the name ends) whose report speaks for the whole place unless it states the office's own level. */
