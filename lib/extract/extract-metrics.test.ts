@@ -3695,3 +3695,31 @@ describe("extractMetrics: one line of offices' figures in a place's report are n
     expect(indicators("全市应急管理部门组织开展应急演练2500场次。")).toEqual([["2500场次", "emergency-drills"]]);
   });
 });
+
+describe("extractMetrics: rates and lists that name their own measure or bodies (review 43)", () => {
+  const rows = (text: string) => extractMetrics(text, { reportYear: 2018 }).map((m) => [m.text, m.indicator]);
+
+  it("gives 履行率 beside 纠错率 no correction-rate indicator, and keeps 出庭应诉率 after its count", () => {
+    expect(rows("全年行政复议直接纠错率15.6%，行政复议决定履行率100%。")).toEqual([
+      ["15.6%", "admin-review-correction-rate"],
+      ["100%", null],
+    ]);
+    expect(rows("全市行政机关负责人出庭应诉612人次，出庭应诉率91.2%。")).toEqual([
+      ["612人次", null],
+      ["91.2%", "leader-court-appearance-rate"],
+    ]);
+  });
+
+  it("maps none of the figures 分别 hands out over a level's unnamed bodies (各行政执法部门分别)", () => {
+    expect(rows("全县各行政执法部门分别开展执法检查23次、18次和9次。").map(([, ind]) => ind)).toEqual([null, null, null]);
+  });
+
+  it("gives the actor before a list of verbs to every verb (县政府收到、受理、审结…分别为)", () => {
+    const ms = extractMetrics("全年县政府收到、受理、审结行政复议案件分别为一百二十三件、一百一十六件、一百零九件。", { reportYear: 2018 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [123, "admin-review-applications"],
+      [116, "admin-review-cases-accepted"],
+      [109, "admin-review-cases-concluded"],
+    ]);
+  });
+});

@@ -2426,6 +2426,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
+  /** Whether the indicator names its measure by a word in 率 (纠错率) that text[from, to) does not hold. */
+  function namesOtherRate(ind: IndicatorRule, from: number, to: number): boolean {
+    const rateWords = ind.all.flatMap((g) => g.filter((w) => w.endsWith("率")));
+    return rateWords.length > 0 && !rateWords.some((w) => textIncludes(text, w, from, to));
+  }
+
   function namesMeasure(ind: IndicatorRule, from: number, to: number): boolean {
     const groups = ind.all.length > 1 ? ind.all.slice(1) : ind.all;
     return groups.some((g) => g.some((w) => textIncludes(text, w, from, to)));
@@ -3097,6 +3103,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           indicator = null;
           namedByOwnWords = false;
         }
+        // 行政复议决定履行率100% after 直接纠错率15.6%: a rate its own clause names (履行率) is not the rate the
+        // sentence names (纠错率), whatever domain words they share.
+        if (indicator && fromSentence && !shareOfCount && textIncludes(text, "率", clauseStart, fig.start) && namesOtherRate(indicator, clauseStart, fig.end)) {
+          indicator = null;
+          namedByOwnWords = false;
+        }
       }
     }
     // 受理行政复议案件2876件，其中市本级1012件 / 行政复议机构受理案件2876件，其中市本级受理1012件: a
@@ -3222,6 +3234,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const actor = DEPARTMENT_ACTOR_RE.exec(text.slice(clauseStart, fig.start));
       if (actor !== null && !indicator.reportedBy.some((w) => actor[1]!.endsWith(w))) indicator = null;
     }
+    // 全县各行政执法部门分别开展执法检查23次、18次和9次: one figure per body of a level that is not named,
+    // each a part of a total the text does not give; none is the place's.
+    if (indicator && textIncludes(text, "分别", sentStart, fig.start) && EACH_BODY_DISTRIBUTION_RE.test(text.slice(sentStart, fig.start))) indicator = null;
     // 全市公安机关…，通过率97.3%; 公安政务服务好评率99.6%: one line of offices' figure (in a place's report), not the place's.
     // (省市场监管局、省生态环境厅等11个省直部门…，全省公布…: a list of lines is the place's offices, and a clause
     // that opens with the whole place speaks for it.)
@@ -3930,6 +3945,8 @@ function oneLineActor(s: string): string | null {
   const clauseEnd = rest.search(/[，,；;：:。]/);
   return /[、等]/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)) ? null : m[1]!;
 }
+/** 各行政执法部门分别, 各乡镇（街道）分别: 分别 handing figures out over the unnamed bodies of one level (not a list: 县、乡两级分别). */
+const EACH_BODY_DISTRIBUTION_RE = /各[^、，,；;。]{0,12}?(?:部门|单位|机关|乡镇|街道|镇街|镇|乡|社区|村|县区|区县|县（市、区）|县市区|团场|连队|科室|中队)(?:[（(][^）)]{1,6}[）)])?(?:都|均|也)?分别[^，,；;。]*$/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
 const WHOLE_PLACE_OPENING_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?全[省市区县州盟旗]/;
 
@@ -3996,9 +4013,14 @@ function readDistribution(rawBefore: string): Distribution | null {
     const longest = Math.max(...texts.slice(1).map((t) => t.length));
     // 审结案件中维持、驳回、撤销…: the shared words end at 中 or 的, when what follows is as long as an item.
     const boundary = Math.max(first.lastIndexOf("中"), first.lastIndexOf("的"));
+    // 全年县政府收到、受理、审结行政复议案件分别为…: the actor before a list of verbs is every verb's.
+    const firstVerb = VERB_MATCHER.prefixAt(texts[texts.length - 1]!, 0) !== null && texts.slice(1, -1).every(verbsOnly) ? VERB_MATCHER.suffixAt(first, first.length) : null;
     if (boundary > 0 && first.length - boundary - 1 >= 1 && first.length - boundary - 1 <= longest) {
       prefix = first.slice(0, boundary + 1);
       texts[0] = first.slice(prefix.length);
+    } else if (firstVerb !== null && firstVerb.length < first.length) {
+      prefix = first.slice(0, first.length - firstVerb.length);
+      texts[0] = firstVerb;
     } else if (first.length > tailLen) {
       prefix = first.slice(0, first.length - tailLen);
       texts[0] = first.slice(prefix.length);

@@ -217,6 +217,13 @@ describe("detectMetadata on other reports", () => {
     expect(flat(notice)).toMatchObject({ year: 2024, kind: "report" });
   });
 
+  it("a department's own annual report on its line's rule of law (法治公安建设, 法治税务建设) is an official report, not news (review 43)", async () => {
+    for (const title of ["襄阳市公安局2024年度法治公安建设工作情况报告", "国家税务总局宜昌市税务局关于2023年度法治税务建设情况的报告"]) {
+      const m = await metaOf(utf8(`${title}\n全市公安机关作为被告的一审行政诉讼案件213件。\n`), "r.txt");
+      expect(flat(m).kind, title).toBe("report");
+    }
+  });
+
   it("a public-account post's byline with an ISO date and 发表于 gives the published date (review 41a)", async () => {
     const m = await metaOf(utf8("权威发布｜丹阳市2021年度法治政府建设情况报告\n丹阳司法 2022-02-16 17:42 发表于江苏\n点击蓝字关注我们\n2021年，全市共收到行政复议申请108件。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "丹阳市", year: 2021, published: "2022-02-16" });
