@@ -3723,3 +3723,27 @@ describe("extractMetrics: rates and lists that name their own measure or bodies 
     ]);
   });
 });
+
+describe("extractMetrics: who acts at which level (review 43)", () => {
+  const rows = (text: string) => extractMetrics(text, { reportYear: 2025, placeLevel: "district" }).map((m) => [m.text, m.scope, m.indicator]);
+
+  it("gives figures of a count of sub-units that act in the figure's clause their level, not the whole place", () => {
+    expect(rows("全区15个镇街共办理行政处罚案件812件。")).toEqual([
+      ["15个", "镇街", null],
+      ["812件", "镇街", "administrative-penalty-cases"],
+    ]);
+    // Sub-units that receive, or that a clause before names, leave the figure the whole place's.
+    expect(rows("全区向12个镇街下放行政执法事项82项。")[1]).toEqual(["82项", "全区", "powers-devolved"]);
+    expect(rows("全区279个村（社区）实现法律顾问全覆盖，人民调解组织调处矛盾纠纷9812件。")[1]).toEqual(["9812件", "全区", "mediation-cases"]);
+  });
+
+  it("gives a named town that opens its clause as the actor the town level and none of the place's indicators", () => {
+    expect(rows("全年汤峪镇办理行政处罚案件312件。")).toEqual([["312件", "镇街", null]]);
+  });
+
+  it("reads 区属部门 as the district's own level, 全渝/全疆 as a province's whole, 团场 and 连队 as sub-units", () => {
+    expect(rows("区属部门共办理行政处罚案件3216件。")).toEqual([["3216件", "区本级", "administrative-penalty-cases"]]);
+    expect(rows("全渝共收到行政复议申请18600件。")[0]![1]).toBe("全省");
+    expect(rows("各团场共办理行政处罚案件1520件。各连队共调解矛盾纠纷1240件。").map(([, scope]) => scope)).toEqual(["镇街", "村社区"]);
+  });
+});

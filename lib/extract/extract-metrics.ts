@@ -1916,6 +1916,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (benchmark[2]!.startsWith("全")) metric.scope = benchmark[2]!;
       dropIndicator(metric);
     }
+    // 全年汤峪镇办理行政处罚案件312件: a named town, street, village or community that opens the clause as the
+    // actor: that unit's figure, at its level, none of the place's indicators (as a part of a whole is).
+    if (metric.scope === null && row === null) {
+      const opening = NAMED_UNIT_LEAD_RE.exec(text.slice(clauseStart, fig.start));
+      const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart + opening[0].length, fig.start)) : null;
+      const unitStart = clauseStart + (opening?.[0].length ?? 0);
+      // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
+      const named = unit !== null && unit.index === 0 && !unit[0].startsWith("其中") && SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null && VERB_MATCHER.prefixAt(text, unitStart) === null;
+      if (named && levelActsAt(unitStart + unit[0].length, fig.start)) {
+        metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
+        dropIndicator(metric);
+        aux[aux.length - 1]!.namedUnit = true;
+      }
+    }
     // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
     const owner = row === null && benchmark === null ? bracketOwner(text, fig, sentStart) : null;
     if (owner !== null) {
@@ -2377,19 +2391,29 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The level whose bodies act in text[from, to) (10个街镇综合执法大队), with no other scope word after them, else null. */
-  function levelBodyBefore(from: number, to: number): string | null {
+  function levelBodyBefore(from: number, to: number, clauseFrom: number): string | null {
     for (let k = lowerBound(scopes.postStarts, to) - 1; k >= 0 && scopes.postStarts[k]! >= from; k--) {
       const end = scopes.postStarts[k]! + scopes.postWords[k]!.length;
-      if (LEVEL_BODIES.prefixAt(text, end, to) === null) continue;
-      // 27个执法部门、15个镇街综合行政执法队: bodies listed with others are the whole place acting.
       let q = scopes.postStarts[k]!;
       while (q > from && COUNT_CHARS.has(text.charCodeAt(q - 1))) q--;
+      // (全区15个镇街共办理…812件: the places of the level themselves acting in the figure's own clause, with
+      // no body named; not 向12个乡镇下放, 在19个乡镇培育, nor a clause before: 95个乡镇实现…，下放事项143项.)
+      const levelActs = q >= clauseFrom && !RECIPIENT_BEFORE.has(text.charCodeAt(q - 1)) && !RECIPIENT_BEFORE.has(text.charCodeAt(q - 3)) && levelActsAt(end, to);
+      if (LEVEL_BODIES.prefixAt(text, end, to) === null && !levelActs) continue;
+      // 27个执法部门、15个镇街综合行政执法队: bodies listed with others are the whole place acting.
       if (q > from && SHARED_UNIT_JOINS.has(text.charCodeAt(q - 1))) return null;
       const next = lowerBound(scopes.starts, end);
       if (next < scopes.starts.length && scopes.starts[next]! < to) return null;
       return canonicalScope(scopes.postWords[k]!, jurisdiction, ownChar);
     }
     return null;
+  }
+
+  /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
+  function levelActsAt(at: number, to: number): boolean {
+    const filler = LEVEL_ACT_FILLER_RE.exec(text.slice(at, at + 4));
+    const p = at + (filler?.[0].length ?? 0);
+    return p < to && VERB_MATCHER.prefixAt(text, p, to) !== null;
   }
 
   /** Whether text[from, to) names the report's own government followed by a word of its acting in its own name (市政府收到). */
@@ -2834,7 +2858,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 全区10个街镇综合执法大队…，全年办理行政处罚案件4386件: the bodies of a level act, not the whole place.
     if (scope === null || WHOLE_PLACE_SCOPE_RE.test(scope)) {
-      const body = levelBodyBefore(sentStart, fig.start);
+      const body = levelBodyBefore(sentStart, fig.start, clauseStart);
       if (body !== null) scope = body;
     }
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
@@ -3947,6 +3971,12 @@ function oneLineActor(s: string): string | null {
 }
 /** 各行政执法部门分别, 各乡镇（街道）分别: 分别 handing figures out over the unnamed bodies of one level (not a list: 县、乡两级分别). */
 const EACH_BODY_DISTRIBUTION_RE = /各[^、，,；;。]{0,12}?(?:部门|单位|机关|乡镇|街道|镇街|镇|乡|社区|村|县区|区县|县（市、区）|县市区|团场|连队|科室|中队)(?:[（(][^）)]{1,6}[）)])?(?:都|均|也)?分别[^，,；;。]*$/;
+/** What may open a clause before a named unit that acts in it (全年汤峪镇办理…, 2024年，…). */
+const NAMED_UNIT_LEAD_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年|同时|此外)?/;
+/** Before a count of places, or before 全X and that count: the places receive or host, they do not act (向12个乡镇下放, 在全县19个乡镇). */
+const RECIPIENT_BEFORE = new CharSet("向在对为到至给");
+/** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
+const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
 const WHOLE_PLACE_OPENING_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?全[省市区县州盟旗]/;
 

@@ -20,14 +20,15 @@ describe("attributeOtherPlaces", () => {
 
   it("gives a figure of the parent city that city as its scope and no indicator; the report's own figures stay", () => {
     const metrics = extractMetrics(text, { reportYear: 2023, placeLevel: "district" });
-    expect(metrics.map((m) => m.indicator)).toEqual(["admin-review-applications", "admin-review-applications", "mediation-cases"]);
+    // (新丰镇调解纠纷120件: one town's figure, at its level, since review 43.)
+    expect(metrics.map((m) => m.indicator)).toEqual(["admin-review-applications", "admin-review-applications", null]);
     const own = reportPlace({ placeCode: "330402", parent: "嘉兴市", province: "浙江省", level: "district" });
     expect(own?.name).toBe("南湖区");
     expect(attributeOtherPlaces(text, metrics, own)).toBe(1);
     expect(metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
       [386, "全区", "admin-review-applications"],
       [2150, "嘉兴市", null],
-      [120, null, "mediation-cases"],
+      [120, "镇街", null],
     ]);
   });
 
