@@ -3747,3 +3747,32 @@ describe("extractMetrics: who acts at which level (review 43)", () => {
     expect(rows("各团场共办理行政处罚案件1520件。各连队共调解矛盾纠纷1240件。").map(([, scope]) => scope)).toEqual(["镇街", "村社区"]);
   });
 });
+
+describe("extractMetrics: years and grades that are not the figure's (review 43)", () => {
+  it("reads figures under 存在问题和2025年工作打算 without target words as the report year's shortcomings", () => {
+    const ms = extractMetrics("六、存在问题和2025年工作打算\n一是行政机关负责人出庭应诉率为87.5%，仍有5个部门未达标。2025年，力争出庭应诉率达到100%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.period, m.target ?? false])).toEqual([
+      ["87.5%", null, false],
+      ["5个", null, false],
+      ["100%", 2025, true],
+    ]);
+  });
+
+  it("hands out the years of a range (2022年至2024年) to the figures 分别 lists, one each", () => {
+    const ms = extractMetrics("2022年至2024年，全市收到行政复议申请分别为5125件、6036件、8125件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.coverage?.kind ?? null])).toEqual([
+      [5125, 2022, null],
+      [6036, 2023, null],
+      [8125, null, null],
+    ]);
+  });
+
+  it("takes a level that grades honours (省级二个、市级九个) for no scope", () => {
+    const ms = extractMetrics("全县一百八十六个行政村全部配备法律顾问，建成“民主法治示范村”省级二个、市级九个。", { reportYear: 2018 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [186, "全县"],
+      [2, "全县"],
+      [9, "全县"],
+    ]);
+  });
+});

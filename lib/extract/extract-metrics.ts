@@ -2799,7 +2799,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scopes.starts[si]! >= clauseStart &&
       ((inClosedBracket(text, scopes.ends[si]!, fig.start) && !bracketsOnly(text, scopes.starts[si]!, scopes.ends[si]!)) ||
         // (低于全省平均水平（6.8%）: the bracketed figure is the benchmark's own.)
-        (arenaOrBenchmark(scopes.starts[si]!) && !BENCHMARK_VALUE_BETWEEN_RE.test(text.slice(scopes.ends[si]!, fig.start))))
+        (arenaOrBenchmark(scopes.starts[si]!) && !BENCHMARK_VALUE_BETWEEN_RE.test(text.slice(scopes.ends[si]!, fig.start))) ||
+        honourGrade(si, sentStart, fig.start))
     )
       si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
@@ -2953,7 +2954,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const statedYear = period;
     // (“十四五”以来…累计 under 三、2026年工作安排: a span its own sentence states is a look back, not the plans' year.)
     const ownSpan = multiYear && !spanFromContext;
-    if (period === null && c.section !== null && !ownSpan) period = laterYearSection(c.section);
+    // (六、存在问题和2025年工作打算 / 出庭应诉率为87.5%，仍有5个部门未达标: under a heading of shortcomings and
+    // plans together, the year is the plans' only: a figure without target words is a shortcoming of the report's year.)
+    if (period === null && c.section !== null && !ownSpan && !(problemSection(c.section) && !isTarget(sentStart, fig.start, null, c))) period = laterYearSection(c.section);
     // 三、下一步工作打算: goals under a plans heading that names no year are for the year after the report's.
     // (Not in a report on part of a year: its 下半年工作打算 are for the rest of the same year.)
     // (Nor under 存在的问题和下一步打算: 仍有12个乡镇未配备… is this year's state.)
@@ -3708,6 +3711,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * 在全省法治政府建设考核中位列第2名, 高于全省平均水平, 居全省第一: a whole level that is the arena of a
    * ranking or the benchmark of a comparison, not the one that acted.
    */
+  /** 建成“民主法治示范村”省级二个、市级九个: a level right before a count of honours grades them; it is no actor. */
+  function honourGrade(k: number, sentStart: number, figStart: number): boolean {
+    // (figStart bounds the level: one after the figure is another's.)
+    if (!GRADE_LEVELS.has(scopes.words[k]!) || scopes.ends[k]! > figStart || !GRADE_COUNT_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + 4))) return false;
+    return SCOPE_NOT_AFTER_WORDS.scanFirst(text, sentStart, scopes.starts[k]!) >= 0;
+  }
+
   function arenaOrBenchmark(start: number): boolean {
     if (start >= 2 && BENCHMARK_BEFORE_RE.test(text.slice(start - 2, start))) return true;
     return start >= 1 && text.charCodeAt(start - 1) === 0x5728 && ARENA_AFTER_RE.test(text.slice(start, start + ARENA_WINDOW)); // 在
@@ -3975,6 +3985,9 @@ const EACH_BODY_DISTRIBUTION_RE = /各[^、，,；;。]{0,12}?(?:部门|单位|�
 const NAMED_UNIT_LEAD_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年|同时|此外)?/;
 /** Before a count of places, or before 全X and that count: the places receive or host, they do not act (向12个乡镇下放, 在全县19个乡镇). */
 const RECIPIENT_BEFORE = new CharSet("向在对为到至给");
+/** Levels that grade an honour when a count of honours follows them (省级二个、市级九个), and how that count opens. */
+const GRADE_LEVELS = new Set(["省级", "市级", "县级", "区级"]);
+const GRADE_COUNT_AFTER_RE = /^(?:共|各|有|近|约|超)?[0-9０-９零〇一二两三四五六七八九十百千]/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
@@ -4092,11 +4105,20 @@ const LEVEL_LIST_RE = /((?:[省市州县区乡镇])(?:、[省市州县区乡镇]
 function yearListBefore(before: string, rawBefore: string): Distribution | null {
   if (!DISTRIBUTION_WORDS.some((w) => rawBefore.includes(w))) return null;
   const m = YEAR_LIST_CLAUSE_RE.exec(before);
-  if (m === null) return null;
-  const years = m[1]!.split("、");
-  return { items: years.map((t) => ({ text: t, kind: "year" as const, year: Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) })), prefix: "", predicate: "" };
+  if (m !== null) {
+    const years = m[1]!.split("、");
+    return { items: years.map((t) => ({ text: t, kind: "year" as const, year: Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) })), prefix: "", predicate: "" };
+  }
+  // 2022年至2024年，全市…分别为5125件、6036件、8125件: a range of a few years hands out each of them in turn.
+  const r = YEAR_RANGE_CLAUSE_RE.exec(before);
+  if (r === null) return null;
+  const from = Number(r[1]);
+  const to = Number(r[2]);
+  if (to <= from || to - from > 5) return null;
+  return { items: Array.from({ length: to - from + 1 }, (_, k) => ({ text: `${from + k}年`, kind: "year" as const, year: from + k })), prefix: "", predicate: "" };
 }
 const YEAR_LIST_CLAUSE_RE = /(?:^|[，,；;：:])\s*((?:(?:19|20)[0-9]{2}年度?、)+(?:19|20)[0-9]{2}年度?)\s*[，,]\s*$/;
+const YEAR_RANGE_CLAUSE_RE = /(?:^|[，,；;：:])\s*((?:19|20)[0-9]{2})年?(?:至|到|—|－|-|~|～)((?:19|20)[0-9]{2})年\s*[，,]\s*$/;
 
 /** 分别宣布废止、修改41件和23件: the items stand after 分别, each a short verb phrase. */
 function readDistributionAfter(rest: string): Distribution | null {
