@@ -3776,3 +3776,13 @@ describe("extractMetrics: years and grades that are not the figure's (review 43)
     ]);
   });
 });
+
+describe("extractMetrics: no-penalty lists and cases as reports write them (review 43)", () => {
+  const rows = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.unit, m.indicator]);
+
+  it("maps a 不予行政处罚 list's items, and cases counted in 家次 or 家（次） without the word 案件", () => {
+    expect(rows("制定轻微违法行为不予行政处罚事项清单，涵盖市场监管、生态环境等11个领域共124项。").at(-1)).toEqual(["124项", "项", "no-penalty-lenient-items"]);
+    expect(rows("全年对312家（次）经营主体依法作出不予处罚决定。")).toEqual([["312家（次）", "家次", "no-penalty-lenient-cases"]]);
+    expect(rows("依法对1532起轻微违法行为不予处罚。")).toEqual([["1532起", "起", "no-penalty-lenient-cases"]]);
+  });
+});

@@ -724,6 +724,13 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unit = uw === "％" ? "%" : uw;
       unitInfo = info;
       pos = after;
+      // 312家（次）, 1200人（次）: a bracketed 次 belongs to the unit (家次, 人次).
+      const perVisit = (text.startsWith("（次）", pos) || text.startsWith("(次)", pos)) ? UNITS.get(`${uw}次`) : undefined;
+      if (perVisit !== undefined) {
+        unit = perVisit.text;
+        unitInfo = perVisit;
+        pos += 3;
+      }
       // 满意度95%-98%: the same unit after a dash and a number closes a range.
       if (range === null && RANGE_DASHES.has(text.charCodeAt(pos))) {
         const upper = readRangeUpper(text, pos);
