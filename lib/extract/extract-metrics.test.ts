@@ -3786,3 +3786,14 @@ describe("extractMetrics: no-penalty lists and cases as reports write them (revi
     expect(rows("依法对1532起轻微违法行为不予处罚。")).toEqual([["1532起", "起", "no-penalty-lenient-cases"]]);
   });
 });
+
+describe("extractMetrics: durations measured in minutes and hours (review 43)", () => {
+  it("reads a duration that was measured or cut, and still no service slogan", () => {
+    const ms = extractMetrics("到达现场平均用时缩短至5分钟以内，户籍业务平均办理时间压缩至18分钟，企业开办时间压缩至2小时以内。提供24小时自助服务，打造15分钟服务圈。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.value, m.unit, m.bound])).toEqual([
+      ["5分钟以内", 5, "分钟", "upper"],
+      ["18分钟", 18, "分钟", null],
+      ["2小时以内", 2, "小时", "upper"],
+    ]);
+  });
+});

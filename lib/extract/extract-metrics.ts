@@ -70,6 +70,9 @@ import {
   POPULATION_NOUNS,
   POPULATION_UNIT,
   MULTIPLIER_MATCHER,
+  MEASURED_DURATION_BEFORE,
+  MEASURED_DURATION_MATCHER,
+  MEASURED_DURATION_UNITS,
   NEW_LEVEL_AFTER_CHANGE,
   OBJECT_PREPOSITIONS,
   PART_OF_WORDS,
@@ -663,6 +666,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     /** 2万5千: the lower group (5千), added after the multiplier. */
     let lowerGroup = 0;
     let shared: NumberWithUnit | null;
+    /** Where the figure's words start: before an approximation word (缩短至约5分钟). */
+    const start0 = prefix !== null ? s - prefix.text.length : s;
     if (range !== null) {
       mult = range.mult;
       pos = range.unitStart;
@@ -711,7 +716,15 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
     value = round(value * mult + lowerGroup);
     const uw = UNIT_MATCHER.prefixAt(text, pos);
-    if (uw !== null) {
+    // (5分钟: hours and minutes measured outrank 分, a score.)
+    const measured = mult === 1 ? MEASURED_DURATION_MATCHER.prefixAt(text, pos) : null;
+    // (每次用时15分钟: how long each time takes, a format, not a result.)
+    if (measured !== null && MEASURED_DURATION_BEFORE.suffixAt(text, start0, Math.max(0, start0 - 4)) !== null && !text.slice(Math.max(0, start0 - 8), start0).includes("每")) {
+      // 平均用时缩短至5分钟, 压缩至2小时以内: a duration that was measured or cut, in hours or minutes.
+      unit = measured;
+      unitInfo = MEASURED_DURATION_UNITS.get(measured)!;
+      pos += measured.length;
+    } else if (uw !== null) {
       const info = UNITS.get(uw)!;
       const after = pos + uw.length;
       for (const w of info.notBefore) if (text.startsWith(w, after)) return null;

@@ -33,6 +33,12 @@ export const UNITS = new Map<string, UnitInfo>(
   unitsData.units.map((u) => [u.text, { text: u.text, kind: u.kind as UnitKind, notBefore: u.notBefore ?? [], notAfter: (u as { notAfter?: string[] }).notAfter ?? [] }]),
 );
 export const UNIT_MATCHER = new WordMatcher(UNITS.keys());
+/** Hours and minutes, a figure only after words of measuring or cutting a duration (压缩至2小时以内). */
+export const MEASURED_DURATION_UNITS = new Map<string, UnitInfo>(
+  unitsData.measuredDurations.units.map((u) => [u.text, { text: u.text, kind: u.kind as UnitKind, notBefore: [], notAfter: [] }]),
+);
+export const MEASURED_DURATION_MATCHER = new WordMatcher(MEASURED_DURATION_UNITS.keys());
+export const MEASURED_DURATION_BEFORE = new WordMatcher(unitsData.measuredDurations.before);
 
 export const MULTIPLIER_FACTORS = new Map<string, number>(unitsData.multipliers.map((m) => [m.text, m.factor]));
 /** Nouns of people after a count in 万/亿 with no measure word (12.6万常住人口): a count of persons, in this unit. */

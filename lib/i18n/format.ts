@@ -6,7 +6,7 @@ import scopeNames from "../knowledge/scope-names.json";
 
 /** English for each unit: "" drops a bare measure word (件, 项), absent keeps the Chinese unit. */
 const UNIT_EN = new Map<string, string>(
-  unitsData.units.flatMap((u) => ((u as { en?: string }).en === undefined ? [] : [[u.text, (u as { en?: string }).en!] as [string, string]])),
+  [...unitsData.units, ...unitsData.measuredDurations.units].flatMap((u) => ((u as { en?: string }).en === undefined ? [] : [[u.text, (u as { en?: string }).en!] as [string, string]])),
 );
 const TIGHT_UNITS = new Set(["%", "％", "‰", "‱"]);
 
