@@ -3797,3 +3797,14 @@ describe("extractMetrics: durations measured in minutes and hours (review 43)", 
     ]);
   });
 });
+
+describe("extractMetrics: police reports' categories and tiers (review 43)", () => {
+  it("takes 八类 fused to the cases it names for no count, and keeps the change of those cases", () => {
+    expect(figures("八类严重暴力犯罪案件同比下降21.5%。涉及违法行为八类，共120件。")).toEqual(["21.5%", "八类", "120件"]);
+  });
+
+  it("maps a tier of the police's own qualification (中级执法资格民警) to no count of certified enforcement officers", () => {
+    const ms = extractMetrics("全市共有民警3412名，其中具有基本级执法资格的民警3205名；中级执法资格民警1487名，高级执法资格民警96名。全市持有行政执法证件人员1.2万名。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, "enforcement-certified-staff"]);
+  });
+});

@@ -824,6 +824,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
 
   // Small counts in Chinese numerals naming a framework (四个方面, 三项原则) are not metrics.
   if (chinese && value <= 10 && ABSTRACT_NOUNS.prefixAt(text, unitEnd) !== null) return null;
+  // 八类严重暴力犯罪案件同比下降21.5%: a few kinds fused to the noun whose figure follows in the clause name a
+  // category of cases (its own name), they count nothing.
+  if (chinese && value <= 10 && unit === "类" && CATEGORY_NAME_AFTER_RE.test(text.slice(unitEnd, unitEnd + 24))) return null;
   // 在全省11个设区市中, 12个乡镇（街道）中仅有4个: how many divisions there are, the frame of a sentence.
   if (unit === "个" && DIVISION_FRAME_AFTER_RE.test(text.slice(unitEnd, unitEnd + 12))) return null;
   // Rankings: 前10名, 排名第3位, 排名后三位, 位列前五名.
@@ -4008,6 +4011,8 @@ const RECIPIENT_BEFORE = new CharSet("向在对为到至给");
 /** Levels that grade an honour when a count of honours follows them (省级二个、市级九个), and how that count opens. */
 const GRADE_LEVELS = new Set(["省级", "市级", "县级", "区级"]);
 const GRADE_COUNT_AFTER_RE = /^(?:共|各|有|近|约|超)?[0-9０-９零〇一二两三四五六七八九十百千]/;
+/** After 八类: a noun (no verb, no break) and then, in the same clause, a figure of it (…案件同比下降21.5%). */
+const CATEGORY_NAME_AFTER_RE = /^[\u4e00-\u9fa5]{2,12}?(?:案件|犯罪|事故|案事件)[^，,；;。0-9]{0,8}[0-9]/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
