@@ -3808,3 +3808,19 @@ describe("extractMetrics: police reports' categories and tiers (review 43)", () 
     expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, "enforcement-certified-staff"]);
   });
 });
+
+describe("extractMetrics: a level goes on through its sentence's clauses (review 43)", () => {
+  const scopes = (text: string) => extractMetrics(text, { reportYear: 2024, placeLevel: "district" }).map((m) => [m.text, m.scope]);
+
+  it("gives every rate listed after a count that count's level", () => {
+    expect(scopes("区政府收到行政复议申请412件，审结371件，调解和解率31.8%，直接纠错率9.8%。").map(([, s]) => s)).toEqual(["区本级", "区本级", "区本级", "区本级"]);
+  });
+
+  it("gives a clause that only names what it counts the level of the figure before it, not a level of things", () => {
+    expect(scopes("全年区级部门共作出行政处罚决定4,086件，罚款2,314.6万元。")).toEqual([
+      ["4,086件", "区本级"],
+      ["2,314.6万元", "区本级"],
+    ]);
+    expect(scopes("建成县级储备库14个，储备帐篷1200顶。")[1]).toEqual(["1200顶", null]);
+  });
+});

@@ -2432,6 +2432,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return null;
   }
 
+  /** Whether the nearest level word before `pos` in its sentence is a level of things (县级储备库, 市级清单), not 本级 or a whole place. */
+  function levelOfThingsBefore(pos: number, from: number): boolean {
+    const k = lowerBound(scopes.starts, pos) - 1;
+    if (k < 0 || scopes.starts[k]! < from) return false;
+    const w = scopes.words[k]!;
+    // (区级部门, 市级行政机关 act: a level of bodies, not of things.)
+    return w.endsWith("级") && !w.endsWith("本级") && !LEVEL_BODY_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + 6));
+  }
+
   /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
   function levelActsAt(at: number, to: number): boolean {
     const filler = LEVEL_ACT_FILLER_RE.exec(text.slice(at, at + 4));
@@ -2872,11 +2881,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 组织区级行政执法人员培训12期，培训3860人次: a bare verb after another figure of its clause's
       // sentence goes on at that figure's level.
       if (scope === null && prev !== null && prevIdx === metrics.length - 1 && before.length > 0 && verbsOnly(before) && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
+      // 全年市级部门共作出行政处罚决定4,086件，罚款2,314.6万元: a clause that only names what it counts, right after
+      // a figure's clause of its sentence, goes on at that figure's level too.
+      // (Not a level of things counted: 建成县级储备库14个，储备帐篷1200顶; 公布市级…清单213项，对1046件…)
+      if (scope === null && prev !== null && prevIdx === metrics.length - 1 && prev.scope !== null && before.length > 0 && before.length <= 4 && isHanRun(before, 0, before.length) && UNITS.get(prev.unit)?.kind !== "percent" && /^[，,]$/.test(text.slice(prev.end, clauseStart)) && !levelOfThingsBefore(prev.start, sentStart)) scope = prev.scope;
       // 市政府本级审结2704件，直接纠错率7.8%: a rate after a count of its sentence rates that count, at its level.
       if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null) {
         // 审结1275件（含上年结转67件），直接纠错率11.8%: an aside in brackets is not what is rated.
         let k = prevIdx;
         while (k > 0 && aux[k - 1]!.sentence === c.index && inClosedBracket(text, metrics[k]!.end, fig.start)) k--;
+        // (…审结371件，调解和解率31.8%，直接纠错率9.8%: rates listed one after another all rate that count.)
+        while (k > 0 && aux[k - 1]!.sentence === c.index && UNITS.get(metrics[k]!.unit)?.kind === "percent" && metrics[k]!.partOf === null && metrics[k]!.change === null && isClauseBreak(text.charCodeAt(metrics[k]!.end))) k--;
         if (UNITS.get(metrics[k]!.unit)?.kind !== "percent") scope = metrics[k]!.scope;
       }
     }
@@ -4013,6 +4028,8 @@ const GRADE_LEVELS = new Set(["省级", "市级", "县级", "区级"]);
 const GRADE_COUNT_AFTER_RE = /^(?:共|各|有|近|约|超)?[0-9０-９零〇一二两三四五六七八九十百千]/;
 /** After 八类: a noun (no verb, no break) and then, in the same clause, a figure of it (…案件同比下降21.5%). */
 const CATEGORY_NAME_AFTER_RE = /^[\u4e00-\u9fa5]{2,12}?(?:案件|犯罪|事故|案事件)[^，,；;。0-9]{0,8}[0-9]/;
+/** After a level word: bodies of that level (区级部门, 市级各部门, 县级行政机关), which act. */
+const LEVEL_BODY_AFTER_RE = /^(?:各)?(?:部门|单位|行政机关|机关|政府)/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
