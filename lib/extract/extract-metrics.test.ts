@@ -3824,3 +3824,17 @@ describe("extractMetrics: a level goes on through its sentence's clauses (review
     expect(scopes("建成县级储备库14个，储备帐篷1200顶。")[1]).toEqual(["1200顶", null]);
   });
 });
+
+describe("extractMetrics: pillars of reconsideration's terms and of tax services (review 43)", () => {
+  it("files 审理期限 and 直接纠正违法或不当行政行为 under 复议, and 非接触式办税率 under 营商环境 beside a 复议 clause", () => {
+    const pillars = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.pillar]);
+    expect(pillars("实现行政复议“掌上办”，平均审理期限压缩至42天。全年通过撤销、变更、确认违法等方式直接纠正违法或不当行政行为4152件。")).toEqual([
+      ["42天", "reconsideration"],
+      ["4152件", "reconsideration"],
+    ]);
+    expect(pillars("力争非接触式办税率稳定在97%以上，税务行政复议案件调解和解率提高到30%。")).toEqual([
+      ["97%以上", "business"],
+      ["30%", "reconsideration"],
+    ]);
+  });
+});
