@@ -331,6 +331,27 @@ describe("attributeOtherPlaces: a list of figures with thousands commas (review 
   });
 });
 
+describe("attributeOtherPlaces: a speaker's place and the parts of another place's figure (review 43)", () => {
+  const province = reportPlace({ placeCode: "340000", parent: null, province: "安徽省", level: "province" });
+
+  it("reads a city speaker's 我市 in a province's press conference as that city, through the paragraph", () => {
+    const text = "【合肥市司法局局长 陈立伟】\n感谢您的关注。2024年，我市市、县两级共受理行政复议案件7264件，其中市政府本级受理2918件。全年市、县两级直接纠错率15.6%。\n【主持人】\n全省共收到行政复议申请2.1万件。";
+    expect(attributed(text, province, 2024).map(([value, scope, indicator]) => [value, scope, indicator])).toEqual([
+      [7264, "合肥市", null],
+      [2918, "合肥市本级", null],
+      [15.6, "合肥市", null],
+      [21000, "全省", "admin-review-applications"],
+    ]);
+  });
+
+  it("gives the part of a named place's figure that place's own level", () => {
+    expect(attributed("合肥市司法局局长陈立伟介绍，2024年，合肥市市、县两级共受理行政复议案件7264件，其中市政府本级受理2918件。", province, 2024)).toEqual([
+      [7264, "合肥市", null],
+      [2918, "合肥市本级", null],
+    ]);
+  });
+});
+
 describe("attributeOtherPlaces: places counted but not named (review 30)", () => {
   it("gives a sum or a spread over 三市 no indicator, and the places a list named before with the same count", () => {
     const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });

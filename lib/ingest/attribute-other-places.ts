@@ -205,9 +205,13 @@ export interface OtherPlaceOptions {
  * scope becomes the place's name and it maps to no indicator. Returns how many were re-attributed.
  */
 export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], own: Place | null, options: OtherPlaceOptions = {}): number {
+  const scopesBefore = metrics.map((m) => m.scope);
   const counted = attributeCountedPlaces(text, metrics);
   if (own === null) return counted;
-  return counted + attributeNamedPlaces(text, metrics, own, options) + attributeListedInTurn(text, metrics, own);
+  const n = counted + attributeNamedPlaces(text, metrics, own, options) + attributeListedInTurn(text, metrics, own);
+  // (Only figures given to another named place: not the report's own name read as 全市, nor 三市 counted.)
+  const attributed = new Set(metrics.filter((m, i) => m.scope !== scopesBefore[i] && m.scope !== null && namesOtherPlace(m.scope, own)));
+  return n + attributePartsOfOtherPlaces(metrics, attributed);
 }
 
 /**
@@ -344,6 +348,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   /** The clause whose listed places 分别 hands out to its figures in turn, and the next one's index. */
   let eachFrom = -1;
   let eachIdx = 0;
+  /** A speaker's place that a first person of another level named (我市 in a province's report), and where their paragraph ends. */
+  let voiceOf: { place: Place; until: number } | null = null;
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     if (from > scannedTo) {
@@ -378,6 +384,19 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     // A place the clause names still wins over a first person earlier in the sentence.
     const named = voiceInClause ? null : actorNamed(clause, own, streetName);
     let other: Place | null = named !== null && !named.mine ? named.place : null;
+    // 【合肥市司法局局长】…我市市、县两级共受理7264件 in a province's report: a first person of another
+    // level than the report's speaks for the place of that level named last before it (the speaker's).
+    // The speaker goes on in the first person through the rest of the paragraph (全年市、县两级直接纠错率15.6%).
+    if (other === null && (named === null || named.mine) && !street) {
+      const voice = OTHER_VOICE_RE.exec(text.slice(m.sentenceStart, m.start));
+      if (voice !== null && voice[1] !== levelChar) {
+        other = placeNamedBefore(text, m.sentenceStart, voice[1]!, own);
+        if (other !== null) {
+          const lineEnd = text.indexOf("\n", m.start);
+          voiceOf = { place: other, until: lineEnd < 0 ? text.length : lineEnd };
+        }
+      } else if (voice === null && voiceOf !== null && m.start < voiceOf.until && !ownVoice) other = voiceOf.place;
+    }
     if (named !== null && named.mine && named.place.code === own.code && named.openingName !== undefined && !street && m.scope === null) {
       // 宜昌市新收行政复议案件2186件 in 宜昌市's report: the place's own name as the actor is its whole
       // territory (全市), and no part of what is counted.
@@ -444,6 +463,45 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   }
   return n;
 }
+/** 我市, 本市, 我区, 我县: a first person of a level. */
+const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
+/** How far back a speaker's place is looked for: a speaker line and the answer's opening. */
+const SPEAKER_LOOKBACK = 400;
+/** The last place ending in `levelChar`, within the report's own and not it, named in the text before `pos`; else null. */
+function placeNamedBefore(text: string, pos: number, levelChar: string, own: Place): Place | null {
+  const from = Math.max(0, pos - SPEAKER_LOOKBACK);
+  const mentions = scanMentions(text.slice(from, pos).replace(NAMED_RE, (t) => " ".repeat(t.length)));
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const place = mentions[k]!.places.find((p) => p.name.endsWith(levelChar) && p.code !== own.code && isWithin(p, own));
+    if (place !== undefined) return place;
+  }
+  return null;
+}
+
+/** Whether a scope opens with the name of a place other than `own` (合肥市, 合肥市本级). */
+function namesOtherPlace(scope: string, own: Place): boolean {
+  const first = scanMentions(scope)[0];
+  return first !== undefined && first.index === 0 && first.full && !first.places.some((p) => p.code === own.code);
+}
+
+/**
+ * 合肥市市、县两级共受理7264件，其中市政府本级受理2918件: a part of a figure given to another place is that
+ * place's too (its own level, 合肥市本级, when the part names one), and no indicator of the report's place.
+ */
+function attributePartsOfOtherPlaces(metrics: ExtractedMetric[], attributed: ReadonlySet<ExtractedMetric>): number {
+  let n = 0;
+  for (const m of metrics) {
+    if (m.partOf === null || attributed.has(m)) continue;
+    const whole = metrics[m.partOf];
+    if (whole === undefined || !attributed.has(whole) || whole.scope === null || whole.scope.includes("、")) continue;
+    const place = whole.scope.endsWith("本级") ? whole.scope.slice(0, -2) : whole.scope;
+    m.scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${place}本级` : whole.scope;
+    dropIndicator(m);
+    n++;
+  }
+  return n;
+}
+
 /** 以海宁市为例: a place held up as the example, which 该市 after it names. */
 const EXAMPLE_PLACE_RE = /以([\u4e00-\u9fa5]{2,12})为例/;
 function examplePlace(clause: string, own: Place): ActorVerdict | null {
