@@ -3838,3 +3838,15 @@ describe("extractMetrics: pillars of reconsideration's terms and of tax services
     ]);
   });
 });
+
+describe("extractMetrics: the Production and Construction Corps' levels (review 43)", () => {
+  it("reads a farm named by its number as a sub-unit, and the Corps itself as a body above the division-city", () => {
+    const ms = extractMetrics("全年１２３团办理行政处罚案件３１２件，一二五团调解矛盾纠纷９８件。兵团共收到行政复议申请1386件。新疆生产建设兵团第七师胡杨河市共办理行政处罚案件2138件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [312, "镇街", null],
+      [98, "镇街", null],
+      [1386, "兵团", null],
+      [2138, null, "administrative-penalty-cases"],
+    ]);
+  });
+});

@@ -1947,8 +1947,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const unitStart = clauseStart + (opening?.[0].length ?? 0);
       // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
       const named = unit !== null && unit.index === 0 && !unit[0].startsWith("其中") && SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null && VERB_MATCHER.prefixAt(text, unitStart) === null;
-      if (named && levelActsAt(unitStart + unit[0].length, fig.start)) {
-        metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
+      // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
+      const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, fig.start));
+      if ((named && levelActsAt(unitStart + unit![0].length, fig.start)) || (farm !== null && levelActsAt(unitStart + farm[0].length, fig.start))) {
+        metric.scope = farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
         dropIndicator(metric);
         aux[aux.length - 1]!.namedUnit = true;
       }
@@ -4030,6 +4032,8 @@ const GRADE_COUNT_AFTER_RE = /^(?:共|各|有|近|约|超)?[0-9０-９零〇一�
 const CATEGORY_NAME_AFTER_RE = /^[\u4e00-\u9fa5]{2,12}?(?:案件|犯罪|事故|案事件)[^，,；;。0-9]{0,8}[0-9]/;
 /** After a level word: bodies of that level (区级部门, 市级各部门, 县级行政机关), which act. */
 const LEVEL_BODY_AFTER_RE = /^(?:各)?(?:部门|单位|行政机关|机关|政府)/;
+/** A Corps farm named by its number (123团, 一二五团, 一〇三团场). */
+const NUMBERED_FARM_RE = /^(?:[0-9０-９]{2,3}|[一二三四五六七八九〇零]{3})团(?:场)?/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
