@@ -3850,3 +3850,14 @@ describe("extractMetrics: the Production and Construction Corps' levels (review 
     ]);
   });
 });
+
+describe("extractMetrics: an office's line across the place, past a lead-in and a semicolon (review 43)", () => {
+  it("keeps 全系统 for the parts after a semicolon when a clause with no figure opens the sentence, and reads the tax line's own words", () => {
+    const office = (text: string) => extractMetrics(text, { reportYear: 2024, ownOffice: true }).map((m) => [m.text, m.scope, m.indicator]);
+    expect(office("全面落实受案立案制度改革要求，全市公安机关受理刑事案件18426起，立案14357起；受理行政案件56213起。").map(([, scope]) => scope)).toEqual(["全系统", "全系统", "全系统"]);
+    expect(office("全市办税服务厅“好差评”好评率达99.9%。全市开展线上线下税法宣传活动1,200余场次。")).toEqual([
+      ["99.9%", "全系统", null],
+      ["1,200余场次", "全系统", null],
+    ]);
+  });
+});

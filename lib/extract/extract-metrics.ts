@@ -2870,6 +2870,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // lead-in (其中，) covers the later parts too.
         const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(c.topStart, c.topStart + LEAD_IN_CLAUSE_MAX));
         if (scope === null && lead !== null) scope = openingScope(c.topStart + lead[0].length, Math.min(sentStart, c.topStart + lead[0].length + SENTENCE_SCOPE_WINDOW));
+        // 全面落实…要求，全市公安机关受理…；受理行政案件56213起: or the level of the first figure, when a clause with
+        // no figure (what the work followed) opens the sentence.
+        // (The first part's first figure has the level its clause gives: 全市乡镇（街道）共办理… is 镇街.)
+        // (An office's report only: there a part with no level of its own would be taken for the office's.)
+        if (scope === null && options.ownOffice) {
+          const opening = clauseEndFrom(c.topStart, sentStart);
+          if (opening < sentStart - 1 && !/[0-9０-９]/.test(text.slice(c.topStart, opening))) {
+            let k = metrics.length - 1;
+            while (k >= 0 && aux[k]!.sentence > c.topIndex) k--;
+            while (k > 0 && aux[k - 1]!.sentence === c.topIndex) k--;
+            if (k >= 0 && aux[k]!.sentence === c.topIndex && metrics[k]!.start > opening) scope = metrics[k]!.scope;
+          }
+        }
       }
       // 市政府作为行政复议机关，全年新收申请1427件: the government acting in the sentence's first clause acts in its later ones.
       if (scope === null && clauseStart > sentStart) {
