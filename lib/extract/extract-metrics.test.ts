@@ -3803,6 +3803,10 @@ describe("extractMetrics: police reports' categories and tiers (review 43)", () 
     expect(figures("八类严重暴力犯罪案件同比下降21.5%。涉及违法行为八类，共120件。")).toEqual(["21.5%", "八类", "120件"]);
   });
 
+  it("keeps 中 that opens a word (中级执法资格民警) in the subject", () => {
+    expect(one("中级执法资格民警1487名。").subject).toBe("中级执法资格民警");
+  });
+
   it("maps a tier of the police's own qualification (中级执法资格民警) to no count of certified enforcement officers", () => {
     const ms = extractMetrics("全市共有民警3412名，其中具有基本级执法资格的民警3205名；中级执法资格民警1487名，高级执法资格民警96名。全市持有行政执法证件人员1.2万名。", { reportYear: 2024 });
     expect(ms.map((m) => m.indicator)).toEqual([null, null, null, null, "enforcement-certified-staff"]);
