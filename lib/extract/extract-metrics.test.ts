@@ -3865,3 +3865,12 @@ describe("extractMetrics: an office's line across the place, past a lead-in and 
     ]);
   });
 });
+
+describe("extractMetrics: a text's title names the domain of its bare rates (review 43)", () => {
+  it("maps 直接纠错率 under numbered points of a press conference on reconsideration, and not without that title", () => {
+    const body = "\n一是案件数量大幅增长。全省共收到行政复议申请4.26万件。\n\n二是纠错力度持续加大。直接纠正违法或不当行政行为4152件，直接纠错率12.4%。\n";
+    const rate = (text: string) => extractMetrics(text, { reportYear: 2024 }).find((m) => m.text === "12.4%")!.indicator;
+    expect(rate(`安徽省2024年行政复议工作新闻发布会实录\n${body}`)).toBe("admin-review-correction-rate");
+    expect(rate(`安徽省2024年新闻发布会实录\n${body}`)).toBeNull();
+  });
+});

@@ -1597,6 +1597,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   // A street's own report names itself (浆洗街街道新设…): a bare 街道 there is no other level.
   const scopes = collectScopes(text, quotes, options.placeLevel === "street");
   const parents = sectionParents(sections);
+  /** The text's title line, before its first sentence (安徽省2024年行政复议工作新闻发布会实录): the top heading of it all. */
+  const documentTitle = titleLine(text, sentences[0]?.start ?? 0);
   // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
   const headingCueCache: Array<CueHit[] | undefined> = [];
   const paragraphOpeningCache = new Map<number, string>();
@@ -3176,6 +3178,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           presentCount += markIndicatorWords(sections[k]!.heading, pstamp);
           indicator = matchIndicator(candidates, pstamp);
         }
+        // …行政复议工作新闻发布会实录 / 二是…直接纠错率12.4%: or the text's title, above every heading.
+        if (!indicator && requireOwn && documentTitle !== "") {
+          presentCount += markIndicatorWords(documentTitle, pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+          if (indicator) namedByOwnWords = true;
+        }
         // Only the domain comes from elsewhere: the rate's own words must name what it measures
         // (纠错率, 调解和解率; not 复议后起诉率 or 复议决定履行率 beside a 纠错率).
         // (A share of a total names its measure by the count before it: 以调解、和解方式结案41件，占审结案件的24.8%.)
@@ -4047,6 +4055,13 @@ const CATEGORY_NAME_AFTER_RE = /^[\u4e00-\u9fa5]{2,12}?(?:案件|犯罪|事故|�
 const LEVEL_BODY_AFTER_RE = /^(?:各)?(?:部门|单位|行政机关|机关|政府)/;
 /** A Corps farm named by its number (123团, 一二五团, 一〇三团场). */
 const NUMBERED_FARM_RE = /^(?:[0-9０-９]{2,3}|[一二三四五六七八九〇零]{3})团(?:场)?/;
+/** The first line of `text` when it stands before `firstSentence` as a short title (no sentence's end in it); else "". */
+function titleLine(text: string, firstSentence: number): string {
+  const end = text.indexOf("\n");
+  const line = (end < 0 ? text : text.slice(0, end)).trim();
+  return line.length > 0 && line.length <= TITLE_LINE_MAX && (end < 0 || end < firstSentence || firstSentence === 0) && !/[。！？；]/.test(line) ? line : "";
+}
+const TITLE_LINE_MAX = 60;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
