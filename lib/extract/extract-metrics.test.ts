@@ -3874,3 +3874,17 @@ describe("extractMetrics: a text's title names the domain of its bare rates (rev
     expect(rate(`安徽省2024年新闻发布会实录\n${body}`)).toBeNull();
   });
 });
+
+describe("extractMetrics: a part in an office's report is at its whole's level (review 43)", () => {
+  it("gives 其中新增减税降费23.6亿元 its whole's 全市, and keeps a part that names 市本级 at the office's level", () => {
+    const office = (text: string) => extractMetrics(text, { reportYear: 2023, ownOffice: true }).map((m) => [m.text, m.scope]);
+    expect(office("落实结构性减税降费政策，2023年全市累计新增减税降费及退税缓费48.27亿元，其中新增减税降费23.6亿元。")).toEqual([
+      ["48.27亿元", "全市"],
+      ["23.6亿元", "全市"],
+    ]);
+    expect(office("全市应急管理系统持有行政执法证件人员386人，其中市本级58人。")).toEqual([
+      ["386人", "全系统"],
+      ["58人", "局本级"],
+    ]);
+  });
+});

@@ -1558,6 +1558,8 @@ interface Aux {
   namedUnit: boolean;
   /** A later figure of the list 分别 hands out (其中灌口镇、后溪镇分别调解1,204件、1,087件): it stands where the first stood. */
   laterItem: boolean;
+  /** In an office's report, the office's own level given by default (no level stated): a part takes its whole's instead. */
+  officeDefault: boolean;
 }
 
 /**
@@ -2114,7 +2116,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           aux[aux.length - 1]!.namedUnit = true;
         }
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
-        if (metric.scope === null) metric.scope = metrics[parent]!.scope;
+        // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default.)
+        if (metric.scope === null || (aux[aux.length - 1]!.officeDefault && metrics[parent]!.scope !== null)) metric.scope = metrics[parent]!.scope;
         // 划转行政执法事项386项，其中第一批赋权事项152项: one batch of a whole is not the place's total.
         if (metric.indicator !== null && BATCH_RE.test(text.slice(clauseStart, fig.start))) dropIndicator(metric);
         // 全州共有村（社区）法律顾问1062名，其中…双语法律顾问203名: a part of a sub-unit level's count, naming no
@@ -3419,7 +3422,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
