@@ -3888,3 +3888,15 @@ describe("extractMetrics: a part in an office's report is at its whole's level (
     ]);
   });
 });
+
+describe("extractMetrics: a bracket that breaks down a level's places (review 43)", () => {
+  it("gives each count in 15个镇街（6个街道、9个镇） the level it breaks down", () => {
+    const ms = extractMetrics("全区42个区级部门和15个镇街（6个街道、9个镇）党政主要负责人全部完成年度述法。", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["42个", "区本级"],
+      ["15个", "镇街"],
+      ["6个", "镇街"],
+      ["9个", "镇街"],
+    ]);
+  });
+});

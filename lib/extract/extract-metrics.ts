@@ -2448,6 +2448,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return w.endsWith("级") && !w.endsWith("本级") && !LEVEL_BODY_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + 6));
   }
 
+  /** The level a bracket opened right after it breaks down (15个镇街（6个街道、9个镇）), when `pos` stands in that bracket's list of counts; else null. */
+  function levelBrokenDownAt(pos: number, from: number): string | null {
+    const open = text.lastIndexOf("（", pos);
+    if (open <= from || !BREAKDOWN_LIST_RE.test(text.slice(open + 1, pos))) return null;
+    const level = SCOPE_MATCHER.suffixAt(text, open, Math.max(from, open - 8));
+    return level !== null && SUB_UNIT_SCOPES.includes(canonicalScope(level, jurisdiction, ownChar)) ? canonicalScope(level, jurisdiction, ownChar) : null;
+  }
+
   /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
   function levelActsAt(at: number, to: number): boolean {
     const filler = LEVEL_ACT_FILLER_RE.exec(text.slice(at, at + 4));
@@ -2920,6 +2928,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const body = levelBodyBefore(sentStart, fig.start, clauseStart);
       if (body !== null) scope = body;
     }
+    // 15个镇街（6个街道、9个镇）: counts in a bracket that breaks down a level's places are at that level.
+    const breakdownLevel = text.charCodeAt(fig.end) !== 0xff09 && fig.unit !== "个" ? null : levelBrokenDownAt(fig.start, clauseStart);
+    if (breakdownLevel !== null) scope = breakdownLevel;
     if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
     else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
@@ -4065,6 +4076,8 @@ function titleLine(text: string, firstSentence: number): string {
   return line.length > 0 && line.length <= TITLE_LINE_MAX && (end < 0 || end < firstSentence || firstSentence === 0) && !/[。！？；]/.test(line) ? line : "";
 }
 const TITLE_LINE_MAX = 60;
+/** Inside a bracket, before a count: only counts of places so far (6个街道、). */
+const BREAKDOWN_LIST_RE = /^(?:[0-9０-９]{1,4}个[\u4e00-\u9fa5]{1,4}[、，,和及])*$/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
