@@ -3900,3 +3900,10 @@ describe("extractMetrics: a bracket that breaks down a level's places (review 43
     ]);
   });
 });
+
+describe("extractMetrics: an event's own guests (review 43)", () => {
+  it("takes the guests a press conference's host introduces for no figure, and keeps experts invited to the work", () => {
+    expect(figures("今天，我们邀请到省司法厅和合肥市司法局的3位负责同志，介绍有关情况。")).toEqual([]);
+    expect(figures("邀请5位专家参与论证。")).toEqual(["5位"]);
+  });
+});

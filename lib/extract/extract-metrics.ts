@@ -1703,6 +1703,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
     // “我就跑了3趟，打了2次电话”, 他店门口…执法队员上门3次: a person's own story in a feature, no statistic.
     if (row === null && personalStory(sentStart, clauseStart, fig)) continue;
+    // 今天，我们邀请到…的3位负责同志: the guests of an event (a press conference's host), no statistic.
+    if (row === null && fig.unitInfo?.kind === "person" && textIncludes(text, "邀请", clauseStart, fig.start) && GUESTS_AFTER_RE.test(text.slice(fig.end, fig.end + 6)) && EVENT_NOW_RE.test(text.slice(sentStart, fig.start))) continue;
     // 每3年复核一次, 每季度召开1次: how often it is done, not what was done.
     if (row === null && fig.value <= SCHEDULE.maxValue && SCHEDULE.units.has(fig.unit) && textIncludes(text, "每", clauseStart, fig.start) && SCHEDULE.re.test(text.slice(clauseStart, fig.start))) continue;
     const prevIdx = lastInSentence;
@@ -4078,6 +4080,10 @@ function titleLine(text: string, firstSentence: number): string {
 const TITLE_LINE_MAX = 60;
 /** Inside a bracket, before a count: only counts of places so far (6个街道、). */
 const BREAKDOWN_LIST_RE = /^(?:[0-9０-９]{1,4}个[\u4e00-\u9fa5]{1,4}[、，,和及])*$/;
+/** After a count of persons invited: who they are (3位负责同志, 5名嘉宾), the guests of an event. */
+const GUESTS_AFTER_RE = /^(?:负责同志|嘉宾|领导|负责人|专家)/;
+/** The event itself speaking (今天, 本次发布会): guests counted there are the event's own. */
+const EVENT_NOW_RE = /今天|今日|本次|本场/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
