@@ -2452,8 +2452,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** The level a bracket opened right after it breaks down (15个镇街（6个街道、9个镇）), when `pos` stands in that bracket's list of counts; else null. */
   function levelBrokenDownAt(pos: number, from: number): string | null {
-    const open = text.lastIndexOf("（", pos);
-    if (open <= from || !BREAKDOWN_LIST_RE.test(text.slice(open + 1, pos))) return null;
+    // (A bounded look back: lastIndexOf would search to the text's start.)
+    let open = pos - 1;
+    while (open > from && text.charCodeAt(open) !== 0xff08 && text.charCodeAt(open) !== 0xff09) open--;
+    if (open <= from || text.charCodeAt(open) !== 0xff08 || !BREAKDOWN_LIST_RE.test(text.slice(open + 1, pos))) return null;
     const level = SCOPE_MATCHER.suffixAt(text, open, Math.max(from, open - 8));
     return level !== null && SUB_UNIT_SCOPES.includes(canonicalScope(level, jurisdiction, ownChar)) ? canonicalScope(level, jurisdiction, ownChar) : null;
   }
@@ -2501,7 +2503,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
   /** Whether the indicator names its measure by a word in 率 (纠错率) that text[from, to) does not hold. */
   function namesOtherRate(ind: IndicatorRule, from: number, to: number): boolean {
-    const rateWords = ind.all.flatMap((g) => g.filter((w) => w.endsWith("率")));
+    const rateWords = rateWordsOf(ind);
     return rateWords.length > 0 && !rateWords.some((w) => textIncludes(text, w, from, to));
   }
 
@@ -4084,6 +4086,16 @@ const BREAKDOWN_LIST_RE = /^(?:[0-9０-９]{1,4}个[\u4e00-\u9fa5]{1,4}[、，,�
 const GUESTS_AFTER_RE = /^(?:负责同志|嘉宾|领导|负责人|专家)/;
 /** The event itself speaking (今天, 本次发布会): guests counted there are the event's own. */
 const EVENT_NOW_RE = /今天|今日|本次|本场/;
+/** The words in 率 an indicator's rule names its measure by (纠错率), read once per rule. */
+const RATE_WORDS = new Map<IndicatorRule, string[]>();
+function rateWordsOf(ind: IndicatorRule): string[] {
+  let words = RATE_WORDS.get(ind);
+  if (words === undefined) {
+    words = ind.all.flatMap((g) => g.filter((w) => w.endsWith("率")));
+    RATE_WORDS.set(ind, words);
+  }
+  return words;
+}
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
