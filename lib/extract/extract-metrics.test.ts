@@ -3907,3 +3907,25 @@ describe("extractMetrics: an event's own guests (review 43)", () => {
     expect(figures("邀请5位专家参与论证。")).toEqual(["5位"]);
   });
 });
+
+describe("extractMetrics: a paragraph's time frame reaches its later clauses and sentences (review 44)", () => {
+  it("covers the parts after a run-in heading and a semicolon with 2024年1至8月, and the 其中 part too", () => {
+    const ms = extractMetrics("（二）主渠道作用日益凸显。2024年1至8月，全市各级行政复议机关共收到行政复议申请1,726件，同比增长63.4%；受理1,538件，审结1,205件。其中，市政府收到行政复议申请682件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.coverage?.kind ?? null, m.indicator])).toEqual([
+      [1726, "part-year", null],
+      [1538, "part-year", null],
+      [1205, "part-year", null],
+      [682, "part-year", null],
+    ]);
+  });
+
+  it("dates 全年 in a later sentence of a paragraph that opens with an earlier year", () => {
+    const ms = extractMetrics("2023年，全市行政复议机关审结案件1,356件。全年制发行政复议意见书23份，行政机关负责人出庭应诉率92.6%。\n2024年，全市共收到行政复议申请1,600件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period])).toEqual([
+      [1356, 2023],
+      [23, 2023],
+      [92.6, 2023],
+      [1600, null],
+    ]);
+  });
+});

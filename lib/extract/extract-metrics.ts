@@ -2120,6 +2120,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default.)
         if (metric.scope === null || (aux[aux.length - 1]!.officeDefault && metrics[parent]!.scope !== null)) metric.scope = metrics[parent]!.scope;
+        // 2024年1至8月…收到1,726件…。其中，市政府收到682件: a part covers the time its whole does (and is no annual indicator's then).
+        if (metric.coverage === null && metrics[parent]!.coverage !== null && metric.period === metrics[parent]!.period) {
+          metric.coverage = metrics[parent]!.coverage;
+          dropIndicator(metric);
+        }
         // 划转行政执法事项386项，其中第一批赋权事项152项: one batch of a whole is not the place's total.
         if (metric.indicator !== null && BATCH_RE.test(text.slice(clauseStart, fig.start))) dropIndicator(metric);
         // 全州共有村（社区）法律顾问1062名，其中…双语法律顾问203名: a part of a sub-unit level's count, naming no
@@ -3022,6 +3027,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       spanWords = yearsSpanWords(headingWith(c.section, spanHeadings));
     }
     if (multiYear && spanWords === null && spanMention !== null) spanWords = text.slice(spanMention.at, spanMention.end);
+    // 2023年，全市…审结1,356件。全年制发意见书23份，出庭应诉率92.6%: 全年 in a later sentence of a paragraph that
+    // opens with another year than the report's is that year.
+    if (period === null && !multiYear && reportYear !== null && c.wholeYearWord !== 1 && textIncludes(text, "全年", sentStart, fig.start)) {
+      const opened = PARAGRAPH_YEAR_RE.exec(paragraphOpening(c.start));
+      if (opened !== null && Number(opened[1]) !== reportYear && Number(opened[1]) < reportYear) period = Number(opened[1]);
+    }
     // 三、2023年工作打算 / 新增市场主体2.5万户以上: a goal under a later year's heading is for that year;
     // 主要数据：2022年，全县收到…: one whose sentence states this year or an earlier one is a result.
     const statedYear = period;
@@ -3615,6 +3626,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     lineKnownUpTo = sentStart;
     lineKnownStart = lineStart;
     if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
+      // （二）主渠道作用日益凸显。2024年1至8月，…: a run-in heading passes the opening on to the sentence after it.
+      const runIn = RUN_IN_HEADING_RE.exec(text.slice(lineStart, Math.min(sentStart, lineStart + RUN_IN_HEADING_MAX)));
+      if (runIn !== null) lineStart += runIn[0].length;
       let openingEnd = lineStart;
       while (openingEnd < sentStart && openingEnd - lineStart < PART_YEAR_OPENING_MAX && !isClauseBreak(text.charCodeAt(openingEnd))) openingEnd++;
       // 记者了解到，2023年1至7月，…: a lead-in clause passes the opening on to the clause after it.
@@ -4096,6 +4110,11 @@ function rateWordsOf(ind: IndicatorRule): string[] {
   }
   return words;
 }
+/** A run-in heading that opens a paragraph: a list mark, a few words with no figure, a full stop (（二）主渠道作用日益凸显。). */
+const RUN_IN_HEADING_RE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,2}[.．、])[^。，,；;0-9０-９\n]{2,28}[。．.]/;
+const RUN_IN_HEADING_MAX = 36;
+/** A paragraph that opens with one year and nothing more (2023年，…). */
+const PARAGRAPH_YEAR_RE = /^\s*((?:19|20)[0-9]{2})年度?$/;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
