@@ -3929,3 +3929,17 @@ describe("extractMetrics: a paragraph's time frame reaches its later clauses and
     ]);
   });
 });
+
+describe("extractMetrics: programme labels, problem headings and recommendations (review 44)", () => {
+  it("takes 两张网 and 三张清单 for names, not counts", () => {
+    expect(figures("统筹推进“一网通办”“一网统管”两张网建设，推动三张清单动态调整。全市梳理清单5张。")).toEqual(["5张"]);
+  });
+
+  it("maps nothing under 存在的主要问题, and reads 要稳定在 under 意见和建议 as a goal", () => {
+    const ms = extractMetrics("二、存在的主要问题\n全市评查行政执法案卷1,560卷。\n三、意见和建议\n全市行政复议直接纠错率要稳定在15%以上。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator, m.target ?? false])).toEqual([
+      ["1,560卷", null, false],
+      ["15%以上", null, true],
+    ]);
+  });
+});
