@@ -3943,3 +3943,16 @@ describe("extractMetrics: programme labels, problem headings and recommendations
     ]);
   });
 });
+
+describe("extractMetrics: spans since an event, and the basis of a change after its base (review 44)", () => {
+  it("reads 自2020年行政复议体制改革以来 as a span of years, not 2020", () => {
+    const m = one("自2020年行政复议体制改革以来，全市共收到行政复议申请5,200余件。", 2024);
+    expect([m.period, m.coverage?.kind]).toEqual([null, "multi-year"]);
+  });
+
+  it("gives a change after its comparison base the base's words as its basis (较2021年的37.2%下降15.8个百分点)", () => {
+    const ms = extractMetrics("全市经行政复议后起诉率为21.4%，较2021年的37.2%下降15.8个百分点。", { reportYear: 2024 });
+    expect(ms[0]!.change).toMatchObject({ value: 15.8, unit: "个百分点", direction: "down", basis: "较2021年" });
+    expect(ms[1]!.period).toBe(2021);
+  });
+});

@@ -221,6 +221,9 @@ const SINCE_WORD_RE = /以来|至今|起|开始/;
 /** 起/开始 after a year that 自/从 opens (自2021年起): a start point counted from. */
 const FROM_START_RE = /^(?:起|开始)/;
 const SINCE_PHRASE_MAX = 10;
+/** After 自 and a year: the event it dates, then 以来, in one clause (自2020年行政复议体制改革以来). */
+const SINCE_EVENT_RE = /^[^，,。；;：:0-9]{0,16}以来/;
+const SINCE_EVENT_MAX = 20;
 /** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
 const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?(?:(?:19|20)[0-9]{2}年度?)?[^）)，。；0-9]{0,12}$/;
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
@@ -296,7 +299,8 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 // (较2023年底的61.8万户: a year-end level is a base too.)
-const COMPARISON_BEFORE_RE = /[较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?的?$/;
+// (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
+const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?)的?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
@@ -1857,7 +1861,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 较2022年558件增加了555件，同比增长99.5%: the figure already has its change; the second
         // one stands alone rather than going to the comparison base.
         if (target.change === null) {
-          target.change = change;
+          // 较2021年的37.2%下降15.8个百分点: the comparison base's words are the change's basis.
+          const basisBefore = target !== prev && change.basis === "" ? COMPARISON_BEFORE_RE.exec(text.slice(Math.max(target.end, prev.start - 12), prev.start)) : null;
+          target.change = basisBefore !== null ? { ...change, basis: basisBefore[1]! } : change;
           continue;
         }
       }
@@ -2594,13 +2600,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const restAfterDate = rest.replace(/^(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|底|末|初|上半年|下半年|前三季度|全年)*/, "");
       // 自2022年9月上线以来: a launch date opens a span like 以来 does.
       const launched = SINCE_LAUNCH_WORDS.prefixAt(restAfterDate, 0) !== null;
-      if (launched || PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
+      // 自2020年行政复议体制改革以来: 自, a year, the event it dates and 以来 open a span too.
+      const sinceEvent = before.endsWith("自") && SINCE_EVENT_RE.test(sent.slice(afterYear, afterYear + SINCE_EVENT_MAX));
+      if (launched || sinceEvent || PERIOD_BLOCKERS.some((w) => restAfterDate.startsWith(w))) {
         // 2020年以来…制定法规15部 in a 2022 report: the counts after it add up several years (a rate
         // held since then, 自2019年8月至今始终保持100%, still holds this year).
         const since = yearValue(ym);
         // 自2021年起, 从2021年开始: a start point the sentence counts from, like 以来.
         const fromStart = (before.endsWith("自") || before.endsWith("从")) && FROM_START_RE.test(restAfterDate);
-        const span = since !== null && reportYear !== null && since < reportYear && (launched || fromStart || SINCE_RE.test(restAfterDate));
+        const span = since !== null && reportYear !== null && since < reportYear && (launched || sinceEvent || fromStart || SINCE_RE.test(restAfterDate));
         // 今年以来 in a 2025 article on 2024: this year's months so far, a later year than the one reported on.
         if (since !== null && reportYear !== null && since > reportYear && SINCE_RE.test(restAfterDate)) {
           const sinceWord = SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX));
@@ -2608,7 +2616,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           continue;
         }
         // Its words: up to 以来/至今 when they follow closely (自2022年9月上线以来), else the date.
-        const sinceWord = span ? SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX)) : null;
+        const sinceWord = span ? SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + (sinceEvent ? SINCE_EVENT_MAX : SINCE_PHRASE_MAX))) : null;
         out.push({ at, year: null, clauseOnly: false, span: false, since: span, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0) });
         continue;
       }
