@@ -3956,3 +3956,10 @@ describe("extractMetrics: spans since an event, and the basis of a change after 
     expect(ms[1]!.period).toBe(2021);
   });
 });
+
+describe("extractMetrics: 已制定 up to a date is a running total (review 44)", () => {
+  it("gives 截至2023年底…已制定…法规18部 multi-year coverage and no indicator", () => {
+    const m = one("截至2023年底，市人大常委会已制定浦东新区法规18部。", 2023);
+    expect([m.coverage?.kind, m.indicator]).toEqual(["multi-year", null]);
+  });
+});

@@ -224,6 +224,11 @@ describe("detectMetadata on other reports", () => {
     }
   });
 
+  it("a people's congress inspection report: its body is the publisher, the delivery line its date and year (review 44)", async () => {
+    const m = await metaOf(utf8("绵阳市人民代表大会常务委员会执法检查组关于检查《中华人民共和国行政复议法》贯彻实施情况的报告\n——2024年10月29日在绵阳市第八届人民代表大会常务委员会第二十二次会议上\n2023年，全市行政复议机关审结案件1,356件。2024年1至8月，全市共收到行政复议申请1,726件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "绵阳市", year: 2024, publisher: "绵阳市人民代表大会常务委员会执法检查组", published: "2024-10-29", kind: "report" });
+  });
+
   it("a public-account post's byline with an ISO date and 发表于 gives the published date (review 41a)", async () => {
     const m = await metaOf(utf8("权威发布｜丹阳市2021年度法治政府建设情况报告\n丹阳司法 2022-02-16 17:42 发表于江苏\n点击蓝字关注我们\n2021年，全市共收到行政复议申请108件。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "丹阳市", year: 2021, published: "2022-02-16" });

@@ -6,7 +6,7 @@
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
 import chrome from "../knowledge/web-chrome.json";
 import patterns from "../knowledge/publisher-patterns.json";
-import { YEAR_DIGITS_SOURCE, parseYearDigits } from "../extract/parse-chinese-number";
+import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits } from "../extract/parse-chinese-number";
 import { ZONE_NAME_RE } from "../extract/knowledge";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
@@ -303,6 +303,12 @@ function detectPublished(lines: string[], raw: string, decoded: DecodedDocument,
   }
   if (decoded.formatDate) return field(decoded.formatDate, "meta-tag", 0.85);
   const rawLines = nonEmptyLines(rawHead, 12);
+  // ——2024年10月29日在…人民代表大会常务委员会…会议上: the day a report was delivered, under its title.
+  for (const l of rawLines.slice(0, 4)) {
+    const d = DELIVERY_LINE.exec(l.trim());
+    const v = d ? iso(yearNumber(d[1]!), chineseOrArabic(d[2]!), chineseOrArabic(d[3]!)) : null;
+    if (v) return field(v, "delivery-line", 0.85);
+  }
   for (const l of rawLines.slice(0, 8)) {
     const d = LEADING_DATE.exec(l) ?? LEADING_CN_DATE.exec(l);
     if (d) {
@@ -389,9 +395,14 @@ function statedYearCounts(text: string): Map<number, number> {
 }
 
 const WORK_REPORT_TITLE = /政府工作报告$/;
-const WORK_REPORT_DELIVERY = new RegExp(`^[—-]*\\s*(${YEAR_DIGITS_SOURCE})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日在.{2,40}会议上`);
 
 const YEARBOOK_EDITION = /年鉴\s*[（(]?\s*((?:19|20)[0-9]{2})/;
+/** ——2024年1月9日在…会议上: the line under a title saying when and where it was delivered (month and day in digits or numerals). */
+const DELIVERY_LINE = new RegExp(`^[—-]*\\s*(${YEAR_DIGITS_SOURCE})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日在.{2,40}会议上`);
+/** 10 or 十: a month or a day written in digits or in Chinese numerals. */
+function chineseOrArabic(s: string): number {
+  return /^[0-9]+$/.test(s) ? Number(s) : (parseChineseNumber(s) ?? 0);
+}
 
 function detectYear(
   title: string | null,
@@ -404,8 +415,16 @@ function detectYear(
   // 政府工作报告 / ——2024年1月9日在…人民代表大会…会议上: a work report reviews the year before it is delivered.
   if (title && WORK_REPORT_TITLE.test(title)) {
     for (const l of body) {
-      const d = WORK_REPORT_DELIVERY.exec(l);
+      const d = DELIVERY_LINE.exec(l);
       if (d) return field(yearNumber(d[1]!) - 1, "work-report-delivery", 0.8);
+    }
+  }
+  // …执法检查组关于检查《…》贯彻实施情况的报告 / ——2024年10月29日在…会议上: a report with no year in its
+  // title covers the year it was delivered in.
+  if (title && !TITLE_YEAR.test(title)) {
+    for (const l of body) {
+      const d = DELIVERY_LINE.exec(l);
+      if (d) return field(yearNumber(d[1]!), "delivery-line", 0.75);
     }
   }
   // 常熟年鉴（2024）, 《某市年鉴2024》: a yearbook's edition records the year before it.
