@@ -125,6 +125,11 @@ function dateLineFollows(text: string, lineEnd: number): boolean {
   return DATE_LINE_RE.test(text.slice(s, e).trim());
 }
 
+/** Symbols a post decorates its headings with: arrows, shapes, dingbats, emoji (surrogate pairs) and their joiners. */
+function isDecoration(c: number): boolean {
+  return (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d;
+}
+
 /** Splits the text into sections and sentences. Never throws; offsets are end-exclusive. */
 export function segmentText(text: string): Segments {
   const raw: RawHeading[] = [];
@@ -140,7 +145,8 @@ export function segmentText(text: string): Segments {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = n;
     let s = lineStart;
-    while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
+    // 🔷一、行政复议, ▶（一）…: a post's decoration before a heading's number is no part of it.
+    while (s < lineEnd && (isSpace(text.charCodeAt(s)) || isDecoration(text.charCodeAt(s)))) s++;
     let e = lineEnd;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { processText } from "../pipeline/process-report";
+import { processReport, processText } from "../pipeline/process-report";
 import { cleanText } from "./index";
 
 // A justice bureau's news page: masthead, menu bar, breadcrumb, headline, page meta, body, footer.
@@ -167,5 +167,35 @@ describe("cleanText: a public-account post's chrome (review 37)", () => {
     for (const gone of ["原创", "关注我们", "版权声明", "▲"]) expect(cleaned.text).not.toContain(gone);
     expect(cleaned.text).toContain("全年承办12345政务服务便民热线工单8614件");
     expect(processText(text, "post.txt").meta.published.value).toBe("2026-01-23");
+  });
+});
+
+describe("cleanText: a short public-account post pasted as text (review 44)", () => {
+  const post = [
+    "点击蓝字关注我们",
+    "城步苗族自治县2022年法治政府建设年度报告",
+    "城步司法 2023-02-15 09:30 发表于湖南",
+    "收录于合集 #法治政府建设 12个",
+    "图片",
+    "🔷一、行政复议",
+    "全县收到行政复议申请41件",
+    "直接纠错率14.3%",
+    "🔷二、公共法律服务",
+    "办理法律援助案件296件",
+    "人民调解成功率98.4%",
+    "往期回顾",
+    "城步县开展法治宣传进万家活动 发放资料3万余份",
+    "城步：2022年办理法律援助案件310件",
+    "继续滑动看下一个",
+    "",
+  ].join("\n");
+
+  it("keeps the post's short lines apart (no PDF unwrapping), drops its app lines and 往期回顾, and dates it by the byline", async () => {
+    const r = await processReport({ bytes: new TextEncoder().encode(post), fileName: "post.txt" });
+    expect(r.meta.title.value).toBe("城步苗族自治县2022年法治政府建设年度报告");
+    expect(r.meta.published.value).toBe("2023-02-15");
+    expect(r.metrics.map((m) => m.text)).toEqual(["41件", "14.3%", "296件", "98.4%"]);
+    // The emoji before 一、 does not hide the heading: the bare rate takes its domain from it.
+    expect(r.metrics[1]!.indicator).toBe("admin-review-correction-rate");
   });
 });

@@ -8,6 +8,7 @@ import iconv from "iconv-lite";
 
 import type { DecodedDocument, RemovedSpan, SourceFormat } from "../pipeline/types";
 import { LINE_FINAL, LINE_START_MARKER, continuesAcrossBreak, findPageFurniture, isMarkedPageNumber, pageBreaks, type PageFurniture } from "./page-furniture";
+import { chromeLine } from "./chrome-line";
 import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
 import { htmlToDocument, wordHtmlToText } from "./html-to-text";
 
@@ -753,7 +754,8 @@ function decodeTextual(bytes: Uint8Array, opts: DecodeOptions): IngestDecodedDoc
 export function unwrapHardWrappedText(text: string): string {
   const lines = regroupFlattenedTables(text.split("\n"));
   const long = lines.map((l) => l.trim()).filter((l) => l.length >= 8);
-  if (long.length < 10) return joinCutNumbers(text);
+  // 城步司法 2023-02-15 09:30 发表于湖南: a public-account post, whose short lines are its own (bullets, app lines), never a PDF's wrapping.
+  if (long.length < 10 || lines.slice(0, POST_BYLINE_WITHIN).some((l) => POST_BYLINE_RE.test(l.trim()))) return joinCutNumbers(text);
   const lengths = long.map((l) => l.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.8)]!;
   const open = long.filter((l) => !LINE_FINAL.test(l)).length / long.length;
@@ -881,6 +883,9 @@ const CUT_NUMBER_RE = /(^(?=[^\n]{15,})(?=[^\n]*[，、。；])[^\n]*?[0-9０-�
 // 参与职工群众３． / ６万人次: a line that ends in a decimal point after a digit was cut inside a number, however short it is.
 const CUT_AFTER_POINT_RE = /([\u4e00-\u9fff][0-9０-９]+[.．])[ \t]*\n[ \t]*(?=[0-9０-９])/g;
 
+const POST_BYLINE_RE = chromeLine("post-byline");
+/** How many lines from the top a post's byline may stand (after 点击蓝字关注 and the title). */
+const POST_BYLINE_WITHIN = 8;
 /** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
 const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
 /** A date line (the signature's 2025年1月20日) stands alone. */

@@ -4,10 +4,10 @@
 // lib/knowledge/publisher-patterns.json.
 
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
-import chrome from "../knowledge/web-chrome.json";
 import patterns from "../knowledge/publisher-patterns.json";
 import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits } from "../extract/parse-chinese-number";
 import { ZONE_NAME_RE } from "../extract/knowledge";
+import { chromeLine } from "./chrome-line";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
 
@@ -276,12 +276,6 @@ function signatureDate(line: string): string | null {
   return s ? writtenDate(s) : null;
 }
 
-/** A page-meta line the cleaner removes (web-chrome.json, by its id), read here for what it says. */
-function chromeLine(id: string): RegExp {
-  const rule = chrome.lineRules.find((r) => "id" in r && r.id === id);
-  if (!rule) throw new Error(`web-chrome.json has no line rule "${id}"`);
-  return new RegExp(rule.pattern);
-}
 /** An e-paper's edition line: date and page (2023年08月16日  第A03版：深度报道); groups year, month, day. */
 const EDITION_LINE_RE = chromeLine("epaper-edition");
 /** An e-paper's masthead (鹰潭日报数字报): group 1 the paper. */
