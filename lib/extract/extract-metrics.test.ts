@@ -3963,3 +3963,23 @@ describe("extractMetrics: 已制定 up to a date is a running total (review 44)"
     expect([m.coverage?.kind, m.indicator]).toEqual(["multi-year", null]);
   });
 });
+
+describe("extractMetrics: ranks, units' later clauses and one round of inspections (review 44)", () => {
+  it("takes 后三位 and 前三位 for ranks, not counts of persons", () => {
+    expect(figures("得分后三位依次为景德镇市、鹰潭市、萍乡市。南昌市连续两年排名前三位。邀请5位专家参与论证。")).toEqual(["5位"]);
+  });
+
+  it("keeps a named town's later clauses and its bodies at the town's level, none of the county's indicators", () => {
+    const ms = extractMetrics("沙坪镇人民调解委员会调解成功率99.0%。大堡镇办理行政处罚案件46件，聘请法律顾问3名。", { reportYear: 2022, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["99.0%", "镇街", null],
+      ["46件", "镇街", null],
+      ["3名", "镇街", null],
+    ]);
+  });
+
+  it("maps the count of inspections, not the firms the same round visited", () => {
+    const ms = extractMetrics("全市开展“双随机、一公开”抽查5,418次，抽查市场主体2.31万户次。检查企业1200家次。", { reportYear: 2023 });
+    expect(ms.map((m) => m.indicator)).toEqual(["enforcement-inspections", null, "enforcement-inspections"]);
+  });
+});

@@ -1961,8 +1961,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const named = unit !== null && unit.index === 0 && !unit[0].startsWith("其中") && SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null && VERB_MATCHER.prefixAt(text, unitStart) === null;
       // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
       const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, fig.start));
-      if ((named && levelActsAt(unitStart + unit![0].length, fig.start)) || (farm !== null && levelActsAt(unitStart + farm[0].length, fig.start))) {
+      // (沙坪镇人民调解委员会调解成功率…: or one of its bodies.)
+      const unitEnd = named ? unitStart + unit![0].length : farm !== null ? unitStart + farm[0].length : -1;
+      if (unitEnd >= 0 && (levelActsAt(unitEnd, fig.start) || LEVEL_BODIES.prefixAt(text, unitEnd, fig.start) !== null)) {
         metric.scope = farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
+        dropIndicator(metric);
+        aux[aux.length - 1]!.namedUnit = true;
+      } else if (prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.namedUnit && aux[prevIdx]!.sentence === ctx.index && prev.partOf === null) {
+        // 大堡镇办理行政处罚案件46件，聘请法律顾问3名: a later clause that names no actor goes on in the unit's name.
+        metric.scope = prev.scope;
         dropIndicator(metric);
         aux[aux.length - 1]!.namedUnit = true;
       }
@@ -3359,6 +3366,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const actor = DEPARTMENT_ACTOR_RE.exec(text.slice(clauseStart, fig.start));
       if (actor !== null && !indicator.reportedBy.some((w) => actor[1]!.endsWith(w))) indicator = null;
     }
+    // 抽查5,418次，抽查市场主体2.31万户次: the firms one round of inspections visited, after its count of inspections,
+    // are no second count of them.
+    if (indicator && ENTITY_VISIT_UNITS.has(fig.unit) && prev !== null && prev.indicator === indicator.slug && prev.unit === "次" && prev.start >= sentStart) indicator = null;
     // 全县各行政执法部门分别开展执法检查23次、18次和9次: one figure per body of a level that is not named,
     // each a part of a total the text does not give; none is the place's.
     if (indicator && textIncludes(text, "分别", sentStart, fig.start) && EACH_BODY_DISTRIBUTION_RE.test(text.slice(sentStart, fig.start))) indicator = null;
@@ -4123,6 +4133,8 @@ const RUN_IN_HEADING_RE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[�
 const RUN_IN_HEADING_MAX = 36;
 /** A paragraph that opens with one year and nothing more (2023年，…). */
 const PARAGRAPH_YEAR_RE = /^\s*((?:19|20)[0-9]{2})年度?$/;
+/** Units that count the entities a measure reached, visit by visit (家次, 户次). */
+const ENTITY_VISIT_UNITS = new Set(["家次", "户次"]);
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */

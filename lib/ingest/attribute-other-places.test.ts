@@ -344,6 +344,12 @@ describe("attributeOtherPlaces: a speaker's place and the parts of another place
     ]);
   });
 
+  it("reads 全市 in a province's report as the city its sentence named, also in a quoted speaker's 我市", () => {
+    const jiangxi = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+    expect(attributed("“开办企业”平均办理时间压缩至0.8个工作日，南昌市实现企业开办“一日办结”，全市新设经营主体14.2万户。", jiangxi, 2024).at(-1)).toEqual([142000, "南昌市", null]);
+    expect(attributed("得分后列为萍乡市。\n赣州市营商环境办负责人说：“去年我市推出主题服务42项，全市政务服务事项网上可办率达到99.6%。”", jiangxi, 2024).map(([, scope]) => scope)).toEqual(["赣州市", "赣州市"]);
+  });
+
   it("gives the part of a named place's figure that place's own level", () => {
     expect(attributed("合肥市司法局局长陈立伟介绍，2024年，合肥市市、县两级共受理行政复议案件7264件，其中市政府本级受理2918件。", province, 2024)).toEqual([
       [7264, "合肥市", null],

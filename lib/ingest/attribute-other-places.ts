@@ -390,7 +390,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     if (other === null && (named === null || named.mine) && !street) {
       const voice = OTHER_VOICE_RE.exec(text.slice(m.sentenceStart, m.start));
       if (voice !== null && voice[1] !== levelChar) {
-        other = placeNamedBefore(text, m.sentenceStart, voice[1]!, own);
+        // (The speaker may be named in the sentence itself, before the first person: 赣州市…负责人说：“我市…)
+        other = placeNamedBefore(text, m.sentenceStart + voice.index, voice[1]!, own);
         if (other !== null) {
           const lineEnd = text.indexOf("\n", m.start);
           voiceOf = { place: other, until: lineEnd < 0 ? text.length : lineEnd };
@@ -437,6 +438,12 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
         other = ownWhole(sectionTopic) ? null : sectionTopic;
       }
       if (other === null) other = wideScopePlace(m.scope, own, street);
+      // 南昌市实现…，全市新设经营主体14.2万户 in a province's report: 全市 is the city its sentence named before it.
+      if (other === null && own.level === "province" && m.scope === "全市") {
+        other = placeNamedBefore(text, m.start, "市", own, m.sentenceStart);
+        // (No city named: still no figure of the province's whole.)
+        if (other === null) dropIndicator(m);
+      }
     }
     if (other !== null) {
       // 越城区、柯桥区、上虞区…占64.2%: the places listed together, not the last of them; with 分别
@@ -467,9 +474,9 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
 const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
 /** How far back a speaker's place is looked for: a speaker line and the answer's opening. */
 const SPEAKER_LOOKBACK = 400;
-/** The last place ending in `levelChar`, within the report's own and not it, named in the text before `pos`; else null. */
-function placeNamedBefore(text: string, pos: number, levelChar: string, own: Place): Place | null {
-  const from = Math.max(0, pos - SPEAKER_LOOKBACK);
+/** The last place ending in `levelChar`, within the report's own and not it, named in the text before `pos` (not before `floor`); else null. */
+function placeNamedBefore(text: string, pos: number, levelChar: string, own: Place, floor = 0): Place | null {
+  const from = Math.max(floor, pos - SPEAKER_LOOKBACK);
   const mentions = scanMentions(text.slice(from, pos).replace(NAMED_RE, (t) => " ".repeat(t.length)));
   for (let k = mentions.length - 1; k >= 0; k--) {
     const place = mentions[k]!.places.find((p) => p.name.endsWith(levelChar) && p.code !== own.code && isWithin(p, own));
