@@ -3983,3 +3983,20 @@ describe("extractMetrics: ranks, units' later clauses and one round of inspectio
     expect(ms.map((m) => m.indicator)).toEqual(["enforcement-inspections", null, "enforcement-inspections"]);
   });
 });
+
+describe("extractMetrics: tables with a change column or a unit line of several units (review 44)", () => {
+  const cells = (text: string) => extractMetrics(text, { reportYear: 2023 }).map((m) => [m.value, m.unit, m.scope, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`]);
+
+  it("reads a change column named after part of its measure (处罚同比), signed or not, as each row's change", () => {
+    const expected = [
+      [9842, "件", "沭阳县", "down 3.2%"],
+      [5317, "件", "泗阳县", "up 4.5%"],
+    ];
+    expect(cells("县区  行政处罚（件）  处罚同比\n沭阳县  9,842  -3.2%\n泗阳县  5,317  +4.5%\n")).toEqual(expected);
+    expect(cells("县区  行政处罚（件）  同比增长\n沭阳县  9,842  3.2%\n泗阳县  5,317  4.5%\n").map((r) => r[3])).toEqual(["up 3.2%", "up 4.5%"]);
+  });
+
+  it("gives each column the listed unit its name counts in (单位：件、次 over 行政处罚 and 行政检查)", () => {
+    expect(cells("单位：件、次\n县区  行政处罚  行政检查\n沭阳县  9,842  41,206\n").map((r) => r[1])).toEqual(["件", "次"]);
+  });
+});

@@ -68,6 +68,8 @@ const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
 const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?: ?(?:个百分点|%|％))?$/;
+/** A change written without its sign, in a column of changes (3.2%, 1.5个百分点). */
+const UNSIGNED_CHANGE_CELL = /^[0-9]+(?:\.[0-9]+)? ?(?:个百分点|%|％)$/;
 /** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
 const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
 /** A number with a note in brackets (251（含上年结转18）): the number, in group 1. */
@@ -87,12 +89,15 @@ const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
 const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
 /** A table's unit as its caption or a unit line names it; `rates`: the rows named as rates are in per cent (单位：件、%). */
-type CaptionUnit = { unit: string; factor: number; rates?: boolean };
+type CaptionUnit = { unit: string; factor: number; rates?: boolean; others?: string[] };
 /** A rate's label (直接纠错率, 负责人出庭应诉率): in per cent whatever count unit the unit line names (a rate per population, 万人成讼率, is not). */
 const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
 /** A count's label that names its unit (法律援助件数, 参训人数): the unit when nothing else names one. */
 const COUNT_LABEL_RE = /([件人家次项个场])数$/;
 const PER_CENT = { unit: "%", factor: 1 } as const;
+/** Columns of activities counted in times (行政检查, 抽查, 培训, 演练) and of persons (执法人员, 参训人员), when a unit line lists both. */
+const TIMES_LABEL_RE = /检查|抽查|培训|演练|宣传|活动|会议/;
+const PERSONS_LABEL_RE = /人员|人数|人$/;
 
 /**
  * A column's or row's unit when its own words give none: a rate is per cent (人民调解成功率 under 单位：件、%);
@@ -100,6 +105,11 @@ const PER_CENT = { unit: "%", factor: 1 } as const;
  */
 function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: string; factor: number } | null {
   if (RATE_LABEL_RE.test(label)) return PER_CENT;
+  // 单位：件、次 over 行政处罚 行政检查: each column takes the listed unit its name counts in (检查 in 次).
+  if (captionUnit?.others !== undefined) {
+    const named = COUNT_LABEL_RE.exec(label)?.[1] ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
+    if (named !== null && captionUnit.others.includes(named)) return { unit: named, factor: 1 };
+  }
   if (captionUnit !== null) return captionUnit;
   const counted = COUNT_LABEL_RE.exec(label);
   return counted !== null ? { unit: counted[1]!, factor: 1 } : null;
@@ -116,7 +126,8 @@ function captionUnitOf(words: string): CaptionUnit | null {
   if (units.length < 2 || units.some((u) => u === null)) return null;
   const count = units.find((u) => u!.unit !== "%");
   if (count === undefined) return null;
-  return { ...count!, rates: units.some((u) => u!.unit === "%") };
+  const others = units.filter((u) => u!.unit !== "%" && u!.unit !== count!.unit).map((u) => u!.unit);
+  return { ...count!, rates: units.some((u) => u!.unit === "%"), ...(others.length > 0 ? { others } : {}) };
 }
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号)$/;
@@ -268,7 +279,7 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     const written = CHANGE_COLUMN.exec(c.header)?.[1];
     const countUnit = written !== undefined ? unitOf(written) : null;
     const fits = (m: MeasureColumn) =>
-      m.change === undefined && m.unit !== "" && (c.named !== "" ? m.label.startsWith(c.named) : countUnit === null || countUnit.unit === "%" || countUnit.unit === m.unit);
+      m.change === undefined && m.unit !== "" && (c.named !== "" ? m.label.includes(c.named) : countUnit === null || countUnit.unit === "%" || countUnit.unit === m.unit);
     let of = -1;
     for (let j = c.at - 1; j >= 0 && of < 0; j--) if (fits(measures[j]!)) of = j;
     if (of < 0 || changes.length === measures.length) return null;
@@ -627,7 +638,8 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start:
     const m = measuresFromEnd[cells.length - 1 - i]!;
     if (m.change !== undefined) {
       // -5.7 under 立案数同比（%）: the change of the row's 立案数, not a figure of its own.
-      if (CHANGE_CELL.test(c.text) || NUMBER_CELL.test(c.text)) changes.set(m.change.of, changeOf(c, m.change.basis, m.change.header, m.unit));
+      // (3.2% under 同比增长: an unsigned change is a rise.)
+      if (CHANGE_CELL.test(c.text) || NUMBER_CELL.test(c.text) || UNSIGNED_CHANGE_CELL.test(c.text)) changes.set(m.change.of, changeOf(c, m.change.basis, m.change.header, m.unit));
       else if (!EMPTY_CELL.test(c.text)) return null;
       continue;
     }
