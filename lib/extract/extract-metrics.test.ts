@@ -4000,3 +4000,15 @@ describe("extractMetrics: tables with a change column or a unit line of several 
     expect(cells("单位：件、次\n县区  行政处罚  行政检查\n沭阳县  9,842  41,206\n").map((r) => r[1])).toEqual(["件", "次"]);
   });
 });
+
+describe("extractMetrics: a list of bare scores (review 44)", () => {
+  it("reads each number after a name in 得分依次为：… as a score in 分", () => {
+    const ms = extractMetrics("2024年度设区市营商环境评价得分依次为：南昌市88.72、赣州市86.15、上饶市85.09。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.unit, m.subject])).toEqual([
+      [88.72, "分", "南昌市"],
+      [86.15, "分", "赣州市"],
+      [85.09, "分", "上饶市"],
+    ]);
+    expect(figures("全市共有法律顾问团队12、律师事务所8。")).toEqual([]);
+  });
+});

@@ -784,6 +784,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       // 约12.6万常住人口, 服务300万群众: persons counted in 万 with no measure word; the noun is what is counted.
       unit = POPULATION_UNIT;
       unitInfo = UNITS.get(POPULATION_UNIT) ?? null;
+    } else if (arabic && mult === 1 && !approx && SCORE_ITEM_END.has(text.charCodeAt(pos)) && s > 0 && isHanRun(text, s - 1, s) && SCORE_LIST_LEAD_RE.test(text.slice(Math.max(0, s - SCORE_LIST_LOOKBACK), s))) {
+      // 得分依次为：南昌市88.72、赣州市86.15…: each bare number after a name in a list of scores is a score.
+      unit = "分";
+      unitInfo = UNITS.get("分") ?? null;
     } else if (arabic && mult === 1 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos))) && UNITLESS_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) {
       // 亿元地区生产总值生产安全事故死亡率为0.012: a rate per a base its name states; no unit.
       unit = "";
@@ -4135,6 +4139,11 @@ const RUN_IN_HEADING_MAX = 36;
 const PARAGRAPH_YEAR_RE = /^\s*((?:19|20)[0-9]{2})年度?$/;
 /** Units that count the entities a measure reached, visit by visit (家次, 户次). */
 const ENTITY_VISIT_UNITS = new Set(["家次", "户次"]);
+/** A list of scores that names its measure and hands out bare numbers (得分依次为：A 88.72、B …), before the number. */
+const SCORE_LIST_LEAD_RE = /得分[^。；;！？]{0,12}?(?:依次|分别)(?:为|是)[：:]?[^。；;！？]*$/;
+const SCORE_LIST_LOOKBACK = 120;
+/** What may follow an item of such a list: the next item's 、 or a clause's end. */
+const SCORE_ITEM_END = new CharSet("、，,。；;");
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
