@@ -4012,3 +4012,22 @@ describe("extractMetrics: a list of bare scores (review 44)", () => {
     expect(figures("全市共有法律顾问团队12、律师事务所8。")).toEqual([]);
   });
 });
+
+describe("extractMetrics: measures that look alike (review 44)", () => {
+  const ind = (text: string) => extractMetrics(text, { reportYear: 2023 }).map((m) => [m.text, m.indicator]);
+
+  it("keeps firms' satisfaction with the business environment and the reconsideration rate of enforcement acts out of the service and correction indicators", () => {
+    expect(ind("全省企业对营商环境的总体满意度为92.6%。")).toEqual([["92.6%", null]]);
+    expect(ind("全市行政复议机关纠正违法或不当行政执法行为74件，行政执法行为被复议纠错率为5.2%。").at(-1)).toEqual(["5.2%", null]);
+  });
+
+  it("maps 实施行政处罚 as penalty cases, and takes 提升4个位次 for no figure", () => {
+    expect(ind("2023年，全市共实施行政处罚31,527件。")).toEqual([["31,527件", "administrative-penalty-cases"]]);
+    expect(figures("新余市较上年提升4个位次。")).toEqual([]);
+  });
+
+  it("does not take a line that ends in a figure for a heading (开展应急演练86次)", () => {
+    const ms = extractMetrics("开展应急演练86次\n全县仍有3个乡镇综合执法队在编人员不足5人。\n", { reportYear: 2023 });
+    expect(ms.map((m) => m.pillar)).toEqual(["emergency", "enforcement", "enforcement"]);
+  });
+});

@@ -104,6 +104,8 @@ function looksStandalone(line: string): boolean {
   // （2025年1月20日）, (二〇二五年一月): a document's date under its title, in brackets.
   if (BRACKETED_DATE_LINE_RE.test(line)) return false;
   if (/ [0-9]/.test(line)) return false;
+  // 开展应急演练86次: a line that ends in a figure and its unit is a statement that lacks its full stop.
+  if (/[0-9０-９](?![年月日])[\u4e00-\u9fff%％]{0,3}$/.test(line)) return false;
   // Nor a table's header row (类别  指标名称  单位  2022年): cells set apart by two spaces or |.
   if (/\S(?: {2,}|\t|\s*[|｜]\s*)\S.*\S(?: {2,}|\t|\s*[|｜]\s*)\S/.test(line)) return false;
   return /[\u4e00-\u9fff]/.test(line);
