@@ -4031,3 +4031,23 @@ describe("extractMetrics: measures that look alike (review 44)", () => {
     expect(ms.map((m) => m.pillar)).toEqual(["emergency", "enforcement", "enforcement"]);
   });
 });
+
+describe("extractMetrics: a share of a count after another rate of the sentence (review 44)", () => {
+  it("maps 占审结案件的17.6% after 以调解、和解方式结案238件 as the mediation rate, past the 纠错率 before a semicolon", () => {
+    const ms = extractMetrics("全市行政复议机关审结案件1,356件，直接纠错率15.9%，较2022年提高3.7个百分点；以调解、和解方式结案238件，占审结案件的17.6%。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["1,356件", "admin-review-cases-concluded"],
+      ["15.9%", "admin-review-correction-rate"],
+      ["238件", null],
+      ["17.6%", "admin-review-mediation-rate"],
+    ]);
+  });
+});
+
+describe("extractMetrics: an inspection team's sample and offices joined with a level (review 44)", () => {
+  it("maps no case-file reviews to what an inspection team sampled, and reads 委办局和街镇 as the whole place", () => {
+    expect(extractMetrics("检查组抽查的210件案卷中，存在程序瑕疵的37件。", { reportYear: 2024 })[0]!.indicator).toBeNull();
+    const m = extractMetrics("全区委办局和街镇共聘请法律顾问256名。", { reportYear: 2023, placeLevel: "district" })[0]!;
+    expect([m.scope, m.indicator]).toEqual(["全区", "government-legal-advisers"]);
+  });
+});
