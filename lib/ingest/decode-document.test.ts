@@ -310,7 +310,13 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(unwrapHardWrappedText(text)).toBe("全年共办理行政处罚案件２，１３８件，罚没款１２５６．７万元。审核师市规范性文件１９件，参与职工群众３．６万人次。");
   });
 
-    it("leaves text whose lines are paragraphs alone", () => {
+    it("joins a line that ends in a closing quote inside its sentence (开展“企业法治体检” / 服务1,260家次) (review 44)", () => {
+    const body = Array.from({ length: 6 }, (_, i) => `全区第${i + 1}项工作稳步推进，全年办理各类事项共计${100 + i}件，群众满意度持续`).join("\n");
+    const text = `${body}\n提升。全年为辖区民营企业和个体工商户开展“企业法治体检”\n服务1,260家次。\n${body}\n提升。`;
+    expect(unwrapHardWrappedText(text)).toContain("开展“企业法治体检”服务1,260家次。");
+  });
+
+  it("leaves text whose lines are paragraphs alone", () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：全市共收到行政复议申请748件，同比增长21.2%，依法受理673件，审结651件，全年组织行政执法人员培训二十期，参训人员共计一千六百人次`).join("\n");
     expect(unwrapHardWrappedText(paragraphs)).toBe(paragraphs);
   });

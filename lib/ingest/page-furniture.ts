@@ -3,7 +3,8 @@
 // joins the sentence a page break cut) and cleaning (which removes and reports them) find them here.
 
 /** A line that ends a sentence or a heading-like phrase: no wrap after it. */
-export const LINE_FINAL = /[。！？；：!?;:…”’」』）)】]$/;
+// (A closing quote ends a sentence only after the sentence's own end: …。” does, 开展“企业法治体检” does not.)
+export const LINE_FINAL = /(?:[。！？；：!?;:…）)】]|[。！？!?…][”’」』])$/;
 /** Starts of lines that begin a new paragraph or list item. */
 export const LINE_START_MARKER = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]|[一二三四五六七八九十]是|[•·●■◆▪\-—]\s)/;
 
