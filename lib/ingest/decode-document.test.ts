@@ -316,6 +316,12 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(unwrapHardWrappedText(text)).toContain("开展“企业法治体检”服务1,260家次。");
   });
 
+  it("keeps an addressee line apart from the title above it (…情况的报告 / 上海市人民政府：) (review 44)", () => {
+    const body = Array.from({ length: 12 }, (_, i) => `全区第${i + 1}项工作稳步推进，全年办理各类事项共计${100 + i}件，群众满意度持续`).join("\n");
+    const lines = unwrapHardWrappedText(`上海市浦东新区人民政府关于2023年法治政府建设情况的报告\n上海市人民政府：\n${body}\n提升。`).split("\n");
+    expect(lines.slice(0, 2)).toEqual(["上海市浦东新区人民政府关于2023年法治政府建设情况的报告", "上海市人民政府："]);
+  });
+
   it("leaves text whose lines are paragraphs alone", () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：全市共收到行政复议申请748件，同比增长21.2%，依法受理673件，审结651件，全年组织行政执法人员培训二十期，参训人员共计一千六百人次`).join("\n");
     expect(unwrapHardWrappedText(paragraphs)).toBe(paragraphs);

@@ -524,6 +524,8 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
       (CJK_END.test(line) || LATIN_END.test(line) || (/[0-9]\.$/.test(line) && /^[0-9]/.test(next))) &&
       !LINE_START_MARKER.test(next) &&
       !DATE_LINE.test(next) &&
+      // …情况的报告 | 上海市人民政府：: an addressee line stands alone, below the title.
+      !ADDRESSEE_LINE.test(next) &&
       !TABLE_ROW.test(line) &&
       !TABLE_ROW.test(next) &&
       // 三、2025年工作安排 | 2025年，…: a short numbered heading keeps its line.
@@ -886,6 +888,8 @@ const CUT_AFTER_POINT_RE = /([\u4e00-\u9fff][0-9０-９]+[.．])[ \t]*\n[ \t]*(?
 const POST_BYLINE_RE = chromeLine("post-byline");
 /** How many lines from the top a post's byline may stand (after 点击蓝字关注 and the title). */
 const POST_BYLINE_WITHIN = 8;
+/** An addressee line (上海市人民政府：, 主任、各位副主任、秘书长、各位委员：): a body or its members, then a colon. */
+const ADDRESSEE_LINE = /^[\u4e00-\u9fa5、（）()]{2,30}(?:人民政府|政府|委员会|常委会|委员|主任|代表|同志们|领导)[：:]$/;
 /** A paragraph's first line indented by two full-width spaces (or several ASCII ones). */
 const PARAGRAPH_INDENT = /^(?:\u3000|\s{2,})\S/;
 /** A date line (the signature's 2025年1月20日) stands alone. */
