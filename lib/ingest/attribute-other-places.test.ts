@@ -350,6 +350,11 @@ describe("attributeOtherPlaces: a speaker's place and the parts of another place
     expect(attributed("得分后列为萍乡市。\n赣州市营商环境办负责人说：“去年我市推出主题服务42项，全市政务服务事项网上可办率达到99.6%。”", jiangxi, 2024).map(([, scope]) => scope)).toEqual(["赣州市", "赣州市"]);
   });
 
+  it("takes places listed as examples of a counted set (…等30个县（市、区）) for no scope of the count", () => {
+    const jiangxi = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+    expect(attributed("县（市、区）层面，南昌县、瑞金市、玉山县等30个县（市、区）被评为“营商环境标杆县”。", jiangxi, 2024)).toEqual([[30, "区县", null]]);
+  });
+
   it("gives the part of a named place's figure that place's own level", () => {
     expect(attributed("合肥市司法局局长陈立伟介绍，2024年，合肥市市、县两级共受理行政复议案件7264件，其中市政府本级受理2918件。", province, 2024)).toEqual([
       [7264, "合肥市", null],

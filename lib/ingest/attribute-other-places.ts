@@ -382,7 +382,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     const voiceInClause = firstPerson.test(clause);
     const ownVoice = voiceInClause || firstPerson.test(text.slice(m.sentenceStart, from));
     // A place the clause names still wins over a first person earlier in the sentence.
-    const named = voiceInClause ? null : actorNamed(clause, own, streetName);
+    // 南昌县、瑞金市、玉山县等30个县（市、区）: places held up as examples of a counted set are not its actor.
+    const named = voiceInClause || EXAMPLES_OF_COUNT_RE.test(clause) ? null : actorNamed(clause, own, streetName);
     let other: Place | null = named !== null && !named.mine ? named.place : null;
     // 【合肥市司法局局长】…我市市、县两级共受理7264件 in a province's report: a first person of another
     // level than the report's speaks for the place of that level named last before it (the speaker's).
@@ -470,6 +471,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   }
   return n;
 }
+/** Places listed and closed by 等 right before a count (南昌县、瑞金市、玉山县等30个): examples of the set the count counts. */
+const EXAMPLES_OF_COUNT_RE = /[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟)(?:、[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟))+等$/;
 /** 我市, 本市, 我区, 我县: a first person of a level. */
 const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
 /** How far back a speaker's place is looked for: a speaker line and the answer's opening. */
