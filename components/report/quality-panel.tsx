@@ -19,18 +19,23 @@ const TIMELY_STYLE = {
 /** The five required parts of an annual report and whether it was published by 1 April. */
 export function QualityPanel({ quality, lang }: { quality: ReportQuality; lang: Lang }) {
   const t = getDictionary(lang);
+  // News, a yearbook's entry, a bureau's 统计年报: the five parts bind the annual report only, so a missing one is shown neutrally.
+  const reference = quality.timeliness.status === "not-applicable";
   return (
     <section aria-labelledby="quality-title" className="rounded border border-rule bg-white p-4" data-testid="quality-panel">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="quality-title" className="text-base font-semibold">
           {t.report.quality}
         </h2>
-        <span className="text-sm font-semibold tabular-nums">{t.report.partsFound(quality.partsFound)}</span>
+        <span className="text-sm font-semibold tabular-nums" data-reference={reference || undefined}>
+          {t.report.partsFound(quality.partsFound)}
+          {reference ? ` · ${t.report.forReference}` : ""}
+        </span>
       </div>
-      <p className="mb-3 text-xs text-muted">{t.report.qualityIntro}</p>
+      <p className="mb-3 text-xs text-muted">{reference ? t.report.qualityIntroNotAnnual : t.report.qualityIntro}</p>
       <ul className="mb-3 grid gap-1.5 sm:grid-cols-2 xl:grid-cols-1">
         {quality.parts.map((part) => {
-          const optionalAbsent = part.optional && part.found === "missing";
+          const optionalAbsent = (part.optional || reference) && part.found === "missing";
           return (
             <li key={part.id} className={`flex items-start gap-2 rounded border px-2 py-1 text-sm ${optionalAbsent ? OPTIONAL_ABSENT_STYLE : FOUND_STYLE[part.found]}`}>
               <span aria-hidden className="font-bold">
@@ -45,7 +50,7 @@ export function QualityPanel({ quality, lang }: { quality: ReportQuality; lang: 
                   nameOf(part, lang)
                 )}
                 <span className="block text-xs opacity-90">
-                  {optionalAbsent ? t.report.optionalAbsent : t.report.found[part.found]}
+                  {part.optional && part.found === "missing" ? t.report.optionalAbsent : t.report.found[part.found]}
                   {part.cue && part.found === "text" ? `${t.common.colon}“${part.cue}”` : ""}
                 </span>
               </span>

@@ -15,3 +15,11 @@ describe("assessReportQuality: the publication deadline", () => {
     expect(assessReportQuality({ ...base, kind: "news", title: "常熟市2023年法治政府建设情况报告" }).timeliness.status).toBe("not-applicable");
   });
 });
+
+describe("assessReportQuality: the parts' headings as reports word them (review 44)", () => {
+  it("finds the shortcomings under 存在的主要问题", () => {
+    const sections = [{ heading: "二、存在的主要问题", level: 1, order: 0, start: 0, end: 20, headingStart: 0, headingEnd: 9 }];
+    const q = assessReportQuality({ ...base, title: "某市2023年法治政府建设情况报告", cleanedText: "二、存在的主要问题\n……", sections } as never);
+    expect(q.parts.find((p) => p.id === "shortcomings")!.found).toBe("heading");
+  });
+});

@@ -43,6 +43,13 @@ test("overview → Weihai report → a highlighted figure and its panel entry, b
   await weihai.locator('a[href^="/reports/"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("威海市");
   await expect(page.getByTestId("quality-panel")).toContainText("按时公开");
+  // The annual report's parts are required of it; of a news article (青岛's seed) they are shown for reference, with no ✗.
+  await expect(page.getByTestId("quality-panel")).not.toContainText("仅供对照");
+  const qingdao = await reportOf(request, "qingdao");
+  await page.goto(`/reports/${qingdao.id}`);
+  await expect(page.getByTestId("quality-panel")).toContainText("仅供对照");
+  await expect(page.getByTestId("quality-panel")).not.toContainText("✗");
+  await page.goBack();
   // A figure's stated change shows beside it (受理…121件，同比增长了34.4%).
   const change = page.locator("[data-change]").filter({ hasText: "同比↑34.4%" });
   await expect(change).toHaveCount(1);
