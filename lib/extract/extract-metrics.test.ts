@@ -4051,3 +4051,13 @@ describe("extractMetrics: an inspection team's sample and offices joined with a 
     expect([m.scope, m.indicator]).toEqual(["全区", "government-legal-advisers"]);
   });
 });
+
+describe("extractMetrics: changes said by 缩小, and past a gap to an average (review 44)", () => {
+  it("links 较上年缩小3.2分 to the gap before it, and 比上年提高1.2分 to the score past its gap to the average", () => {
+    const ms = extractMetrics("最高分与最低分相差9.35分，较上年缩小3.2分。南昌市营商环境评价得分88.72分，比全省平均高6.35分，比上年提高1.2分。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`])).toEqual([
+      ["9.35分", "down 3.2分"],
+      ["88.72分", "up 1.2分"],
+    ]);
+  });
+});

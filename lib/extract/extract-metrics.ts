@@ -890,6 +890,8 @@ const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^�
 const RATIO_UNIT = ":1";
 /** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
 const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)(?:[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|全[省市区县国州])(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
+/** A clause between a figure and its change that states only its gap to an average or a whole (，比全省平均高6.35分，). */
+const GAP_BETWEEN_RE = /^[，,]\s*[^，,。；;]{0,12}(?:平均|全[省市区县国州])[^，,。；;0-9]{0,6}[0-9０-９.]+(?:个百分点|分|%|％|倍)?[，,]\s*$/;
 /** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs: a regex anchored at its end tries every start, so it runs only then. */
 function endsLikeAverage(c: number): boolean {
   // 均 平 值 数 (平均, 平均水平, 平均值, 平均数); 多 少 加 出 低 (比计划少); 约 近 过 (平均水平约, 超过)
@@ -1843,7 +1845,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       }
       // (收案386件，居全市第四位，同比下降3.2%; 降至3.9%，为全省最低，比上年下降2.7个百分点: a rank in between leaves the change the figure's.)
-      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
+      // (得分88.72分，比全省平均高6.35分，比上年提高1.2分: a gap to an average in between, which is no figure, leaves the change the score's.)
+      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
