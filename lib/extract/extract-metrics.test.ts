@@ -4061,3 +4061,15 @@ describe("extractMetrics: changes said by 缩小, and past a gap to an average (
     ]);
   });
 });
+
+describe("extractMetrics: a 其中 list set apart by semicolons (review 44)", () => {
+  it("makes every item a part of the whole, at its level", () => {
+    const ms = extractMetrics("全市各级行政执法机关共实施行政执法行为412,386件次。其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.scope, m.partOf])).toEqual([
+      ["412,386件次", "全市", null],
+      ["186,041件", "全市", 0],
+      ["31,527件", "全市", 0],
+      ["2,914件", "全市", 0],
+    ]);
+  });
+});

@@ -2232,7 +2232,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
         own.verbFirst = false;
-      }
+      }    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && semicolonListItem(ctx.start, fig.start) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
+      // 其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件: the items of a 其中 list set apart by semicolons
+      // are parts of the same whole, at its level.
+      metric.partOf = metrics[ctx.carryIdx]!.partOf;
+      if (metric.scope === null) metric.scope = metrics[metric.partOf!]!.scope;
+      inheritWholePillar(metric, metrics[metric.partOf!]!);
     }
     // 其中市政府收到1032件，受理957件: a part at another level that does what its whole did (the whole's
     // subject holds the part's verb) is the whole's indicator at that level.
@@ -2483,6 +2488,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (open <= from || text.charCodeAt(open) !== 0xff08 || !BREAKDOWN_LIST_RE.test(text.slice(open + 1, pos))) return null;
     const level = SCOPE_MATCHER.suffixAt(text, open, Math.max(from, open - 8));
     return level !== null && SUB_UNIT_SCOPES.includes(canonicalScope(level, jurisdiction, ownChar)) ? canonicalScope(level, jurisdiction, ownChar) : null;
+  }
+
+  /** Whether text[from, to) only names a kind, as an item of a list does (行政处罚, not 受理 or a sentence). */
+  function semicolonListItem(from: number, to: number): boolean {
+    const item = text.slice(from, to).trim();
+    // (行政处罚 ends in a verb and names a kind all the same; 受理 opens with one and says what was done.)
+    return item.length >= 2 && item.length <= 8 && isHanRun(item, 0, item.length) && VERB_MATCHER.prefixAt(item, 0) === null;
   }
 
   /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
