@@ -4073,3 +4073,13 @@ describe("extractMetrics: a 其中 list set apart by semicolons (review 44)", ()
     ]);
   });
 });
+
+describe("extractMetrics: a list named by its own document's title (review 44)", () => {
+  it("maps 清单涵盖…312项事项 after 严格执行《…不予行政处罚…事项清单（第三版）》", () => {
+    const ms = extractMetrics("全市严格执行《宿迁市轻微违法行为不予行政处罚和减轻行政处罚事项清单（第三版）》，清单涵盖21个领域312项事项。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["21个", null],
+      ["312项", "no-penalty-lenient-items"],
+    ]);
+  });
+});

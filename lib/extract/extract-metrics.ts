@@ -3803,7 +3803,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const w = LIST_WORDS[li]!;
       const first = w.charCodeAt(0);
       for (let p = from; p + w.length <= to; p++) {
-        if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || inRanges(quotes, p)) continue;
+        // (《…不予行政处罚和减轻行政处罚事项清单（第三版）》: a list's own document names it too.)
+        if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || (inRanges(quotes, p) && !inRanges(titles, p))) continue;
         let start = p;
         while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
         if (p - start < 2 || (bestEnd >= 0 && p + w.length <= bestEnd)) continue;
