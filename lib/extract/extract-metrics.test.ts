@@ -4083,3 +4083,14 @@ describe("extractMetrics: a list named by its own document's title (review 44)",
     ]);
   });
 });
+
+describe("extractMetrics: a table's headers take their domain from the paragraph that leads into it (review 44)", () => {
+  it("maps the own row's 收到申请 and 直接纠错率 under …行政复议…收案情况见下表", () => {
+    const text = "2022年，全市各级行政复议机关共收到行政复议申请2,136件。各县（市、区）收案情况见下表。\n县（市、区）  收到申请（件）  直接纠错率（%）\n端州区  212  13.2\n市本级  863  12.1\n";
+    const ms = extractMetrics(text, { reportYear: 2022 });
+    expect(ms.filter((m) => m.scope === "市本级").map((m) => [m.value, m.indicator])).toEqual([
+      [863, "admin-review-applications"],
+      [12.1, "admin-review-correction-rate"],
+    ]);
+  });
+});

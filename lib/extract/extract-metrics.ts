@@ -1793,7 +1793,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const candidates = INDICATORS_BY_UNIT.get(fig.unit);
         const stamp = nextPresentStamp();
         requireOwn = false;
-        const byLabel = candidates && markIndicatorWords(measure, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
+        let byLabel = candidates && markIndicatorWords(measure, stamp) > 0 ? matchIndicator(candidates, stamp) : null;
+        // 收到申请（件） under …行政复议…收案情况见下表: the sentence that leads into the table names the headers' domain
+        // (the label must still name a word of the rule).
+        if (byLabel === null && candidates) {
+          const lead = tableLead(row!.start);
+          if (lead !== null && markIndicatorWords(lead, stamp) > 0) {
+            const withLead = matchIndicator(candidates, stamp);
+            if (withLead !== null && namesRuleWord(measure, withLead)) byLabel = withLead;
+          }
+        }
         if (byLabel !== null) {
           giveIndicator(metric, byLabel.slug);
           metric.pillar = byLabel.pillar;
@@ -3540,6 +3549,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
   /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
+  /** The paragraph of prose before the table a row at `rowStart` belongs to (…行政复议…收案情况见下表。), its last TABLE_LEAD_MAX characters, over at most TABLE_LEAD_LINES lines of rows. */
+  function tableLead(rowStart: number): string | null {
+    let end = text.lastIndexOf("\n", rowStart - 1);
+    for (let k = 0; k < TABLE_LEAD_LINES && end > 0; k++) {
+      const from = text.lastIndexOf("\n", end - 1) + 1;
+      const line = text.slice(from, end);
+      if (/[。；]/.test(line)) return line.length <= TABLE_LEAD_MAX ? line : line.slice(-TABLE_LEAD_MAX);
+      end = from - 1;
+    }
+    return null;
+  }
+
   function captionAbove(lineEnd: number): string | null {
     const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const label = text.slice(from, lineEnd).trim();
@@ -4169,6 +4190,9 @@ const SCORE_LIST_LEAD_RE = /得分[^。；;！？]{0,12}?(?:依次|分别)(?:为
 const SCORE_LIST_LOOKBACK = 120;
 /** What may follow an item of such a list: the next item's 、 or a clause's end. */
 const SCORE_ITEM_END = new CharSet("、，,。；;");
+/** How many lines of a table's rows and header may stand between a row and the sentence that leads into the table. */
+const TABLE_LEAD_LINES = 40;
+const TABLE_LEAD_MAX = 120;
 /** Words between places that act and their verb (15个镇街共办理, 9个镇全年调解). */
 const LEVEL_ACT_FILLER_RE = /^(?:共计|共|累计|全年|依法|先后)*/;
 /** A clause that opens with the whole place (全市, 全省…) not followed by one line of offices. */
