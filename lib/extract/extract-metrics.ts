@@ -22,7 +22,7 @@
 
 import type { ExtractedMetric, MetricChange, MetricCoverage, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
-import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
+import { NUMERAL_VARIANTS, YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
 import { isThousandsComma, nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell } from "./table-rows";
@@ -425,8 +425,10 @@ const CN_DIGIT_CHARS = new CharSet(CN_DIGITS);
 /** 今年, 本年, 去年: the first characters of a relative year before a month range. */
 const RELATIVE_YEAR_HEADS = new CharSet("今本去");
 /** A Chinese digit or 十 (the characters of 五分之一, 三分之二). */
-// 廿三, 壹佰贰拾: the other ways numerals are written may open a figure too.
-const CN_NUMERAL_CHARS = new CharSet(CN_DIGITS + "十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾");
+// 廿三, 壹佰贰拾: the other ways numerals are written may open a figure too (those that stand for a digit or a ten).
+const CN_NUMERAL_CHARS = new CharSet(
+  CN_DIGITS + "十" + Object.entries(NUMERAL_VARIANTS).filter(([, common]) => !/[百千万亿]/.test(common)).map(([variant]) => variant).join(""),
+);
 // The knowledge's character sets, by char code.
 const APPROX_PREFIX_NOT_AFTER_CHARS = new CharSet(APPROX_PREFIX_NOT_AFTER);
 /** APPROX_INFIX by the code of its one character (余, 多). */
@@ -2241,7 +2243,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!own.elided) {
         own.noun = aux[prev.partOf]!.noun;
         own.verbFirst = false;
-      }    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && semicolonListItem(ctx.start, fig.start) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
+      }
+    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && semicolonListItem(ctx.start, fig.start) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
       // 其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件: the items of a 其中 list set apart by semicolons
       // are parts of the same whole, at its level.
       metric.partOf = metrics[ctx.carryIdx]!.partOf;
@@ -2546,13 +2549,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
-  /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
   /** Whether the indicator names its measure by a word in 率 (纠错率) that text[from, to) does not hold. */
   function namesOtherRate(ind: IndicatorRule, from: number, to: number): boolean {
     const rateWords = rateWordsOf(ind);
     return rateWords.length > 0 && !rateWords.some((w) => textIncludes(text, w, from, to));
   }
 
+  /** Whether text[from, to) names what a rule measures: a word of a group after its first (the domain), or of its only group. */
   function namesMeasure(ind: IndicatorRule, from: number, to: number): boolean {
     const groups = ind.all.length > 1 ? ind.all.slice(1) : ind.all;
     return groups.some((g) => g.some((w) => textIncludes(text, w, from, to)));
@@ -3548,7 +3551,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
-  /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
   /** The paragraph of prose before the table a row at `rowStart` belongs to (…行政复议…收案情况见下表。), its last TABLE_LEAD_MAX characters, over at most TABLE_LEAD_LINES lines of rows. */
   function tableLead(rowStart: number): string | null {
     let end = text.lastIndexOf("\n", rowStart - 1);
@@ -3561,6 +3563,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return null;
   }
 
+  /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
   function captionAbove(lineEnd: number): string | null {
     const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const label = text.slice(from, lineEnd).trim();
@@ -3868,10 +3871,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return null;
   }
 
-  /**
-   * 在全省法治政府建设考核中位列第2名, 高于全省平均水平, 居全省第一: a whole level that is the arena of a
-   * ranking or the benchmark of a comparison, not the one that acted.
-   */
   /** 建成“民主法治示范村”省级二个、市级九个: a level right before a count of honours grades them; it is no actor. */
   function honourGrade(k: number, sentStart: number, figStart: number): boolean {
     // (figStart bounds the level: one after the figure is another's.)
@@ -3879,6 +3878,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return SCOPE_NOT_AFTER_WORDS.scanFirst(text, sentStart, scopes.starts[k]!) >= 0;
   }
 
+  /**
+   * 在全省法治政府建设考核中位列第2名, 高于全省平均水平, 居全省第一: a whole level that is the arena of a
+   * ranking or the benchmark of a comparison, not the one that acted.
+   */
   function arenaOrBenchmark(start: number): boolean {
     if (start >= 2 && BENCHMARK_BEFORE_RE.test(text.slice(start - 2, start))) return true;
     return start >= 1 && text.charCodeAt(start - 1) === 0x5728 && ARENA_AFTER_RE.test(text.slice(start, start + ARENA_WINDOW)); // 在

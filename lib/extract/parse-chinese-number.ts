@@ -24,6 +24,8 @@ export const NUMERAL_VARIANTS: Readonly<Record<string, string>> = {
   柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 仟: "千", 萬: "万", 億: "亿",
 };
 const VARIANT_RE = new RegExp(`[${Object.keys(NUMERAL_VARIANTS).join("")}]`, "g");
+/** The same class, for a test with no state (a global regex's test moves its lastIndex). */
+const HAS_VARIANT_RE = new RegExp(VARIANT_RE.source);
 const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 十万: 1e5, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2,
 };
@@ -136,8 +138,7 @@ function round(n: number): number {
  * trailing multiplier after a decimal (一点五万).
  */
 function parseChineseNumerals(s: string): number | null {
-  VARIANT_RE.lastIndex = 0;
-  if (VARIANT_RE.test(s)) s = s.replace(VARIANT_RE, (ch) => NUMERAL_VARIANTS[ch]!);
+  if (HAS_VARIANT_RE.test(s)) s = s.replace(VARIANT_RE, (ch) => NUMERAL_VARIANTS[ch]!);
   // Digit-by-digit reading (二〇二一): only with 〇, the character that marks this style.
   if (s.includes("〇") && [...s].every((ch) => ch in DIGITS)) {
     let v = 0;

@@ -5,9 +5,8 @@ import unitsData from "../knowledge/units.json";
 import scopeNames from "../knowledge/scope-names.json";
 
 /** English for each unit: "" drops a bare measure word (件, 项), absent keeps the Chinese unit. */
-const UNIT_EN = new Map<string, string>(
-  [...unitsData.units, ...unitsData.measuredDurations.units].flatMap((u) => ((u as { en?: string }).en === undefined ? [] : [[u.text, (u as { en?: string }).en!] as [string, string]])),
-);
+const UNIT_EN = new Map<string, string>();
+for (const u of [...unitsData.units, ...unitsData.measuredDurations.units] as Array<{ text: string; en?: string }>) if (u.en !== undefined) UNIT_EN.set(u.text, u.en);
 const TIGHT_UNITS = new Set(["%", "％", "‰", "‱"]);
 
 const formatters = new Map<string, Intl.NumberFormat>();

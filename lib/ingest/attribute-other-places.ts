@@ -205,13 +205,12 @@ export interface OtherPlaceOptions {
  * scope becomes the place's name and it maps to no indicator. Returns how many were re-attributed.
  */
 export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], own: Place | null, options: OtherPlaceOptions = {}): number {
-  const scopesBefore = metrics.map((m) => m.scope);
   const counted = attributeCountedPlaces(text, metrics);
   if (own === null) return counted;
-  const n = counted + attributeNamedPlaces(text, metrics, own, options) + attributeListedInTurn(text, metrics, own);
-  // (Only figures given to another named place: not the report's own name read as 全市, nor 三市 counted.)
-  const attributed = new Set(metrics.filter((m, i) => m.scope !== scopesBefore[i] && m.scope !== null && namesOtherPlace(m.scope, own)));
-  return n + attributePartsOfOtherPlaces(metrics, attributed);
+  /** The figures given to another named place (not 三市 counted, nor the report's own name read as 全市). */
+  const given = new Set<ExtractedMetric>();
+  const n = counted + attributeNamedPlaces(text, metrics, own, options, given) + attributeListedInTurn(text, metrics, own, given);
+  return n + attributePartsOfOtherPlaces(metrics, given);
 }
 
 /**
@@ -219,7 +218,7 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
  * places listed before a clause with 分别 that names none hand out its figures in turn, and those of each
  * later clause of the sentence that lists as many. Only figures no other rule placed (scope null).
  */
-function attributeListedInTurn(text: string, metrics: ExtractedMetric[], own: Place): number {
+function attributeListedInTurn(text: string, metrics: ExtractedMetric[], own: Place, given: Set<ExtractedMetric>): number {
   let n = 0;
   for (let i = 0; i < metrics.length; ) {
     const sentence = metrics[i]!.sentenceStart;
@@ -240,6 +239,7 @@ function attributeListedInTurn(text: string, metrics: ExtractedMetric[], own: Pl
       if (places === null || group.length !== places.length || !group.every(listedAsOne)) continue;
       group.forEach((m, k) => {
         m.scope = places![k]!.name;
+        given.add(m);
         dropIndicator(m);
         n++;
       });
@@ -319,7 +319,7 @@ function placesListedBefore(text: string, phrase: string, before: number): strin
   return [];
 }
 
-function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Place, options: OtherPlaceOptions): number {
+function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Place, options: OtherPlaceOptions, given: Set<ExtractedMetric>): number {
   const street = options.level === "street";
   const streetName = street ? (options.streetName ?? "") : null;
   const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
@@ -465,6 +465,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
         }
       }
       m.scope = scope;
+      // (A street's report has its district as `own`: the district acting is no other place whose parts go with it.)
+      if (other.code !== own.code) given.add(m);
       dropIndicator(m);
       n++;
     }
@@ -488,22 +490,16 @@ function placeNamedBefore(text: string, pos: number, levelChar: string, own: Pla
   return null;
 }
 
-/** Whether a scope opens with the name of a place other than `own` (合肥市, 合肥市本级). */
-function namesOtherPlace(scope: string, own: Place): boolean {
-  const first = scanMentions(scope)[0];
-  return first !== undefined && first.index === 0 && first.full && !first.places.some((p) => p.code === own.code);
-}
-
 /**
  * 合肥市市、县两级共受理7264件，其中市政府本级受理2918件: a part of a figure given to another place is that
  * place's too (its own level, 合肥市本级, when the part names one), and no indicator of the report's place.
  */
-function attributePartsOfOtherPlaces(metrics: ExtractedMetric[], attributed: ReadonlySet<ExtractedMetric>): number {
+function attributePartsOfOtherPlaces(metrics: ExtractedMetric[], given: ReadonlySet<ExtractedMetric>): number {
   let n = 0;
   for (const m of metrics) {
-    if (m.partOf === null || attributed.has(m)) continue;
+    if (m.partOf === null || given.has(m)) continue;
     const whole = metrics[m.partOf];
-    if (whole === undefined || !attributed.has(whole) || whole.scope === null || whole.scope.includes("、")) continue;
+    if (whole === undefined || !given.has(whole) || whole.scope === null || whole.scope.includes("、")) continue;
     const place = whole.scope.endsWith("本级") ? whole.scope.slice(0, -2) : whole.scope;
     m.scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${place}本级` : whole.scope;
     dropIndicator(m);
