@@ -4094,3 +4094,15 @@ describe("extractMetrics: a table's headers take their domain from the paragraph
     ]);
   });
 });
+
+describe("extractMetrics: a body's verb whose object the clause before it named (review 44)", () => {
+  it("gives 各县（市、区）政府共收到1,273件 the object 行政复议申请 of 市政府收到行政复议申请863件", () => {
+    const ms = extractMetrics("全市各级行政复议机关共收到行政复议申请2,136件。其中，市政府收到行政复议申请863件，占全市总量的40.4%；各县（市、区）政府共收到1,273件。", { reportYear: 2022 });
+    const m = ms.find((x) => x.value === 1273)!;
+    expect([m.subject, m.scope, m.indicator]).toEqual(["政府共收到行政复议申请", "区县", "admin-review-applications"]);
+  });
+  it("leaves a verb with another object alone (审结 after 收到)", () => {
+    const ms = extractMetrics("市政府收到行政复议申请863件；各县（市、区）政府共审结1,273件。", { reportYear: 2022 });
+    expect(ms.find((x) => x.value === 1273)!.subject).not.toContain("申请");
+  });
+});

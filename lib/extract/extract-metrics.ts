@@ -1456,6 +1456,17 @@ function subjectNoun(subject: string): { noun: string; verbFirst: boolean } {
   }
   return { noun: subject, verbFirst: false };
 }
+/** 政府共收到, 各区县部门办理: a body, perhaps 共 or 累计, then a verb, and nothing after it. */
+const ACTOR_THEN_VERB_RE = /(?:人民政府|政府|部门|单位|机关|机构)(?:共计|共|累计|全年|依法)?$/;
+/**
+ * Whether `before` is only a body and the verb the other figure's subject used on its noun (市政府收到行政复议申请
+ * before 县政府共收到): the object is the same and was left unsaid.
+ */
+function actorVerbWithoutObject(before: string, otherSubject: string, other: { noun: string; verbFirst: boolean }): boolean {
+  if (!other.verbFirst || other.noun.length < 2) return false;
+  const verb = VERB_MATCHER.suffixAt(before, before.length);
+  return verb !== null && verb.length < before.length && ACTOR_THEN_VERB_RE.test(before.slice(0, before.length - verb.length)) && otherSubject.endsWith(verb + other.noun);
+}
 /** The noun after the last item of a list that continues after a figure (…5件、废止1件地方性法规). */
 function listNoun(text: string, from: number, clauseEnd: number): string {
   const re = /、[^、]{0,12}?([0-9]+(?:\.[0-9]+)?|[二两三四五六七八九十][零一二两三四五六七八九十百千万]*)([余多]?[万亿]?[余多]?)/g;
@@ -2806,6 +2817,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = prevAux.verbFirst ? (prevAux.noun.startsWith(own) ? prevAux.noun : own + prevAux.noun) : prevAux.noun + own;
       inherited = true;
       elided = true;
+    } else if (inhPrev !== null && prevAux !== null && inhPrev.unit === fig.unit && actorVerbWithoutObject(before, inhPrev.subject, prevAux)) {
+      // 市政府收到行政复议申请863件；各县（市、区）政府共收到1,273件: another body's same verb leaves its object unsaid.
+      subject = before + prevAux.noun;
     } else if (before.length === 0 || fillerOnly) {
       // 全市100%实现“三集中三到位”, 共有1599人通过了培训考试: the predicate names the figure.
       let r = fig.end;
