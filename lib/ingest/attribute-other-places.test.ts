@@ -505,3 +505,11 @@ describe("attributeOtherPlaces: a province's news naming its cities (review 40)"
     ]);
   });
 });
+
+describe("attributeOtherPlaces: an autonomous county by its short name in a list of places (review 44)", () => {
+  it("scopes 北川县、平武县…1至2名 to both counties, not the city", () => {
+    const own = reportPlace({ placeCode: "510700", parent: "四川省", province: "四川省", level: "city" });
+    const text = "全市行政复议工作人员人均办案量达29.8件，涪城区人均办案量超过50件；北川县、平武县行政复议机构仅有1至2名工作人员。";
+    expect(attributed(text, own, 2023).map((r) => r[1])).toEqual(["全市", "涪城区", "北川羌族自治县、平武县"]);
+  });
+});

@@ -507,3 +507,12 @@ describe("detectMetadata: a signature above an annex (review 34)", () => {
     expect(printed.published).toMatchObject({ value: "2025-02-19", method: "printed-date" });
   });
 });
+
+describe("detectMetadata: an autonomous county or prefecture by its short name and level (review 44)", () => {
+  it("finds 北川羌族自治县 from 北川县 and 湘西土家族苗族自治州 from 湘西州 in the title", async () => {
+    const county = await metaOf(utf8("北川县2023年法治政府建设情况报告\n全县办理行政复议案件22件。\n"), "a.txt");
+    expect([county.place.value, county.parent.value]).toEqual(["北川羌族自治县", "绵阳市"]);
+    const prefecture = await metaOf(utf8("湘西州2024年法治政府建设情况报告\n全州办理行政复议案件220件。\n"), "b.txt");
+    expect([prefecture.place.value, prefecture.place.confidence]).toEqual(["湘西土家族苗族自治州", 0.95]);
+  });
+});

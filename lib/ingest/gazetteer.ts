@@ -37,6 +37,14 @@ for (const p of ALL) {
   if (p.short !== p.name && p.short.length >= 2) (byShort.get(p.short) ?? byShort.set(p.short, []).get(p.short)!).push(p);
   (byPinyin.get(p.pinyin) ?? byPinyin.set(p.pinyin, []).get(p.pinyin)!).push(p);
 }
+// 北川县 for 北川羌族自治县: added once every full name is known, so an alias never shadows another place's name.
+const officialNames = new Set(byName.keys());
+for (const p of ALL) {
+  const ending = Object.keys(abbreviations.autonomousEndings).find((e) => p.name.endsWith(e));
+  if (ending === undefined || p.short.length < 2 || p.short === p.name) continue;
+  const alias = p.short + abbreviations.autonomousEndings[ending as keyof typeof abbreviations.autonomousEndings];
+  if (!officialNames.has(alias)) (byName.get(alias) ?? byName.set(alias, []).get(alias)!).push(p);
+}
 
 export function placesNamed(name: string): Place[] {
   return byName.get(name) ?? [];
