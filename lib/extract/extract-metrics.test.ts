@@ -4106,3 +4106,13 @@ describe("extractMetrics: a body's verb whose object the clause before it named 
     expect(ms.find((x) => x.value === 1273)!.subject).not.toContain("申请");
   });
 });
+
+describe("extractMetrics: verbs listed with 、 after an object (review 43)", () => {
+  it("maps 对3618起违法行为依法从轻、减轻处罚 as lenient-penalty cases", () => {
+    const ms = extractMetrics("全县各行政执法部门依法对1532起轻微违法行为不予处罚，对3618起违法行为依法从轻、减轻处罚。", { reportYear: 2018 });
+    expect(ms.map((m) => [m.value, m.subject, m.indicator])).toEqual([
+      [1532, "轻微违法行为不予处罚", "no-penalty-lenient-cases"],
+      [3618, "违法行为依法从轻、减轻处罚", "no-penalty-lenient-cases"],
+    ]);
+  });
+});

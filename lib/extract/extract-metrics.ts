@@ -1260,7 +1260,13 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
       limit += year;
       continue;
     }
-    if (isNounStop(text.charCodeAt(i)) || CN_DIGIT_CHARS.has(text.charCodeAt(i))) break;
+    const c = text.charCodeAt(i);
+    // 依法从轻、减轻处罚: verbs listed with 、 act on the object together.
+    if (c === 0x3001 && isHanRun(text, i - 2, i) && isHanRun(text, i + 1, i + 3) && !CN_DIGIT_CHARS.has(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    if (isNounStop(c) || CN_DIGIT_CHARS.has(c)) break;
     i++;
   }
   return text.slice(from, i);
