@@ -4116,3 +4116,18 @@ describe("extractMetrics: verbs listed with 、 after an object (review 43)", ()
     ]);
   });
 });
+
+describe("extractMetrics: a level that qualifies only the first clause's noun (review 44)", () => {
+  it("does not give 市本级 to a later clause with its own actor", () => {
+    const ms = extractMetrics("市本级政务服务事项全程网办率达98.2%，12345政务服务便民热线受理群众诉求86.3万件，按时办结率99.6%。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["98.2%", "市本级"],
+      ["86.3万件", null],
+      ["99.6%", null],
+    ]);
+  });
+  it("still covers later clauses that open with a verb (市本级行政复议机关收到…，受理…)", () => {
+    const ms = extractMetrics("市本级行政复议机关收到行政复议申请412件，受理387件。", { reportYear: 2022 });
+    expect(ms.map((m) => m.scope)).toEqual(["市本级", "市本级"]);
+  });
+});

@@ -1321,6 +1321,10 @@ const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
 const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
 const RANK_PEERS_WINDOW = 24;
+/** 全程网办率达, 满意度为: a rate's measure before its figure. */
+const RATE_NOUN_RE = /[率度](?:达到|达|为|保持|保持在)?$/;
+/** 行政复议机关, 各部门: a body that acts, after a level word. */
+const BODY_WORD_RE = /政府|部门|单位|机关|机构|中心|法院|检察院/;
 /** 县政府…, 县直部门…: a clause that opens with the body that acts (up to its body word). */
 const BODY_OPENS_RE = /^(?![对为向与给在])[\u4e00-\u9fa5]{0,6}?(?:人民政府|政府|部门|单位|机关)/;
 /** 培训人员 (1200人次) after 培训十二期: the persons an activity's verb names, no noun of their own. */
@@ -2945,6 +2949,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 省级修订预案23部，全省开展演练1.5万余场次，参与群众180余万人次: a later clause that opens with its own
       // level covers the clauses after it, before the level that opens the sentence does.
       scope = clauseOpeningScope(sentStart, clauseStart) ?? openingScope(sentStart, fig.start);
+      // 市本级政务服务事项全程网办率达98.2%，12345热线受理群众诉求86.3万件: a level that only qualifies the first
+      // clause's noun does not reach a later clause with an actor of its own.
+      if (scope !== null && clauseStart > sentStart && !scope.startsWith("全") && levelQualifiesNounAt(sentStart) && clauseHasOwnActor(clauseStart, fig.start)) scope = null;
       // …；其中市本级依申请政务服务事项1843项，全程网办率96.2%: a part that opens with 其中 and a level is at that level.
       if (scope === null && c.topStart < sentStart && text.startsWith("其中", sentStart)) {
         const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(sentStart, sentStart + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2;
@@ -3880,6 +3887,33 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
+  /** 市本级政务服务事项…: a level word opening the sentence right before a noun (not a verb, a filler or a body acting). */
+  function levelQualifiesNounAt(sentStart: number): boolean {
+    const sj = lowerBound(scopes.starts, sentStart);
+    if (sj >= scopes.starts.length || scopes.starts[sj] !== sentStart) return false;
+    const end = scopes.ends[sj]!;
+    if (!isHanRun(text, end, end + 2) || VERB_MATCHER.prefixAt(text, end) !== null || LEADING_MATCHER.prefixAt(text, end) !== null) return false;
+    // Only a rate's noun (市本级…网办率达98.2%): before a count (市本级查办行政处罚案件296件) the level may be the
+    // actor, and the verb list cannot tell 查办 from the 处罚 inside a noun.
+    const firstClauseEnd = clauseEndFrom(sentStart, text.length);
+    let figureAt = end;
+    while (figureAt < firstClauseEnd && !isDigit(text.charCodeAt(figureAt))) figureAt++;
+    const measure = text.slice(end, figureAt);
+    return RATE_NOUN_RE.test(measure) && !BODY_WORD_RE.test(measure);
+  }
+
+  /** “粤省事”专区上线…, 12345热线受理…: a clause that opens with a noun of its own and then its verb. */
+  function clauseHasOwnActor(clauseStart: number, figStart: number): boolean {
+    let pos = clauseStart;
+    for (let k = 0; k < 2; k++) {
+      const f = LEADING_MATCHER.prefixAt(text, pos);
+      if (f === null) break;
+      pos += f.length;
+    }
+    const verbAt = firstVerbAt(text, pos, figStart);
+    return verbAt >= pos + 2;
+  }
+
   function clauseOpeningScope(sentStart: number, clauseStart: number): string | null {
     for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {
       const at = scopes.starts[k]!;
