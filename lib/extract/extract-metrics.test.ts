@@ -4131,3 +4131,39 @@ describe("extractMetrics: a level that qualifies only the first clause's noun (r
     expect(ms.map((m) => m.scope)).toEqual(["市本级", "市本级"]);
   });
 });
+
+describe("extractMetrics: look-alikes of catalog measures in other domains (review 45)", () => {
+  const indicators = (text: string, options: Parameters<typeof extractMetrics>[1] = { reportYear: 2023 }) => extractMetrics(text, options).map((m) => [m.value, m.indicator]);
+  it("keeps labour arbitration and civil cases out of administrative litigation and rulings", () => {
+    expect(indicators("全市各级仲裁机构作出终局裁决1268件。全市法院审结劳动争议一审案件2130件，劳动争议诉讼案件中用人单位败诉率为38.5%。")).toEqual([
+      [1268, null],
+      [2130, null],
+      [38.5, null],
+    ]);
+  });
+  it("keeps food and network safety checks out of work-safety inspections", () => {
+    expect(indicators("开展食品安全检查3.2万家次。开展网络安全检查86次。开展安全生产检查1200次。")).toEqual([
+      [32000, null],
+      [86, null],
+      [1200, "work-safety-inspections"],
+    ]);
+  });
+  it("keeps officials' law lectures out of public legal education", () => {
+    expect(indicators("举办领导干部法治讲座两期。全年开展“法律进乡村”等普法宣传活动五十八场次。")).toEqual([
+      [2, null],
+      [58, "law-popularisation-activities"],
+    ]);
+  });
+  it("keeps one line's online-handling rate and satisfaction out of the place's", () => {
+    const office = { reportYear: 2023, ownOffice: true, officeName: "九江市人力资源和社会保障局" };
+    expect(indicators("137项人社政务服务事项全部接入“赣服通”，全程网办率达91.4%。全市社保经办服务满意度98.7%。", office)).toEqual([
+      [137, null],
+      [91.4, null],
+      [98.7, null],
+    ]);
+    expect(indicators("办理排污许可证核发、变更、延续等事项2317件，网上办理率100%。")).toEqual([
+      [2317, null],
+      [100, null],
+    ]);
+  });
+});
