@@ -4167,3 +4167,24 @@ describe("extractMetrics: look-alikes of catalog measures in other domains (revi
     ]);
   });
 });
+
+describe("extractMetrics: figures of a government work report and an environment bureau (review 45)", () => {
+  const read = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.text, m.unit, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`]);
+  it("reads concentrations and per-case averages in compound units, with their change", () => {
+    expect(read("全年全市PM2.5平均浓度31.8微克/立方米，同比下降4.2%；化学需氧量平均浓度15.2毫克/升。平均罚款金额8.66万元/件。")).toEqual([
+      ["31.8微克/立方米", "微克/立方米", "down 4.2%"],
+      ["15.2毫克/升", "毫克/升", null],
+      ["8.66万元/件", "元/件", null],
+    ]);
+  });
+  it("reads a ratio written with ∶ and a time limit cut in days, not a three-part ratio", () => {
+    expect(read("城乡居民收入比缩小至1.71∶1。工伤认定办结时限由60日压缩至30日。三次产业结构调整为3.6∶48.2∶48.2。")).toEqual([
+      ["1.71∶1", ":1", null],
+      ["60日", "日", null],
+      ["30日", "日", null],
+    ]);
+  });
+  it("reads no figure in 三次产业, in gaps to the nation and the province, or in milestones passed", () => {
+    expect(read("全年地区生产总值增长6.1%，高于全国1.1个百分点、全省0.3个百分点。地区生产总值先后跨越4000亿元、5000亿元台阶。").map((r) => r[0])).toEqual(["6.1%"]);
+  });
+});

@@ -577,7 +577,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 压缩至3—5个工作日, 3-5万元: a range, read as its lower end (approximate, a lower bound).
   const range = arabic && RANGE_DASHES.has(next) ? readRangeUpper(text, e) : null;
   // 复议与诉讼收案比由2020年的0.8:1提升至2.6:1: a ratio to one, after the name of a ratio (…比).
-  if (arabic && (next === 58 || next === 0xff1a) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
+  if (arabic && (next === 58 || next === 0xff1a || next === 0x2236) && text.charCodeAt(e + 1) === 49 && !isDigit(text.charCodeAt(e + 2)) && text.charCodeAt(e + 2) !== 46 && RATIO_NAME_BEFORE_RE.test(text.slice(Math.max(0, s - 32), s))) {
     const value = Number(token);
     if (Number.isFinite(value)) {
       // 保持在2.5:1以上: a ratio written as a bound.
@@ -586,8 +586,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   if (arabic) {
-    if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e)) return null; // - / . : _ ~ #
-    if (range === null && (next === 45 || next === 47 || next === 58 || next === 126) && isDigit(text.charCodeAt(e + 1))) return null;
+    if (!signedChange && (prev === 45 || prev === 47 || prev === 46 || prev === 58 || prev === 95 || prev === 126 || prev === 35 || prev === 0xff5e || prev === 0x2236)) return null; // - / . : _ ~ # ∶
+    if (range === null && (next === 45 || next === 47 || next === 58 || next === 126 || next === 0x2236) && isDigit(text.charCodeAt(e + 1))) return null;
   }
   // 4 318 件, 8 6 5 件, 99. 2%: digits that a space splits (a PDF's letter spacing or a thousands
   // space) cannot be read safely as one number or as two; no value is better than a wrong one.
@@ -844,6 +844,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if ((unit === "名" || unit === "位") && RANK_BAND_HEADS.has(prev) && RANKING_BEFORE_RE.test(text.slice(Math.max(0, s - 5), s - 1))) return null;
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
   if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 24), s))) return null;
+  // 跨越4000亿元、5000亿元台阶, 突破万亿大关: a milestone passed, not a measured quantity.
+  if (MILESTONE_AFTER_RE.test(text.slice(pos, pos + 24))) return null;
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
@@ -890,8 +892,8 @@ const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保�
 const RATIO_NAME_BEFORE_RE = /[\u4e00-\u9fa5](?<!同|环|对|相)比(?:例)?[^，,。；;比]{0,24}$/;
 /** The unit of a ratio to one: 2.6:1 reads 2.6 ":1". */
 const RATIO_UNIT = ":1";
-/** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约) or with the plan (比计划少). */
-const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)(?:[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|全[省市区县国州])(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
+/** Before a figure: a comparison with an average (低于泉州市平均水平, 高于全省平均约, 高于全国1.1个百分点、全省) or with the plan (比计划少). */
+const GAP_TO_AVERAGE_RE = /(?:(?:高于|低于|超过|超出|优于|好于|少于|多于)(?:(?:全[省市区县国州]|[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?)[0-9.]+(?:个百分点|%|％|倍|分)?[、和])?(?:[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?|全[省市区县国州])(?:[（(][^（）()，。]{1,12}[）)])?|(?:比|较)[\u4e00-\u9fa5]{0,10}平均(?:水平|值|数)?(?:[（(][^（）()，。]{1,12}[）)])?(?:高出|低了|高了|多出|高|低|多|少)|(?:比|较)(?:计划|目标|预期)(?:数|值)?(?:多|少|增加|减少|超出|高出|低))(?:约|近|大约|超过)?$/;
 /** A clause between a figure and its change that states only its gap to an average or a whole (，比全省平均高6.35分，). */
 const GAP_BETWEEN_RE = /^[，,]\s*[^，,。；;]{0,12}(?:平均|全[省市区县国州])[^，,。；;0-9]{0,6}[0-9０-９.]+(?:个百分点|分|%|％|倍)?[，,]\s*$/;
 /** Whether a text ending in character `c` may end as GAP_TO_AVERAGE_RE needs: a regex anchored at its end tries every start, so it runs only then. */
@@ -905,6 +907,8 @@ function endsLikeAverage(c: number): boolean {
   );
 }
 
+/** After an amount: more amounts listed, then the step or mark it names (台阶, 大关, 关口). */
+const MILESTONE_AFTER_RE = /^(?:[、和及][0-9０-９.]+[万亿]*[\u4e00-\u9fa5]{0,2}?)*(?:的)?(?:新)?(?:台阶|大关|关口)/;
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
 /** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
