@@ -4188,3 +4188,17 @@ describe("extractMetrics: figures of a government work report and an environment
     expect(read("全年地区生产总值增长6.1%，高于全国1.1个百分点、全省0.3个百分点。地区生产总值先后跨越4000亿元、5000亿元台阶。").map((r) => r[0])).toEqual(["6.1%"]);
   });
 });
+
+describe("extractMetrics: a year between the actor and its verb (review 45)", () => {
+  it("dates 全市2024年收到…，受理… in a 2025 report, both clauses", () => {
+    const ms = extractMetrics("全市2024年收到行政复议申请2413件，受理2207件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.period])).toEqual([
+      [2413, 2024],
+      [2207, 2024],
+    ]);
+  });
+  it("leaves an attributive year after a verb alone (出台2024年度…)", () => {
+    const ms = extractMetrics("全市出台2024年度重大行政决策事项目录，收录事项12项。", { reportYear: 2025 });
+    expect(ms.map((m) => m.period)).toEqual([null]);
+  });
+});

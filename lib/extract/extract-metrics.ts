@@ -909,6 +909,23 @@ function endsLikeAverage(c: number): boolean {
 
 /** After an amount: more amounts listed, then the step or mark it names (台阶, 大关, 关口). */
 const MILESTONE_AFTER_RE = /^(?:[、和及][0-9０-９.]+[万亿]*[\u4e00-\u9fa5]{0,2}?)*(?:的)?(?:新)?(?:台阶|大关|关口)/;
+/** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
+function actorThenYear(sent: string, yearAt: number, afterYear: number): boolean {
+  // (A year in digits only: 全区去年通过… leaves 去年 to the reader's year, which a report and an article differ on.)
+  if (!isDigit(sent.charCodeAt(yearAt)) && !FULL_WIDTH_DIGIT_RE.test(sent[yearAt] ?? "")) return false;
+  let from = yearAt;
+  while (from > 0 && yearAt - from <= ACTOR_BEFORE_YEAR_MAX && !isClauseBreak(sent.charCodeAt(from - 1))) from--;
+  if (from === yearAt || yearAt - from > ACTOR_BEFORE_YEAR_MAX || (from > 0 && !isClauseBreak(sent.charCodeAt(from - 1)))) return false;
+  // (对2021年出台的4件规章: a preposition makes the year part of the object's description.)
+  if (yearAt - from < 2 || PREPOSITION_OPENING_RE.test(sent.slice(from, yearAt)) || firstVerbAt(sent, from, yearAt) >= 0 || sent.slice(from, yearAt).includes("年")) return false;
+  let v = afterYear;
+  const filler = LEADING_MATCHER.prefixAt(sent, v);
+  if (filler !== null) v += filler.length;
+  return VERB_MATCHER.prefixAt(sent, v) !== null;
+}
+const ACTOR_BEFORE_YEAR_MAX = 12;
+const FULL_WIDTH_DIGIT_RE = /[０-９]/;
+const PREPOSITION_OPENING_RE = /^[对将把向为与给在于从自由经按据]/;
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
 /** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
@@ -2655,6 +2672,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 调解和解率2021年仅为12%, 收到申请2021年为1436件: a year right before the copula dates the figure after it.
         const y = YEAR_THEN_FIGURE_RE.test(sent.slice(afterYear, afterYear + 6)) ? yearValue(ym) : null;
         if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
+        // 全市2024年收到行政复议申请2413件，受理2207件; 12345热线2024年受理…: a year between the actor that opens the
+        // clause and its verb dates the clause, and the clauses after it, as one that opens the clause does.
+        else if (actorThenYear(sent, ym.index, afterYear)) {
+          const ay = yearValue(ym);
+          if (ay !== null) out.push({ at, year: ay, clauseOnly: false, span: false, since: false, end: at });
+        }
         continue;
       }
       // （上年为968件）: a year inside brackets dates only its own clause.
