@@ -516,3 +516,10 @@ describe("detectMetadata: an autonomous county or prefecture by its short name a
     expect([prefecture.place.value, prefecture.place.confidence]).toEqual(["湘西土家族苗族自治州", 0.95]);
   });
 });
+
+describe("detectMetadata: a government work report titled with its year and no delivery line (review 45)", () => {
+  it("covers the year before the title's", async () => {
+    const meta = await metaOf(utf8("2025年芜湖市政府工作报告\n一、2024年工作回顾\n全年新登记经营主体9.6万户。\n"), "a.txt");
+    expect([meta.year.value, meta.year.method]).toEqual([2024, "work-report-title"]);
+  });
+});

@@ -412,6 +412,9 @@ function detectYear(
       const d = DELIVERY_LINE.exec(l);
       if (d) return field(yearNumber(d[1]!) - 1, "work-report-delivery", 0.8);
     }
+    // 2025年芜湖市政府工作报告 with no delivery line: the N年 report is delivered in N and reviews N−1.
+    const titled = TITLE_YEAR.exec(title);
+    if (titled) return field(yearNumber(titled[1]!) - 1, "work-report-title", 0.75);
   }
   // …执法检查组关于检查《…》贯彻实施情况的报告 / ——2024年10月29日在…会议上: a report with no year in its
   // title covers the year it was delivered in.

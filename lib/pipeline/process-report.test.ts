@@ -181,3 +181,15 @@ describe("processReport", () => {
     expect(r.metrics).toHaveLength(4);
   });
 });
+
+describe("processText: a government work report without its delivery line (review 45)", () => {
+  it("covers the year before its title's, and dates 今年's targets to the title's year", () => {
+    const r = processText("2025年芜湖市政府工作报告\n一、2024年工作回顾\n全年新登记经营主体9.6万户、增长11.2%。\n二、2025年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业6万人以上。\n");
+    expect([r.meta.year.value, r.meta.year.method]).toEqual([2024, "work-report-title"]);
+    expect(r.metrics.map((m) => [m.value, m.period, m.target])).toEqual([
+      [96000, null, false],
+      [6, 2025, true],
+      [60000, 2025, true],
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
     const segments = segmentText(cleaned.text);
     const metrics = extractMetrics(cleaned.text, {
       reportYear: meta.year.value,
-      relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value),
+      relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value, meta.year.method),
       placeLevel: meta.level.value,
       // An office's own annual report; a news item or a press conference about an office speaks for the place.
       ownOffice: meta.office.value !== null && meta.kind.value === "report",
@@ -120,9 +120,11 @@ function asIngestError(err: unknown, fileName: string): IngestError {
 
 /**
  * The year 今年/去年 count from: a news article's publication year (it speaks from the day it
- * appeared), a report's covered year otherwise.
+ * appeared), a government work report's delivery year (it reviews the year before: its 今年 is the
+ * year of its plans), a report's covered year otherwise.
  */
-export function relativeYearBase(kind: string | null, published: string | null, year: number | null): number | null {
+export function relativeYearBase(kind: string | null, published: string | null, year: number | null, yearMethod = ""): number | null {
   if (kind === "news" && published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
+  if (year !== null && yearMethod.startsWith("work-report")) return year + 1;
   return year;
 }
