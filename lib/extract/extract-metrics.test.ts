@@ -4202,3 +4202,16 @@ describe("extractMetrics: a year between the actor and its verb (review 45)", ()
     expect(ms.map((m) => m.period)).toEqual([null]);
   });
 });
+
+describe("extractMetrics: rural residents and running totals in a work report (review 45)", () => {
+  it("gives 农村居民 no village scope", () => {
+    expect(extractMetrics("农村居民人均可支配收入33580元，增长6.9%。", { reportYear: 2024 }).map((m) => m.scope)).toEqual([null]);
+  });
+  it("takes 累计达到55个 after the year's 新推出28个 as a running total, not the year's count", () => {
+    const ms = extractMetrics("“高效办成一件事”新推出28个，累计达到55个。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.indicator, m.coverage?.kind ?? null])).toEqual([
+      [28, "approval-items-streamlined", null],
+      [55, null, "multi-year"],
+    ]);
+  });
+});

@@ -3516,6 +3516,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         indicator = null;
       }
     }
+    // “高效办成一件事”新推出28个，累计达到55个: a running total right after the year's count of the same measure.
+    if (
+      coverage === null &&
+      indicator !== null &&
+      !indicator.stock &&
+      prev !== null &&
+      prevIdx === metrics.length - 1 &&
+      prev.indicator === indicator.slug &&
+      prev.unit === fig.unit &&
+      prev.end < clauseStart &&
+      CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0
+    ) {
+      coverage = { kind: "multi-year", text: CUMULATIVE_WORDS.list[0]! };
+      indicator = null;
+    }
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     // A data bureau's 全程网办率达91.6%, a market regulator's 新设立市场主体10.6万户: a measure only the place has
     // is the place's, whatever office reports it, unless the office's own level is stated.
