@@ -4215,3 +4215,17 @@ describe("extractMetrics: rural residents and running totals in a work report (r
     ]);
   });
 });
+
+describe("extractMetrics: a breakdown in brackets right after a count (review 45)", () => {
+  it("makes each item a part of the count, but not a bracketed base", () => {
+    const ms = extractMetrics("全年办理行政处罚案件27件（简易程序19件、普通程序8件），罚没款2.35万元。收到申请748件（上年为617件）。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [27, null],
+      [19, 0],
+      [8, 0],
+      [23500, null],
+      [748, null],
+      [617, null],
+    ]);
+  });
+});

@@ -225,6 +225,10 @@ const SINCE_PHRASE_MAX = 10;
 const SINCE_EVENT_RE = /^[^，,。；;：:0-9]{0,16}以来/;
 const SINCE_EVENT_MAX = 20;
 /** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
+/** 27件（简易程序19件: a bracket that opens right after a count with a kind's name (not a base: 上年为, 同比). */
+const BREAKDOWN_FIRST_ITEM_RE = /^[（(](?!上年|去年|前年|同期|同比|较|比|全[省市国区县])[\u4e00-\u9fa5]{2,10}(?<![为是达约近超共计])$/;
+/** 、普通程序8件: the next item of that breakdown. */
+const BREAKDOWN_NEXT_ITEM_RE = /^、[\u4e00-\u9fa5]{2,10}(?<![为是达约近超共计])$/;
 const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?(?:(?:19|20)[0-9]{2}年度?)?[^）)，。；0-9]{0,12}$/;
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
 const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
@@ -2080,6 +2084,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       metric.partOf = prevIdx;
       if (metric.scope === null) metric.scope = prev.scope;
       dropIndicator(metric);
+    } else if (prev !== null && metric.unit === prev.unit && BREAKDOWN_FIRST_ITEM_RE.test(text.slice(prev.end, fig.start)) && fitsWithin(metric, prev)) {
+      // 办理行政处罚案件27件（简易程序19件、普通程序8件）: a breakdown in brackets right after a count.
+      metric.partOf = prevIdx;
+      if (metric.scope === null) metric.scope = prev.scope;
+    } else if (
+      prev !== null &&
+      prev.partOf !== null &&
+      metric.unit === prev.unit &&
+      BREAKDOWN_NEXT_ITEM_RE.test(text.slice(prev.end, fig.start)) &&
+      BREAKDOWN_FIRST_ITEM_RE.test(text.slice(metrics[prev.partOf]!.end, prev.start)) &&
+      fitsWithin(metric, metrics[prev.partOf]!)
+    ) {
+      metric.partOf = prev.partOf;
+      if (metric.scope === null) metric.scope = prev.scope;
     } else if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
       // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
       metric.partOf = prevIdx;
