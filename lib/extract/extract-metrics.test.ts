@@ -4229,3 +4229,16 @@ describe("extractMetrics: a breakdown in brackets right after a count (review 45
     ]);
   });
 });
+
+describe("extractMetrics: a table whose last column is 年均增长 (review 45)", () => {
+  it("reads every year's cell and gives the latest the average yearly growth, so labelled", () => {
+    const text = "表2 2021—2024年行政复议主要数据\n项目 2021年 2022年 2023年 2024年 年均增长\n收到行政复议申请（件） 1126 1309 1758 2413 28.9%\n";
+    const ms = extractMetrics(text, { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.change === null ? null : `${m.change.value}${m.change.unit} ${m.change.basis}`])).toEqual([
+      [1126, 2021, null],
+      [1309, 2022, null],
+      [1758, 2023, null],
+      [2413, null, "28.9% 年均"],
+    ]);
+  });
+});
