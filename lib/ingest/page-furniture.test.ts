@@ -9,6 +9,12 @@ describe("findPageFurniture", () => {
     expect(lines.filter((_, i) => f.pageNumber[i])).toEqual(["3", "— 4 —", "第5页 共9页", "12/30", "7", "第8页"]);
   });
 
+  it("keeps a table's last cell that stands next to a page number of another value (review 45)", () => {
+    const lines = ["珲春市", "142", "— 3 —", "", "县市"];
+    const f = findPageFurniture(lines);
+    expect(lines.filter((_, i) => f.pageNumber[i])).toEqual(["— 3 —"]);
+  });
+
   it("takes a line repeated next to the page numbers of two pages for a running header, not its first use as the title", () => {
     const title = "某县人民政府关于2024年度法治政府建设情况的报告";
     const lines = [title, "正文一，开展合法性审", "", "— 1 —", "", title, "查138件。", "", "- 2 -", title, "正文三。", title];

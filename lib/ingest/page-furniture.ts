@@ -26,6 +26,8 @@ export function mayBePageNumber(line: string): boolean {
 }
 /** A bare number: a page number only on a line set apart by blank lines or next to a marked page number; inside a flattened table it is a cell. */
 const BARE_NUMBER = /^\d{1,4}$/;
+/** The first number of a marked page number (3 in 第3页 共5页, — 3 —). */
+const FIRST_NUMBER = /\d+/;
 /** A running header or footer: a short line of text, not a sentence. */
 const HEADER_MIN = 4;
 const HEADER_MAX = 80;
@@ -39,7 +41,7 @@ export interface PageFurniture {
 
 /**
  * Marks page numbers and running headers in `lines` (trimmed or not). A bare number counts only
- * between blank lines (or the text's edges) or next to a marked page number (3 above 第3页 共5页). A running header is a
+ * between blank lines (or the text's edges) or next to a marked page number of the same page or the next (3 above 第3页 共5页). A running header is a
  * line whose text (digits aside) stands next to a page number at two page breaks or more; the same
  * line elsewhere (the title on the first page) is kept.
  */
@@ -52,7 +54,10 @@ export function findPageFurniture(lines: readonly string[]): PageFurniture {
     if (marked[i] || !BARE_NUMBER.test(t[i]!)) continue;
     const blankBefore = i === 0 || t[i - 1] === "";
     const blankAfter = i === n - 1 || t[i + 1] === "";
-    if ((blankBefore && blankAfter) || marked[i - 1] === true || marked[i + 1] === true) pageNumber[i] = true;
+    // (3 above 第3页 共5页 repeats the page's number, 7 above 第8页 is the page before; 142 above — 3 — is a
+    // table's last cell.)
+    const repeats = (j: number) => marked[j] === true && Math.abs(Number(FIRST_NUMBER.exec(t[j]!)?.[0] ?? NaN) - Number(t[i])) <= 1;
+    if ((blankBefore && blankAfter) || repeats(i - 1) || repeats(i + 1)) pageNumber[i] = true;
   }
   const runningHeader = new Array<boolean>(n).fill(false);
   if (!pageNumber.some(Boolean)) return { pageNumber, runningHeader };
