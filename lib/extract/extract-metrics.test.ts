@@ -4242,3 +4242,14 @@ describe("extractMetrics: a table whose last column is 年均增长 (review 45)"
     ]);
   });
 });
+
+describe("extractMetrics: a table's baseline column (review 45)", () => {
+  it("dates the 2020年基数 column to 2020", () => {
+    const text = "表1 主要指标完成情况\n序号 指标名称 单位 2020年基数 2025年目标值 2024年完成值 完成情况\n2 持证行政执法人员 人 5127 6500 6842 已完成\n";
+    expect(extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.period, m.target])).toEqual([
+      [5127, 2020, false],
+      [6500, 2025, true],
+      [6842, null, false],
+    ]);
+  });
+});

@@ -80,10 +80,10 @@ const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|
 const CHANGE_COLUMN = /^(?:年均)?(?:同比|环比|增减|增幅|增速|增长|增长率|变化|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增速|增长率|变化|情况|幅度|率)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /**
  * A column header: a year (2023年), the previous or the current year (上年, 本年), and perhaps what the
- * column holds (2023年完成值, 上年完成, 目标值), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
+ * column holds (2023年完成值, 上年完成, 目标值, 2020年基数), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
  * 4 goal words, 5 unit.
  */
-const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值)?(?:[（(]([^（）()]{1,6})[）)])?$/;
+const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值|基数|基期值|基期|基准值|现状值|现状)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /** A Markdown table's rule row cell (---, :---:). */
 const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
