@@ -4253,3 +4253,10 @@ describe("extractMetrics: a table's baseline column (review 45)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a reference value after a comparison (review 45)", () => {
+  it("reads 高于5%的规划目标 as the target's exact value, not as 'above 5%'", () => {
+    const m = extractMetrics("行政诉讼一审败诉率（6.2%）仍高于5%的规划目标。", { reportYear: 2024 }).find((x) => x.value === 5)!;
+    expect([m.text, m.approx, m.bound]).toEqual(["5%", false, null]);
+  });
+});

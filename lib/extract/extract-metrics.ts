@@ -827,6 +827,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   let start = rangeStart >= 0 ? rangeStart : s;
+  // （6.2%）仍高于5%的规划目标: the comparison is the other figure's; this one is the target's own value.
+  if (prefix !== null && COMPARATIVE_PREFIXES.has(prefix.text) && REFERENCE_VALUE_AFTER_RE.test(text.slice(pos, pos + 10))) prefix = null;
   if (prefix && rangeStart < 0) {
     approx = true;
     if (bound === null) bound = prefix.bound;
@@ -911,6 +913,9 @@ function endsLikeAverage(c: number): boolean {
   );
 }
 
+/** Approximation words that compare (高于5%): before 的 and a reference (的规划目标) they compare something else with it. */
+const COMPARATIVE_PREFIXES = new Set(["高于", "低于", "超过", "超出", "优于", "好于", "不低于", "不高于"]);
+const REFERENCE_VALUE_AFTER_RE = /^的(?:规划|年度|考核|预期|全省|全国|全市)?(?:目标|标准|要求|平均水平|控制线|红线|指标)/;
 /** After an amount: more amounts listed, then the step or mark it names (台阶, 大关, 关口). */
 const MILESTONE_AFTER_RE = /^(?:[、和及][0-9０-９.]+[万亿]*[\u4e00-\u9fa5]{0,2}?)*(?:的)?(?:新)?(?:台阶|大关|关口)/;
 /** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
