@@ -4260,3 +4260,19 @@ describe("extractMetrics: a reference value after a comparison (review 45)", () 
     expect([m.text, m.approx, m.bound]).toEqual(["5%", false, null]);
   });
 });
+
+describe("extractMetrics: changes handed out in order to the figures before them (review 45)", () => {
+  const changes = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`]);
+  it("pairs 案件数和罚没金额同比分别下降6.4%和11.2% with the count and the amount", () => {
+    expect(changes("立案查处环境违法案件583件，罚没款4817.35万元，案件数和罚没金额同比分别下降6.4%和11.2%。")).toEqual([
+      [583, "down 6.4%"],
+      [48173500, "down 11.2%"],
+    ]);
+  });
+  it("pairs 增长4.8%、6.9% with the two amounts 分别 listed before", () => {
+    expect(changes("城乡居民人均可支配收入分别达到57206元、33580元，增长4.8%、6.9%。")).toEqual([
+      [57206, "up 4.8%"],
+      [33580, "up 6.9%"],
+    ]);
+  });
+});

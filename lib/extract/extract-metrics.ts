@@ -1887,8 +1887,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let namedIdx = -1;
     if (change) {
       // 死亡19人，同比分别下降8%和13.6%: one value per figure before the change, in order.
-      if (change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别")) {
-        const values = 1 + countSpreadValues(text, fig.end);
+      // (…分别达到57206元、33580元，增长4.8%、6.9%: a list of changes after a list 分别 handed out pairs with it too.)
+      const spreadAfter = countSpreadValues(text, fig.end);
+      if (change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别") || (spreadAfter > 0 && textIncludes(text, "分别", sentStart, change.start))) {
+        const values = 1 + spreadAfter;
         const targets: number[] = [];
         for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && targets.length < values; k--) {
           if (metrics[k]!.change === null) targets.unshift(k);
@@ -1898,7 +1900,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // again (发生事故425起，死亡412人，事故起数和死亡人数分别下降…).
         const ownFrom = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
         const own = tidy(stripLeading(text.slice(ownFrom, change.start).replace(SPREAD_FILLERS_RE, "")));
-        const namesTargets = own.length < 2 || targets.every((k) => own.includes(metrics[k]!.subject.slice(-2)));
+        // (案件数和罚没金额…分别下降 after 案件583件，罚没款4817.35万元: a head noun's two characters are enough.)
+        const namesTargets = own.length < 2 || targets.every((k) => namesHeadNoun(own, metrics[k]!.subject));
         if (values >= 2 && targets.length === values && namesTargets) {
           const first = targets.shift()!;
           metrics[first]!.change = change;
@@ -4455,6 +4458,12 @@ function readDistributionAfter(rest: string): Distribution | null {
   return { items: texts.map((t) => ({ text: t, kind: "word" as const, year: null })), prefix: "", predicate: "" };
 }
 /** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
+/** Whether `words` name the head of `subject`: two characters of its last four in a row (罚没 of 罚没款, 案件 of …违法案件). */
+function namesHeadNoun(words: string, subject: string): boolean {
+  const head = subject.slice(-4);
+  for (let i = 0; i + 2 <= head.length; i++) if (isHanRun(head, i, i + 2) && words.includes(head.slice(i, i + 2))) return true;
+  return false;
+}
 function isChangeOnly(m: ExtractedMetric): boolean {
   return m.change !== null && m.change.end === m.end && m.change.start < m.start;
 }
