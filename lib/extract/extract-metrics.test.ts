@@ -4276,3 +4276,13 @@ describe("extractMetrics: changes handed out in order to the figures before them
     ]);
   });
 });
+
+describe("extractMetrics: a change measured on a stated basis (review 45)", () => {
+  it("links 同口径增长 and 按不变价格计算，比上年增长 to the figure before", () => {
+    const ms = extractMetrics("一般公共预算收入365.8亿元、同口径增长3.2%。地区生产总值5103.2亿元，按不变价格计算，比上年增长6.1%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.change?.value ?? null])).toEqual([
+      ["365.8亿元", 3.2],
+      ["5103.2亿元", 6.1],
+    ]);
+  });
+});

@@ -913,6 +913,8 @@ function endsLikeAverage(c: number): boolean {
   );
 }
 
+/** 、同口径增长3.2%, ，按不变价格计算，比上年增长6.1%: how the change was measured, between a figure and its change. */
+const CHANGE_QUALIFIER_BETWEEN_RE = /^[，,、\s]*(?:同口径|可比口径|按(?:可比|不变)价(?:格)?计算|扣除[\u4e00-\u9fa5]{1,8}因素后?)[，,]?\s*$/;
 /** Approximation words that compare (高于5%): before 的 and a reference (的规划目标) they compare something else with it. */
 const COMPARATIVE_PREFIXES = new Set(["高于", "低于", "超过", "超出", "优于", "好于", "不低于", "不高于"]);
 const REFERENCE_VALUE_AFTER_RE = /^的(?:规划|年度|考核|预期|全省|全国|全市)?(?:目标|标准|要求|平均水平|控制线|红线|指标)/;
@@ -1911,7 +1913,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // (收案386件，居全市第四位，同比下降3.2%; 降至3.9%，为全省最低，比上年下降2.7个百分点: a rank in between leaves the change the figure's.)
       // (得分88.72分，比全省平均高6.35分，比上年提高1.2分: a gap to an average in between, which is no figure, leaves the change the score's.)
-      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
+      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || CHANGE_QUALIFIER_BETWEEN_RE.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
