@@ -4286,3 +4286,21 @@ describe("extractMetrics: a change measured on a stated basis (review 45)", () =
     ]);
   });
 });
+
+describe("extractMetrics: a domain named only by the actor (review 45)", () => {
+  const mapped = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.period, m.indicator]);
+  it("maps every figure that borrows 申请 from 行政复议机关收到申请, down the chain", () => {
+    expect(mapped("全市行政复议机关收到申请2413件；受理2207件，审结2130件。")).toEqual([
+      [2413, null, "admin-review-applications"],
+      [2207, null, "admin-review-cases-accepted"],
+      [2130, null, "admin-review-cases-concluded"],
+    ]);
+  });
+  it("maps every year of a 依次 series", () => {
+    expect(mapped("2022年、2023年、2024年，全市行政复议机关依次收到申请1309件、1758件、2413件。")).toEqual([
+      [1309, 2022, "admin-review-applications"],
+      [1758, 2023, "admin-review-applications"],
+      [2413, null, "admin-review-applications"],
+    ]);
+  });
+});

@@ -1509,6 +1509,13 @@ function actorVerbWithoutObject(before: string, otherSubject: string, other: { n
   const verb = VERB_MATCHER.suffixAt(before, before.length);
   return verb !== null && verb.length < before.length && ACTOR_THEN_VERB_RE.test(before.slice(0, before.length - verb.length)) && otherSubject.endsWith(verb + other.noun);
 }
+/** 行政复议机关 in 行政复议机关收到申请 (noun 申请): the words before the verb that takes the noun, else "". */
+function actorBeforeNoun(subject: string, noun: string): string {
+  if (!subject.endsWith(noun)) return "";
+  const rest = subject.slice(0, subject.length - noun.length);
+  const verb = VERB_MATCHER.suffixAt(rest, rest.length);
+  return verb === null ? "" : rest.slice(0, rest.length - verb.length);
+}
 /** The noun after the last item of a list that continues after a figure (…5件、废止1件地方性法规). */
 function listNoun(text: string, from: number, clauseEnd: number): string {
   const re = /、[^、]{0,12}?([0-9]+(?:\.[0-9]+)?|[二两三四五六七八九十][零一二两三四五六七八九十百千万]*)([余多]?[万亿]?[余多]?)/g;
@@ -1625,6 +1632,8 @@ interface Aux {
   laterItem: boolean;
   /** In an office's report, the office's own level given by default (no level stated): a part takes its whole's instead. */
   officeDefault: boolean;
+  /** The actor whose words name the borrowed noun's domain (行政复议机关 of 行政复议机关收到申请), carried along a chain of borrowers. */
+  actor: string;
 }
 
 /**
@@ -1699,7 +1708,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
-  let distribution: (Distribution & { sentence: number; next: number; end: number }) | null = null;
+  let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string }) | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[]; done: number[] } | null = null;
 
@@ -2959,11 +2968,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (item !== null) {
       const predicate = distribution!.predicate + after;
       if (item.kind === "word") subject = tail(tidy(distribution!.prefix + item.text + predicate), MAX_SUBJECT);
+      // 2021年、2022年…依次收到申请1126件、1309件: every year's figure counts what the first one does.
+      else if (item.kind === "year" && laterItem && distribution!.firstSubject !== undefined) subject = distribution!.firstSubject;
       else if (distribution!.prefix.length + predicate.length >= 2) subject = tail(tidy(distribution!.prefix + predicate), MAX_SUBJECT);
+      if (!laterItem) distribution!.firstSubject = subject;
       inherited = false;
       elided = false;
     }
     const sn = inherited && prevAux ? { noun: prevAux.noun, verbFirst: prevAux.verbFirst } : subjectNoun(subject);
+    const borrowedActor = inherited && inhPrev !== null && prevAux !== null ? prevAux.actor || (prevAux.verbFirst ? actorBeforeNoun(inhPrev.subject, prevAux.noun) : "") : "";
 
     // Scope: the nearest scope word before the figure in its clause, else a whole-jurisdiction one
     // that opens the sentence (全市…，…，调解成功6299件); scope words elsewhere describe other things.
@@ -3230,6 +3243,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : clauseStart;
       if (!ownWordsOnly) presentCount += markWordsInSpan(c, ownFrom, to, pstamp);
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
+      // 行政复议机关收到申请2413件；受理2207件，审结2130件: the borrowed noun's domain was in the actor before its verb.
+      if (borrowedActor.length >= 2) presentCount += markIndicatorWords(borrowedActor, pstamp);
       indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       if (indicator && unitKind !== "percent" && prev === null && clauseStart > sentStart && !ownWordsOnly) {
         // 开展安全生产大检查，检查企业2.37万家次: the clauses that open the sentence without a figure
@@ -3603,7 +3618,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
