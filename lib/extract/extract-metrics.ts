@@ -171,6 +171,8 @@ export interface ExtractOptions {
   placeName?: string | null;
   /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
   partOfYear?: boolean;
+  /** The span of years the report's title covers (“十四五” in a plan's end-of-term assessment): its undated figures are multi-year. */
+  spanTitle?: string | null;
 }
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
@@ -1708,6 +1710,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
+  /** buildMetric is building a table cell whose column gives its year. */
+  let cellDated = false;
   let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string }) | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[]; done: number[] } | null = null;
@@ -1811,7 +1815,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     if (cell) {
+      // A year column dates its cell within a span the title covers (2020年基数 in a “十四五” assessment).
+      cellDated = cell.year !== null;
       const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
+      cellDated = false;
       // 其中：市本级 312 under 收到行政复议申请 812: the part counts what the row above counts, at its level.
       const partLevel = row!.whole !== undefined && SCOPE_MATCHER.has(row!.label) ? row!.label : null;
       const measure = cell.column?.label ?? (partLevel !== null ? row!.whole!.label : row!.label);
@@ -3166,6 +3173,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       multiYear = true;
       spanFromContext = true;
       spanWords = yearsSpanWords(headingWith(c.section, spanHeadings));
+    } else if (!multiYear && period === null && options.spanTitle && !cellDated) {
+      // 芜湖市“十四五”法治政府建设规划终期评估报告: a look back at several years covers its figures that state no year.
+      multiYear = true;
+      spanFromContext = true;
+      spanWords = options.spanTitle;
     }
     if (multiYear && spanWords === null && spanMention !== null) spanWords = text.slice(spanMention.at, spanMention.end);
     // 2023年，全市…审结1,356件。全年制发意见书23份，出庭应诉率92.6%: 全年 in a later sentence of a paragraph that

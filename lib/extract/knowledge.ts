@@ -193,6 +193,20 @@ const PART_YEAR_OPENING_RE = new RegExp(`^(?:[（(]?[一二三四五六七八九
 export function titleNamesPartOfYear(title: string): boolean {
   return PART_YEAR_PHRASE_RE.test(title);
 }
+/** A span of years a title names: “十四五”, 2021—2025年, 五年来. */
+const TITLE_SPAN_RE = /[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|以来)?|(?:19|20)[0-9]{2}\s*年?\s*[—–\-－~至到]\s*(?:19|20)[0-9]{2}\s*年|[两三四五六七八九十]年(?:来|以来|间)/;
+/** After the span: words of a look back at it (评估, 总结, 情况的报告), not the plan itself (…规划). */
+const TITLE_REVIEW_RE = /评估|总结|回顾|成效|情况|报告/;
+/**
+ * The span a title covers when it reviews several years' work (芜湖市“十四五”法治政府建设规划终期评估报告), else
+ * null; a title that also names one year (2024年…暨“十四五”…) is that year's report.
+ */
+export function titleSpanWords(title: string): string | null {
+  const m = TITLE_SPAN_RE.exec(title);
+  if (m === null || !TITLE_REVIEW_RE.test(title.slice(m.index + m[0].length))) return null;
+  const rest = title.slice(0, m.index) + title.slice(m.index + m[0].length);
+  return /(?:19|20)[0-9]{2}\s*年/.test(rest) ? null : m[0];
+}
 /** Whether a heading or a paragraph's opening clause starts by dating what follows to part of a year. */
 export function opensWithPartOfYear(s: string): boolean {
   return PART_YEAR_OPENING_RE.test(s);

@@ -193,3 +193,22 @@ describe("processText: a government work report without its delivery line (revie
     ]);
   });
 });
+
+describe("processText: a look back at a five-year plan (review 45)", () => {
+  it("gives its undated figures multi-year coverage and no indicator, and keeps a table's year columns dated", () => {
+    const r = processText(
+      "芜湖市“十四五”法治政府建设规划终期评估报告\n（二）行政执法更加严格规范公正文明。累计组织执法人员培训4.2万人次，开展行政执法案卷评查2870卷。\n表1 主要指标\n指标名称 单位 2020年 2024年\n行政复议直接纠错率 % 9.6 14.3\n",
+    );
+    // (The year a figure is of: its period, else the report's.)
+    expect(r.metrics.map((m) => [m.value, m.coverage === null ? (m.period ?? r.meta.year.value) : null, m.coverage?.kind ?? null, m.indicator])).toEqual([
+      [42000, null, "multi-year", null],
+      [2870, null, "multi-year", null],
+      [9.6, 2020, null, "admin-review-correction-rate"],
+      [14.3, 2024, null, "admin-review-correction-rate"],
+    ]);
+  });
+  it("leaves a title that names one year that year's report", () => {
+    const r = processText("某市2024年法治政府建设情况暨“十四五”规划实施情况报告\n开展行政执法案卷评查2870卷。\n");
+    expect(r.metrics.map((m) => [m.coverage, m.indicator])).toEqual([[null, "enforcement-case-file-reviews"]]);
+  });
+});

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
 import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
-import { escapeRe, titleNamesPartOfYear } from "../extract/knowledge";
+import { escapeRe, titleNamesPartOfYear, titleSpanWords } from "../extract/knowledge";
 import { segmentText } from "../extract/segment-text";
 import { EXTRACTOR_VERSION } from "../extract/version";
 import type { DecodedDocument, ProcessedReport } from "./types";
@@ -67,6 +67,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
+      spanTitle: meta.title.value !== null ? titleSpanWords(meta.title.value) : null,
       segments,
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
