@@ -4304,3 +4304,11 @@ describe("extractMetrics: a domain named only by the actor (review 45)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a body's same verb after a list of parts (review 45)", () => {
+  it("gives 各县市政府共收到1,074件 the object and the whole of 收到, past the parts of 受理 and 审结", () => {
+    const ms = extractMetrics("全州共收到行政复议申请1,486件；受理1,362件，审结1,297件。其中，州政府收到行政复议申请412件，受理386件，审结371件；各县市政府共收到1,074件。", { reportYear: 2024 });
+    const m = ms.find((x) => x.value === 1074)!;
+    expect([m.subject, m.partOf, m.scope, m.indicator]).toEqual(["政府共收到行政复议申请", 0, "区县", "admin-review-applications"]);
+  });
+});

@@ -2302,16 +2302,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // …受理2417件，审结2238件，其中市政府收到1032件，受理957件: each item under the figure its verb
       // names, in the sentence before or in the parts of this one.
       const chainFrom = wholeSentence !== ctx.index ? wholeSentence : ctx.topIndex;
-      if (verb !== null) {
-        let k = prev.partOf;
-        while (k > 0 && aux[k - 1]!.sentence >= chainFrom) k--;
-        for (; k < metrics.length && metrics[k] !== prev; k++) {
-          if (metrics[k]!.partOf === null && metrics[k]!.unit === metric.unit && metrics[k]!.subject.startsWith(verb) && fitsWithin(metric, metrics[k]!)) {
-            metric.partOf = k;
-            break;
-          }
-        }
-      }
+      const named = wholeNamedByVerb(metric, verb, prev.partOf, chainFrom, prevIdx);
+      if (named >= 0) metric.partOf = named;
       // 其中市政府收到1032件，受理957件: an item that states no level of its own is at the level of the item before it.
       const levelStated = scopeWordIn(clauseStart, fig.start);
       // (Only an item that names no more than its verb: 街道4620件 after 其中区本级1.58万件 is another level.)
@@ -2334,6 +2326,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件: the items of a 其中 list set apart by semicolons
       // are parts of the same whole, at its level.
       metric.partOf = metrics[ctx.carryIdx]!.partOf;
+      // (…受理…，审结…。其中，州政府收到412件，…审结371件；各县市政府共收到1,074件: the whole its verb names.)
+      let wholeTop = aux[metric.partOf!]!.sentence;
+      while (wholeTop > 0 && afterSemicolon(sentences[wholeTop]!.start)) wholeTop--;
+      const named = wholeNamedByVerb(metric, firstVerb(metric.subject), metric.partOf!, wholeTop, ctx.carryIdx);
+      if (named >= 0) metric.partOf = named;
       if (metric.scope === null) metric.scope = metrics[metric.partOf!]!.scope;
       inheritWholePillar(metric, metrics[metric.partOf!]!);
     }
@@ -2648,6 +2645,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
+  /** The first whole (no part itself, in the part's unit) from the sentence `chainFrom` on, before figure `until`, whose subject opens with the part's verb, else -1. */
+  function wholeNamedByVerb(part: ExtractedMetric, verb: string | null, whole: number, chainFrom: number, until: number): number {
+    if (verb === null) return -1;
+    let k = whole;
+    while (k > 0 && aux[k - 1]!.sentence >= chainFrom) k--;
+    for (; k < until; k++) {
+      if (metrics[k]!.partOf === null && metrics[k]!.unit === part.unit && metrics[k]!.subject.startsWith(verb) && fitsWithin(part, metrics[k]!)) return k;
+    }
+    return -1;
+  }
+
+  /** The last figure of the sentence (from its top part) whose subject's verb, the one `before` ends with, took the noun `before` leaves unsaid, else -1. */
+  function objectLenderFor(before: string, unit: string, topIndex: number): number {
+    for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= topIndex; k--) {
+      if (metrics[k]!.unit === unit && actorVerbWithoutObject(before, metrics[k]!.subject, aux[k]!)) return k;
+    }
+    return -1;
+  }
+
   function partsOpenWithActor(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
     return false;
@@ -2834,6 +2850,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let newLevelOf = -1;
     let elided = false;
     let baseOf = -1;
+    let objectLender = -1;
     const isBase =
       prev !== null &&
       ((endsLikeComparison(rawBefore) && COMPARISON_BEFORE_RE.test(rawBefore)) ||
@@ -2898,9 +2915,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = prevAux.verbFirst ? (prevAux.noun.startsWith(own) ? prevAux.noun : own + prevAux.noun) : prevAux.noun + own;
       inherited = true;
       elided = true;
-    } else if (inhPrev !== null && prevAux !== null && inhPrev.unit === fig.unit && actorVerbWithoutObject(before, inhPrev.subject, prevAux)) {
-      // 市政府收到行政复议申请863件；各县（市、区）政府共收到1,273件: another body's same verb leaves its object unsaid.
-      subject = before + prevAux.noun;
+    } else if ((objectLender = objectLenderFor(before, fig.unit, c.topIndex)) >= 0) {
+      // 市政府收到行政复议申请863件；各县（市、区）政府共收到1,273件: another body's same verb leaves its object unsaid
+      // (州政府收到…412件，受理386件，审结371件；各县市政府共收到1,074件: the last figure with that verb lends it).
+      subject = before + aux[objectLender]!.noun;
     } else if (before.length === 0 || fillerOnly) {
       // 全市100%实现“三集中三到位”, 共有1599人通过了培训考试: the predicate names the figure.
       let r = fig.end;
