@@ -4312,3 +4312,14 @@ describe("extractMetrics: a body's same verb after a list of parts (review 45)",
     expect([m.subject, m.partOf, m.scope, m.indicator]).toEqual(["政府共收到行政复议申请", 0, "区县", "admin-review-applications"]);
   });
 });
+
+describe("extractMetrics: levels that sent the objects counted (review 45)", () => {
+  it("gives 备案审查各县市报送的规范性文件 and …市州政府和省直部门报备的 no level of the sender", () => {
+    const scopes = (text: string) => extractMetrics(text, { reportYear: 2024, placeName: "延边朝鲜族自治州" }).map((m) => [m.value, m.scope]);
+    expect(scopes("审核州政府规范性文件26件，备案审查各县市报送的规范性文件143件。")).toEqual([
+      [26, "州本级"],
+      [143, null],
+    ]);
+    expect(scopes("省司法厅备案审查市州政府和省直部门报备的规范性文件412件。")).toEqual([[412, null]]);
+  });
+});

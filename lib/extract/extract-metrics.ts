@@ -119,6 +119,7 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
   COUNTED_AFTER_CODE_WORDS,
@@ -4872,6 +4873,7 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
+    if (SCOPE_SOURCE_AFTER_RE.test(text.slice(e, e + 16))) continue;
     const before = s > 0 ? text.charCodeAt(s - 1) : NaN;
     if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER_CHARS.has(before)) continue; // 全
     if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER_CHARS.has(before)))) continue;

@@ -100,6 +100,8 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+/** After a level: its bodies, perhaps more levels joined to it, then a verb of sending (各县市报送的, 市州政府和省直部门报备的): the objects' source. */
+export const SCOPE_SOURCE_AFTER_RE = new RegExp(`^(?:人民政府|政府|各部门|部门|单位)?(?:[和、及与][^，,。；;0-9]{1,10}?)?(?:${wordsData.scopes.sourceVerbs.join("|")})`);
 export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
 /** Bare level nouns (街道) that are no scope after a list join (乡镇、街道、社区). */
 export const BARE_LEVEL_WORDS: ReadonlySet<string> = new Set(wordsData.scopes.bareLevelNotAfter.words);
