@@ -523,3 +523,14 @@ describe("detectMetadata: a government work report titled with its year and no d
     expect([meta.year.value, meta.year.method]).toEqual([2024, "work-report-title"]);
   });
 });
+
+describe("detectMetadata: a township's report (review 45)", () => {
+  it("finds the town from its government's issuer line above a 关于… title, not the county it reports to", async () => {
+    const meta = await metaOf(utf8("中共株良镇委员会 株良镇人民政府\n关于2024年度法治政府建设工作情况的报告\n南城县委全面依法治县委员会办公室：\n全年开展执法检查86次。\n"), "a.txt");
+    expect([meta.place.value, meta.level.value]).toEqual(["株良镇", "street"]);
+  });
+  it("finds the town in a title whose year is written in Chinese numerals", async () => {
+    const meta = await metaOf(utf8("株良镇人民政府关于二〇二四年度法治政府建设工作情况的报告\n我镇全年开展执法检查86次。\n"), "b.txt");
+    expect([meta.place.value, meta.year.value]).toEqual(["株良镇", 2024]);
+  });
+});

@@ -611,7 +611,9 @@ function mostSpecific(found: Place[]): Place | null {
 }
 type PlaceLevelKey = Place["level"];
 
-const STREET_AT_START = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:办事处|人民政府)?(?:关于)?(?:(?:19|20)\\d{2}年度?)?[${HAN}]{0,4}(?:法治|依法)`);
+const STREET_AT_START = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:办事处|人民政府)?(?:关于)?(?:(?:${YEAR_DIGITS_SOURCE})\\s*年度?)?[${HAN}]{0,4}(?:法治|依法)`);
+/** 中共株良镇委员会 株良镇人民政府: an issuer line of a town's or street's government above a 关于… title. */
+const STREET_ISSUER_LINE = new RegExp(`([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)\\s*$`);
 
 /** A street or town named at the start of the title, after 关于, the year and any gazetteer names. */
 function streetInTitle(title: string): string | null {
@@ -623,6 +625,17 @@ function streetInTitle(title: string): string | null {
   const m = STREET_AT_START.exec(t);
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
+
+/** The town or street whose government's issuer line stands right above a 关于… title, else null. */
+function streetIssuerAbove(title: string, text: string): string | null {
+  if (!title.startsWith("关于")) return null;
+  const at = text.indexOf(title);
+  if (at <= 0 || at > ISSUER_LOOKBACK) return null;
+  const lines = text.slice(0, at).split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const issuer = lines.length > 0 ? STREET_ISSUER_LINE.exec(lines[lines.length - 1]!) : null;
+  return issuer !== null && !placesNamed(issuer[1]!).length ? issuer[1]! : null;
+}
+const ISSUER_LOOKBACK = 300;
 
 function hostTokens(url: string | null | undefined): string[] {
   if (!url) return [];
@@ -663,7 +676,8 @@ function detectPlace(
 
   // 1. The title names the place.
   if (title) {
-    const street = streetInTitle(title);
+    // 中共株良镇委员会 株良镇人民政府 / 关于2024年度…的报告: a town's issuer line above a title that names no place.
+    const street = streetInTitle(title) ?? streetIssuerAbove(title, text);
     const inTitle = placesIn(title, scores, context);
     if (street) {
       // A street or town: its district comes from the title or the text.
