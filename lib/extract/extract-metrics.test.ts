@@ -4323,3 +4323,14 @@ describe("extractMetrics: levels that sent the objects counted (review 45)", () 
     expect(scopes("省司法厅备案审查市州政府和省直部门报备的规范性文件412件。")).toEqual([[412, null]]);
   });
 });
+
+describe("extractMetrics: levels in a township's report (review 45)", () => {
+  it("reads 镇级 as the town's own level and 各村 as the villages", () => {
+    const ms = extractMetrics("组织应急演练9场次，其中镇级演练3场次、各村演练6场次。", { reportYear: 2024, placeLevel: "street", placeName: "株良镇" });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [9, null],
+      [3, "镇本级"],
+      [6, "村社区"],
+    ]);
+  });
+});
