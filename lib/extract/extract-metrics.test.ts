@@ -4334,3 +4334,13 @@ describe("extractMetrics: levels in a township's report (review 45)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: the own level's body picked out of a whole (review 45)", () => {
+  it("scopes 其中，市劳动人事争议仲裁院受理案件1024件 to 市本级", () => {
+    const ms = extractMetrics("全市各级劳动人事争议仲裁院共受理案件5826件，其中，市劳动人事争议仲裁院受理案件1024件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [5826, "全市"],
+      [1024, "市本级"],
+    ]);
+  });
+});

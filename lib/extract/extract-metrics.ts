@@ -1041,7 +1041,7 @@ const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:
  * 政务服务中心), whose own cases are part of the place's, not 市场, 市民 or 市直. (A bureau's own work, 区司法局
  * 审查合同…, is left unscoped: it is the government's, not a level's share of a place's total.)
  */
-const OWN_LEVEL_BODY_RE = /^(?!政府|人民|[场民直级县区镇乡委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
+const OWN_LEVEL_BODY_RE = /^(?!政府|人民|[场民直级县区镇乡委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站|仲裁院|仲裁委员会)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
 /** A rate's name straight ahead: up to 8 characters and 率, no list mark or comma between. */
 const RATE_NAME_AHEAD_RE = /^[^、，,；;]{1,8}率/;
 /**
@@ -3113,6 +3113,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // 市法律援助中心全年受理案件1342件: a body of the report's own level acting in its own name counts at that level.
     else if (scope === null && !options.ownOffice && text.charCodeAt(sentStart) === jurisdiction.charCodeAt(0) && OWN_LEVEL_BODY_RE.test(text.slice(sentStart + 1, Math.min(fig.start, sentStart + 16)))) scope = ownLevel;
+    // 全市各级劳动人事争议仲裁院共受理…，其中，市劳动人事争议仲裁院受理案件1024件: the own level's body picked out of the whole.
+    else if (
+      (scope === null || scope.startsWith("全")) &&
+      clauseStart > sentStart &&
+      textIncludes(text, "其中", Math.max(sentStart, clauseStart - 3), clauseStart) &&
+      text.charCodeAt(clauseStart) === jurisdiction.charCodeAt(0) &&
+      OWN_LEVEL_BODY_RE.test(text.slice(clauseStart + 1, Math.min(fig.start, clauseStart + 16)))
+    )
+      scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
