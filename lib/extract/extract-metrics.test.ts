@@ -4344,3 +4344,13 @@ describe("extractMetrics: the own level's body picked out of a whole (review 45)
     ]);
   });
 });
+
+describe("extractMetrics: lists named by a short quoted label (review 45)", () => {
+  it("maps the total of 不予处罚、减轻处罚、从轻处罚“三张清单” and makes one kind its part", () => {
+    const ms = extractMetrics("出台不予处罚、减轻处罚、从轻处罚“三张清单”，涵盖事项412项，其中不予处罚事项178项。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.partOf, m.indicator])).toEqual([
+      [412, null, "no-penalty-lenient-items"],
+      [178, 0, null],
+    ]);
+  });
+});

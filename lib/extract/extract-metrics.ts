@@ -921,6 +921,8 @@ const CHANGE_QUALIFIER_BETWEEN_RE = /^[，,、\s]*(?:同口径|可比口径|按(
 /** Approximation words that compare (高于5%): before 的 and a reference (的规划目标) they compare something else with it. */
 const COMPARATIVE_PREFIXES = new Set(["高于", "低于", "超过", "超出", "优于", "好于", "不低于", "不高于"]);
 const REFERENCE_VALUE_AFTER_RE = /^的(?:规划|年度|考核|预期|全省|全国|全市)?(?:目标|标准|要求|平均水平|控制线|红线|指标)/;
+/** The words before a list word inside a quoted label (三张 of “三张清单”). */
+const QUOTED_LABEL_MAX = 4;
 /** After an amount: more amounts listed, then the step or mark it names (台阶, 大关, 关口). */
 const MILESTONE_AFTER_RE = /^(?:[、和及][0-9０-９.]+[万亿]*[\u4e00-\u9fa5]{0,2}?)*(?:的)?(?:新)?(?:台阶|大关|关口)/;
 /** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
@@ -3966,6 +3968,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The last list name (from its clause start to 清单/目录, outside quotations) in text[from, to). */
+  /** “三张清单”: the list word at `p` closes a quote of at most QUOTED_LABEL_MAX characters. */
+  function quotedListLabel(p: number, length: number): boolean {
+    const open = text.lastIndexOf("“", p);
+    return text.charCodeAt(p + length) === 0x201d && open >= 0 && p - open - 1 <= QUOTED_LABEL_MAX;
+  }
+
   function listNameBefore(from: number, to: number): (Range & { wordsEnd: number; listWordStart: number }) | null {
     // The last list word whose clause names the list (动态调整不予处罚清单，清单涵盖27个领域: not the
     // bare 清单 that opens the later clause). A bounded forward search: lastIndexOf would scan back
@@ -3980,7 +3988,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const first = w.charCodeAt(0);
       for (let p = from; p + w.length <= to; p++) {
         // (《…不予行政处罚和减轻行政处罚事项清单（第三版）》: a list's own document names it too.)
-        if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || (inRanges(quotes, p) && !inRanges(titles, p))) continue;
+        // (不予处罚、减轻处罚、从轻处罚“三张清单”: a short quoted label of the lists the clause names is theirs too.)
+        if (text.charCodeAt(p) !== first || !text.startsWith(w, p) || (inRanges(quotes, p) && !inRanges(titles, p) && !quotedListLabel(p, w.length))) continue;
         let start = p;
         while (start > from && !isClauseBreak(text.charCodeAt(start - 1))) start--;
         if (p - start < 2 || (bestEnd >= 0 && p + w.length <= bestEnd)) continue;
