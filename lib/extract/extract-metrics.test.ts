@@ -4354,3 +4354,15 @@ describe("extractMetrics: lists named by a short quoted label (review 45)", () =
     ]);
   });
 });
+
+describe("extractMetrics: a number inside a table row's label (review 45)", () => {
+  it("reads 其他9个村 as the row's name, not a count", () => {
+    const text = "表1  2024年各村（社区）法治工作主要数据\n村（社区）  调解纠纷（件）  普法活动（场次）\n株良村  18  6\n其他9个村  54  33\n";
+    expect(extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.scope])).toEqual([
+      [18, "株良村"],
+      [6, "株良村"],
+      [54, "其他9个村"],
+      [33, "其他9个村"],
+    ]);
+  });
+});

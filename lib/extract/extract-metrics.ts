@@ -1736,6 +1736,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cell = row?.cells.find((c) => c.start === s) ?? null;
     // 新收申请（件） 2684 3105 15.7% under 同比增减: the change column's value is the row's change, no figure of its own.
     if (cell === null && row !== null && row.cells.some((c) => c.change !== undefined && c.change.start <= s && s < c.change.end)) continue;
+    // 其他9个村  54  33: a number inside a row's label (before its first cell) is part of the label.
+    if (cell === null && row !== null && row.cells.length > 0 && s < row.cells[0]!.start) continue;
     // 共办理行政处罚案件 4 318件: a number a PDF's thousands space split, read whole.
     const spaced = cell ? null : spacedThousands(text, s, span.end);
     const fig = cell ? tableFigure(cell, cell.column?.unit ?? row!.unit) : spaced !== null ? readFigure(text, s, spaced.end, spaced.digits) : readFigure(text, s, s + token.length, token);
