@@ -534,3 +534,15 @@ describe("detectMetadata: a township's report (review 45)", () => {
     expect([meta.place.value, meta.year.value]).toEqual(["株良镇", 2024]);
   });
 });
+
+describe("detectMetadata: an official document's masthead above its 文号 (review 45)", () => {
+  const title = "延边朝鲜族自治州人民政府关于2024年法治政府建设情况的报告";
+  it("joins the issuer's line to the 关于… line below the masthead and the 文号", async () => {
+    const meta = await metaOf(utf8("延边朝鲜族自治州人民政府\n\n延州政函〔2025〕6号\n\n延边朝鲜族自治州人民政府\n关于2024年法治政府建设情况的报告\n\n省政府：\n全州收到行政复议申请1486件。\n"), "a.txt");
+    expect([meta.title.value, meta.kind.value]).toEqual([title, "report"]);
+  });
+  it("skips a masthead line in a minority script", async () => {
+    const meta = await metaOf(utf8("연변조선족자치주인민정부\n延边朝鲜族自治州人民政府\n\n延州政函〔2025〕6号\n\n延边朝鲜族自治州人民政府\n关于2024年法治政府建设情况的报告\n\n省政府：\n全州收到行政复议申请1486件。\n"), "b.txt");
+    expect(meta.title.value).toBe(title);
+  });
+});

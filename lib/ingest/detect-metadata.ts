@@ -84,6 +84,7 @@ function normaliseTitle(t: string): string {
 }
 const COLUMN_TAG_RE = /^(?:[\u4e00-\u9fa5]{2,6}\s*[｜|丨]\s*|【[\u4e00-\u9fa5]{2,6}】\s*)(?=[\u4e00-\u9fa5]{2,}.*(?:报告|总结|情况)$)/;
 
+const HAN_CHAR_RE = /[\u4e00-\u9fa5]/;
 /** An official report's title: 关于…的报告, …法治政府建设…情况/报告. */
 const REPORT_TITLE_RE = /(?:关于.{0,40}(?:报告|总结)|(?:法治政府建设|依法行政).{0,20}(?:报告|总结|情况))$/;
 /** Lines above an official document's title: 文号, masthead, 签发人 (patterns.documentHeaderLines). */
@@ -93,7 +94,11 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
   // The 文号 and masthead furniture of an official document, above its title or between the issuing
   // body's masthead and the title (晋江市人民政府 / 晋政文〔2025〕18号 / 晋江市人民政府关于…的报告), is never the title.
   const head = Math.min(5, allLines.length - 1);
-  const lines = [...allLines.slice(0, head).filter((l) => !DOCUMENT_HEADER_LINES.some((re) => re.test(l.trim()))), ...allLines.slice(head)];
+  // (연변조선족자치주인민정부: a masthead's line in another script than Han is furniture too.)
+  const lines = [...allLines.slice(0, head).filter((l) => !DOCUMENT_HEADER_LINES.some((re) => re.test(l.trim())) && HAN_CHAR_RE.test(l)), ...allLines.slice(head)];
+  // 延边朝鲜族自治州人民政府 / 延州政函〔2025〕6号 / 延边朝鲜族自治州人民政府 / 关于…的报告: the masthead, then the
+  // same body as the first line of the title.
+  if (lines.length >= 3 && lines[0]!.trim() === lines[1]!.trim() && GOV_BODY_LINE.test(lines[0]!.trim())) lines.shift();
   // 关于2023年度法治政府建设工作情况的报 / 告, …2024年度法治政府建设 / 情况的报告: a title a PDF wrapped before its last words.
   for (let i = 0; i < Math.min(2, lines.length - 1); i++) {
     const next = lines[i + 1]!.trim();
@@ -109,7 +114,11 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
   if (first && !REPORT_TITLE_RE.test(first.trim()) && !GOV_BODY_LINE.test(first.trim())) {
     for (let k = 1; k < Math.min(5, lines.length) && !lines[k - 1]!.includes("。"); k++) {
       const l = lines[k]!.trim();
-      if (l.length <= 60 && !l.includes("。") && REPORT_TITLE_RE.test(l)) return field(normaliseTitle(l), "report-title-line", 0.85);
+      if (l.length <= 60 && !l.includes("。") && REPORT_TITLE_RE.test(l)) {
+        // (…人民政府 / 关于…的报告: the issuer's line above a 关于 line is the title's first line.)
+        const issuer = lines[k - 1]!.trim();
+        return field(normaliseTitle(l.startsWith("关于") && GOV_BODY_LINE.test(issuer) && issuer.length <= 30 ? issuer + l : l), "report-title-line", 0.85);
+      }
     }
   }
   if (first && isTitleLike(first)) {
