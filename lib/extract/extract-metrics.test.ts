@@ -4366,3 +4366,17 @@ describe("extractMetrics: a number inside a table row's label (review 45)", () =
     ]);
   });
 });
+
+describe("extractMetrics: regulations made and amended together (review 45)", () => {
+  it("maps 制定修改政府规章2件 with the laws made, but not 修改1件 alone", () => {
+    const mapped = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.indicator]);
+    expect(mapped("提请市人大常委会审议地方性法规草案4件，制定修改政府规章2件。")).toEqual([
+      [4, "local-legislation"],
+      [2, "local-legislation"],
+    ]);
+    expect(mapped("制定地方性法规2件、修改1件。")).toEqual([
+      [2, "local-legislation"],
+      [1, null],
+    ]);
+  });
+});
