@@ -4380,3 +4380,17 @@ describe("extractMetrics: regulations made and amended together (review 45)", ()
     ]);
   });
 });
+
+describe("extractMetrics: pillars of complaints and labour arbitration (review 45)", () => {
+  const pillars = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.pillar]);
+  it("files reports handled (举报) under enforcement even under a heading on disputes", () => {
+    expect(pillars("（五）依法化解行政争议。受理12369环保举报件4328件。")).toEqual([[4328, "enforcement"]]);
+  });
+  it("files arbitration's 终局裁决率 with the other arbitration rates, not under reconsideration", () => {
+    expect(pillars("全市仲裁结案率96.3%，调解率68.2%，终局裁决率42.7%。")).toEqual([
+      [96.3, "other"],
+      [68.2, "other"],
+      [42.7, "other"],
+    ]);
+  });
+});
