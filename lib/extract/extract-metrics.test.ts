@@ -4103,11 +4103,15 @@ describe("extractMetrics: a body's verb whose object the clause before it named 
   });
   it("leaves a verb with another object alone (审结 after 收到)", () => {
     const ms = extractMetrics("市政府收到行政复议申请863件；各县（市、区）政府共审结1,273件。", { reportYear: 2022 });
-    expect(ms.find((x) => x.value === 1273)!.subject).not.toContain("申请");
+    const m = ms.find((x) => x.value === 1273)!;
+    expect([m.subject, m.indicator]).toEqual(["政府共审结", null]);
   });
 });
 
 describe("extractMetrics: verbs listed with 、 after an object (review 43)", () => {
+  it("does not run past 、 into the next item's noun (对5起案件立案查处、罚没款12万元)", () => {
+    expect(extractMetrics("对5起案件立案查处、罚没款12万元。", { reportYear: 2024 })[0]!.subject).toBe("案件立案查处");
+  });
   it("maps 对3618起违法行为依法从轻、减轻处罚 as lenient-penalty cases", () => {
     const ms = extractMetrics("全县各行政执法部门依法对1532起轻微违法行为不予处罚，对3618起违法行为依法从轻、减轻处罚。", { reportYear: 2018 });
     expect(ms.map((m) => [m.value, m.subject, m.indicator])).toEqual([
@@ -4186,6 +4190,8 @@ describe("extractMetrics: figures of a government work report and an environment
   });
   it("reads no figure in 三次产业, in gaps to the nation and the province, or in milestones passed", () => {
     expect(read("全年地区生产总值增长6.1%，高于全国1.1个百分点、全省0.3个百分点。地区生产总值先后跨越4000亿元、5000亿元台阶。").map((r) => r[0])).toEqual(["6.1%"]);
+    // (A pass counted is a count: 查验3个关口.)
+    expect(read("查验3个关口。").map((r) => r[0])).toEqual(["3个"]);
   });
 });
 
@@ -4218,12 +4224,14 @@ describe("extractMetrics: rural residents and running totals in a work report (r
 
 describe("extractMetrics: a breakdown in brackets right after a count (review 45)", () => {
   it("makes each item a part of the count, but not a bracketed base", () => {
-    const ms = extractMetrics("全年办理行政处罚案件27件（简易程序19件、普通程序8件），罚没款2.35万元。收到申请748件（上年为617件）。", { reportYear: 2024 });
+    const ms = extractMetrics("全年办理行政处罚案件27件（简易程序19件、普通程序8件），罚没款2.35万元。收到申请748件（上年为617件）。受理申请748件（前三年617件）。", { reportYear: 2024 });
     expect(ms.map((m) => [m.value, m.partOf])).toEqual([
       [27, null],
       [19, 0],
       [8, 0],
       [23500, null],
+      [748, null],
+      [617, null],
       [748, null],
       [617, null],
     ]);
@@ -4257,7 +4265,11 @@ describe("extractMetrics: a table's baseline column (review 45)", () => {
 describe("extractMetrics: a reference value after a comparison (review 45)", () => {
   it("reads 高于5%的规划目标 as the target's exact value, not as 'above 5%'", () => {
     const m = extractMetrics("行政诉讼一审败诉率（6.2%）仍高于5%的规划目标。", { reportYear: 2024 }).find((x) => x.value === 5)!;
-    expect([m.text, m.approx, m.bound]).toEqual(["5%", false, null]);
+    expect([m.text, m.approx, m.bound, m.target, m.indicator]).toEqual(["5%", false, null, true, null]);
+  });
+  it("reads no figure in a benchmark's value (优于35微克/立方米的国家标准)", () => {
+    const ms = extractMetrics("PM2.5平均浓度31.8微克/立方米，优于35微克/立方米的国家标准。", { reportYear: 2024 });
+    expect(ms.map((m) => m.value)).toEqual([31.8]);
   });
 });
 
@@ -4321,6 +4333,13 @@ describe("extractMetrics: levels that sent the objects counted (review 45)", () 
       [143, null],
     ]);
     expect(scopes("省司法厅备案审查市州政府和省直部门报备的规范性文件412件。")).toEqual([[412, null]]);
+    expect(scopes("全年州本级审核行政规范性文件38件，备案审查各县（市）报备规范性文件96件。")).toEqual([
+      [38, "州本级"],
+      [96, null],
+    ]);
+  });
+  it("keeps the level that acts as the sender (全市报送备案规范性文件35件)", () => {
+    expect(extractMetrics("全市报送备案规范性文件35件。", { reportYear: 2024 }).map((m) => m.scope)).toEqual(["全市"]);
   });
 });
 
@@ -4333,15 +4352,25 @@ describe("extractMetrics: levels in a township's report (review 45)", () => {
       [6, "村社区"],
     ]);
   });
+  it("reads 全乡各村 in a township (乡) report as the villages too", () => {
+    const ms = extractMetrics("全乡各村开展普法宣传活动36场次。", { reportYear: 2024, placeLevel: "street", placeName: "某某乡" });
+    expect(ms.map((m) => m.scope)).toEqual(["村社区"]);
+  });
 });
 
 describe("extractMetrics: the own level's body picked out of a whole (review 45)", () => {
-  it("scopes 其中，市劳动人事争议仲裁院受理案件1024件 to 市本级", () => {
-    const ms = extractMetrics("全市各级劳动人事争议仲裁院共受理案件5826件，其中，市劳动人事争议仲裁院受理案件1024件。", { reportYear: 2023 });
-    expect(ms.map((m) => [m.value, m.scope])).toEqual([
-      [5826, "全市"],
-      [1024, "市本级"],
-    ]);
+  it("scopes 其中（，）市劳动人事争议仲裁院受理案件1024件 to 市本级, a part of the whole", () => {
+    for (const lead of ["其中，", "其中"]) {
+      const ms = extractMetrics(`全市各级劳动人事争议仲裁院共受理案件5826件，${lead}市劳动人事争议仲裁院受理案件1024件。`, { reportYear: 2023 });
+      expect(ms.map((m) => [m.value, m.scope, m.partOf])).toEqual([
+        [5826, "全市", null],
+        [1024, "市本级", 0],
+      ]);
+    }
+  });
+  it("leaves it to an office's own report to say whose level a body is", () => {
+    const ms = extractMetrics("全市各级劳动人事争议仲裁院共受理案件5826件，其中，市劳动人事争议仲裁院受理案件1024件。", { reportYear: 2023, ownOffice: true, officeName: "九江市人力资源和社会保障局" });
+    expect(ms[1]!.scope).not.toBe("市本级");
   });
 });
 

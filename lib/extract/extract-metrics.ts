@@ -119,6 +119,16 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  CHANGE_QUALIFIER_BETWEEN_RE,
+  ACTOR_YEAR_PREPOSITIONS,
+  ACTING_BODY_RE,
+  ACTOR_THEN_VERB_RE,
+  MILESTONE_VERBS,
+  MILESTONE_LIST_BEFORE_RE,
+  MILESTONE_AFTER_RE,
+  SCOPE_NOT_WITHIN,
+  REFERENCE_COMPARATIVES,
+  REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
   SKIP_BEFORE,
@@ -173,7 +183,7 @@ export interface ExtractOptions {
   /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
   partOfYear?: boolean;
   /** The span of years the report's title covers (“十四五” in a plan's end-of-term assessment): its undated figures are multi-year. */
-  spanTitle?: string | null;
+  titleSpan?: string | null;
 }
 
 const JURISDICTION: Record<string, Jurisdiction> = { province: "省", city: "市", district: "区", county: "县", street: "镇" };
@@ -227,11 +237,11 @@ const SINCE_PHRASE_MAX = 10;
 /** After 自 and a year: the event it dates, then 以来, in one clause (自2020年行政复议体制改革以来). */
 const SINCE_EVENT_RE = /^[^，,。；;：:0-9]{0,16}以来/;
 const SINCE_EVENT_MAX = 20;
-/** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
-/** 27件（简易程序19件: a bracket that opens right after a count with a kind's name (not a base: 上年为, 同比). */
-const BREAKDOWN_FIRST_ITEM_RE = /^[（(](?!上年|去年|前年|同期|同比|较|比|全[省市国区县])[\u4e00-\u9fa5]{2,10}(?<![为是达约近超共计])$/;
+/** 27件（简易程序19件: a bracket that opens right after a count with a kind's name (not a base: 上年为, 同比, 前三年). */
+const BREAKDOWN_FIRST_ITEM_RE = /^[（(](?!上年|去年|前年|同期|同比|较|比|全[省市国区县])(?![\u4e00-\u9fa5]*(?:年|季度|月))[\u4e00-\u9fa5]{2,10}(?<![为是达约近超共计])$/;
 /** 、普通程序8件: the next item of that breakdown. */
 const BREAKDOWN_NEXT_ITEM_RE = /^、[\u4e00-\u9fa5]{2,10}(?<![为是达约近超共计])$/;
+/** Between a figure and a part it includes, in brackets (412件（含上年结转27件）). */
 const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?(?:(?:19|20)[0-9]{2}年度?)?[^）)，。；0-9]{0,12}$/;
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
 const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
@@ -544,6 +554,8 @@ interface Figure {
   chinese: boolean;
   /** A share written as a fraction (三分之二): rounded and rough. */
   rough: boolean;
+  /** The value of a goal another figure is compared with (高于5%的规划目标). */
+  goal?: true;
 }
 
 /** The last character of a document's title (统计表, 清单, 目录, 名册, 报告书). */
@@ -830,8 +842,17 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   let start = rangeStart >= 0 ? rangeStart : s;
-  // （6.2%）仍高于5%的规划目标: the comparison is the other figure's; this one is the target's own value.
-  if (prefix !== null && COMPARATIVE_PREFIXES.has(prefix.text) && REFERENCE_VALUE_AFTER_RE.test(text.slice(pos, pos + 10))) prefix = null;
+  // （6.2%）仍高于5%的规划目标: the comparison is the other figure's; this one is the goal's own value.
+  // 优于35微克/立方米的国家标准: a benchmark's value is no figure of the place.
+  let goal = false;
+  if (text.charCodeAt(pos) === 0x7684 && REFERENCE_COMPARATIVES.suffixAt(text, s, Math.max(0, s - 4)) !== null) {
+    const ref = REFERENCE_AFTER_RE.exec(text.slice(pos, pos + REFERENCE_AFTER_MAX));
+    if (ref !== null && ref[2] !== undefined) return null;
+    if (ref !== null) {
+      goal = true;
+      if (prefix !== null && REFERENCE_COMPARATIVES.has(prefix.text)) prefix = null;
+    }
+  }
   if (prefix && rangeStart < 0) {
     approx = true;
     if (bound === null) bound = prefix.bound;
@@ -854,7 +875,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 低于泉州市平均水平1.9个百分点, 高于全市平均5.1个百分点: a gap to an average, no level or change of its own.
   if (endsLikeAverage(text.charCodeAt(s - 1)) && GAP_TO_AVERAGE_RE.test(text.slice(Math.max(0, s - 24), s))) return null;
   // 跨越4000亿元、5000亿元台阶, 突破万亿大关: a milestone passed, not a measured quantity.
-  if (MILESTONE_AFTER_RE.test(text.slice(pos, pos + 24))) return null;
+  const milestoneLead = MILESTONE_VERBS.suffixAt(text, start, Math.max(0, start - 3)) !== null || (text.charCodeAt(start - 1) === 0x3001 && MILESTONE_LIST_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)));
+  if (milestoneLead && MILESTONE_AFTER_RE.test(text.slice(pos, pos + 24))) return null;
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
@@ -875,7 +897,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   // Every Figure has the same properties (no optional spread): one object shape for the code that reads them.
-  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: vague || (fractionEnd > e + 2 && unit === "%" && percentWords === null) };
+  return { value, unit, unitInfo, approx, bound, start, end: pos, chinese, rough: vague || (fractionEnd > e + 2 && unit === "%" && percentWords === null), ...(goal ? { goal } : {}) };
 }
 
 /** End of the run of Chinese numerals from `p` (at most four characters: 五分之一, 三分之二). */
@@ -916,32 +938,30 @@ function endsLikeAverage(c: number): boolean {
   );
 }
 
-/** 、同口径增长3.2%, ，按不变价格计算，比上年增长6.1%: how the change was measured, between a figure and its change. */
-const CHANGE_QUALIFIER_BETWEEN_RE = /^[，,、\s]*(?:同口径|可比口径|按(?:可比|不变)价(?:格)?计算|扣除[\u4e00-\u9fa5]{1,8}因素后?)[，,]?\s*$/;
-/** Approximation words that compare (高于5%): before 的 and a reference (的规划目标) they compare something else with it. */
-const COMPARATIVE_PREFIXES = new Set(["高于", "低于", "超过", "超出", "优于", "好于", "不低于", "不高于"]);
-const REFERENCE_VALUE_AFTER_RE = /^的(?:规划|年度|考核|预期|全省|全国|全市)?(?:目标|标准|要求|平均水平|控制线|红线|指标)/;
+/** Whether `word`, found at `at`, stands inside an occurrence of `whole` (村居 in 农村居民). */
+function insideWord(text: string, at: number, word: string, whole: string): boolean {
+  const k = whole.indexOf(word);
+  return k >= 0 && at >= k && text.startsWith(whole, at - k);
+}
+/** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
+const REFERENCE_AFTER_MAX = 10;
 /** The words before a list word inside a quoted label (三张 of “三张清单”). */
 const QUOTED_LABEL_MAX = 4;
-/** After an amount: more amounts listed, then the step or mark it names (台阶, 大关, 关口). */
-const MILESTONE_AFTER_RE = /^(?:[、和及][0-9０-９.]+[万亿]*[\u4e00-\u9fa5]{0,2}?)*(?:的)?(?:新)?(?:台阶|大关|关口)/;
 /** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
 function actorThenYear(sent: string, yearAt: number, afterYear: number): boolean {
   // (A year in digits only: 全区去年通过… leaves 去年 to the reader's year, which a report and an article differ on.)
-  if (!isDigit(sent.charCodeAt(yearAt)) && !FULL_WIDTH_DIGIT_RE.test(sent[yearAt] ?? "")) return false;
+  if (!isDigit(sent.charCodeAt(yearAt))) return false;
   let from = yearAt;
   while (from > 0 && yearAt - from <= ACTOR_BEFORE_YEAR_MAX && !isClauseBreak(sent.charCodeAt(from - 1))) from--;
   if (from === yearAt || yearAt - from > ACTOR_BEFORE_YEAR_MAX || (from > 0 && !isClauseBreak(sent.charCodeAt(from - 1)))) return false;
   // (对2021年出台的4件规章: a preposition makes the year part of the object's description.)
-  if (yearAt - from < 2 || PREPOSITION_OPENING_RE.test(sent.slice(from, yearAt)) || firstVerbAt(sent, from, yearAt) >= 0 || sent.slice(from, yearAt).includes("年")) return false;
+  if (yearAt - from < 2 || ACTOR_YEAR_PREPOSITIONS.has(sent[from]!) || firstVerbAt(sent, from, yearAt) >= 0 || sent.slice(from, yearAt).includes("年")) return false;
   let v = afterYear;
   const filler = LEADING_MATCHER.prefixAt(sent, v);
   if (filler !== null) v += filler.length;
   return VERB_MATCHER.prefixAt(sent, v) !== null;
 }
 const ACTOR_BEFORE_YEAR_MAX = 12;
-const FULL_WIDTH_DIGIT_RE = /[０-９]/;
-const PREPOSITION_OPENING_RE = /^[对将把向为与给在于从自由经按据]/;
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
 /** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
@@ -1030,7 +1050,7 @@ const SHARED_UNIT_JOINS = new Set([0x548c, 0x3001, 0x53ca, 0x4e0e]); // 和 、 
 /** After a figure: the next item of the same list follows (186项、一般隐患…). */
 const LIST_ITEM_JOIN_RE = /^[、]$/;
 /** 评查案卷1860卷，其中：市场监管领域420卷: 其中 with a colon, a clause of its own, opens a list of parts. */
-const PART_OF_LEAD_RE = /其中[：:]\s*$/;
+const PART_OF_LEAD_RE = /其中[：:，,]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
@@ -1299,7 +1319,8 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
     }
     const c = text.charCodeAt(i);
     // 依法从轻、减轻处罚: verbs listed with 、 act on the object together.
-    if (c === 0x3001 && isHanRun(text, i - 2, i) && isHanRun(text, i + 1, i + 3) && !CN_DIGIT_CHARS.has(text.charCodeAt(i + 1))) {
+    // (对5起案件立案查处、罚没款12万元: an item with a figure of its own is the next item, no verb of this one.)
+    if (c === 0x3001 && isHanRun(text, i - 2, i) && isHanRun(text, i + 1, i + 3) && !CN_DIGIT_CHARS.has(text.charCodeAt(i + 1)) && !itemHasFigure(text, i + 1, clauseEnd)) {
       i++;
       continue;
     }
@@ -1307,6 +1328,15 @@ function predicateAfter(text: string, from: number, clauseEnd: number, max: numb
     i++;
   }
   return text.slice(from, i);
+}
+/** Whether the list item from `from` (to the next 、 or the clause end) holds a figure. */
+function itemHasFigure(text: string, from: number, clauseEnd: number): boolean {
+  for (let i = from; i < clauseEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001) return false;
+    if (isDigit(c) || CN_DIGIT_CHARS.has(c)) return true;
+  }
+  return false;
 }
 /** 驳回申请26件 right after a list item of the same unit: a short verb phrase that continues the list. */
 function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
@@ -1360,8 +1390,6 @@ const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|�
 const RANK_PEERS_WINDOW = 24;
 /** 全程网办率达, 满意度为: a rate's measure before its figure. */
 const RATE_NOUN_RE = /[率度](?:达到|达|为|保持|保持在)?$/;
-/** 行政复议机关, 各部门: a body that acts, after a level word. */
-const BODY_WORD_RE = /政府|部门|单位|机关|机构|中心|法院|检察院/;
 /** 县政府…, 县直部门…: a clause that opens with the body that acts (up to its body word). */
 const BODY_OPENS_RE = /^(?![对为向与给在])[\u4e00-\u9fa5]{0,6}?(?:人民政府|政府|部门|单位|机关)/;
 /** 培训人员 (1200人次) after 培训十二期: the persons an activity's verb names, no noun of their own. */
@@ -1503,16 +1531,10 @@ function subjectNoun(subject: string): { noun: string; verbFirst: boolean } {
   }
   return { noun: subject, verbFirst: false };
 }
-/** 政府共收到, 各区县部门办理: a body, perhaps 共 or 累计, then a verb, and nothing after it. */
-const ACTOR_THEN_VERB_RE = /(?:人民政府|政府|部门|单位|机关|机构)(?:共计|共|累计|全年|依法)?$/;
-/**
- * Whether `before` is only a body and the verb the other figure's subject used on its noun (市政府收到行政复议申请
- * before 县政府共收到): the object is the same and was left unsaid.
- */
-function actorVerbWithoutObject(before: string, otherSubject: string, other: { noun: string; verbFirst: boolean }): boolean {
-  if (!other.verbFirst || other.noun.length < 2) return false;
+/** The verb `before` ends with when all before it is a body (县政府共收到 → 收到), else null: the verb's object was left unsaid. */
+function actorVerbAtEnd(before: string): string | null {
   const verb = VERB_MATCHER.suffixAt(before, before.length);
-  return verb !== null && verb.length < before.length && ACTOR_THEN_VERB_RE.test(before.slice(0, before.length - verb.length)) && otherSubject.endsWith(verb + other.noun);
+  return verb !== null && verb.length < before.length && ACTOR_THEN_VERB_RE.test(before.slice(0, before.length - verb.length)) ? verb : null;
 }
 /** 行政复议机关 in 行政复议机关收到申请 (noun 申请): the words before the verb that takes the noun, else "". */
 function actorBeforeNoun(subject: string, noun: string): string {
@@ -1713,8 +1735,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
-  /** buildMetric is building a table cell whose column gives its year. */
-  let cellDated = false;
   let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string }) | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[]; done: number[] } | null = null;
@@ -1820,10 +1840,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     if (cell) {
-      // A year column dates its cell within a span the title covers (2020年基数 in a “十四五” assessment).
-      cellDated = cell.year !== null;
-      const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx);
-      cellDated = false;
+      const metric = buildMetric(fig, ctx, sentEnd, clauseStart, clauseEnd, prevIdx, cell.year !== null);
       // 其中：市本级 312 under 收到行政复议申请 812: the part counts what the row above counts, at its level.
       const partLevel = row!.whole !== undefined && SCOPE_MATCHER.has(row!.label) ? row!.label : null;
       const measure = cell.column?.label ?? (partLevel !== null ? row!.whole!.label : row!.label);
@@ -1911,8 +1928,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (change) {
       // 死亡19人，同比分别下降8%和13.6%: one value per figure before the change, in order.
       // (…分别达到57206元、33580元，增长4.8%、6.9%: a list of changes after a list 分别 handed out pairs with it too.)
-      const spreadAfter = countSpreadValues(text, fig.end);
-      if (change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别") || (spreadAfter > 0 && textIncludes(text, "分别", sentStart, change.start))) {
+      const spreadNear = change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别");
+      const spreadAfter = spreadNear || textIncludes(text, "分别", sentStart, change.start) ? countSpreadValues(text, fig.end) : 0;
+      if (spreadNear || spreadAfter > 0) {
         const values = 1 + spreadAfter;
         const targets: number[] = [];
         for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && targets.length < values; k--) {
@@ -2198,8 +2216,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // unit, else the last figure unless that is a rate.
         const before = aux[lastSentenceOfLast]!.sentence;
         // …收到申请3862件，…；受理3415件；审结3297件。其中，市政府本级收到1108件: the sentence before is all its parts.
-        let beforeTop = before;
-        while (beforeTop > 0 && afterSemicolon(sentences[beforeTop]!.start) && sentences[beforeTop - 1]!.end <= sentences[beforeTop]!.start) beforeTop--;
+        const beforeTop = topOfSemicolonChain(before);
         let nearestSameUnit = -1;
         let nearestSameKind = -1;
         /** …调处纠纷2.13万件，调解成功2.11万件…；其中医患纠纷187件: the nearest whole that counts the part's own noun. */
@@ -2332,9 +2349,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // are parts of the same whole, at its level.
       metric.partOf = metrics[ctx.carryIdx]!.partOf;
       // (…受理…，审结…。其中，州政府收到412件，…审结371件；各县市政府共收到1,074件: the whole its verb names.)
-      let wholeTop = aux[metric.partOf!]!.sentence;
-      while (wholeTop > 0 && afterSemicolon(sentences[wholeTop]!.start)) wholeTop--;
-      const named = wholeNamedByVerb(metric, firstVerb(metric.subject), metric.partOf!, wholeTop, ctx.carryIdx);
+      const named = wholeNamedByVerb(metric, firstVerb(metric.subject), metric.partOf!, topOfSemicolonChain(aux[metric.partOf!]!.sentence), ctx.carryIdx);
       if (named >= 0) metric.partOf = named;
       if (metric.scope === null) metric.scope = metrics[metric.partOf!]!.scope;
       inheritWholePillar(metric, metrics[metric.partOf!]!);
@@ -2470,8 +2485,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let topIndex = index;
     let carryIdx = -1;
     if (sent !== undefined && afterSemicolon(start)) {
-      let j = index;
-      while (j > 0 && afterSemicolon(sentences[j]!.start) && sentences[j - 1]!.end <= sentences[j]!.start) j--;
+      const j = topOfSemicolonChain(index);
       topStart = sentences[j]!.start;
       topIndex = j;
       const last = metrics.length - 1;
@@ -2649,7 +2663,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return groups.some((g) => g.some((w) => textIncludes(text, w, from, to)));
   }
 
-  /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
+  /** 市法律援助中心…, 市劳动人事争议仲裁院…: a body of the report's own level opens the text at `at`, before the figure. */
+  function ownLevelBodyOpensAt(at: number, figStart: number): boolean {
+    return text.charCodeAt(at) === jurisdiction.charCodeAt(0) && OWN_LEVEL_BODY_RE.test(text.slice(at + 1, Math.min(figStart, at + 16)));
+  }
+
+  /** …，其中，市…仲裁院受理… or …，其中市…仲裁院…: a 其中 part (its own clause or the clause's opening) opens with such a body. */
+  function partOpensWithOwnLevelBody(sentStart: number, clauseStart: number, figStart: number): boolean {
+    if (text.startsWith("其中", clauseStart)) {
+      const after = clauseStart + 2;
+      return ownLevelBodyOpensAt(isClauseBreak(text.charCodeAt(after)) ? after + 1 : after, figStart);
+    }
+    return clauseStart > sentStart && textIncludes(text, "其中", Math.max(sentStart, clauseStart - 3), clauseStart) && ownLevelBodyOpensAt(clauseStart, figStart);
+  }
+
   /** The first whole (no part itself, in the part's unit) from the sentence `chainFrom` on, before figure `until`, whose subject opens with the part's verb, else -1. */
   function wholeNamedByVerb(part: ExtractedMetric, verb: string | null, whole: number, chainFrom: number, until: number): number {
     if (verb === null) return -1;
@@ -2663,12 +2690,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** The last figure of the sentence (from its top part) whose subject's verb, the one `before` ends with, took the noun `before` leaves unsaid, else -1. */
   function objectLenderFor(before: string, unit: string, topIndex: number): number {
+    const verb = actorVerbAtEnd(before);
+    if (verb === null) return -1;
     for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= topIndex; k--) {
-      if (metrics[k]!.unit === unit && actorVerbWithoutObject(before, metrics[k]!.subject, aux[k]!)) return k;
+      const other = aux[k]!;
+      if (metrics[k]!.unit === unit && other.verbFirst && other.noun.length >= 2 && metrics[k]!.subject.endsWith(verb + other.noun)) return k;
     }
     return -1;
   }
 
+  /** Whether one of sentences[from..to] (parts after semicolons) opens with an office (市司法局对…). */
   function partsOpenWithActor(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) if (OWN_ACTOR_RE.test(text.slice(sentences[j]!.start, sentences[j]!.start + 12))) return true;
     return false;
@@ -2693,6 +2724,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const c = text.charCodeAt(pos + v.length);
     // (At the end of the text this held too: "…".includes("") is true.)
     return isDigit(c) || CN_DIGIT_CHARS.has(c) || pos + v.length >= text.length;
+  }
+
+  /** The first sentence of the chain of parts that semicolons join and sentence `index` belongs to. */
+  function topOfSemicolonChain(index: number): number {
+    let j = index;
+    while (j > 0 && afterSemicolon(sentences[j]!.start) && sentences[j - 1]!.end <= sentences[j]!.start) j--;
+    return j;
   }
 
   /** Whether the text right before `pos` (spaces skipped) is a semicolon. */
@@ -2795,7 +2833,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return y !== null && y >= 1949 && y <= 2100 ? y : null;
   }
 
-  function buildMetric(fig: Figure, c: SentenceContext, sentEnd: number, clauseStart: number, clauseEnd: number, prevIdx: number): ExtractedMetric {
+  /** `cellDated`: a table cell whose column gives its year (2020年基数 in a “十四五” assessment), which dates it within a span the title covers. */
+  function buildMetric(fig: Figure, c: SentenceContext, sentEnd: number, clauseStart: number, clauseEnd: number, prevIdx: number, cellDated = false): ExtractedMetric {
     const sentStart = c.start;
     const prev = prevIdx >= 0 ? metrics[prevIdx]! : null;
     // The figure whose noun an elided subject borrows: the previous one in the sentence, or the
@@ -3116,16 +3155,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // 市法律援助中心全年受理案件1342件: a body of the report's own level acting in its own name counts at that level.
-    else if (scope === null && !options.ownOffice && text.charCodeAt(sentStart) === jurisdiction.charCodeAt(0) && OWN_LEVEL_BODY_RE.test(text.slice(sentStart + 1, Math.min(fig.start, sentStart + 16)))) scope = ownLevel;
-    // 全市各级劳动人事争议仲裁院共受理…，其中，市劳动人事争议仲裁院受理案件1024件: the own level's body picked out of the whole.
-    else if (
-      (scope === null || scope.startsWith("全")) &&
-      clauseStart > sentStart &&
-      textIncludes(text, "其中", Math.max(sentStart, clauseStart - 3), clauseStart) &&
-      text.charCodeAt(clauseStart) === jurisdiction.charCodeAt(0) &&
-      OWN_LEVEL_BODY_RE.test(text.slice(clauseStart + 1, Math.min(fig.start, clauseStart + 16)))
-    )
-      scope = ownLevel;
+    else if (scope === null && !options.ownOffice && ownLevelBodyOpensAt(sentStart, fig.start)) scope = ownLevel;
+    // 全市各级劳动人事争议仲裁院共受理…，其中（，）市劳动人事争议仲裁院受理案件1024件: the own level's body picked out of the whole.
+    else if ((scope === null || scope.startsWith("全")) && !options.ownOffice && partOpensWithOwnLevelBody(sentStart, clauseStart, fig.start)) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
@@ -3205,11 +3237,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       multiYear = true;
       spanFromContext = true;
       spanWords = yearsSpanWords(headingWith(c.section, spanHeadings));
-    } else if (!multiYear && period === null && options.spanTitle && !cellDated) {
+    } else if (!multiYear && period === null && options.titleSpan && !cellDated) {
       // 芜湖市“十四五”法治政府建设规划终期评估报告: a look back at several years covers its figures that state no year.
       multiYear = true;
       spanFromContext = true;
-      spanWords = options.spanTitle;
+      spanWords = options.titleSpan;
     }
     if (multiYear && spanWords === null && spanMention !== null) spanWords = text.slice(spanMention.at, spanMention.end);
     // 2023年，全市…审结1,356件。全年制发意见书23份，出庭应诉率92.6%: 全年 in a later sentence of a paragraph that
@@ -3453,7 +3485,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
-    const target = (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
+    const target = fig.goal === true || (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
@@ -4022,7 +4054,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
-  /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
   /** 市本级政务服务事项…: a level word opening the sentence right before a noun (not a verb, a filler or a body acting). */
   function levelQualifiesNounAt(sentStart: number): boolean {
     const sj = lowerBound(scopes.starts, sentStart);
@@ -4035,7 +4066,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let figureAt = end;
     while (figureAt < firstClauseEnd && !isDigit(text.charCodeAt(figureAt))) figureAt++;
     const measure = text.slice(end, figureAt);
-    return RATE_NOUN_RE.test(measure) && !BODY_WORD_RE.test(measure);
+    return RATE_NOUN_RE.test(measure) && !ACTING_BODY_RE.test(measure);
   }
 
   /** “粤省事”专区上线…, 12345热线受理…: a clause that opens with a noun of its own and then its verb. */
@@ -4050,6 +4081,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return verbAt >= pos + 2;
   }
 
+  /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
   function clauseOpeningScope(sentStart: number, clauseStart: number): string | null {
     for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {
       const at = scopes.starts[k]!;
@@ -4525,13 +4557,13 @@ function readDistributionAfter(rest: string): Distribution | null {
   if (texts.length < 2 || texts.some((t) => t.length === 0 || t.length > 6 || !isHanRun(t, 0, t.length))) return null;
   return { items: texts.map((t) => ({ text: t, kind: "word" as const, year: null })), prefix: "", predicate: "" };
 }
-/** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
 /** Whether `words` name the head of `subject`: two characters of its last four in a row (罚没 of 罚没款, 案件 of …违法案件). */
 function namesHeadNoun(words: string, subject: string): boolean {
   const head = subject.slice(-4);
   for (let i = 0; i + 2 <= head.length; i++) if (isHanRun(head, i, i + 2) && words.includes(head.slice(i, i + 2))) return true;
   return false;
 }
+/** A metric that is only a change (持证率较上年提高3.5个百分点): its change spans the figure itself. */
 function isChangeOnly(m: ExtractedMetric): boolean {
   return m.change !== null && m.change.end === m.end && m.change.start < m.start;
 }
@@ -4893,7 +4925,10 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
-    if (SCOPE_SOURCE_AFTER_RE.test(text.slice(e, e + 16))) continue;
+    // 备案审查各县（市）报备规范性文件, 各县市报送的文件: a level inside the object names where it came from (全市报送备案…35件 acts).
+    const source = SCOPE_SOURCE_AFTER_RE.exec(text.slice(e, e + 16));
+    if (source !== null && (source[1] !== undefined || VERB_MATCHER.suffixAt(text, s, Math.max(0, s - 6)) !== null)) continue;
+    if (SCOPE_NOT_WITHIN.some((w) => insideWord(text, s, word, w))) continue;
     const before = s > 0 ? text.charCodeAt(s - 1) : NaN;
     if (s > 0 && text.charCodeAt(s) === 0x5168 && SCOPE_WHOLE_NOT_AFTER_CHARS.has(before)) continue; // 全
     if (BARE_LEVEL_WORDS.has(word) && (street || (s > 0 && BARE_LEVEL_NOT_AFTER_CHARS.has(before)))) continue;

@@ -8,6 +8,7 @@ import indicatorsData from "../knowledge/indicators.json";
 import pillarsData from "../knowledge/pillars.json";
 import placesData from "../knowledge/places.json";
 import type { PillarId } from "../pipeline/types";
+import { YEAR_DIGITS_SOURCE } from "./parse-chinese-number";
 import { WordMatcher } from "./word-matcher";
 
 export function escapeRe(s: string): string {
@@ -100,8 +101,32 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
-/** After a level: its bodies, perhaps more levels joined to it, then a verb of sending (各县市报送的, 市州政府和省直部门报备的): the objects' source. */
-export const SCOPE_SOURCE_AFTER_RE = new RegExp(`^(?:人民政府|政府|各部门|部门|单位)?(?:[和、及与][^，,。；;0-9]{1,10}?)?(?:${wordsData.scopes.sourceVerbs.join("|")})`);
+/** 同口径, 按不变价格计算: how a change was measured, between a figure and its change (、同口径增长3.2%). */
+export const CHANGE_QUALIFIER_BETWEEN_RE = new RegExp(`^[，,、\\s]*(?:${wordsData.change.measuredOn.map(escapeRe).join("|")}|扣除[\\u4e00-\\u9fa5]{1,8}因素后?)[，,]?\\s*$`);
+/** Before an actor's year (对2021年出台的…): a preposition opening the words, which then describe an object. */
+export const ACTOR_YEAR_PREPOSITIONS = new Set<string>(wordsData.actorYear.prepositions);
+const actingBodies = wordsData.actingBodies;
+/** 行政复议机关, 各部门: a body that acts. */
+export const ACTING_BODY_RE = new RegExp(actingBodies.words.map(escapeRe).join("|"));
+/** 政府共收到 less its verb: a body, perhaps a filler, and nothing after it. */
+export const ACTOR_THEN_VERB_RE = new RegExp(`(?:${actingBodies.words.map(escapeRe).join("|")})(?:${actingBodies.fillers.map(escapeRe).join("|")})?$`);
+/** 跨越, 突破: a verb of passing before a milestone's amount. */
+export const MILESTONE_VERBS = new WordMatcher(wordsData.milestones.verbs);
+/** After the amount: more amounts listed, then the milestone's mark (、5000亿元台阶). */
+/** Before a later amount of the list: the verb and the amounts before it (跨越4000亿元、). */
+export const MILESTONE_LIST_BEFORE_RE = new RegExp(`(?:${wordsData.milestones.verbs.map(escapeRe).join("|")})(?:[0-9０-９.]+[万亿]*[\\u4e00-\\u9fa5]{0,2}?[、和及])+$`);
+export const MILESTONE_AFTER_RE = new RegExp(`^(?:[、和及][0-9０-９.]+[万亿]*[\\u4e00-\\u9fa5]{0,2}?)*的?新?(?:${wordsData.milestones.marks.map(escapeRe).join("|")})`);
+/** Words a scope word may stand inside without being one (村居 in 农村居民). */
+export const SCOPE_NOT_WITHIN: readonly string[] = wordsData.scopes.notWithin;
+const referenceValues = wordsData.referenceValues;
+/** 高于, 优于: a word of comparison right before a figure that may be a reference value. */
+export const REFERENCE_COMPARATIVES = new WordMatcher(referenceValues.comparatives);
+/** After such a figure: 的, a qualifier, then a goal (group 1) or a benchmark (group 2). */
+export const REFERENCE_AFTER_RE = new RegExp(`^的(?:${referenceValues.qualifiers.map(escapeRe).join("|")})?(?:(${referenceValues.goals.map(escapeRe).join("|")})|(${referenceValues.benchmarks.map(escapeRe).join("|")}))`);
+/** After a level: its bodies, perhaps more levels joined to it, then a verb of sending (各县市报送的, 市州政府和省直部门报备的): the objects' source when 的 follows (group 1) or a verb stands before the level. */
+export const SCOPE_SOURCE_AFTER_RE = new RegExp(
+  `^(?:${wordsData.scopes.sourceBodies.map(escapeRe).join("|")})?(?:[和、及与][^，,。；;0-9]{1,10}?)?(?:${wordsData.scopes.sourceVerbs.map(escapeRe).join("|")})(?:备案)?(的)?`,
+);
 export const SCOPE_NOT_AFTER = new Set(wordsData.scopes.notAfter);
 /** Bare level nouns (街道) that are no scope after a list join (乡镇、街道、社区). */
 export const BARE_LEVEL_WORDS: ReadonlySet<string> = new Set(wordsData.scopes.bareLevelNotAfter.words);
@@ -198,7 +223,9 @@ export function titleNamesPartOfYear(title: string): boolean {
 /** A span of years a title names: “十四五”, 2021—2025年, 五年来. */
 const TITLE_SPAN_RE = /[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|以来)?|(?:19|20)[0-9]{2}\s*年?\s*[—–\-－~至到]\s*(?:19|20)[0-9]{2}\s*年|[两三四五六七八九十]年(?:来|以来|间)/;
 /** After the span: words of a look back at it (评估, 总结, 情况的报告), not the plan itself (…规划). */
-const TITLE_REVIEW_RE = /评估|总结|回顾|成效|情况|报告/;
+const TITLE_REVIEW_RE = new RegExp(wordsData.titleSpans.reviewWords.map(escapeRe).join("|"));
+/** A year of its own in a title, in digits or numerals (2024年, 二〇二四年). */
+const TITLE_OWN_YEAR_RE = new RegExp(`(?:${YEAR_DIGITS_SOURCE})\\s*年`);
 /**
  * The span a title covers when it reviews several years' work (芜湖市“十四五”法治政府建设规划终期评估报告), else
  * null; a title that also names one year (2024年…暨“十四五”…) is that year's report.
@@ -207,7 +234,7 @@ export function titleSpanWords(title: string): string | null {
   const m = TITLE_SPAN_RE.exec(title);
   if (m === null || !TITLE_REVIEW_RE.test(title.slice(m.index + m[0].length))) return null;
   const rest = title.slice(0, m.index) + title.slice(m.index + m[0].length);
-  return /(?:19|20)[0-9]{2}\s*年/.test(rest) ? null : m[0];
+  return TITLE_OWN_YEAR_RE.test(rest) ? null : m[0];
 }
 /** Whether a heading or a paragraph's opening clause starts by dating what follows to part of a year. */
 export function opensWithPartOfYear(s: string): boolean {

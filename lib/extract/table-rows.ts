@@ -76,6 +76,11 @@ const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过
 const NOTED_NUMBER_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[（(][^（）()]{1,30}[）)]$/;
 /** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
 const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4}))$/;
+/** The basis a change column's header states (同比, 环比, 年均: the average yearly growth over the columns), else `otherwise`. */
+function changeBasisOf(header: string, otherwise: string): string {
+  return CHANGE_BASIS_RE.exec(header)?.[0] ?? otherwise;
+}
+const CHANGE_BASIS_RE = /同比|环比|^年均/;
 /** A column of changes by its header (同比, 增减, 增长率（%）, 同比增长（%）, 年均增长): its numbers are changes of the row, not levels. */
 const CHANGE_COLUMN = /^(?:年均)?(?:同比|环比|增减|增幅|增速|增长|增长率|变化|比上年|较上年|比去年|较去年)(?:增减|增长|增幅|增速|增长率|变化|情况|幅度|率)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /**
@@ -283,7 +288,7 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     let of = -1;
     for (let j = c.at - 1; j >= 0 && of < 0; j--) if (fits(measures[j]!)) of = j;
     if (of < 0 || changes.length === measures.length) return null;
-    measures[c.at] = { label: measures[c.at]!.label, unit: measures[of]!.unit, factor: 1, change: { of: measures.length - 1 - of, basis: /^(?:同比|环比|年均)/.exec(c.header)?.[0] ?? "", header: c.header } };
+    measures[c.at] = { label: measures[c.at]!.label, unit: measures[of]!.unit, factor: 1, change: { of: measures.length - 1 - of, basis: changeBasisOf(c.header, ""), header: c.header } };
   }
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
 }
@@ -600,8 +605,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     // 增减 after 2022年 2023年: the change from the year before, which the table shows too.
     const before = latest !== null && out.some((c) => c.year === latest!.year! - 1) ? `较${latest.year! - 1}年` : "";
     if (latest !== null) {
-      // (年均增长: the average yearly growth over the columns, so said.)
-      latest.change = changeOf(changeCell.cell, name.includes("同比") ? "同比" : name.startsWith("年均") ? "年均" : before, name, unit.unit);
+      latest.change = changeOf(changeCell.cell, changeBasisOf(name, before), name, unit.unit);
       // 14.1 12.4 -1.7 or 3.92 4.13 0.21 (万件) under 增减幅度: a change with no unit of its own that is the
       // difference of the two years is in the row's unit (个百分点 for a rate), not a per-cent growth.
       const previous = out.find((c) => c.year === latest!.year! - 1);

@@ -508,6 +508,14 @@ describe("detectMetadata: a signature above an annex (review 34)", () => {
   });
 });
 
+describe("detectMetadata: an autonomous county named after several peoples, or after its people (review 45)", () => {
+  it("finds 双江县 and 东乡县", async () => {
+    const shuangjiang = await metaOf(utf8("双江县2023年法治政府建设情况报告\n全县办理行政复议案件12件。\n"), "d.txt");
+    const dongxiang = await metaOf(utf8("东乡县2023年法治政府建设情况报告\n全县办理行政复议案件12件。\n"), "e.txt");
+    expect([shuangjiang.place.value, dongxiang.place.value]).toEqual(["双江拉祜族佤族布朗族傣族自治县", "东乡族自治县"]);
+  });
+});
+
 describe("detectMetadata: an autonomous county or prefecture by its short name and level (review 44)", () => {
   it("finds 北川羌族自治县 from 北川县 and 湘西土家族苗族自治州 from 湘西州 in the title", async () => {
     const county = await metaOf(utf8("北川县2023年法治政府建设情况报告\n全县办理行政复议案件22件。\n"), "a.txt");
@@ -528,6 +536,10 @@ describe("detectMetadata: a township's report (review 45)", () => {
   it("finds the town from its government's issuer line above a 关于… title, not the county it reports to", async () => {
     const meta = await metaOf(utf8("中共株良镇委员会 株良镇人民政府\n关于2024年度法治政府建设工作情况的报告\n南城县委全面依法治县委员会办公室：\n全年开展执法检查86次。\n"), "a.txt");
     expect([meta.place.value, meta.level.value]).toEqual(["株良镇", "street"]);
+  });
+  it("finds the town from an issuer line with the party committee's name written without a space", async () => {
+    const meta = await metaOf(utf8("中共株良镇委员会株良镇人民政府\n关于2024年度法治政府建设工作情况的报告\n南城县委全面依法治县委员会办公室：\n全年开展执法检查86次。\n"), "c.txt");
+    expect(meta.place.value).toBe("株良镇");
   });
   it("finds the town in a title whose year is written in Chinese numerals", async () => {
     const meta = await metaOf(utf8("株良镇人民政府关于二〇二四年度法治政府建设工作情况的报告\n我镇全年开展执法检查86次。\n"), "b.txt");

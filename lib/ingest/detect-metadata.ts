@@ -398,6 +398,10 @@ function statedYearCounts(text: string): Map<number, number> {
 }
 
 const WORK_REPORT_TITLE = /政府工作报告$/;
+/** A government work report (…政府工作报告): delivered early in a year, it reviews the year before and plans its own. */
+export function isWorkReportTitle(title: string | null): boolean {
+  return title !== null && WORK_REPORT_TITLE.test(title);
+}
 
 const YEARBOOK_EDITION = /年鉴\s*[（(]?\s*((?:19|20)[0-9]{2})/;
 /** ——2024年1月9日在…会议上: the line under a title saying when and where it was delivered (month and day in digits or numerals). */
@@ -622,11 +626,11 @@ type PlaceLevelKey = Place["level"];
 
 const STREET_AT_START = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:办事处|人民政府)?(?:关于)?(?:(?:${YEAR_DIGITS_SOURCE})\\s*年度?)?[${HAN}]{0,4}(?:法治|依法)`);
 /** 中共株良镇委员会 株良镇人民政府: an issuer line of a town's or street's government above a 关于… title. */
-const STREET_ISSUER_LINE = new RegExp(`([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)\\s*$`);
+const STREET_ISSUER_LINE = new RegExp(`(?:^|[\\s　])([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)\\s*$`);
 
 /** A street or town named at the start of the title, after 关于, the year and any gazetteer names. */
 function streetInTitle(title: string): string | null {
-  let t = title.replace(/^关于/, "").replace(/^(?:19|20)\d{2}年度?/, "");
+  let t = title.replace(PARTY_COMMITTEE_OPENING_RE, "").replace(/^关于/, "").replace(/^(?:19|20)\d{2}年度?/, "");
   for (const m of scanMentions(t)) {
     if (m.index !== 0 || !m.full) break;
     t = t.slice(m.key.length);
@@ -641,10 +645,12 @@ function streetIssuerAbove(title: string, text: string): string | null {
   const at = text.indexOf(title);
   if (at <= 0 || at > ISSUER_LOOKBACK) return null;
   const lines = text.slice(0, at).split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
-  const issuer = lines.length > 0 ? STREET_ISSUER_LINE.exec(lines[lines.length - 1]!) : null;
+  // (中共株良镇委员会株良镇人民政府: the party committee's name before the government's, written without a space.)
+  const issuer = lines.length > 0 ? STREET_ISSUER_LINE.exec(lines[lines.length - 1]!.replace(PARTY_COMMITTEE_OPENING_RE, "")) : null;
   return issuer !== null && !placesNamed(issuer[1]!).length ? issuer[1]! : null;
 }
 const ISSUER_LOOKBACK = 300;
+const PARTY_COMMITTEE_OPENING_RE = /^中共[\u4e00-\u9fa5]{2,12}?(?:委员会|党委|党工委)/;
 
 function hostTokens(url: string | null | undefined): string[] {
   if (!url) return [];

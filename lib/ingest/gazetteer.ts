@@ -39,11 +39,26 @@ for (const p of ALL) {
 }
 // 北川县 for 北川羌族自治县: added once every full name is known, so an alias never shadows another place's name.
 const officialNames = new Set(byName.keys());
+/** The peoples' names, longest first, so 土家 is stripped before 土. */
+const ETHNIC_GROUPS = [...abbreviations.ethnicGroups].sort((a, b) => b.length - a.length);
+/** 北川 of 北川羌族自治县, 湘西 of 湘西土家族苗族, 东乡 of 东乡族: the name without the peoples' names, else the last people's. */
+function autonomousRoot(base: string): string {
+  let root = base;
+  let people = "";
+  for (;;) {
+    const g = root.endsWith("族") ? ETHNIC_GROUPS.find((e) => root.endsWith(`${e}族`)) : undefined;
+    if (g === undefined) break;
+    people = g;
+    root = root.slice(0, -(g.length + 1));
+  }
+  return root.length >= 2 ? root : people;
+}
 for (const p of ALL) {
   const ending = Object.keys(abbreviations.autonomousEndings).find((e) => p.name.endsWith(e));
-  if (ending === undefined || p.short.length < 2 || p.short === p.name) continue;
-  const alias = p.short + abbreviations.autonomousEndings[ending as keyof typeof abbreviations.autonomousEndings];
-  if (!officialNames.has(alias)) (byName.get(alias) ?? byName.set(alias, []).get(alias)!).push(p);
+  if (ending === undefined) continue;
+  const root = autonomousRoot(p.name.slice(0, -ending.length));
+  const alias = root + abbreviations.autonomousEndings[ending as keyof typeof abbreviations.autonomousEndings];
+  if (root.length >= 2 && !officialNames.has(alias)) (byName.get(alias) ?? byName.set(alias, []).get(alias)!).push(p);
 }
 
 export function placesNamed(name: string): Place[] {

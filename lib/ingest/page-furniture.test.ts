@@ -13,6 +13,11 @@ describe("findPageFurniture", () => {
     const lines = ["珲春市", "142", "— 3 —", "", "县市"];
     const f = findPageFurniture(lines);
     expect(lines.filter((_, i) => f.pageNumber[i])).toEqual(["— 3 —"]);
+    // (4 above — 3 — and 2 below it are no page's numbers either: pages count up.)
+    for (const around of [["项目", "4", "— 3 —", "", "x"], ["x", "— 3 —", "2", "", "y"]]) {
+      const g = findPageFurniture(around);
+      expect(around.filter((_, i) => g.pageNumber[i])).toEqual(["— 3 —"]);
+    }
   });
 
   it("takes a line repeated next to the page numbers of two pages for a running header, not its first use as the title", () => {

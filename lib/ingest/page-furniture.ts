@@ -28,6 +28,12 @@ export function mayBePageNumber(line: string): boolean {
 const BARE_NUMBER = /^\d{1,4}$/;
 /** The first number of a marked page number (3 in 第3页 共5页, — 3 —). */
 const FIRST_NUMBER = /\d+/;
+/** Whether line `j` is a marked page number whose number is `bare` or `bare` minus `step` (the bare line's own page or the neighbouring one on its side). */
+function pageNumberNear(marked: readonly boolean[], lines: readonly string[], j: number, bare: number, step: 1 | -1): boolean {
+  if (marked[j] !== true) return false;
+  const n = Number(FIRST_NUMBER.exec(lines[j]!)?.[0] ?? NaN);
+  return n === bare || n === bare - step;
+}
 /** A running header or footer: a short line of text, not a sentence. */
 const HEADER_MIN = 4;
 const HEADER_MAX = 80;
@@ -54,10 +60,10 @@ export function findPageFurniture(lines: readonly string[]): PageFurniture {
     if (marked[i] || !BARE_NUMBER.test(t[i]!)) continue;
     const blankBefore = i === 0 || t[i - 1] === "";
     const blankAfter = i === n - 1 || t[i + 1] === "";
-    // (3 above 第3页 共5页 repeats the page's number, 7 above 第8页 is the page before; 142 above — 3 — is a
-    // table's last cell.)
-    const repeats = (j: number) => marked[j] === true && Math.abs(Number(FIRST_NUMBER.exec(t[j]!)?.[0] ?? NaN) - Number(t[i])) <= 1;
-    if ((blankBefore && blankAfter) || repeats(i - 1) || repeats(i + 1)) pageNumber[i] = true;
+    // (3 above 第3页 共5页 repeats the page's number, 7 above 第8页 ends the page before, 4 below — 3 — opens the
+    // next; 142 above — 3 — is a table's last cell.)
+    const bare = Number(t[i]);
+    if ((blankBefore && blankAfter) || pageNumberNear(marked, t, i + 1, bare, -1) || pageNumberNear(marked, t, i - 1, bare, 1)) pageNumber[i] = true;
   }
   const runningHeader = new Array<boolean>(n).fill(false);
   if (!pageNumber.some(Boolean)) return { pageNumber, runningHeader };

@@ -194,6 +194,14 @@ describe("processText: a government work report without its delivery line (revie
   });
 });
 
+describe("processText: a government work report with no year in its title (review 45)", () => {
+  it("dates 今年's targets a year after the year it reviews", () => {
+    const r = processText("芜湖市政府工作报告\n一、2024年工作回顾\n2024年全年新登记经营主体9.6万户。2024年新增就业7万人。\n二、今年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n");
+    expect(r.meta.year.value).toBe(2024);
+    expect(r.metrics.find((m) => m.value === 6)).toMatchObject({ period: 2025, target: true });
+  });
+});
+
 describe("processText: a look back at a five-year plan (review 45)", () => {
   it("gives its undated figures multi-year coverage and no indicator, and keeps a table's year columns dated", () => {
     const r = processText(
@@ -207,8 +215,10 @@ describe("processText: a look back at a five-year plan (review 45)", () => {
       [14.3, 2024, null, "admin-review-correction-rate"],
     ]);
   });
-  it("leaves a title that names one year that year's report", () => {
-    const r = processText("某市2024年法治政府建设情况暨“十四五”规划实施情况报告\n开展行政执法案卷评查2870卷。\n");
-    expect(r.metrics.map((m) => [m.coverage, m.indicator])).toEqual([[null, "enforcement-case-file-reviews"]]);
+  it("leaves a title that names one year, in digits or numerals, that year's report", () => {
+    for (const title of ["某市2024年法治政府建设情况暨“十四五”规划实施情况报告", "某市人民政府关于二〇二四年度法治政府建设暨“十四五”规划实施情况的报告"]) {
+      const r = processText(`${title}\n开展行政执法案卷评查2870卷。\n`);
+      expect(r.metrics.map((m) => [m.coverage, m.indicator])).toEqual([[null, "enforcement-case-file-reviews"]]);
+    }
   });
 });

@@ -9,7 +9,7 @@
 // handle one error type and never store half a report.
 
 import { createHash } from "node:crypto";
-import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, reportPlace } from "../ingest/index";
+import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, isWorkReportTitle, reportPlace } from "../ingest/index";
 import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
 import { escapeRe, titleNamesPartOfYear, titleSpanWords } from "../extract/knowledge";
@@ -60,14 +60,14 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
     const segments = segmentText(cleaned.text);
     const metrics = extractMetrics(cleaned.text, {
       reportYear: meta.year.value,
-      relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value, meta.year.method),
+      relativeYearBase: relativeYearBase(meta.kind.value, meta.published.value, meta.year.value, isWorkReportTitle(meta.title.value)),
       placeLevel: meta.level.value,
       // An office's own annual report; a news item or a press conference about an office speaks for the place.
       ownOffice: meta.office.value !== null && meta.kind.value === "report",
       officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
-      spanTitle: meta.title.value !== null ? titleSpanWords(meta.title.value) : null,
+      titleSpan: meta.title.value !== null ? titleSpanWords(meta.title.value) : null,
       segments,
     });
     const own = reportPlace({ placeCode: meta.placeCode.value, parent: meta.parent.value, province: meta.province.value, level: meta.level.value });
@@ -124,8 +124,8 @@ function asIngestError(err: unknown, fileName: string): IngestError {
  * appeared), a government work report's delivery year (it reviews the year before: its 今年 is the
  * year of its plans), a report's covered year otherwise.
  */
-export function relativeYearBase(kind: string | null, published: string | null, year: number | null, yearMethod = ""): number | null {
+export function relativeYearBase(kind: string | null, published: string | null, year: number | null, workReport: boolean): number | null {
   if (kind === "news" && published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
-  if (year !== null && yearMethod.startsWith("work-report")) return year + 1;
+  if (year !== null && workReport) return year + 1;
   return year;
 }
