@@ -4423,3 +4423,10 @@ describe("extractMetrics: pillars of complaints and labour arbitration (review 4
     ]);
   });
 });
+
+describe("extractMetrics: a bracketed part lends no noun past a semicolon (review 45)", () => {
+  it("gives 审结5613件 the noun of 受理案件, not of （含上年结转213件）", () => {
+    const ms = extractMetrics("全市各级劳动人事争议仲裁院共受理案件5826件（含上年结转213件），同比下降4.7%，涉案金额2.36亿元；审结5613件，仲裁结案率96.3%。", { reportYear: 2023 });
+    expect(ms.find((m) => m.value === 5613)!.subject).toBe("审结案件");
+  });
+});

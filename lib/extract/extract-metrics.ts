@@ -2845,7 +2845,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 受理1102件，增幅13.8%；审结1057件: a count borrows the noun of the last count, not of a rate.
     if (inhIdx >= 0 && metrics[inhIdx]!.unit !== fig.unit) {
       for (let k = inhIdx - 1; k >= 0 && aux[k]!.sentence >= c.topIndex; k--) {
-        if (metrics[k]!.unit === fig.unit) {
+        // (受理5826件（含上年结转213件），…；审结5613件: an aside in brackets that closed lends no noun here either.)
+        if (metrics[k]!.unit === fig.unit && !(metrics[k]!.partOf !== null && inClosedBracket(text, metrics[k]!.end, fig.start))) {
           inhIdx = k;
           break;
         }
