@@ -50,6 +50,12 @@ describe("formatNumber", () => {
     expect(formatValue(1.5, "个百分点", "en")).toBe("1.5 pp");
     // No short English for a count per visit: the Chinese unit stays, so nothing is lost.
     expect(formatValue(300, "家次", "en")).toBe("300家次");
+    // One of a plural unit is singular, up to its "per".
+    expect(formatValue(1, "次", "en")).toBe("1 time");
+    expect(formatValue(1, "个工作日", "en")).toBe("1 working day");
+    expect(formatValue(31.8, "微克/立方米", "en")).toBe("31.8 µg/m³");
+    expect(formatValue(1, "件/人", "en")).toBe("1 case per person");
+    expect(formatValue(2, "件/人", "en")).toBe("2 cases per person");
   });
 });
 

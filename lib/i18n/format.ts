@@ -59,7 +59,9 @@ export function formatValue(value: number, unit: string | null, lang: Lang): str
   const en = UNIT_EN.get(unit);
   if (en === undefined) return `${number}${unit}`;
   if (en === "") return number;
-  return TIGHT_UNITS.has(unit) ? `${number}${en}` : `${number} ${en}`;
+  if (TIGHT_UNITS.has(unit)) return `${number}${en}`;
+  // 1 time, 1 working day, 1 case per person: one of a plural English unit (the part before "per").
+  return `${number} ${Math.abs(value) === 1 ? en.replace(/s(?= per |$)/, "") : en}`;
 }
 
 /** An indicator's or series' unit as a label: 件 in Chinese; "count (件)", "working days (个工作日)" in English. */
