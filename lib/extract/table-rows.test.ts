@@ -412,3 +412,23 @@ describe("findTableRows: rate columns (review 40)", () => {
     }
   });
 });
+
+describe("findTableRows: a table a PDF copy set one cell per line (review 45)", () => {
+  const table = ["县市", "收到申请（件）", "直接纠错率（%）", "州本级", "412", "14.6", "延吉市", "386", "", "12.4", "合计", "798", "——"].join("\n");
+  it("rebuilds each row from its name and one line per measure, across a blank line", () => {
+    const rows = findTableRows(`${table}\n`);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.unit])])).toEqual([
+      ["州本级", [[412, "件"], [14.6, "%"]]],
+      ["延吉市", [[386, "件"], [12.4, "%"]]],
+      ["合计", [[798, "件"]]],
+    ]);
+  });
+  it("takes the name cell from the end of a caption the copy glued to it", () => {
+    const rows = findTableRows(`表1　2024年各县市行政复议情况县市\n${table.slice(table.indexOf("\n") + 1)}\n`);
+    expect(rows.map((r) => r.label)).toEqual(["州本级", "延吉市", "合计"]);
+  });
+  it("reads nothing when a measure line stands where the name should be, rather than shift the columns", () => {
+    const shifted = ["收到申请（件）", "直接纠错率（%）", "负责人出庭应诉率（%）", "州本级", "412", "14.6", "100"].join("\n");
+    expect(findTableRows(`${shifted}\n`)).toEqual([]);
+  });
+});

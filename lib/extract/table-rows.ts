@@ -415,6 +415,17 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     // 规范性文件合法性审核  严格落实…（prose）  48 under 重点任务 推进情况 2023年（件）: a row all the same.
     if (row === null && header?.describedFromEnd !== undefined && len >= 4 && len <= DESCRIBED_ROW_MAX) row = describedRow(text, lineStart, lineEnd, header.describedFromEnd);
     const trimmed = groupHeader !== null && header === null && len > 0 && len <= STACKED_FRAGMENT_MAX + 2 ? text.slice(lineStart, lineEnd).trim() : "";
+    // 县市 / 收到申请（件） / 直接纠错率（%） / 州本级 / 412 / 14.6 / 延吉市 / 386 / 12.4: a table a PDF copy set one cell per line.
+    // (表1 2024年各县市行政复议情况县市: a caption the copy glued to the name cell gives that cell up.)
+    const flatName = header === null && line !== null && punctuated === false && HAN.test(line) ? flatNameCell(text, lineStart, lineEnd) : null;
+    if (flatName !== null) {
+      const flat = flattenedMeasureTable(text, flatName, lineEnd, captionUnit, captionYear);
+      if (flat !== null) {
+        rows.push(...flat.rows);
+        lineStart = flat.end;
+        continue;
+      }
+    }
     if (trimmed !== "" && trimmed.length <= STACKED_FRAGMENT_MAX && STACKED_FRAGMENT_RE.test(trimmed)) {
       // A header cell wrapped onto lines of its own (2023 / 年): kept for the header the next row completes.
       const at = text.indexOf(trimmed, lineStart);
@@ -482,6 +493,75 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   }
   return rows;
 }
+
+/** The longest line that names a flattened table's rows (县市, 县（市、区）, 单位名称). */
+const FLAT_NAME_HEADER_MAX = 10;
+/** A measure's header cell on a line of its own: words and its unit in brackets (收到申请（件）). */
+const FLAT_MEASURE_LINE = /^[\u4e00-\u9fff][^\s，。；,;]{1,20}[（(][^（）()]{1,6}[）)]$/;
+/** A row's name on a line of its own (州本级, 延吉市, 合计). */
+const FLAT_LABEL_LINE = /^[\u4e00-\u9fff][^\s，。；,;：:]{1,11}$/;
+
+/** The trimmed non-blank lines from `from` on, with their spans, at most `max` of them. */
+function nonBlankLines(text: string, from: number, max: number): Cell[] {
+  const out: Cell[] = [];
+  let at = from;
+  while (at < text.length && out.length < max) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const raw = text.slice(at, end);
+    const t = raw.trim();
+    if (t.length > 0) {
+      const start = at + raw.indexOf(t);
+      out.push({ text: t, start, end: start + t.length });
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A table set one cell per line (a PDF copy): a line naming the rows, two or more lines of measures with
+ * their units, then per row its name and one line per measure. Its rows and where the text after it
+ * starts, else null.
+ */
+function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captionUnit: CaptionUnit | null, captionYear: number | null): { rows: TableRow[]; end: number } | null {
+  const lines = nonBlankLines(text, nameEnd + 1, FLAT_LOOKAHEAD);
+  let k = 0;
+  while (k < lines.length && FLAT_MEASURE_LINE.test(lines[k]!.text)) k++;
+  if (k < 2) return null;
+  const header = measureHeaderOf([name, ...lines.slice(0, k)], captionUnit);
+  if (header === null) return null;
+  const rows: TableRow[] = [];
+  let i = k;
+  let end = lines[k - 1]!.end;
+  while (i + k < lines.length + 1 && i < lines.length && FLAT_LABEL_LINE.test(lines[i]!.text)) {
+    const cells = lines.slice(i, i + k + 1);
+    if (cells.length < k + 1 || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
+    const row = parseMeasureRow(cells, header.measuresFromEnd!, cells[0]!.start, cells[k]!.end, captionYear);
+    // (A per-cent cell over 100 shows the columns do not line up: no row is better than shifted values.)
+    if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100)) break;
+    rows.push(row);
+    end = cells[k]!.end;
+    i += k + 1;
+  }
+  if (rows.length === 0) return null;
+  const next = text.indexOf("\n", end);
+  return { rows, end: next < 0 ? text.length : next + 1 };
+}
+/** What names a flattened table's rows (县市, 区县, 单位), alone on its line or at the end of a caption glued to it. */
+const FLAT_NAME_CELL_RE = /(?:县（市、区）|县\(市、区\)|县市区|县市|区县|县区|地区|单位|部门|项目|名称|镇街|乡镇（街道）|乡镇|街道|村（社区）)$/;
+/** The cell naming a flattened table's rows on the line [from, to): the whole short line, or the name at its end; else null. */
+function flatNameCell(text: string, from: number, to: number): Cell | null {
+  const raw = text.slice(from, to);
+  const t = raw.trim();
+  if (t.length === 0 || FLAT_MEASURE_LINE.test(t)) return null;
+  const at = from + raw.indexOf(t);
+  if (t.length <= FLAT_NAME_HEADER_MAX && !/\s/.test(t)) return { text: t, start: at, end: at + t.length };
+  const m = FLAT_NAME_CELL_RE.exec(t);
+  return m === null ? null : { text: m[0], start: at + m.index, end: at + t.length };
+}
+/** How many lines after a row-naming line a flattened table is read from (its header and rows). */
+const FLAT_LOOKAHEAD = 120;
 
 /** The header of a table's column of notes. */
 const NOTE_HEADER_RE = /^(?:备注|说明|附注)$/;
