@@ -4281,6 +4281,13 @@ describe("extractMetrics: changes handed out in order to the figures before them
       [48173500, "down 11.2%"],
     ]);
   });
+  it("pairs each item with the figure it names, not with the last figures of the sentence", () => {
+    expect(changes("立案查处环境违法案件583件，作出行政处罚决定556件，罚没款4817.35万元，案件数和罚没金额同比分别下降6.4%和11.2%。")).toEqual([
+      [583, "down 6.4%"],
+      [556, null],
+      [48173500, "down 11.2%"],
+    ]);
+  });
   it("pairs 增长4.8%、6.9% with the two amounts 分别 listed before", () => {
     expect(changes("城乡居民人均可支配收入分别达到57206元、33580元，增长4.8%、6.9%。")).toEqual([
       [57206, "up 4.8%"],

@@ -1942,7 +1942,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const ownFrom = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
         const own = tidy(stripLeading(text.slice(ownFrom, change.start).replace(SPREAD_FILLERS_RE, "")));
         // (案件数和罚没金额…分别下降 after 案件583件，罚没款4817.35万元: a head noun's two characters are enough.)
-        const namesTargets = own.length < 2 || targets.every((k) => namesHeadNoun(own, metrics[k]!.subject));
+        let namesTargets = own.length < 2 || targets.every((k) => namesHeadNoun(own, metrics[k]!.subject));
+        // (…查处案件583件，作出处罚决定556件，罚没款4817.35万元，案件数和罚没金额…分别下降: each item names its figure, not the last ones.)
+        if (!namesTargets && values >= 2) {
+          const named = figuresNamedByItems(own, ctx.index, values);
+          if (named !== null) {
+            targets.splice(0, targets.length, ...named);
+            namesTargets = true;
+          }
+        }
         if (values >= 2 && targets.length === values && namesTargets) {
           const first = targets.shift()!;
           metrics[first]!.change = change;
@@ -2724,6 +2732,28 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const c = text.charCodeAt(pos + v.length);
     // (At the end of the text this held too: "…".includes("") is true.)
     return isDigit(c) || CN_DIGIT_CHARS.has(c) || pos + v.length >= text.length;
+  }
+
+  /**
+   * 案件数和罚没金额: for each item of the list `words` names, in order, the latest figure of sentence `sentence`
+   * with no change yet whose head noun the item names; null unless there are `count` items and each names one.
+   */
+  function figuresNamedByItems(words: string, sentence: number, count: number): number[] | null {
+    const items = words.split(/[和、及与]/).filter((w) => w.length >= 2);
+    if (items.length !== count) return null;
+    const out: number[] = [];
+    for (const item of items) {
+      let found = -1;
+      for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === sentence; k--) {
+        if (metrics[k]!.change === null && !out.includes(k) && namesHeadNoun(item, metrics[k]!.subject)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0 || (out.length > 0 && found < out[out.length - 1]!)) return null;
+      out.push(found);
+    }
+    return out;
   }
 
   /** The first sentence of the chain of parts that semicolons join and sentence `index` belongs to. */
