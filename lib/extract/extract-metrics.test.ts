@@ -4437,3 +4437,10 @@ describe("extractMetrics: a bracketed part lends no noun past a semicolon (revie
     expect(ms.find((m) => m.value === 5613)!.subject).toBe("审结案件");
   });
 });
+
+describe("extractMetrics: a rate that names no field rates the count before it (review 45)", () => {
+  it("files 办结率 and 满意率 with the complaints they rate, not under the heading's field", () => {
+    const ms = extractMetrics("（五）依法化解行政争议。受理12369环保举报件4328件，办结率100%，群众满意率98.6%。", { reportYear: 2024 });
+    expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "enforcement"]);
+  });
+});

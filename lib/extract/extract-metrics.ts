@@ -3549,6 +3549,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 办理法律援助案件5230件，我市占比16.5%: a share of the count before it is in that count's field.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+    } else if (
+      !indicator &&
+      !clauseHasCue &&
+      unitKind === "percent" &&
+      prev !== null &&
+      prev.pillar !== pillar &&
+      (UNITS.get(prev.unit)?.kind !== "percent" || prev.pillarCues[0] === "inherited:previous-figure")
+    ) {
+      // 受理12369环保举报件4328件，办结率100%，群众满意率98.6%: a rate that names no field rates the count before it
+      // in its sentence, whatever the heading's field.
+      pillar = prev.pillar;
+      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
     } else if (best === 0 && !indicator && figureBefore !== null && figureBefore.pillar !== pillar) {
       // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
