@@ -501,53 +501,67 @@ const FLAT_MEASURE_LINE = /^[\u4e00-\u9fff][^\s，。；,;]{1,20}[（(][^（）(
 /** A row's name on a line of its own (州本级, 延吉市, 合计). */
 const FLAT_LABEL_LINE = /^[\u4e00-\u9fff][^\s，。；,;：:]{1,11}$/;
 
-/** The trimmed non-blank lines from `from` on, with their spans, at most `max` of them. */
-function nonBlankLines(text: string, from: number, max: number): Cell[] {
-  const out: Cell[] = [];
+/** The next non-blank line from `from` on, trimmed, with its span, and where the line after it starts; null at the text's end. */
+function nextNonBlankLine(text: string, from: number): { cell: Cell; next: number } | null {
   let at = from;
-  while (at < text.length && out.length < max) {
+  while (at < text.length) {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     const raw = text.slice(at, end);
     const t = raw.trim();
     if (t.length > 0) {
       const start = at + raw.indexOf(t);
-      out.push({ text: t, start, end: start + t.length });
+      return { cell: { text: t, start, end: start + t.length }, next: end + 1 };
     }
     at = end + 1;
   }
-  return out;
+  return null;
 }
 
 /**
  * A table set one cell per line (a PDF copy): a line naming the rows, two or more lines of measures with
  * their units, then per row its name and one line per measure. Its rows and where the text after it
- * starts, else null.
+ * starts, else null. (Lines are read one at a time: most short lines open no such table.)
  */
 function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captionUnit: CaptionUnit | null, captionYear: number | null): { rows: TableRow[]; end: number } | null {
-  const lines = nonBlankLines(text, nameEnd + 1, FLAT_LOOKAHEAD);
-  let k = 0;
-  while (k < lines.length && FLAT_MEASURE_LINE.test(lines[k]!.text)) k++;
+  const measures: Cell[] = [];
+  let at = nameEnd + 1;
+  let line = nextNonBlankLine(text, at);
+  while (line !== null && measures.length < FLAT_MEASURES_MAX && FLAT_MEASURE_LINE.test(line.cell.text)) {
+    measures.push(line.cell);
+    at = line.next;
+    line = nextNonBlankLine(text, at);
+  }
+  const k = measures.length;
   if (k < 2) return null;
-  const header = measureHeaderOf([name, ...lines.slice(0, k)], captionUnit);
+  const header = measureHeaderOf([name, ...measures], captionUnit);
   if (header === null) return null;
   const rows: TableRow[] = [];
-  let i = k;
-  let end = lines[k - 1]!.end;
-  while (i + k < lines.length + 1 && i < lines.length && FLAT_LABEL_LINE.test(lines[i]!.text)) {
-    const cells = lines.slice(i, i + k + 1);
-    if (cells.length < k + 1 || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
+  let end = measures[k - 1]!.end;
+  for (;;) {
+    const cells: Cell[] = [];
+    let p = at;
+    for (let j = 0; j <= k; j++) {
+      const l = nextNonBlankLine(text, p);
+      if (l === null) break;
+      cells.push(l.cell);
+      p = l.next;
+    }
+    if (cells.length < k + 1 || !FLAT_LABEL_LINE.test(cells[0]!.text) || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
     const row = parseMeasureRow(cells, header.measuresFromEnd!, cells[0]!.start, cells[k]!.end, captionYear);
     // (A per-cent cell over 100 shows the columns do not line up: no row is better than shifted values.)
     if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100)) break;
     rows.push(row);
     end = cells[k]!.end;
-    i += k + 1;
+    at = p;
   }
   if (rows.length === 0) return null;
   const next = text.indexOf("\n", end);
   return { rows, end: next < 0 ? text.length : next + 1 };
 }
+/** The most measure columns a flattened table is read with. */
+const FLAT_MEASURES_MAX = 12;
+
 /** What names a flattened table's rows (县市, 区县, 单位), alone on its line or at the end of a caption glued to it. */
 const FLAT_NAME_CELL_RE = /(?:县（市、区）|县\(市、区\)|县市区|县市|区县|县区|地区|单位|部门|项目|名称|镇街|乡镇（街道）|乡镇|街道|村（社区）)$/;
 /** The cell naming a flattened table's rows on the line [from, to): the whole short line, or the name at its end; else null. */
@@ -560,8 +574,6 @@ function flatNameCell(text: string, from: number, to: number): Cell | null {
   const m = FLAT_NAME_CELL_RE.exec(t);
   return m === null ? null : { text: m[0], start: at + m.index, end: at + t.length };
 }
-/** How many lines after a row-naming line a flattened table is read from (its header and rows). */
-const FLAT_LOOKAHEAD = 120;
 
 /** The header of a table's column of notes. */
 const NOTE_HEADER_RE = /^(?:备注|说明|附注)$/;
