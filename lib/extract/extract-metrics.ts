@@ -1134,7 +1134,7 @@ function readNumberWithUnit(text: string, p: number): NumberWithUnit | null {
 
 /** A table cell's number as a figure: exact, in the unit its row states. */
 function tableFigure(cell: TableCell, unit: string): Figure {
-  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: false, bound: null, start: cell.start, end: cell.end, chinese: false, rough: false };
+  return { value: cell.value, unit, unitInfo: UNITS.get(unit) ?? null, approx: cell.approx !== undefined, bound: cell.approx ?? null, start: cell.start, end: cell.end, chinese: false, rough: false };
 }
 
 // ---------------------------------------------------------------------------------------------

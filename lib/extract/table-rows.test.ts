@@ -432,3 +432,29 @@ describe("findTableRows: a table a PDF copy set one cell per line (review 45)", 
     expect(findTableRows(`${shifted}\n`)).toEqual([]);
   });
 });
+
+describe("findTableRows: a pipe table from a web page (review 46)", () => {
+  const head = "| 项目 | 2023年 | 2024年 | 增减 |\n| --- | --- | --- | --- |\n";
+  it("reads change cells written with arrows or words as the latest year's change", () => {
+    const rows = findTableRows(`${head}| 法律援助案件（件） | 1,024 | 1,187 | ↑15.9% |\n| 在册社区矫正对象（人） | 356 | 331 | ▼25 |\n| 收到行政复议申请（件） | 412 | 586 | 增长42.2% |\n`);
+    expect(rows.map((r) => r.cells.map((c) => [c.value, c.year, c.change === undefined ? null : `${c.change.direction} ${c.change.value}${c.change.unit}`]))).toEqual([
+      [[1024, 2023, null], [1187, 2024, "up 15.9%"]],
+      [[356, 2023, null], [331, 2024, "down 25人"]],
+      [[412, 2023, null], [586, 2024, "up 42.2%"]],
+    ]);
+  });
+  it("reads cells with 万 or 余 and keeps the header's years for the rows after them", () => {
+    const rows = findTableRows(`${head}| 法律咨询（人次） | 2.1万 | 2.6万 | +23.8% |\n| 法律援助案件（件） | 1024 | 1187余 | +15.9% |\n`);
+    expect(rows.map((r) => r.cells.map((c) => [c.value, c.year, c.approx ?? null]))).toEqual([
+      [[21000, 2023, null], [26000, 2024, null]],
+      [[1024, 2023, null], [1187, 2024, "lower"]],
+    ]);
+  });
+  it("keeps the years across a group's heading row and names the rows under it by the group", () => {
+    const rows = findTableRows(`${head}| 行政复议 | — | — | — |\n| 收到行政复议申请（件） | 412 | 586 | +42.2% |\n| 法律援助 | | | |\n| 办结案件（件） | 1024 | 1187 | +15.9% |\n`);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => c.year)])).toEqual([
+      ["收到行政复议申请", [2023, 2024]],
+      ["法律援助办结案件", [2023, 2024]],
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ export interface TableCell {
   column: { label: string; unit: string } | null;
   /** The row's change column (同比 +14.1%), on the cell of the latest year. */
   change?: TableChange;
+  /** Written approximately (1187余, 约2600), with its bound. */
+  approx?: "lower" | "upper" | null;
 }
 
 export interface TableChange {
@@ -67,7 +69,10 @@ export interface TableRow {
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
-const CHANGE_CELL = /^[+\-−＋－][0-9]+(?:\.[0-9]+)?(?: ?(?:个百分点|%|％))?$/;
+const CHANGE_CELL = /^(?:[+\-−＋－↑↓▲▼△▽]|增长|上升|增加|提高|下降|减少|降低)[0-9]+(?:\.[0-9]+)?(?: ?(?:个百分点|%|％))?$/;
+/** The sign of a change cell: ↑ or 增长 is a rise, ↓ or 下降 a fall. */
+const CHANGE_SIGN_RE = /^([+\-−＋－↑↓▲▼△▽]|增长|上升|增加|提高|下降|减少|降低)?/;
+const FALL_SIGNS = new Set(["-", "−", "－", "↓", "▼", "▽", "下降", "减少", "降低"]);
 /** A change written without its sign, in a column of changes (3.2%, 1.5个百分点). */
 const UNSIGNED_CHANGE_CELL = /^[0-9]+(?:\.[0-9]+)? ?(?:个百分点|%|％)$/;
 /** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
@@ -402,6 +407,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   /** 序号 指标名称 单位 / 2023 / 年 / 2024 / 年 / 增减: header cells a PDF set on lines of their own under the others. */
   const stacked: Cell[] = [];
   let unitLine: RegExpExecArray | null = null;
+  /** The group heading row the rows below belong to (法律援助), while the header reaches. */
+  let group = "";
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
@@ -438,6 +445,22 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       if (h !== null) header = h;
     }
     stacked.length = 0;
+    // | 行政复议 | — | — | — | or | 法律援助 | | | |: a group's heading row in a table by years keeps the header, and
+    // names the group of the rows under it.
+    const groupHeading =
+      row !== null &&
+      header !== null &&
+      header.yearsFromEnd.some((y) => y !== null) &&
+      HAN.test(row[0]!.text) &&
+      !SENTENCE_PUNCTUATION.test(row[0]!.text) &&
+      LABEL_UNIT.exec(row[0]!.text) === null &&
+      row.slice(1).every((c) => EMPTY_CELL.test(c.text)) &&
+      (row.length >= 2 || hasRule(text, lineStart, lineEnd));
+    if (groupHeading) {
+      group = row![0]!.text;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (row && row.every((c) => RULE_CELL.test(c.text))) {
       // |---|---| under a Markdown header: the header reaches on.
     } else if (row && row.length >= 2) {
@@ -447,6 +470,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) {
         header = h;
+        group = "";
         if (h.firstRow) {
           const parsed = parseMeasureRow(row, h.measuresFromEnd!, lineStart, lineEnd, captionYear);
           if (parsed) rows.push(parsed);
@@ -463,10 +487,13 @@ export function findTableRows(text: string, reportYear: number | null = null): T
             parsed.label = parsed.label.slice(part[0].length);
             parsed.whole = top;
           }
+          // 办结案件（件） under 法律援助: the group names what the row's measure is of.
+          if (group !== "" && !parsed.label.includes(group) && !header?.measuresFromEnd) parsed.label = group + parsed.label;
           rows.push(parsed);
         }
         else if (!row.some((c) => NUMBER_CELL.test(c.text))) {
           header = null;
+          group = "";
           // 表2 2023年各街道人民调解情况（单位：件）: a caption names the unit of the table below it.
           const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
           if (cu) captionUnit = captionUnitOf(cu[1]!);
@@ -483,6 +510,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
       // Prose between tables ends the current header's reach; a caption (…情况（单位：件）) names the unit of the table below it.
       header = null;
+      group = "";
       wrappedLabel = "";
       // (CAPTION_UNIT is anchored at its end, so it tries every start: only a line with 单位 can match.)
       const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
@@ -610,16 +638,19 @@ function isLabelCell(c: Cell): boolean {
  * the row's unit (增减: +44 more of what the row counts).
  */
 function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null): TableChange {
-  const m = /^([+\-−＋－]?)([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text)!;
+  const sign = CHANGE_SIGN_RE.exec(c.text)![1] ?? "";
+  const m = /^([0-9]+(?:\.[0-9]+)?)(.*)$/.exec(c.text.slice(sign.length))!;
   const columnUnit = CHANGE_COLUMN.exec(header)?.[1];
-  const written = m[3]!.trim();
+  const written = m[2]!.trim();
   const own = written === "％" ? "%" : written;
   // 直接纠错率（%） 9.7 11.2 +1.5 under 增减: a rate's difference is in 个百分点, not per cent.
   const unit =
     own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : rowUnit === "%" && DIFFERENCE_HEADER_RE.test(header) ? "个百分点" : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
-  return { value: Number(m[2]), unit, direction: m[1] === "-" || m[1] === "−" || m[1] === "－" ? "down" : "up", basis, start: c.start, end: c.end };
+  return { value: Number(m[1]), unit, direction: FALL_SIGNS.has(sign) ? "down" : "up", basis, start: c.start, end: c.end };
 }
 
+/** A number with its multiplier or approximation (2.1万, 1187余, 约2600): prefix, digits, multiplier, suffix. */
+const ROUGH_NUMBER_CELL = /^(约|近|超)?([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)(万|亿)?(余|多)?$/;
 /** A change cell that writes its unit (+3.1%, -2个百分点, 44件). */
 const UNIT_WRITTEN_RE = /[%％\u4e00-\u9fff]$/;
 /** How far a stated change may be from the difference of the two years it changes and still be that difference (rounding). */
@@ -653,9 +684,10 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     unit = unitOf(lu[1]!);
     if (unit) label = label.slice(0, lu.index);
   }
-  const numbers: Array<{ cell: Cell; index: number }> = [];
+  const numbers: Array<{ cell: Cell; index: number; approx?: "lower" | "upper" | null }> = [];
   let changeCell: { cell: Cell; index: number } | null = null;
   const fromEndOf = (i: number) => cells.length - 1 - i + noteGone;
+  let rough: RegExpExecArray | null;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     if (described(i)) continue;
@@ -665,6 +697,12 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const noted = NOTED_NUMBER_CELL.exec(c.text);
     if (inChangeColumn && (NUMBER_CELL.test(c.text) || CHANGE_CELL.test(c.text) || withUnit !== null)) changeCell ??= { cell: c, index: i };
     else if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
+    else if ((rough = ROUGH_NUMBER_CELL.exec(c.text)) !== null) {
+      // 2.1万, 1187余, 约2600: a number with its multiplier or its approximation, in the cell's own span.
+      const value = Number((Number(rough[2]!.replace(/,/g, "")) * (rough[3] === "亿" ? 1e8 : rough[3] === "万" ? 1e4 : 1)).toPrecision(15));
+      const approx = rough[4] !== undefined ? "lower" : rough[1] === "超" ? "lower" : rough[1] === "近" ? "upper" : rough[1] !== undefined ? null : undefined;
+      numbers.push({ cell: { text: String(value), start: c.start, end: c.end }, index: i, ...(approx !== undefined ? { approx } : {}) });
+    }
     else if (noted !== null) numbers.push({ cell: { text: noted[1]!, start: c.start, end: c.start + noted[1]!.length }, index: i });
     else if (BOUND_CELL.test(c.text)) continue;
     else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
@@ -682,12 +720,12 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
   if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit !== null ? impliedUnit(label, captionUnit) : null);
   if (!unit || numbers.length === 0 || label.length < 2) return null;
-  const out: TableCell[] = numbers.map(({ cell, index }) => {
+  const out: TableCell[] = numbers.map(({ cell, index, approx }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
     const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
     // A header with no year columns: the caption's year, if it names one.
     const year = header?.yearsFromEnd.some((y) => y !== null) ? (header.yearsFromEnd[fromEnd(index)] ?? null) : captionYear;
-    return { start: cell.start, end: cell.end, value, year, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null };
+    return { start: cell.start, end: cell.end, value, year, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null, ...(approx !== undefined ? { approx } : {}) };
   });
   // 312 356 +14.1% under 2022年 2023年 同比: the change is the latest year's.
   if (changeCell !== null && header !== null) {
