@@ -513,3 +513,23 @@ describe("attributeOtherPlaces: an autonomous county by its short name in a list
     expect(attributed(text, own, 2023).map((r) => r[1])).toEqual(["全市", "涪城区", "北川羌族自治县、平武县"]);
   });
 });
+
+describe("attributeOtherPlaces: places after a word of time, and quotations (review 46)", () => {
+  it("gives 全年合肥市…, 同期芜湖市…, 今年以来阜阳市… to those cities in a province's report", () => {
+    const own = reportPlace({ placeCode: "340000", parent: null, province: "安徽省", level: "province" });
+    const text = "全年合肥市收到行政复议申请6120件。同期芜湖市行政复议直接纠错率为10.4%。今年以来阜阳市共办理法律援助案件4120件。";
+    expect(attributed(text, own, 2023)).toEqual([
+      [6120, "合肥市", null],
+      [10.4, "芜湖市", null],
+      [4120, "阜阳市", null],
+    ]);
+  });
+  it("gives a quotation's figures to the speaker named after it", () => {
+    const own = reportPlace({ placeCode: "370000", parent: null, province: "山东省", level: "province" });
+    const text = "“去年我们一共收到复议申请1200多件，纠错率在15%左右。”烟台市司法局副局长王强说。";
+    expect(attributed(text, own, 2024).map((r) => [r[1], r[2]])).toEqual([
+      ["烟台市", null],
+      ["烟台市", null],
+    ]);
+  });
+});

@@ -41,8 +41,8 @@ const GENERIC_PLACE_NAMES: ReadonlySet<string> = new Set(wordsData.placeObjectMa
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
-/** What may stand before the actor at a clause's start: spaces, a year (2023年，). */
-const OPENING_RE = /^\s*(?:(?:19|20)\d{2}年(?:度|以来|底|末)?[，,]?\s*)?/;
+/** What may stand before the actor at a clause's start: spaces, a year (2023年，), a word of time (全年, 同期, 今年以来). */
+const OPENING_RE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${wordsData.placeObjectMarkers.leadTimeWords.join("|")})[，,]?\\s*)?`);
 /** A clause that only leads in: a link word, a year or a topic (2024年，, 在营商环境方面，, 县级层面，), or a speaker and a verb of saying (该市司法局负责人介绍). */
 const LEAD_IN_RE = new RegExp(
   `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
@@ -398,6 +398,12 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
           voiceOf = { place: other, until: lineEnd < 0 ? text.length : lineEnd };
         }
       } else if (voice === null && voiceOf !== null && m.start < voiceOf.until && !ownVoice) other = voiceOf.place;
+      // “去年我们一共收到复议申请1200多件…”烟台市司法局副局长王强说: a quotation speaks for the speaker named after it.
+      if (other === null) {
+        const speaker = quotationSpeaker(text, m.start);
+        const v = speaker !== null ? actorNamed(speaker, own, streetName) : null;
+        if (v !== null && !v.mine) other = v.place;
+      }
     }
     if (named !== null && named.mine && named.place.code === own.code && named.openingName !== undefined && !street && m.scope === null) {
       // 宜昌市新收行政复议案件2186件 in 宜昌市's report: the place's own name as the actor is its whole
@@ -477,6 +483,23 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
 const EXAMPLES_OF_COUNT_RE = /[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟)(?:、[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟))+等$/;
 /** 我市, 本市, 我区, 我县: a first person of a level. */
 const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
+/** Right after a quotation: who said it (烟台市司法局副局长王强说). */
+const SPEAKER_AFTER_RE = new RegExp(`^[，,]?\\s*([^“”"。！？\\n]{2,30}?)(?:${wordsData.placeObjectMarkers.speechVerbs.join("|")})`);
+/** How far a quotation is read around a figure inside it. */
+const QUOTATION_MAX = 300;
+/** The words naming who spoke the quotation the figure at `at` stands in, when they follow it; else null. */
+function quotationSpeaker(text: string, at: number): string | null {
+  const open = text.lastIndexOf("“", at);
+  if (open < 0 || at - open > QUOTATION_MAX) return null;
+  const closedBefore = text.lastIndexOf("”", at);
+  if (closedBefore > open) return null;
+  const close = text.indexOf("”", at);
+  if (close < 0 || close - at > QUOTATION_MAX) return null;
+  // (One paragraph: a quotation does not run across lines here.)
+  const lineBreak = text.indexOf("\n", open);
+  if (lineBreak >= 0 && lineBreak < close) return null;
+  return SPEAKER_AFTER_RE.exec(text.slice(close + 1, close + 1 + QUOTATION_MAX))?.[1] ?? null;
+}
 /** How far back a speaker's place is looked for: a speaker line and the answer's opening. */
 const SPEAKER_LOOKBACK = 400;
 /** The last place ending in `levelChar`, within the report's own and not it, named in the text before `pos` (not before `floor`); else null. */

@@ -558,3 +558,10 @@ describe("detectMetadata: an official document's masthead above its 文号 (revi
     expect(meta.title.value).toBe(title);
   });
 });
+
+describe("detectMetadata: a headline that opens with a province's short name (review 46)", () => {
+  it("finds 山东省 in 山东多地深化行政复议体制改革见闻, not the city the story names most", async () => {
+    const meta = await metaOf(utf8("山东多地深化行政复议体制改革见闻\n\n来源：法治日报　　2025-03-12\n\n临沂市行政复议机关共办理案件2946件。临沂市…。济宁市政府共作出行政复议决定1687件。\n"), "f.txt");
+    expect(meta.place.value).toBe("山东省");
+  });
+});

@@ -759,6 +759,8 @@ function detectPlace(
 }
 
 /** The places a short name (丹东) opening the title before a year or 法治 could be. */
+/** After a short name that opens a title: a year, the subject, a colon, or a headline's places and verbs. */
+const SHORT_NAME_TITLE_NEXT_RE = /^(?:(?:19|20)\d{2}年|法治|依法|[：:]|多地|各地|全省|全市|持续|加快|深化|推进|创新|打造|探索|全面)/;
 function shortNameOpeningTitle(title: string): Place[] | null {
   const t = title.replace(/^关于/, "");
   const m = scanMentions(t)[0];
@@ -768,7 +770,8 @@ function shortNameOpeningTitle(title: string): Place[] | null {
   const rest = t.slice(m.key.length);
   const level = /^(?:州|盟|地区)/.exec(rest)?.[0] ?? "";
   const places = level ? m.places.filter((p) => p.name.endsWith(level)) : m.places;
-  return places.length > 0 && /^(?:(?:19|20)\d{2}年|法治|依法|[：:])/.test(rest.slice(level.length)) ? places : null;
+  // (山东多地深化…, 浙江各地…, 青岛推进…: a headline that opens with its place and what happened there.)
+  return places.length > 0 && SHORT_NAME_TITLE_NEXT_RE.test(rest.slice(level.length)) ? places : null;
 }
 
 /** 本报赣州讯, 本报南康10月23日讯, 本报赣州电: a news dateline's place (group 1). */
