@@ -292,10 +292,10 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
 
   it("dates a bracketed prior-year base and gives it the figure's subject, without dating what follows", () => {
     const ms = extract("共受理行政复议案件1102件（上年为968件），增幅13.8%。");
-    expect(ms.map((m) => [m.value, m.period, m.indicator])).toEqual([
-      [1102, null, "admin-review-cases-accepted"],
-      [968, 2021, "admin-review-cases-accepted"],
-      [13.8, null, null],
+    // (增幅13.8% is the count's change, not a figure of its own.)
+    expect(ms.map((m) => [m.value, m.period, m.indicator, m.change?.value ?? null])).toEqual([
+      [1102, null, "admin-review-cases-accepted", 13.8],
+      [968, 2021, "admin-review-cases-accepted", null],
     ]);
     expect(ms[1]!.subject).toBe(ms[0]!.subject);
   });
@@ -664,8 +664,10 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
 
   it("lets a count after a semicolon borrow the last count's noun, not a rate's", () => {
     const ms = extract("共受理行政复议案件1102件，增幅13.8%；审结1057件。");
-    expect(ms[2]!.subject).toContain("行政复议案件");
-    expect(ms[2]!.indicator).toBe("admin-review-cases-concluded");
+    const concluded = ms.find((m) => m.value === 1057)!;
+    expect(concluded.subject).toContain("行政复议案件");
+    expect(concluded.indicator).toBe("admin-review-cases-concluded");
+    expect(ms[0]!.change?.value).toBe(13.8);
   });
 });
 
@@ -4442,5 +4444,24 @@ describe("extractMetrics: a rate that names no field rates the count before it (
   it("files 办结率 and 满意率 with the complaints they rate, not under the heading's field", () => {
     const ms = extractMetrics("（五）依法化解行政争议。受理12369环保举报件4328件，办结率100%，群众满意率98.6%。", { reportYear: 2024 });
     expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "enforcement"]);
+  });
+});
+
+describe("extractMetrics: bases, terms, growth and the epidemic (review 46)", () => {
+  const read = (text: string) => extractMetrics(text, { reportYear: 2024 });
+  it("reads 较上年（138件）增长17.4% as the figure's base and change", () => {
+    expect(read("全年共受理安全生产举报162件，较上年（138件）增长17.4%。").map((m) => [m.value, m.period, m.change?.value ?? null])).toEqual([
+      [162, null, 17.4],
+      [138, 2023, null],
+    ]);
+  });
+  it("reads no figure in the term of a measure (减免3个月租金, 延期3个月, 监测7天)", () => {
+    expect(read("为312户承租户减免3个月租金共计486万元；对纳税人延期3个月缴纳税款；实行居家健康监测7天。").map((m) => m.text)).toEqual(["312户", "486万元"]);
+  });
+  it("reads 增幅21.3% as the change of the figure before", () => {
+    expect(read("县政府收到行政复议申请97件，增幅21.3%。").map((m) => [m.value, m.change?.value ?? null])).toEqual([[97, 21.3]]);
+  });
+  it("maps no epidemic-control checks or cases to the year's indicators", () => {
+    expect(read("全年开展疫情防控执法检查1.16万次。全县查处违反疫情防控规定的行政处罚案件56件。").map((m) => m.indicator)).toEqual([null, null]);
   });
 });

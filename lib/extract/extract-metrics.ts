@@ -119,6 +119,8 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  EPIDEMIC_TOPIC_WORDS,
+  TERM_VERBS,
   CHANGE_QUALIFIER_BETWEEN_RE,
   ACTOR_YEAR_PREPOSITIONS,
   ACTING_BODY_RE,
@@ -309,7 +311,7 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期|底|末)?(?:的|[0-9])/;
+const COMPARISON_BASE_RE = /^(?:同期|底|末)?(?:的|[0-9]|[（(][0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
@@ -317,11 +319,12 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 // (较2023年底的61.8万户: a year-end level is a base too.)
 // (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
-const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?)的?$/;
+const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?)(?:的|（|\()?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684 || c === 0x5e95 || c === 0x672b; // 年 度 期 的 底 末
+  // (较上年（138件）增长17.4%: the base in brackets right after the year compared with.)
+  return c === 0x5e74 || c === 0x5ea6 || c === 0x671f || c === 0x7684 || c === 0x5e95 || c === 0x672b || c === 0xff08 || c === 40; // 年 度 期 的 底 末 （ (
 }
 /** A whole-jurisdiction scope word this close to the sentence start is the sentence's topic and covers all its figures. */
 const SENTENCE_SCOPE_WINDOW = 15;
@@ -881,6 +884,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
+  // 减免3个月租金, 延期3个月缴纳, 居家健康监测7天: the term of a measure, no figure of work done.
+  if (unitInfo?.kind === "duration" && TERM_VERBS.suffixAt(text, start, Math.max(0, start - 2)) !== null) return null;
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
   const skipWord = SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4));
   if (skipWord !== null && !(COUNTED_AFTER_CODE_WORDS.has(skipWord) && unitInfo !== null && unitInfo.kind !== "percent")) return null;
@@ -1960,7 +1965,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // (收案386件，居全市第四位，同比下降3.2%; 降至3.9%，为全省最低，比上年下降2.7个百分点: a rank in between leaves the change the figure's.)
       // (得分88.72分，比全省平均高6.35分，比上年提高1.2分: a gap to an average in between, which is no figure, leaves the change the score's.)
-      if (prev && prev.change === null && (/^[，,、\s（(]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || CHANGE_QUALIFIER_BETWEEN_RE.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
+      if (prev && prev.change === null && (/^[，,、\s（(）)]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || CHANGE_QUALIFIER_BETWEEN_RE.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
@@ -3600,6 +3605,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ? { kind: "part-year", text: text.slice(toDate.at, toDate.end) }
         : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
+    // 开展疫情防控执法检查1.16万次: the epidemic's checks are one topic's, not the year's inspections.
+    if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, clauseStart, fig.end + after.length) >= 0) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
     if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;

@@ -101,6 +101,8 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+/** 减免, 延期: before a duration, the term of a measure (减免3个月租金). */
+export const TERM_VERBS = new WordMatcher(wordsData.skipBefore.termVerbs.words);
 /** 同口径, 按不变价格计算: how a change was measured, between a figure and its change (、同口径增长3.2%). */
 export const CHANGE_QUALIFIER_BETWEEN_RE = new RegExp(`^[，,、\\s]*(?:${wordsData.change.measuredOn.map(escapeRe).join("|")}|扣除[\\u4e00-\\u9fa5]{1,8}因素后?)[，,]?\\s*$`);
 /** Before an actor's year (对2021年出台的…): a preposition opening the words, which then describe an object. */
@@ -211,6 +213,8 @@ export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
 /** Words before a figure in its sentence that date it to the epidemic (疫情期间): no annual total, though no calendar part of a year either. */
 export const EPIDEMIC_PERIOD_WORDS = new WordMatcher(wordsData.annualOnly.epidemicPeriod);
+/** 疫情防控, 核酸: the epidemic as the topic of a figure's own clause. */
+export const EPIDEMIC_TOPIC_WORDS = new WordMatcher(wordsData.annualOnly.epidemicTopic);
 /** A month range or a date before the year's end (1—6月, 截至11月底). */
 export const MONTH_RANGE_RE = new RegExp(wordsData.annualOnly.monthRangePattern);
 const PART_YEAR_PHRASE_RE = new RegExp(wordsData.annualOnly.partYearPhrase);
