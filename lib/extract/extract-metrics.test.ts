@@ -4465,3 +4465,24 @@ describe("extractMetrics: bases, terms, growth and the epidemic (review 46)", ()
     expect(read("全年开展疫情防控执法检查1.16万次。全县查处违反疫情防控规定的行政处罚案件56件。").map((m) => m.indicator)).toEqual([null, null]);
   });
 });
+
+describe("extractMetrics: named streets, platforms, later months and safety publicity (review 46)", () => {
+  it("gives a named street's figure after 全年 its level and no place's indicator", () => {
+    const ms = extractMetrics("全区调解各类矛盾纠纷9315件。洪家楼街道全年调解纠纷1126件。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全区", "mediation-cases"],
+      ["镇街", null],
+    ]);
+  });
+  it("reads a platform called a 系统 as no office's line", () => {
+    const ms = extractMetrics("全市政务服务“好差评”系统共收到评价486万条，好评率99.98%。", { reportYear: 2024, ownOffice: true, officeName: "某市政务服务和数据管理局" });
+    expect(ms.map((m) => m.scope)).not.toContain("全系统");
+  });
+  it("reads a later year's months so far in a news item as results, not goals", () => {
+    const ms = extractMetrics("今年1至2月，该市又新收行政复议申请512件。", { reportYear: 2024, relativeYearBase: 2025 });
+    expect([ms[0]!.period, ms[0]!.target]).toEqual([2025, false]);
+  });
+  it("maps no safety publicity to legal publicity", () => {
+    expect(extractMetrics("开展“安全宣传五进”活动，全市开展宣传活动1200余场。", { reportYear: 2024 })[0]!.indicator).toBeNull();
+  });
+});

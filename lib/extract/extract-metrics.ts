@@ -915,7 +915,7 @@ function numeralRunEnd(text: string, p: number): number {
 /** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 /** A figure added beside a sentence's count (另有上年结转17件): no count the next sentence goes on from. */
 const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
-const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}[本我该各全])[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
+const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
 /** After an object counted after 对: more objects listed (、协议, 和协议). */
@@ -948,6 +948,8 @@ function insideWord(text: string, at: number, word: string, whole: string): bool
   const k = whole.indexOf(word);
   return k >= 0 && at >= k && text.startsWith(whole, at - k);
 }
+/** Before 系统: words that make it a platform (办案系统, 信息系统, 管理系统), not an office's line. */
+const PLATFORM_BEFORE_SYSTEM_RE = /(?:办案|信息|管理|服务|监管|评价|平台|网络|应用|数据|业务)$/;
 /** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
 const REFERENCE_AFTER_MAX = 10;
 /** The words before a list word inside a quoted label (三张 of “三张清单”). */
@@ -2079,12 +2081,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 全年汤峪镇办理行政处罚案件312件: a named town, street, village or community that opens the clause as the
     // actor: that unit's figure, at its level, none of the place's indicators (as a part of a whole is).
-    if (metric.scope === null && row === null) {
+    // (洪家楼街道全年调解纠纷1126件: the level word in the name gave the level already; the name still makes it the unit's.)
+    if ((metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope)) && row === null) {
       const opening = NAMED_UNIT_LEAD_RE.exec(text.slice(clauseStart, fig.start));
       const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart + opening[0].length, fig.start)) : null;
       const unitStart = clauseStart + (opening?.[0].length ?? 0);
       // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
-      const named = unit !== null && unit.index === 0 && !unit[0].startsWith("其中") && SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null && VERB_MATCHER.prefixAt(text, unitStart) === null;
+      // (苏木镇办理…: a level word of its own, no name.)
+      const levelWord = unit !== null ? SCOPE_MATCHER.prefixAt(text, unitStart) : null;
+      const named =
+        unit !== null &&
+        unit.index === 0 &&
+        !unit[0].startsWith("其中") &&
+        (levelWord === null || levelWord.length < unit[0].length) &&
+        SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null &&
+        VERB_MATCHER.prefixAt(text, unitStart) === null;
       // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
       const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, fig.start));
       // (沙坪镇人民调解委员会调解成功率…: or one of its bodies.)
@@ -2761,6 +2772,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return out;
   }
 
+  /** Whether text[from, to) names the office's line (全市市场监管系统, 应急管理部门), not a platform called a 系统 (“好差评”系统). */
+  function officeLineNamed(from: number, to: number): boolean {
+    for (let at = OFFICE_SYSTEM_WORDS.scanFirst(text, from, to); at >= 0; at = OFFICE_SYSTEM_WORDS.scanFirst(text, at + 1, to)) {
+      const w = OFFICE_SYSTEM_WORDS.prefixAt(text, at, to)!;
+      const before = text.charCodeAt(at - 1);
+      if (w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM_RE.test(text.slice(Math.max(from, at - 4), at)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   /** The first sentence of the chain of parts that semicolons join and sentence `index` belongs to. */
   function topOfSemicolonChain(index: number): number {
     let j = index;
@@ -3210,7 +3232,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         scope = governmentHeads ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0) ? null : OFFICE_SCOPE;
         officeByDefault = scope === OFFICE_SCOPE;
       }
-      else if (scope.startsWith("全") && OFFICE_SYSTEM_WORDS.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) {
+      else if (scope.startsWith("全") && officeLineNamed(Math.min(c.topStart, sentStart), fig.start)) {
         systemWhole = scope;
         scope = OFFICE_SYSTEM_SCOPE;
       }
@@ -3521,7 +3543,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 二、存在的问题 / 2024年市级案卷评查中我县有7卷被评为不合格: a shortcoming, even with its year.
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
-    const target = fig.goal === true || (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year)) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
+    // (今年1至2月，该市又新收…512件 in a March article on last year: a later year's months so far are results, not goals.)
+    const laterYearSoFar = period !== null && reportYear !== null && period > reportYear && partOfYear(sentStart, fig.start, null) !== null;
+    const target = fig.goal === true || (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year) && !laterYearSoFar) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
