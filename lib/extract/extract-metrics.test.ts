@@ -4486,3 +4486,18 @@ describe("extractMetrics: named streets, platforms, later months and safety publ
     expect(extractMetrics("开展“安全宣传五进”活动，全市开展宣传活动1200余场。", { reportYear: 2024 })[0]!.indicator).toBeNull();
   });
 });
+
+describe("extractMetrics: 市场 after a level word, and an office's hotline rates after a semicolon (review 46)", () => {
+  it("keeps 市场 in 县市场监管局 whole", () => {
+    const ms = extractMetrics("全县行政执法机关共办理行政处罚案件2867件，其中县市场监管局办理710件。", { reportYear: 2024, placeLevel: "county" });
+    expect(ms[1]!.subject).toBe("市场监管局办理");
+  });
+  it("gives the rates after a semicolon the line the part before names, not the office's own level", () => {
+    const ms = extractMetrics("全年12345政务服务便民热线受理群众来电、网络诉求共计182.6万件，同比上升9.5%；按时办结率99.2%，群众满意率93.8%。", {
+      reportYear: 2024,
+      ownOffice: true,
+      officeName: "某市政务服务和数据管理局",
+    });
+    expect(ms.map((m) => m.scope)).toEqual([null, null, null]);
+  });
+});
