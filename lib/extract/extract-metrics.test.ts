@@ -4501,3 +4501,20 @@ describe("extractMetrics: 市场 after a level word, and an office's hotline rat
     expect(ms.map((m) => m.scope)).toEqual([null, null, null]);
   });
 });
+
+describe("extractMetrics: list items whose domain the actor names (review 46)", () => {
+  const mapped = (text: string) => extractMetrics(text, { reportYear: 2024 }).map((m) => [m.value, m.indicator]);
+  it("maps 证照数据2,430万张 after 电子证照库累计汇聚电子证照种类386类", () => {
+    expect(mapped("全市电子证照库累计汇聚电子证照种类386类、证照数据2,430万张。")).toEqual([
+      [386, "electronic-licences"],
+      [24300000, "electronic-licences-issued"],
+    ]);
+  });
+  it("maps the datasets opened and not the data items beside them", () => {
+    expect(mapped("市公共数据资源开放平台累计开放数据集1,312个、数据项2.6万个、数据量1.05亿条。")).toEqual([
+      [1312, "public-datasets-opened"],
+      [26000, null],
+      [105000000, "public-data-opened"],
+    ]);
+  });
+});

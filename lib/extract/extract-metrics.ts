@@ -3401,9 +3401,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ((ownFrom === clauseStart && (!inherited || (elided && before.length === 0))) || (newLevelOf >= 0 && metrics[newLevelOf]!.indicator === indicator.slug));
       if (!indicator && ownFrom > clauseStart) {
         // 制定地方性法规2部、政府规章1部: the verb that heads the list counts for every item (the
-        // first item's noun does not: 审查合同286份、规范性文件19件).
+        // first item's noun does not: 审查合同286份、规范性文件19件), and so does the actor before it
+        // (电子证照库累计汇聚…种类386类、证照数据2,430万张).
         const verbAt = firstVerbAt(text, clauseStart, ownFrom);
-        presentCount += verbAt >= 0 ? markWordsInSpan(c, verbAt, verbAt + VERB_MATCHER.prefixAt(text, verbAt, ownFrom)!.length, pstamp) : 0;
+        presentCount += verbAt >= 0 ? markWordsInSpan(c, clauseStart, verbAt + VERB_MATCHER.prefixAt(text, verbAt, ownFrom)!.length, pstamp) : 0;
         indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
       }
       // …清单，涵盖31个领域，共612项: a bare total that closes the sentence counts the list named in it.
