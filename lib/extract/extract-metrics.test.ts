@@ -4518,3 +4518,15 @@ describe("extractMetrics: list items whose domain the actor names (review 46)", 
     ]);
   });
 });
+
+describe("extractMetrics: an office's report speaking for its place (review 46)", () => {
+  const office = { reportYear: 2024, ownOffice: true, officeName: "某市政务服务和数据管理局" };
+  it("gives 我市… and the place's online-handling figures no office level", () => {
+    expect(extractMetrics("在第三批“全国综合减灾示范社区”创建中，我市4个社区获命名。", office).map((m) => m.scope)).toEqual([null]);
+    expect(extractMetrics("全年网上办件量386.2万件，占总办件量的81.4%。", office).map((m) => m.scope)).toEqual([null, null]);
+  });
+  it("reads a year's addition in brackets after a running total as that year's, no running total", () => {
+    const ms = extractMetrics("截至2024年底，市政务大数据中心累计归集数据21.6亿余条（其中2024年新增4.8亿条）。", { reportYear: 2024 });
+    expect(ms[1]!.coverage).toBeNull();
+  });
+});

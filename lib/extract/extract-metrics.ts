@@ -1695,6 +1695,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   ];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
+  /** 我市, 本市: the place speaking of itself. */
+  const ownFirstPerson = [`我${ownChar}`, `本${ownChar}`];
   /** 赣州 of 赣州市: the place's name without the level character its level word (市本级) begins with. */
   const placeStem = options.placeName !== undefined && options.placeName !== null && options.placeName.length >= 3 ? options.placeName.slice(0, -1) : null;
   /** An office's report: the lines of work it does for its whole place (a justice bureau's mediation, legal aid). */
@@ -3233,6 +3235,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const governmentHeads = ownGovernmentNamed(sentStart, fig.start) || (c.topStart < sentStart && ownGovernmentActs(c.topStart, firstPartEnd(c.topStart, sentStart)));
         // (…热线受理…182.6万件，同比上升9.5%；按时办结率99.2%: the part before the semicolon names the line for the parts after it.)
         scope = governmentHeads ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) ? null : OFFICE_SCOPE;
+        // 我市4个社区获命名: the office speaking of its place in the first person speaks for the place.
+        if (scope === OFFICE_SCOPE && (textIncludes(text, ownFirstPerson[0]!, sentStart, fig.start) || textIncludes(text, ownFirstPerson[1]!, sentStart, fig.start))) scope = null;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && officeLineNamed(Math.min(c.topStart, sentStart), fig.start)) {
@@ -3705,7 +3709,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     // Its coverage says so (截至2025年底累计), unless a stock's indicator takes it (截至年底共有法律顾问426名 is the year-end stock).
     if (coverage === null && !(indicator !== null && indicator.stock)) {
-      const until = CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
+      const cumulative = CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start);
+      // (…累计归集数据21.6亿余条（其中2024年新增4.8亿条）: an aside in brackets after the total is no running total.)
+      const aside = cumulative >= 0 ? openBracketBefore(text, fig.start, cumulative) : -1;
+      const until = cumulative >= 0 && aside < 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
       if (until >= 0) {
         let untilEnd = until;
         while (untilEnd < fig.start && untilEnd - until < RUNNING_TOTAL_DATE_MAX && !isClauseBreak(text.charCodeAt(untilEnd))) untilEnd++;
