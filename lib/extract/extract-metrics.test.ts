@@ -4530,3 +4530,9 @@ describe("extractMetrics: an office's report speaking for its place (review 46)"
     expect(ms[1]!.coverage).toBeNull();
   });
 });
+
+describe("extractMetrics: major hazard sources are emergency management (review 46)", () => {
+  it("files 重大危险源企业 under emergency", () => {
+    expect(extractMetrics("全市共有危险化学品企业326家，重大危险源企业43家。", { reportYear: 2024 }).map((m) => m.pillar)).toEqual(["emergency", "emergency"]);
+  });
+});

@@ -565,3 +565,10 @@ describe("detectMetadata: a headline that opens with a province's short name (re
     expect(meta.place.value).toBe("山东省");
   });
 });
+
+describe("detectMetadata: a source line with a bare date after the outlet (review 46)", () => {
+  it("reads 来源：法治日报　　2025-03-12 as the published date", async () => {
+    const meta = await metaOf(utf8("山东省多地深化行政复议体制改革见闻\n\n来源：法治日报　　2025-03-12\n\n2024年，潍坊全市各级行政复议机构共收到行政复议申请3862件。\n"), "g.txt");
+    expect(meta.published.value).toBe("2025-03-12");
+  });
+});

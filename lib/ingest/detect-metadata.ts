@@ -249,8 +249,8 @@ function cnNumber(s: string): number | null {
 
 const DATE_LABEL_LINE = new RegExp(`${labelAlt(patterns.dateLabels)}\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
 const LEADING_DATE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
-/** 来源：绵阳市融媒体中心　2025-02-18 09:12: a page's source line with its date and time set after the source, unlabelled. */
-const SOURCE_LINE_DATE = new RegExp(`${labelAlt(patterns.publisherLabels)}\\s*[:：][^\\n:：]{2,40}?\\s((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\s+\\d{1,2}:\\d{2}`);
+/** 来源：绵阳市融媒体中心　2025-02-18 09:12, 来源：法治日报　2025-03-12: a page's source line with its date (and time) set after the source, unlabelled. */
+const SOURCE_LINE_DATE = new RegExp(`${labelAlt(patterns.publisherLabels)}\\s*[:：][^\\n:：]{2,40}?\\s((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}|[^\\S\\n]*(?=\\n|$))`);
 /** 2024年03月12日 08:35 来源：… — a page's date line; a lede that opens with a date (2024年3月12日，市政府…) is not one. */
 const LEADING_CN_DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?=\s*(?:\d{1,2}:\d{2}|来源|$))/;
 const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
