@@ -4536,3 +4536,10 @@ describe("extractMetrics: major hazard sources are emergency management (review 
     expect(extractMetrics("全市共有危险化学品企业326家，重大危险源企业43家。", { reportYear: 2024 }).map((m) => m.pillar)).toEqual(["emergency", "emergency"]);
   });
 });
+
+describe("extractMetrics: the sentence's own cues under a heading on the epidemic (review 46)", () => {
+  it("files 行政拘留 under enforcement and legal services under other", () => {
+    const ms = extractMetrics("一、依法统筹疫情防控和经济社会发展\n（三）保障疫情期间群众合法权益。县公安局依法查处违法犯罪案件43起，行政拘留19人。县司法局组建法律服务团5个，编印法律知识问答1.5万册。", { reportYear: 2022 });
+    expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "other", "other"]);
+  });
+});
