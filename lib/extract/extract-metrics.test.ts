@@ -4543,3 +4543,14 @@ describe("extractMetrics: the sentence's own cues under a heading on the epidemi
     expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "other", "other"]);
   });
 });
+
+describe("extractMetrics: levels listed one character each before 分别 (review 46)", () => {
+  it("reads 其中省、市、县三级分别为… as levels that count what the whole counts", () => {
+    const ms = extractMetrics("全省各级行政复议机关收到申请23471件，其中省、市、县三级分别为1536件、8120件、13815件。", { reportYear: 2023, placeLevel: "province" });
+    expect(ms.slice(1).map((m) => [m.subject, m.scope, m.partOf])).toEqual([
+      ["行政复议机关收到申请", "省本级", 0],
+      ["行政复议机关收到申请", "区县", 0],
+      ["行政复议机关收到申请", "区县", 0],
+    ]);
+  });
+});

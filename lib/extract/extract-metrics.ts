@@ -3090,7 +3090,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else {
       distribution = null;
       // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
-      const d = mentionsDistribution(rawBefore) ? (readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore) ?? levelListBefore(rawBefore)) : null;
+      // (省、市、县三级分别为…: levels listed one character each are levels, not words of a list.)
+      const d = mentionsDistribution(rawBefore) ? (levelListBefore(rawBefore) ?? readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore)) : null;
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -3100,8 +3101,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const predicate = distribution!.predicate + after;
       if (item.kind === "word") subject = tail(tidy(distribution!.prefix + item.text + predicate), MAX_SUBJECT);
       // 2021年、2022年…依次收到申请1126件、1309件: every year's figure counts what the first one does.
-      else if (item.kind === "year" && laterItem && distribution!.firstSubject !== undefined) subject = distribution!.firstSubject;
+      else if ((item.kind === "year" || (item.kind === "scope" && distribution!.prefix.length + predicate.length < 2)) && laterItem && distribution!.firstSubject !== undefined) subject = distribution!.firstSubject;
       else if (distribution!.prefix.length + predicate.length >= 2) subject = tail(tidy(distribution!.prefix + predicate), MAX_SUBJECT);
+      // 收到申请23471件，其中省、市、县三级分别为1536件…: levels that name nothing count what the figure before counts.
+      else if (item.kind === "scope" && inhPrev !== null && (subject.length === 0 || TRAILING_MATCHER.has(subject))) subject = inhPrev.subject;
       if (!laterItem) distribution!.firstSubject = subject;
       inherited = false;
       elided = false;
