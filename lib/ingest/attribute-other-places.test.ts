@@ -533,3 +533,10 @@ describe("attributeOtherPlaces: places after a word of time, and quotations (rev
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a place picked out among its peers (review 46)", () => {
+  it("gives 全省各市中合肥市最多，达6120件 to 合肥市", () => {
+    const own = reportPlace({ placeCode: "340000", parent: null, province: "安徽省", level: "province" });
+    expect(attributed("全年受理行政复议申请2.35万件，全省各市中合肥市最多，达6120件。", own, 2023)[1]).toEqual([6120, "合肥市", null]);
+  });
+});

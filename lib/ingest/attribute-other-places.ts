@@ -51,8 +51,9 @@ const LEAD_IN_RE = new RegExp(
 const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
 /** Between two places of one list (枝江市、远安县). */
 const LIST_JOIN_RE = /^[、和及与]$/;
-/** Before a place: it is picked out to act (其中利川市收到…). */
-const ACTOR_BEFORE_RE = /其中$/;
+/** Before a place: it is picked out to act (其中利川市收到…, 全省各市中合肥市最多). */
+const ACTOR_BEFORE_RE = /(?:其中|各[\u4e00-\u9fa5]{1,4}中)$/;
+const ACTOR_BEFORE_MAX = 6;
 /** After a short name: a road, a village or a landmark named after the place (珠海路街道). */
 const NOT_PLACE_AFTER_SHORT: readonly string[] = wordsData.placeObjectMarkers.notAfterShortName;
 /** After a place: a platform or another body named after it (江苏政务服务网, 南京市法院), not the place acting. */
@@ -106,7 +107,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const narrows = actorEnd >= 0 && mention.index === actorEnd;
     // 其中郑州市8127件、洛阳市4213件: the next item of a list of places and their figures acts too.
     const nextItem = actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index));
-    const actor = mention.index === opening || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(before);
+    const actor = mention.index === opening || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
     if (actor) actorEnd = mention.index + mention.key.length;
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
