@@ -4476,7 +4476,7 @@ describe("extractMetrics: named streets, platforms, later months and safety publ
   });
   it("reads a platform called a 系统 as no office's line", () => {
     const ms = extractMetrics("全市政务服务“好差评”系统共收到评价486万条，好评率99.98%。", { reportYear: 2024, ownOffice: true, officeName: "某市政务服务和数据管理局" });
-    expect(ms.map((m) => m.scope)).not.toContain("全系统");
+    expect(ms.map((m) => m.scope)).toEqual(["全市", "全市"]);
   });
   it("reads a later year's months so far in a news item as results, not goals", () => {
     const ms = extractMetrics("今年1至2月，该市又新收行政复议申请512件。", { reportYear: 2024, relativeYearBase: 2025 });
@@ -4552,5 +4552,21 @@ describe("extractMetrics: levels listed one character each before 分别 (review
       ["行政复议机关收到申请", "区县", 0],
       ["行政复议机关收到申请", "区县", 0],
     ]);
+  });
+});
+
+describe("extractMetrics: limits of the review-46 rules (review of review 46)", () => {
+  const read = (text: string, options = {}) => extractMetrics(text, { reportYear: 2024, ...options });
+  it("keeps a later year's part-year plan in an annual report a goal", () => {
+    expect(read("2025年上半年新建行政复议基层服务点50个。")[0]!.target).toBe(true);
+  });
+  it("reads level words joined together as levels, not as a named unit", () => {
+    expect(read("乡镇街道调解纠纷1126件。", { placeLevel: "district" })[0]!.indicator).toBe("mediation-cases");
+  });
+  it("keeps the indicator of a figure whose sentence is only framed by the epidemic", () => {
+    expect(read("在统筹疫情防控和经济社会发展中全市共收到行政复议申请2186件。")[0]!.indicator).toBe("admin-review-applications");
+  });
+  it("reads an average extension as a figure", () => {
+    expect(read("全年办理延期审理案件12件，平均延期30天。").map((m) => m.text)).toEqual(["12件", "30天"]);
   });
 });

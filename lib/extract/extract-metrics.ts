@@ -119,6 +119,7 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  PLATFORM_BEFORE_SYSTEM,
   EPIDEMIC_TOPIC_WORDS,
   TERM_VERBS,
   CHANGE_QUALIFIER_BETWEEN_RE,
@@ -885,7 +886,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 分四批公布, 分三步推进: how an action was staged.
   if (prev === MANNER_STEPS.before && MANNER_STEPS.units.prefixAt(text, e) !== null) return null;
   // 减免3个月租金, 延期3个月缴纳, 居家健康监测7天: the term of a measure, no figure of work done.
-  if (unitInfo?.kind === "duration" && TERM_VERBS.suffixAt(text, start, Math.max(0, start - 2)) !== null) return null;
+  // (平均延期30天: an average of work done is a figure.)
+  if (unitInfo?.kind === "duration") {
+    const term = TERM_VERBS.suffixAt(text, start, Math.max(0, start - 4));
+    if (term !== null && !text.slice(Math.max(0, start - term.length - 2), start - term.length).endsWith("平均")) return null;
+  }
   // 为期3个月, 连续8年, 热线12345: durations of actions, streaks, codes.
   const skipWord = SKIP_BEFORE.suffixAt(text, start, Math.max(0, start - 4));
   if (skipWord !== null && !(COUNTED_AFTER_CODE_WORDS.has(skipWord) && unitInfo !== null && unitInfo.kind !== "percent")) return null;
@@ -912,9 +917,9 @@ function numeralRunEnd(text: string, p: number): number {
   return q;
 }
 
-/** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 /** A figure added beside a sentence's count (另有上年结转17件): no count the next sentence goes on from. */
 const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
+/** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
@@ -948,8 +953,8 @@ function insideWord(text: string, at: number, word: string, whole: string): bool
   const k = whole.indexOf(word);
   return k >= 0 && at >= k && text.startsWith(whole, at - k);
 }
-/** Before 系统: words that make it a platform (办案系统, 信息系统, 管理系统), not an office's line. */
-const PLATFORM_BEFORE_SYSTEM_RE = /(?:办案|信息|管理|服务|监管|评价|平台|网络|应用|数据|业务)$/;
+/** How far before a figure the words of its own topic are read (违反疫情防控规定的行政处罚案件). */
+const TOPIC_BEFORE_FIGURE_MAX = 16;
 /** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
 const REFERENCE_AFTER_MAX = 10;
 /** The words before a list word inside a quoted label (三张 of “三张清单”). */
@@ -1201,8 +1206,9 @@ function stripLeading(s: string): string {
       if (w !== null) {
         const guard = LEADING_GUARD_CHARS.get(w);
         if (!(guard !== undefined && s.length > w.length && guard.has(s.charCodeAt(w.length)))) n = w.length;
-        // 县市场监管局, 全市场主体: a level's 市 that begins 市场 stays with it.
-        if (n === w.length && w.endsWith("市") && s.charCodeAt(w.length) === 0x573a) n = w.length - 1; // 场
+        // 县市场监管局, 全市场主体: a level word that the words after it undo (scopes.notBefore: 场监管) gives up its
+        // last character to them (市场).
+        if (n === w.length && w.length >= 2 && SCOPE_NOT_BEFORE.prefixAt(s, w.length) !== null && SCOPE_NOT_BEFORE.prefixAt(s, w.length)!.startsWith("场")) n = w.length - 1;
       }
     }
     if (n === 0 || n >= s.length) break;
@@ -2091,13 +2097,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart + opening[0].length, fig.start)) : null;
       const unitStart = clauseStart + (opening?.[0].length ?? 0);
       // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
-      // (苏木镇办理…: a level word of its own, no name.)
+      // (苏木镇办理…, 乡镇街道调解…: level words, no name.)
       const levelWord = unit !== null ? SCOPE_MATCHER.prefixAt(text, unitStart) : null;
       const named =
         unit !== null &&
         unit.index === 0 &&
         !unit[0].startsWith("其中") &&
-        (levelWord === null || levelWord.length < unit[0].length) &&
+        levelWord === null &&
         SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null &&
         VERB_MATCHER.prefixAt(text, unitStart) === null;
       // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
@@ -2781,7 +2787,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (let at = OFFICE_SYSTEM_WORDS.scanFirst(text, from, to); at >= 0; at = OFFICE_SYSTEM_WORDS.scanFirst(text, at + 1, to)) {
       const w = OFFICE_SYSTEM_WORDS.prefixAt(text, at, to)!;
       const before = text.charCodeAt(at - 1);
-      if (w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM_RE.test(text.slice(Math.max(from, at - 4), at)))) continue;
+      if (w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM.suffixAt(text, at, Math.max(from, at - 4)) !== null)) continue;
       return true;
     }
     return false;
@@ -3555,7 +3561,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const shortcoming = c.section !== null && problemSection(c.section);
     // (Under a heading of shortcomings and plans together, only target words make a goal: 仍有12个乡镇未配备… is a shortcoming.)
     // (今年1至2月，该市又新收…512件 in a March article on last year: a later year's months so far are results, not goals.)
-    const laterYearSoFar = period !== null && reportYear !== null && period > reportYear && partOfYear(sentStart, fig.start, null) !== null;
+    // (Only in a text written in that later year: 2025年上半年新建…50个 in a 2024 report is a plan.)
+    const laterYearSoFar = period !== null && reportYear !== null && period > reportYear && relativeYearBase !== null && relativeYearBase >= period && partOfYear(sentStart, fig.start, null) !== null;
     const target = fig.goal === true || (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year) && !laterYearSoFar) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
@@ -3641,7 +3648,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // 开展疫情防控执法检查1.16万次: the epidemic's checks are one topic's, not the year's inspections.
-    if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, clauseStart, fig.end + after.length) >= 0) indicator = null;
+    // (在统筹疫情防控和经济社会发展中全市共收到…: a frame before the actor, further back, is no topic of the figure's own.)
+    if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, Math.max(clauseStart, fig.start - TOPIC_BEFORE_FIGURE_MAX), fig.end + after.length) >= 0) indicator = null;
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
     if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;

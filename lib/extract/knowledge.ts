@@ -101,6 +101,12 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+/** Before 系统: words that make it a platform (办案系统, 信息系统), not an office's line. */
+export const PLATFORM_BEFORE_SYSTEM = new WordMatcher(wordsData.scopes.platformBeforeSystem);
+/** A table change cell's signs and words of direction (↑, ▼, 增长), as a regex alternation, longest first. */
+export const TABLE_CHANGE_SIGN_SOURCE = alternation([...wordsData.change.tableCellSigns.up, ...wordsData.change.tableCellSigns.down]);
+/** The signs and words of a fall (-, ↓, 下降). */
+export const TABLE_CHANGE_FALL_SIGNS: ReadonlySet<string> = new Set(wordsData.change.tableCellSigns.down);
 /** 减免, 延期: before a duration, the term of a measure (减免3个月租金). */
 export const TERM_VERBS = new WordMatcher(wordsData.skipBefore.termVerbs.words);
 /** 同口径, 按不变价格计算: how a change was measured, between a figure and its change (、同口径增长3.2%). */

@@ -458,3 +458,23 @@ describe("findTableRows: a pipe table from a web page (review 46)", () => {
     ]);
   });
 });
+
+describe("findTableRows: rows that are no data (review of review 46)", () => {
+  const head = "| 项目 | 2023年 | 2024年 |\n| --- | --- | --- |\n";
+  it("passes over an empty pipe row without failing", () => {
+    expect(findTableRows(`${head}|  |  |  |\n| 收到行政复议申请（件） | 412 | 586 |\n`).map((r) => r.label)).toEqual(["收到行政复议申请"]);
+  });
+  it("keeps the header across a row with no data, and names no group by it", () => {
+    const rows = findTableRows(`${head}| 行政赔偿案件 | 无 | 无 |\n| 收到行政复议申请（件） | 412 | 586 |\n`);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => c.year)])).toEqual([["收到行政复议申请", [2023, 2024]]]);
+  });
+  it("reads no cell with its own 亿 in a row of 万元", () => {
+    const rows = findTableRows(`${head}| 罚没款（万元） | 1.2亿 | 3000 |\n`);
+    expect(rows.flatMap((r) => r.cells.map((c) => c.value))).not.toContain(1.2e12);
+  });
+  it("drops a flattened row that a stray number shifts, rather than read shifted values", () => {
+    const lines = ["县市", "收到申请（件）", "办结（件）", "州本级", "412", "400", "图们市", "3", "120", "118", "合计", "918", "898"].join("\n");
+    const rows = findTableRows(`${lines}\n`);
+    expect(rows.map((r) => r.label)).toEqual(["州本级"]);
+  });
+});

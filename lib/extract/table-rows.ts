@@ -23,7 +23,7 @@
 // Each cell of such a row then carries its column's measure and unit; the row's label says whose
 // figure it is.
 
-import { MULTIPLIER_FACTORS, UNITS } from "./knowledge";
+import { MULTIPLIER_FACTORS, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
 
 export interface TableCell {
   /** Span of the number as written. */
@@ -69,10 +69,9 @@ export interface TableRow {
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
 const EMPTY_CELL = /^(?:[-—–/／]+|无)$/;
 /** A signed change in an 增减 column (+5.8, -0.3, +3.1个百分点): not a level, and no reason to reject the row. */
-const CHANGE_CELL = /^(?:[+\-−＋－↑↓▲▼△▽]|增长|上升|增加|提高|下降|减少|降低)[0-9]+(?:\.[0-9]+)?(?: ?(?:个百分点|%|％))?$/;
+const CHANGE_CELL = new RegExp(`^(?:${TABLE_CHANGE_SIGN_SOURCE})[0-9]+(?:\\.[0-9]+)?(?: ?(?:个百分点|%|％))?$`);
 /** The sign of a change cell: ↑ or 增长 is a rise, ↓ or 下降 a fall. */
-const CHANGE_SIGN_RE = /^([+\-−＋－↑↓▲▼△▽]|增长|上升|增加|提高|下降|减少|降低)?/;
-const FALL_SIGNS = new Set(["-", "−", "－", "↓", "▼", "▽", "下降", "减少", "降低"]);
+const CHANGE_SIGN_RE = new RegExp(`^(${TABLE_CHANGE_SIGN_SOURCE})?`);
 /** A change written without its sign, in a column of changes (3.2%, 1.5个百分点). */
 const UNSIGNED_CHANGE_CELL = /^[0-9]+(?:\.[0-9]+)? ?(?:个百分点|%|％)$/;
 /** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
@@ -445,10 +444,11 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       if (h !== null) header = h;
     }
     stacked.length = 0;
-    // | 行政复议 | — | — | — | or | 法律援助 | | | |: a group's heading row in a table by years keeps the header, and
-    // names the group of the rows under it.
-    const groupHeading =
+    // | 法律援助 | | | |: a group's heading row in a table by years keeps the header and names the group of the rows under it.
+    // (| 行政赔偿 | 无 | 无 |, | 行政复议 | — | — |: a row with no data keeps the header and names no group.)
+    const labelOnly =
       row !== null &&
+      row.length > 0 &&
       header !== null &&
       header.yearsFromEnd.some((y) => y !== null) &&
       HAN.test(row[0]!.text) &&
@@ -456,8 +456,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       LABEL_UNIT.exec(row[0]!.text) === null &&
       row.slice(1).every((c) => EMPTY_CELL.test(c.text)) &&
       (row.length >= 2 || hasRule(text, lineStart, lineEnd));
-    if (groupHeading) {
-      group = row![0]!.text;
+    if (labelOnly) {
+      if (row!.length === 1) group = row![0]!.text.replace(HEADING_MARKER, "");
       lineStart = lineEnd + 1;
       continue;
     }
@@ -577,8 +577,10 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
     }
     if (cells.length < k + 1 || !FLAT_LABEL_LINE.test(cells[0]!.text) || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
     const row = parseMeasureRow(cells, header.measuresFromEnd!, cells[0]!.start, cells[k]!.end, captionYear);
-    // (A per-cent cell over 100 shows the columns do not line up: no row is better than shifted values.)
-    if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100)) break;
+    // (A per-cent cell over 100, or a number where the next row's name should be, shows the columns do not
+    // line up: no row is better than shifted values.)
+    const following = nextNonBlankLine(text, p);
+    if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100) || (following !== null && NUMBER_CELL.test(following.cell.text))) break;
     rows.push(row);
     end = cells[k]!.end;
     at = p;
@@ -646,7 +648,7 @@ function changeOf(c: Cell, basis: string, header: string, rowUnit: string | null
   // 直接纠错率（%） 9.7 11.2 +1.5 under 增减: a rate's difference is in 个百分点, not per cent.
   const unit =
     own !== "" ? own : columnUnit !== undefined ? (columnUnit === "％" ? "%" : columnUnit) : rowUnit === "%" && DIFFERENCE_HEADER_RE.test(header) ? "个百分点" : /率|幅|增长/.test(header) || rowUnit === null ? "%" : rowUnit;
-  return { value: Number(m[1]), unit, direction: FALL_SIGNS.has(sign) ? "down" : "up", basis, start: c.start, end: c.end };
+  return { value: Number(m[1]), unit, direction: TABLE_CHANGE_FALL_SIGNS.has(sign) ? "down" : "up", basis, start: c.start, end: c.end };
 }
 
 /** A number with its multiplier or approximation (2.1万, 1187余, 约2600): prefix, digits, multiplier, suffix. */
@@ -697,7 +699,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const noted = NOTED_NUMBER_CELL.exec(c.text);
     if (inChangeColumn && (NUMBER_CELL.test(c.text) || CHANGE_CELL.test(c.text) || withUnit !== null)) changeCell ??= { cell: c, index: i };
     else if (NUMBER_CELL.test(c.text)) numbers.push({ cell: c, index: i });
-    else if ((rough = ROUGH_NUMBER_CELL.exec(c.text)) !== null) {
+    // (1.2亿 in a row of 万元: two multipliers, no safe value.)
+    else if ((rough = ROUGH_NUMBER_CELL.exec(c.text)) !== null && !(rough[3] !== undefined && unit !== null && unit.factor !== 1)) {
       // 2.1万, 1187余, 约2600: a number with its multiplier or its approximation, in the cell's own span.
       const value = Number((Number(rough[2]!.replace(/,/g, "")) * (rough[3] === "亿" ? 1e8 : rough[3] === "万" ? 1e4 : 1)).toPrecision(15));
       const approx = rough[4] !== undefined ? "lower" : rough[1] === "超" ? "lower" : rough[1] === "近" ? "upper" : rough[1] !== undefined ? null : undefined;

@@ -56,6 +56,8 @@ describe("formatNumber", () => {
     expect(formatValue(31.8, "微克/立方米", "en")).toBe("31.8 µg/m³");
     expect(formatValue(1, "件/人", "en")).toBe("1 case per person");
     expect(formatValue(2, "件/人", "en")).toBe("2 cases per person");
+    expect(formatValue(0.999, "个工作日", "en")).toBe("1 working day");
+    expect(formatValue(1, "倍", "en")).toBe("1 times");
   });
 });
 

@@ -60,8 +60,9 @@ export function formatValue(value: number, unit: string | null, lang: Lang): str
   if (en === undefined) return `${number}${unit}`;
   if (en === "") return number;
   if (TIGHT_UNITS.has(unit)) return `${number}${en}`;
-  // 1 time, 1 working day, 1 case per person: one of a plural English unit (the part before "per").
-  return `${number} ${Math.abs(value) === 1 ? en.replace(/s(?= per |$)/, "") : en}`;
+  // 1 time, 1 working day, 1 case per person: one of a plural English unit (the part before "per"), as the
+  // number reads (0.999 shows as 1); a multiple (1倍, "times") is no plural noun.
+  return `${number} ${(number === "1" || number === "-1") && unit !== "倍" ? en.replace(/s(?= per |$)/, "") : en}`;
 }
 
 /** An indicator's or series' unit as a label: 件 in Chinese; "count (件)", "working days (个工作日)" in English. */

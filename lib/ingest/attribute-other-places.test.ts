@@ -540,3 +540,14 @@ describe("attributeOtherPlaces: a place picked out among its peers (review 46)",
     expect(attributed("全年受理行政复议申请2.35万件，全省各市中合肥市最多，达6120件。", own, 2023)[1]).toEqual([6120, "合肥市", null]);
   });
 });
+
+describe("attributeOtherPlaces: a quotation whose speaker is named before it (review of review 46)", () => {
+  it("leaves the province's own figures to the province when the next sentence names another speaker", () => {
+    const own = reportPlace({ placeCode: "370000", parent: null, province: "山东省", level: "province" });
+    const text = "省司法厅厅长李明说：“去年全省共收到行政复议申请3.2万件，直接纠错率13.5%。”青岛市司法局局长王强也表示，该市将进一步推进改革。";
+    expect(attributed(text, own, 2024)).toEqual([
+      [32000, "全省", "admin-review-applications"],
+      [13.5, "全省", "admin-review-correction-rate"],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import { dropIndicator } from "../extract/extract-metrics";
-import { REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
+import { escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
@@ -42,7 +42,7 @@ const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVer
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
 /** What may stand before the actor at a clause's start: spaces, a year (2023年，), a word of time (全年, 同期, 今年以来). */
-const OPENING_RE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${wordsData.placeObjectMarkers.leadTimeWords.join("|")})[，,]?\\s*)?`);
+const OPENING_RE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${wordsData.placeObjectMarkers.leadTimeWords.map(escapeRe).join("|")})[，,]?\\s*)?`);
 /** A clause that only leads in: a link word, a year or a topic (2024年，, 在营商环境方面，, 县级层面，), or a speaker and a verb of saying (该市司法局负责人介绍). */
 const LEAD_IN_RE = new RegExp(
   `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
@@ -484,22 +484,27 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
 const EXAMPLES_OF_COUNT_RE = /[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟)(?:、[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|盟))+等$/;
 /** 我市, 本市, 我区, 我县: a first person of a level. */
 const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
-/** Right after a quotation: who said it (烟台市司法局副局长王强说). */
-const SPEAKER_AFTER_RE = new RegExp(`^[，,]?\\s*([^“”"。！？\\n]{2,30}?)(?:${wordsData.placeObjectMarkers.speechVerbs.join("|")})`);
+/** Right after a quotation: who said it (烟台市司法局副局长王强说); not a second speaker (…也表示) nor one past a comma. */
+const SPEAKER_AFTER_RE = new RegExp(`^\\s*([^“”"。！？，,\\n]{2,30}?)(?<![也还则])(?:${wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|")})`);
+/** Before a quotation: its speaker already named (…说：“, …表示：“). */
+const SPEAKER_BEFORE_RE = new RegExp(`(?:${wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|")})?[：:]\\s*$`);
 /** How far a quotation is read around a figure inside it. */
 const QUOTATION_MAX = 300;
-/** The words naming who spoke the quotation the figure at `at` stands in, when they follow it; else null. */
+/**
+ * The words naming who spoke the quotation the figure at `at` stands in, when they follow it and no speaker
+ * introduced it; else null. (Searches stay within QUOTATION_MAX of the figure.)
+ */
 function quotationSpeaker(text: string, at: number): string | null {
+  const floor = Math.max(0, at - QUOTATION_MAX);
   const open = text.lastIndexOf("“", at);
-  if (open < 0 || at - open > QUOTATION_MAX) return null;
-  const closedBefore = text.lastIndexOf("”", at);
-  if (closedBefore > open) return null;
-  const close = text.indexOf("”", at);
-  if (close < 0 || close - at > QUOTATION_MAX) return null;
+  if (open < floor) return null;
+  if (text.lastIndexOf("”", at) > open) return null;
+  if (SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, open - 6), open))) return null;
+  const window = text.slice(at, at + QUOTATION_MAX);
+  const close = window.indexOf("”");
   // (One paragraph: a quotation does not run across lines here.)
-  const lineBreak = text.indexOf("\n", open);
-  if (lineBreak >= 0 && lineBreak < close) return null;
-  return SPEAKER_AFTER_RE.exec(text.slice(close + 1, close + 1 + QUOTATION_MAX))?.[1] ?? null;
+  if (close < 0 || window.slice(0, close).includes("\n") || text.slice(open, at).includes("\n")) return null;
+  return SPEAKER_AFTER_RE.exec(window.slice(close + 1))?.[1] ?? null;
 }
 /** How far back a speaker's place is looked for: a speaker line and the answer's opening. */
 const SPEAKER_LOOKBACK = 400;

@@ -6,7 +6,7 @@
 import type { DecodedDocument, MetaField, ReportKindId, ReportMeta } from "../pipeline/types";
 import patterns from "../knowledge/publisher-patterns.json";
 import { YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits } from "../extract/parse-chinese-number";
-import { ZONE_NAME_RE } from "../extract/knowledge";
+import { alternation, escapeRe, ZONE_NAME_RE } from "../extract/knowledge";
 import { chromeLine } from "./chrome-line";
 import type { IngestDecodedDocument } from "./decode-document";
 import { isWithin, parentOf, placesNamed, placesWithPinyin, provinceOf, scanMentions, type Place, type Mention } from "./gazetteer";
@@ -27,10 +27,7 @@ function field<T>(value: T, method: string, confidence: number): MetaField<T> {
   return { value, method, confidence: Math.round(confidence * 100) / 100 };
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const alt = (words: string[]): string => alternation(words);
 
 const HAN = "\\u4e00-\\u9fa5";
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -758,9 +755,9 @@ function detectPlace(
   return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
 }
 
+/** After a short name that opens a title: a year, or one of the words that show the title opens with its place. */
+const SHORT_NAME_TITLE_NEXT_RE = new RegExp(`^(?:(?:19|20)\\d{2}年|${patterns.shortNameTitleNext.words.map(escapeRe).join("|")})`);
 /** The places a short name (丹东) opening the title before a year or 法治 could be. */
-/** After a short name that opens a title: a year, the subject, a colon, or a headline's places and verbs. */
-const SHORT_NAME_TITLE_NEXT_RE = /^(?:(?:19|20)\d{2}年|法治|依法|[：:]|多地|各地|全省|全市|持续|加快|深化|推进|创新|打造|探索|全面)/;
 function shortNameOpeningTitle(title: string): Place[] | null {
   const t = title.replace(/^关于/, "");
   const m = scanMentions(t)[0];
