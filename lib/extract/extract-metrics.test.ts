@@ -4570,3 +4570,13 @@ describe("extractMetrics: limits of the review-46 rules (review of review 46)", 
     expect(read("全年办理延期审理案件12件，平均延期30天。").map((m) => m.text)).toEqual(["12件", "30天"]);
   });
 });
+
+describe("extractMetrics: a quoted label of lists an earlier sentence named (review 45)", () => {
+  it("maps 适用“三张清单”办理案件3167件 as lenient-penalty cases", () => {
+    const ms = extractMetrics("出台不予处罚、减轻处罚、从轻处罚“三张清单”，涵盖事项412项。2024年全市适用“三张清单”办理案件3167件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [412, "no-penalty-lenient-items"],
+      [3167, "no-penalty-lenient-cases"],
+    ]);
+  });
+});

@@ -957,6 +957,10 @@ function insideWord(text: string, at: number, word: string, whole: string): bool
 const TOPIC_BEFORE_FIGURE_MAX = 16;
 /** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
 const REFERENCE_AFTER_MAX = 10;
+/** A short quoted label of lists (“三张清单”, “两单”). */
+const QUOTED_LIST_LABEL_RE = /“[^”“]{1,4}清单”/;
+/** How far back the sentence that named a quoted label's lists is looked for. */
+const LIST_LABEL_LOOKBACK = 1500;
 /** The words before a list word inside a quoted label (三张 of “三张清单”). */
 const QUOTED_LABEL_MAX = 4;
 /** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
@@ -3431,6 +3435,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           presentCount += markWordsInSpan(c, list.start, list.wordsEnd, pstamp) + markWordsInSpan(c, list.listWordStart, list.end, pstamp);
           indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
           if (indicator && bareTotal) subject = tail(tidy(stripLeading(text.slice(list.start, list.end))), MAX_SUBJECT);
+        }
+      }
+      // 2024年全市适用“三张清单”办理案件3167件: a quoted label of lists that an earlier sentence named
+      // (不予处罚、减轻处罚、从轻处罚“三张清单”) names them here too.
+      if (!indicator && unitKind !== "percent" && textIncludes(text, "清单”", clauseStart, fig.start)) {
+        const label = QUOTED_LIST_LABEL_RE.exec(text.slice(clauseStart, fig.start));
+        const at = label !== null ? clauseStart + label.index : -1;
+        const named = at > 0 ? text.lastIndexOf(label![0], at - 1) : -1;
+        if (named >= 0 && at - named <= LIST_LABEL_LOOKBACK) {
+          let from = named;
+          while (from > 0 && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+          presentCount += markIndicatorWords(text.slice(from, named), pstamp);
+          indicator = presentCount > 0 ? matchIndicator(candidates, pstamp) : null;
         }
       }
       // (…专题培训十二期、培训人员1200余人次: the persons of that verb too.)
