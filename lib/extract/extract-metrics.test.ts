@@ -4580,3 +4580,10 @@ describe("extractMetrics: a quoted label of lists an earlier sentence named (rev
     ]);
   });
 });
+
+describe("extractMetrics: a count added beside earlier counts of its kind (review 46)", () => {
+  it("maps no one-thing count that 另推出 adds to the batches before it", () => {
+    const ms = extractMetrics("推进“高效办成一件事”改革，国家部署的第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null]);
+  });
+});

@@ -919,6 +919,8 @@ function numeralRunEnd(text: string, p: number): number {
 
 /** A figure added beside a sentence's count (另有上年结转17件): no count the next sentence goes on from. */
 const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
+/** 另推出…, 另新增…: a figure added beside the ones before it. */
+const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出台)/;
 /** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
@@ -3664,6 +3666,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ? { kind: "part-year", text: text.slice(toDate.at, toDate.end) }
         : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
+    // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
+    // kind in the sentence is one part of an unstated total, not the total.
+    if (indicator && ADDED_BESIDE_RE.test(subject) && metrics.some((m, k) => aux[k]!.sentence >= c.topIndex && m.unit === fig.unit)) indicator = null;
     // 开展疫情防控执法检查1.16万次: the epidemic's checks are one topic's, not the year's inspections.
     // (在统筹疫情防控和经济社会发展中全市共收到…: a frame before the actor, further back, is no topic of the figure's own.)
     if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, Math.max(clauseStart, fig.start - TOPIC_BEFORE_FIGURE_MAX), fig.end + after.length) >= 0) indicator = null;
