@@ -4587,3 +4587,10 @@ describe("extractMetrics: a count added beside earlier counts of its kind (revie
     expect(ms.map((m) => m.indicator)).toEqual([null, null, null]);
   });
 });
+
+describe("extractMetrics: a figure alone in brackets after its measure's name (review 45)", () => {
+  it("names 败诉率（6.2%）仍高于… by the measure, not by the words after the bracket", () => {
+    const ms = extractMetrics("行政诉讼一审败诉率（6.2%）较高。", { reportYear: 2024 });
+    expect(ms[0]!.subject).toBe("行政诉讼一审败诉率");
+  });
+});
