@@ -4594,3 +4594,14 @@ describe("extractMetrics: a figure alone in brackets after its measure's name (r
     expect(ms[0]!.subject).toBe("行政诉讼一审败诉率");
   });
 });
+
+describe("extractMetrics: a court's report (review 47)", () => {
+  it("keeps 出庭并出声的比例 out of the leaders' court-appearance rate", () => {
+    const ms = extractMetrics("全市行政机关负责人出庭应诉率达98.6%。开庭审理案件中行政机关负责人出庭并出声的比例为100%。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual(["leader-court-appearance-rate", null]);
+  });
+  it("reads 其中，市中院… as the city's own level", () => {
+    const ms = extractMetrics("全市法院共审查非诉行政执行申请案件328件，其中，市中院审查的涉及自然资源类的非诉案件52件。", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual(["全市", "市本级"]);
+  });
+});

@@ -1081,7 +1081,7 @@ const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:
  * 政务服务中心), whose own cases are part of the place's, not 市场, 市民 or 市直. (A bureau's own work, 区司法局
  * 审查合同…, is left unscoped: it is the government's, not a level's share of a place's total.)
  */
-const OWN_LEVEL_BODY_RE = /^(?!政府|人民|[场民直级县区镇乡委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站|仲裁院|仲裁委员会)(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
+const OWN_LEVEL_BODY_RE = /^(?:中院|中级人民法院|(?!政府|人民|[场民直级县区镇乡委])[\u4e00-\u9fa5]{2,10}?(?:中心|服务站|仲裁院|仲裁委员会))(?![\u4e00-\u9fa5]{0,8}(?:介绍|表示|指出|说|称)[，,：:])/;
 /** A rate's name straight ahead: up to 8 characters and 率, no list mark or comma between. */
 const RATE_NAME_AHEAD_RE = /^[^、，,；;]{1,8}率/;
 /**

@@ -572,3 +572,10 @@ describe("detectMetadata: a source line with a bare date after the outlet (revie
     expect(meta.published.value).toBe("2025-03-12");
   });
 });
+
+describe("detectMetadata: a court's report (review 47)", () => {
+  it("names the court that heads the title as the publisher, not the city government", async () => {
+    const meta = await metaOf(utf8("湖州市中级人民法院关于2024年度全市法院行政审判工作情况的报告\n——2025年4月23日在湖州市第九届人民代表大会常务委员会第二十四次会议上\n全市法院一审审结的行政案件中，行政机关败诉案件103件。\n"), "h.txt");
+    expect(meta.publisher.value).toBe("湖州市中级人民法院");
+  });
+});
