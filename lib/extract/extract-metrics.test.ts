@@ -4605,3 +4605,10 @@ describe("extractMetrics: a court's report (review 47)", () => {
     expect(ms.map((m) => m.scope)).toEqual(["全市", "市本级"]);
   });
 });
+
+describe("extractMetrics: 由原来的… in a from-to pair (review 47)", () => {
+  it("keeps 由原来 out of the subject", () => {
+    const ms = extractMetrics("网约车驾驶员证办理时限由原来的10个工作日压缩至3个工作日。", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["网约车驾驶员证办理时限", "网约车驾驶员证办理时限"]);
+  });
+});
