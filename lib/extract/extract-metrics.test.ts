@@ -4612,3 +4612,10 @@ describe("extractMetrics: 由原来的… in a from-to pair (review 47)", () => 
     expect(ms.map((m) => m.subject)).toEqual(["网约车驾驶员证办理时限", "网约车驾驶员证办理时限"]);
   });
 });
+
+describe("extractMetrics: a part whose noun ends in an intake word (review 47)", () => {
+  it("puts 其中，一审行政案件收案1342件 under the cases accepted, not the cases closed", () => {
+    const ms = extractMetrics("全市法院共受理各类行政案件2156件，审结2089件，结案率96.9%。其中，一审行政案件收案1342件。", { reportYear: 2024 });
+    expect(ms.find((m) => m.value === 1342)!.partOf).toBe(0);
+  });
+});

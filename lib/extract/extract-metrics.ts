@@ -955,6 +955,8 @@ function insideWord(text: string, at: number, word: string, whole: string): bool
   const k = whole.indexOf(word);
   return k >= 0 && at >= k && text.startsWith(whole, at - k);
 }
+/** The intake verbs as a list, for the noun that ends in one (一审行政案件收案). */
+const INTAKE_WORDS: readonly string[] = [...INTAKE_VERBS];
 /** How far before a figure the words of its own topic are read (违反疫情防控规定的行政处罚案件). */
 const TOPIC_BEFORE_FIGURE_MAX = 16;
 /** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
@@ -2205,7 +2207,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const partVerb = firstVerb(metric.subject);
       const namedByVerb = (k: number) => partVerb !== null && metrics[k]!.subject.startsWith(partVerb);
       // 审结1957件。其中，市政府收到1012件: what came in is no part of what was closed.
-      const intakePart = partVerb !== null && INTAKE_VERBS.has(partVerb);
+      // (一审行政案件收案1342件: an intake word may also end the part's noun.)
+      const intakePart = (partVerb !== null && INTAKE_VERBS.has(partVerb)) || INTAKE_WORDS.some((w) => metric.subject.endsWith(w));
       const closedWhole = (k: number) => intakePart && CLOSING_VERBS.has(firstVerb(metrics[k]!.subject) ?? "");
       // 其中，涪城区、游仙区综合窗口占比分别达到92%、88% after 8个县（市、区）建成…专区: a share is a part only of a
       // whole that counts what it is a share of (窗口).
