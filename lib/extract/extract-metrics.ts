@@ -119,6 +119,7 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  ACTOR_LEAD_IN_RE,
   PLATFORM_BEFORE_SYSTEM,
   EPIDEMIC_TOPIC_WORDS,
   TERM_VERBS,
@@ -961,12 +962,12 @@ const INTAKE_WORDS: readonly string[] = [...INTAKE_VERBS];
 const TOPIC_BEFORE_FIGURE_MAX = 16;
 /** How far after a figure its reference (的规划目标, 的国家二级标准) is read. */
 const REFERENCE_AFTER_MAX = 10;
-/** A short quoted label of lists (“三张清单”, “两单”). */
-const QUOTED_LIST_LABEL_RE = /“[^”“]{1,4}清单”/;
-/** How far back the sentence that named a quoted label's lists is looked for. */
-const LIST_LABEL_LOOKBACK = 1500;
 /** The words before a list word inside a quoted label (三张 of “三张清单”). */
 const QUOTED_LABEL_MAX = 4;
+/** A short quoted label of lists (“三张清单”, “两单”). */
+const QUOTED_LIST_LABEL_RE = new RegExp(`“[^”“]{1,${QUOTED_LABEL_MAX}}清单”`);
+/** How far back the sentence that named a quoted label's lists is looked for. */
+const LIST_LABEL_LOOKBACK = 1500;
 /** Whether the year at `yearAt` in `sent` stands between a clause's actor (no verb, no other year) and its verb. */
 function actorThenYear(sent: string, yearAt: number, afterYear: number): boolean {
   // (A year in digits only: 全区去年通过… leaves 去年 to the reader's year, which a report and an article differ on.)
@@ -2103,7 +2104,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // actor: that unit's figure, at its level, none of the place's indicators (as a part of a whole is).
     // (洪家楼街道全年调解纠纷1126件: the level word in the name gave the level already; the name still makes it the unit's.)
     if ((metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope)) && row === null) {
-      const opening = NAMED_UNIT_LEAD_RE.exec(text.slice(clauseStart, fig.start));
+      const opening = ACTOR_LEAD_IN_RE.exec(text.slice(clauseStart, fig.start));
       const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart + opening[0].length, fig.start)) : null;
       const unitStart = clauseStart + (opening?.[0].length ?? 0);
       // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
@@ -2804,6 +2805,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
+  /** Whether a figure so far, from sentence `topIndex` on, counts in `unit`. */
+  function sameUnitEarlierInSentence(unit: string, topIndex: number): boolean {
+    for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= topIndex; k--) if (metrics[k]!.unit === unit) return true;
+    return false;
+  }
+
   /** The first sentence of the chain of parts that semicolons join and sentence `index` belongs to. */
   function topOfSemicolonChain(index: number): number {
     let j = index;
@@ -3449,8 +3456,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!indicator && unitKind !== "percent" && textIncludes(text, "清单”", clauseStart, fig.start)) {
         const label = QUOTED_LIST_LABEL_RE.exec(text.slice(clauseStart, fig.start));
         const at = label !== null ? clauseStart + label.index : -1;
-        const named = at > 0 ? text.lastIndexOf(label![0], at - 1) : -1;
-        if (named >= 0 && at - named <= LIST_LABEL_LOOKBACK) {
+        const floor = Math.max(0, at - LIST_LABEL_LOOKBACK);
+        const found = at > 0 ? text.slice(floor, at).lastIndexOf(label![0]) : -1;
+        const named = found >= 0 ? floor + found : -1;
+        if (named >= 0) {
           let from = named;
           while (from > 0 && !isClauseBreak(text.charCodeAt(from - 1))) from--;
           presentCount += markIndicatorWords(text.slice(from, named), pstamp);
@@ -3673,7 +3682,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
     // kind in the sentence is one part of an unstated total, not the total.
-    if (indicator && ADDED_BESIDE_RE.test(subject) && metrics.some((m, k) => aux[k]!.sentence >= c.topIndex && m.unit === fig.unit)) indicator = null;
+    if (indicator && ADDED_BESIDE_RE.test(subject) && sameUnitEarlierInSentence(fig.unit, c.topIndex)) indicator = null;
     // 开展疫情防控执法检查1.16万次: the epidemic's checks are one topic's, not the year's inspections.
     // (在统筹疫情防控和经济社会发展中全市共收到…: a frame before the actor, further back, is no topic of the figure's own.)
     if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, Math.max(clauseStart, fig.start - TOPIC_BEFORE_FIGURE_MAX), fig.end + after.length) >= 0) indicator = null;
@@ -3746,11 +3755,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && !indicator.stock && textIncludes(text, "以来", sentStart, fig.start) && SINCE_LAUNCH_WORDS.scanFirst(text, sentStart, fig.start) >= 0) indicator = null;
     // 截至2023年底，省人大常委会累计制定法规46件: a running total, not the year's acts.
     // Its coverage says so (截至2025年底累计), unless a stock's indicator takes it (截至年底共有法律顾问426名 is the year-end stock).
-    if (coverage === null && !(indicator !== null && indicator.stock)) {
-      const cumulative = CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start);
+    const cumulative = coverage === null ? CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) : -1;
+    if (cumulative >= 0 && !(indicator !== null && indicator.stock)) {
       // (…累计归集数据21.6亿余条（其中2024年新增4.8亿条）: an aside in brackets after the total is no running total.)
-      const aside = cumulative >= 0 ? openBracketBefore(text, fig.start, cumulative) : -1;
-      const until = cumulative >= 0 && aside < 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
+      const until = openBracketBefore(text, fig.start, cumulative) < 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
       if (until >= 0) {
         let untilEnd = until;
         while (untilEnd < fig.start && untilEnd - until < RUNNING_TOTAL_DATE_MAX && !isClauseBreak(text.charCodeAt(untilEnd))) untilEnd++;
@@ -3761,14 +3769,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // “高效办成一件事”新推出28个，累计达到55个: a running total right after the year's count of the same measure.
     if (
       coverage === null &&
+      cumulative >= 0 &&
       indicator !== null &&
       !indicator.stock &&
       prev !== null &&
       prevIdx === metrics.length - 1 &&
       prev.indicator === indicator.slug &&
       prev.unit === fig.unit &&
-      prev.end < clauseStart &&
-      CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0
+      prev.end < clauseStart
     ) {
       coverage = { kind: "multi-year", text: CUMULATIVE_WORDS.list[0]! };
       indicator = null;
@@ -4490,8 +4498,6 @@ function oneLineActor(s: string): string | null {
 }
 /** 各行政执法部门分别, 各乡镇（街道）分别: 分别 handing figures out over the unnamed bodies of one level (not a list: 县、乡两级分别). */
 const EACH_BODY_DISTRIBUTION_RE = /各[^、，,；;。]{0,12}?(?:部门|单位|机关|乡镇|街道|镇街|镇|乡|社区|村|县区|区县|县（市、区）|县市区|团场|连队|科室|中队)(?:[（(][^）)]{1,6}[）)])?(?:都|均|也)?分别[^，,；;。]*$/;
-/** What may open a clause before a named unit that acts in it (全年汤峪镇办理…, 2024年，…). */
-const NAMED_UNIT_LEAD_RE = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年|同时|此外)?/;
 /** Before a count of places, or before 全X and that count: the places receive or host, they do not act (向12个乡镇下放, 在全县19个乡镇). */
 const RECIPIENT_BEFORE = new CharSet("向在对为到至给");
 /** Levels that grade an honour when a count of honours follows them (省级二个、市级九个), and how that count opens. */

@@ -101,6 +101,8 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+/** What may open a clause before a place or a named unit that acts in it (全年汤峪镇办理…, 2024年，…, 同期芜湖市…). */
+export const ACTOR_LEAD_IN_RE = new RegExp(`^\\s*(?:(?:19|20)[0-9]{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${alternation(wordsData.placeObjectMarkers.leadInWords)})[，,]?\\s*)?`);
 /** Before 系统: words that make it a platform (办案系统, 信息系统), not an office's line. */
 export const PLATFORM_BEFORE_SYSTEM = new WordMatcher(wordsData.scopes.platformBeforeSystem);
 /** A table change cell's signs and words of direction (↑, ▼, 增长), as a regex alternation, longest first. */
@@ -120,9 +122,9 @@ export const ACTING_BODY_RE = new RegExp(actingBodies.words.map(escapeRe).join("
 export const ACTOR_THEN_VERB_RE = new RegExp(`(?:${actingBodies.words.map(escapeRe).join("|")})(?:${actingBodies.fillers.map(escapeRe).join("|")})?$`);
 /** 跨越, 突破: a verb of passing before a milestone's amount. */
 export const MILESTONE_VERBS = new WordMatcher(wordsData.milestones.verbs);
-/** After the amount: more amounts listed, then the milestone's mark (、5000亿元台阶). */
 /** Before a later amount of the list: the verb and the amounts before it (跨越4000亿元、). */
 export const MILESTONE_LIST_BEFORE_RE = new RegExp(`(?:${wordsData.milestones.verbs.map(escapeRe).join("|")})(?:[0-9０-９.]+[万亿]*[\\u4e00-\\u9fa5]{0,2}?[、和及])+$`);
+/** After the amount: more amounts listed, then the milestone's mark (、5000亿元台阶). */
 export const MILESTONE_AFTER_RE = new RegExp(`^(?:[、和及][0-9０-９.]+[万亿]*[\\u4e00-\\u9fa5]{0,2}?)*的?新?(?:${wordsData.milestones.marks.map(escapeRe).join("|")})`);
 /** Words a scope word may stand inside without being one (村居 in 农村居民). */
 export const SCOPE_NOT_WITHIN: readonly string[] = wordsData.scopes.notWithin;

@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import { dropIndicator } from "../extract/extract-metrics";
-import { escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
+import { ACTOR_LEAD_IN_RE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
@@ -41,11 +41,11 @@ const GENERIC_PLACE_NAMES: ReadonlySet<string> = new Set(wordsData.placeObjectMa
 const SOURCE_VERBS_RE = new RegExp(`^(?:${wordsData.placeObjectMarkers.sourceVerbs.join("|")})`);
 /** After a place: it acts for its whole territory (九江全市, 上饶各级, 九江全年, 九江：). */
 const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
-/** What may stand before the actor at a clause's start: spaces, a year (2023年，), a word of time (全年, 同期, 今年以来). */
-const OPENING_RE = new RegExp(`^\\s*(?:(?:19|20)\\d{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${wordsData.placeObjectMarkers.leadTimeWords.map(escapeRe).join("|")})[，,]?\\s*)?`);
+/** Verbs of saying (说, 表示, 介绍): a speaker's lead-in, or the speaker named after a quotation. */
+const SPEECH_VERBS_SOURCE = wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|");
 /** A clause that only leads in: a link word, a year or a topic (2024年，, 在营商环境方面，, 县级层面，), or a speaker and a verb of saying (该市司法局负责人介绍). */
 const LEAD_IN_RE = new RegExp(
-  `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:介绍|表示|说|指出)|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
+  `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:${SPEECH_VERBS_SOURCE})|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
 );
 /** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
 const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
@@ -83,7 +83,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   const masked = text.replace(NAMED_RE, (t) => " ".repeat(t.length));
   // 2023年许昌市制定…: a year that opens the clause leaves the place in the actor's position;
   // 在夷陵区小溪塔街道，…: so does 在 when the clause is only the place, the frame of the sentence.
-  const opening = FRAME_CLAUSE_RE.test(masked) ? masked.indexOf("在") + 1 : OPENING_RE.exec(masked)![0].length;
+  const opening = FRAME_CLAUSE_RE.test(masked) ? masked.indexOf("在") + 1 : ACTOR_LEAD_IN_RE.exec(masked)![0].length;
   /** Where the last place named as the actor ends: a place listed right after it (枝江市、远安县) acts too. */
   let actorEnd = -1;
   /** Where the last place named as an object (与天津市) ends: the places listed with it are objects too. */
@@ -485,9 +485,9 @@ const EXAMPLES_OF_COUNT_RE = /[\u4e00-\u9fa5]{2,10}(?:省|市|区|县|旗|州|�
 /** 我市, 本市, 我区, 我县: a first person of a level. */
 const OTHER_VOICE_RE = /[我本]([市区县州])(?![场民级内外])/;
 /** Right after a quotation: who said it (烟台市司法局副局长王强说); not a second speaker (…也表示) nor one past a comma. */
-const SPEAKER_AFTER_RE = new RegExp(`^\\s*([^“”"。！？，,\\n]{2,30}?)(?<![也还则])(?:${wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|")})`);
+const SPEAKER_AFTER_RE = new RegExp(`^\\s*([^“”"。！？，,\\n]{2,30}?)(?<![也还则])(?:${SPEECH_VERBS_SOURCE})`);
 /** Before a quotation: its speaker already named (…说：“, …表示：“). */
-const SPEAKER_BEFORE_RE = new RegExp(`(?:${wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|")})?[：:]\\s*$`);
+const SPEAKER_BEFORE_RE = new RegExp(`(?:${SPEECH_VERBS_SOURCE})?[：:]\\s*$`);
 /** How far a quotation is read around a figure inside it. */
 const QUOTATION_MAX = 300;
 /**
@@ -496,9 +496,10 @@ const QUOTATION_MAX = 300;
  */
 function quotationSpeaker(text: string, at: number): string | null {
   const floor = Math.max(0, at - QUOTATION_MAX);
-  const open = text.lastIndexOf("“", at);
-  if (open < floor) return null;
-  if (text.lastIndexOf("”", at) > open) return null;
+  const before = text.slice(floor, at);
+  const opened = before.lastIndexOf("“");
+  if (opened < 0 || before.indexOf("”", opened) >= 0) return null;
+  const open = floor + opened;
   if (SPEAKER_BEFORE_RE.test(text.slice(Math.max(0, open - 6), open))) return null;
   const window = text.slice(at, at + QUOTATION_MAX);
   const close = window.indexOf("”");

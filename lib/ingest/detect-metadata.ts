@@ -27,7 +27,6 @@ function field<T>(value: T, method: string, confidence: number): MetaField<T> {
   return { value, method, confidence: Math.round(confidence * 100) / 100 };
 }
 
-const alt = (words: string[]): string => alternation(words);
 
 const HAN = "\\u4e00-\\u9fa5";
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -50,12 +49,12 @@ function nonEmptyLines(text: string, max = Infinity): string[] {
  * date, 电 (wire): 青岛新闻网6月27日讯, 新华社北京6月27日电, 大众日报淄博2023年5月8日讯.
  * 电 alone is too common in prose (电子, 电话), so it needs the date.
  */
-const OUTLET = `[${HAN}A-Za-z·]{2,16}?(?:${alt(patterns.newsOutletSuffixes)})`;
+const OUTLET = `[${HAN}A-Za-z·]{2,16}?(?:${alternation(patterns.newsOutletSuffixes)})`;
 const LEDE = new RegExp(
   `^[【\\[(（]?\\s*(${OUTLET})\\s*(?:[${HAN}]{2,6})?\\s*(?:(?:(?:19|20)\\d{2}年)?\\s*\\d{1,2}月\\d{1,2}日\\s*(?:讯|电)|讯)`,
 );
 
-const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.governmentBodySuffixes)})$`);
+const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alternation(patterns.governmentBodySuffixes)})$`);
 
 /** A line that can be a title: short, no sentence end, not a date or a lede. */
 function isTitleLike(line: string): boolean {
@@ -141,7 +140,7 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
 
 const REPORT_TITLE = [...patterns.annualReportTitlePatterns, ...patterns.otherReportTitlePatterns].map((p) => new RegExp(p));
 const REPORT_BODY = new RegExp(patterns.reportBodyCues.join("|"));
-const NEWS_BODY = new RegExp(alt(patterns.newsBodyCues));
+const NEWS_BODY = new RegExp(alternation(patterns.newsBodyCues));
 
 function detectKind(title: string | null, lines: string[], cleaned: string, raw: string): MetaField<ReportKindId> {
   if (title && REPORT_TITLE.some((re) => re.test(title))) return field("report", "title", 0.95);
@@ -161,13 +160,13 @@ function detectKind(title: string | null, lines: string[], cleaned: string, raw:
 // ---------------------------------------------------------------------------------------------
 // Publisher
 
-const FIELD_STOP = alt(patterns.fieldLabels);
+const FIELD_STOP = alternation(patterns.fieldLabels);
 const LABEL_START = "(?<=^|[\\s|｜【\\[（(])";
 /** Specific labels (文章来源, 发布日期) may follow other text directly; generic ones (来源, 时间) need a boundary. */
 const labelAlt = (labels: string[]): string => {
   const generic = labels.filter((l) => l.length <= 2);
   const specific = labels.filter((l) => l.length > 2);
-  return `(?:${alt(specific)}|${LABEL_START}(?:${alt(generic)}))`;
+  return `(?:${alternation(specific)}|${LABEL_START}(?:${alternation(generic)}))`;
 };
 const PUBLISHER_LINE = new RegExp(
   `${labelAlt(patterns.publisherLabels)}\\s*[:：]\\s*([^\\s:：|｜/]{2,40}?)(?=\\s|$|[|｜/]|(?:${FIELD_STOP})\\s*[:：]?|\\d{4}[-/.年])`,
@@ -254,7 +253,7 @@ const STANDALONE_DATE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}
 /** A body named by its level alone (市行政复议局, 县司法局, 区人民政府): the place's own. */
 const LEVEL_ONLY_BODY = /^[市县区州盟旗](?:人民政府|政府|[\u4e00-\u9fa5]{1,10}(?:局|委|办|委员会|办公室|中心))$/;
 /** The issuing body right before its date on one line (永春县人民政府2025年2月18日). */
-const SIGNER_BEFORE_DATE_RE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alt(patterns.governmentBodySuffixes)})\\s*(?=(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}年)`);
+const SIGNER_BEFORE_DATE_RE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alternation(patterns.governmentBodySuffixes)})\\s*(?=(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}年)`);
 /** How far from the text's end a signature above an annex is looked for. */
 const SIGNATURE_SEARCH_CHARS = 20_000;
 /** A 公文's printing footer: …办公室 2025年2月19日印发. */
@@ -805,8 +804,8 @@ function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level, fi
 }
 
 /** A news outlet's name (盐城日报, 澎湃新闻网): newspapers, broadcasters, news sites. */
-const NEWS_OUTLET_NAME = new RegExp(`^[${HAN}A-Za-z·]{2,16}?(?:${alt(patterns.newsOutletSuffixes.filter((w) => w.length >= 2))})$`);
-const OUTLET_SUFFIX_AT_START = new RegExp(`^(?:${alt(patterns.newsOutletSuffixes)})`);
+const NEWS_OUTLET_NAME = new RegExp(`^[${HAN}A-Za-z·]{2,16}?(?:${alternation(patterns.newsOutletSuffixes.filter((w) => w.length >= 2))})$`);
+const OUTLET_SUFFIX_AT_START = new RegExp(`^(?:${alternation(patterns.newsOutletSuffixes)})`);
 function outletPlace(publisher: string, fpLevel: Level | null): Place | null {
   const m = scanMentions(publisher)[0];
   if (!m || m.index !== 0 || m.full || !OUTLET_SUFFIX_AT_START.test(publisher.slice(m.key.length))) return null;
@@ -851,7 +850,7 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 /** A document's name in title marks (《…》). */
 const DOCUMENT_NAME_RE = /《[^》\n]{1,80}》/g;
 /** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
-const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alt(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
+const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alternation(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
 export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const decoded = input.decoded as IngestDecodedDocument;
@@ -931,11 +930,11 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
 // ---------------------------------------------------------------------------------------------
 // One office's own report
 
-const OFFICE_BODY = new RegExp(`(?:${alt(patterns.officeSuffixes)})$`);
-const NOT_OFFICE = new RegExp(`(?:${alt(patterns.notOffices)})$`);
+const OFFICE_BODY = new RegExp(`(?:${alternation(patterns.officeSuffixes)})$`);
+const NOT_OFFICE = new RegExp(`(?:${alternation(patterns.notOffices)})$`);
 /** The body that heads a title, before its year or 关于 (泰州市市场监督管理局2024年法治政府建设工作情况报告). */
 const TITLE_BODY = new RegExp(`^([${HAN}（）()]{2,30}?)(?:关于)?(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年`);
-const OFFICE_FIRST_PERSON = new RegExp(alt(patterns.officeFirstPerson), "g");
+const OFFICE_FIRST_PERSON = new RegExp(alternation(patterns.officeFirstPerson), "g");
 
 function isOffice(body: string): boolean {
   return OFFICE_BODY.test(body) && !NOT_OFFICE.test(body) && !/政府/.test(body);
