@@ -579,3 +579,10 @@ describe("detectMetadata: a court's report (review 47)", () => {
     expect(meta.publisher.value).toBe("湖州市中级人民法院");
   });
 });
+
+describe("detectMetadata: a headline whose subtitle opens with a province's short name (review 46)", () => {
+  it("finds 山东省 after the dash in 行政复议“主渠道”越走越宽——山东多地深化…", async () => {
+    const meta = await metaOf(utf8("行政复议“主渠道”越走越宽——山东多地深化行政复议体制改革见闻\n\n来源：法治日报　　2025-03-12\n\n临沂市行政复议机关共办理案件2946件。潍坊市…。潍坊市政府收到1687件。\n"), "i.txt");
+    expect(meta.place.value).toBe("山东省");
+  });
+});

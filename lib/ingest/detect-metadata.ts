@@ -698,7 +698,9 @@ function detectPlace(
     const r = pick(inTitle, "title", 0.95);
     if (r) return { result: r, scores, fpLevel };
     // 丹东2022年法治政府建设情况报告: a short name that opens the title, right before the year.
-    const short = shortNameOpeningTitle(title);
+    // (行政复议“主渠道”越走越宽——山东多地深化…: or the subtitle after a headline's dash.)
+    const dash = title.lastIndexOf("——");
+    const short = shortNameOpeningTitle(title) ?? (dash > 0 ? shortNameOpeningTitle(title.slice(dash + 2)) : null);
     if (short) return { result: { place: disambiguate(short, scores, context), street: null, method: "title-short-name", confidence: 0.8 }, scores, fpLevel };
   }
   // 2. The publisher line (文章来源:威海市司法局) or a government signature.
