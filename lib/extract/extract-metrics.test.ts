@@ -4619,3 +4619,22 @@ describe("extractMetrics: a part whose noun ends in an intake word (review 47)",
     expect(ms.find((m) => m.value === 1342)!.partOf).toBe(0);
   });
 });
+
+describe("extractMetrics: a land bureau's report (review 48)", () => {
+  it("reads no figure in a benchmark the comparison names before the figure (低于省定15%的问责红线)", () => {
+    const ms = extractMetrics("全县违法占用耕地面积比例为3.1%，低于省定15%的问责红线。", { reportYear: 2022 });
+    expect(ms.map((m) => m.value)).toEqual([3.1]);
+  });
+  it("reads 52.36公顷（合785.4亩） as one area, not two", () => {
+    const ms = extractMetrics("确认违法图斑147个，涉及面积52.36公顷（合785.4亩），其中占用耕地21.7公顷（325.5亩）。", { reportYear: 2022 });
+    expect(ms.map((m) => m.text)).toEqual(["147个", "52.36公顷", "21.7公顷"]);
+  });
+  it("keeps a bracketed figure that is no restatement (220件（上年190件）)", () => {
+    const ms = extractMetrics("收到行政复议申请220件（上年190件）。", { reportYear: 2022 });
+    expect(ms.map((m) => m.value)).toEqual([220, 190]);
+  });
+  it("files 违法图斑 under enforcement and 办理时限 under business", () => {
+    const ms = extractMetrics("经内外业核查，确认违法图斑147个。一般登记办理时限压缩至2个工作日。", { reportYear: 2022 });
+    expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "business"]);
+  });
+});

@@ -132,6 +132,7 @@ import {
   MILESTONE_AFTER_RE,
   SCOPE_NOT_WITHIN,
   REFERENCE_COMPARATIVES,
+  REFERENCE_QUALIFIERS,
   REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
@@ -850,7 +851,9 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // （6.2%）仍高于5%的规划目标: the comparison is the other figure's; this one is the goal's own value.
   // 优于35微克/立方米的国家标准: a benchmark's value is no figure of the place.
   let goal = false;
-  if (text.charCodeAt(pos) === 0x7684 && REFERENCE_COMPARATIVES.suffixAt(text, s, Math.max(0, s - 4)) !== null) {
+  const referenceQualifier = text.charCodeAt(pos) === 0x7684 ? REFERENCE_QUALIFIERS.suffixAt(text, s, Math.max(0, s - 3)) : null;
+  const comparedAt = s - (referenceQualifier?.length ?? 0);
+  if (text.charCodeAt(pos) === 0x7684 && REFERENCE_COMPARATIVES.suffixAt(text, comparedAt, Math.max(0, comparedAt - 4)) !== null) {
     const ref = REFERENCE_AFTER_RE.exec(text.slice(pos, pos + REFERENCE_AFTER_MAX));
     if (ref !== null && ref[2] !== undefined) return null;
     if (ref !== null) {
@@ -882,6 +885,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   // 跨越4000亿元、5000亿元台阶, 突破万亿大关: a milestone passed, not a measured quantity.
   const milestoneLead = MILESTONE_VERBS.suffixAt(text, start, Math.max(0, start - 3)) !== null || (text.charCodeAt(start - 1) === 0x3001 && MILESTONE_LIST_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)));
   if (milestoneLead && MILESTONE_AFTER_RE.test(text.slice(pos, pos + 24))) return null;
+  // 52.36公顷（合785.4亩）, 1.2亿元（12000万元）: the same amount again in another unit, no second figure.
+  if ((unitInfo?.kind === "measure" || unitInfo?.kind === "money") && text.charCodeAt(pos) === 0xff09 && CONVERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return null;
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
@@ -4749,6 +4754,8 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
 }
 
 /** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
+/** Before a bracketed figure: a figure and its unit, the bracket, perhaps 合 (52.36公顷（合 or 1.2亿元（). */
+const CONVERSION_BEFORE_RE = /[0-9０-９][0-9０-９.]*[万亿]?[^\s0-9０-９，。；、（）]{1,5}（(?:合|折合|约合|约|即)?$/;
 const PENALTY_MULTIPLE_AFTER_RE = /^(?:以上|以下|以内)?(?:[^，。；]{0,6}倍(?:以上|以下|以内)?)?的?罚款/;
 /** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
 // (万人成讼率89.6件: a rate named by its base is per that base too.)

@@ -131,8 +131,10 @@ export const SCOPE_NOT_WITHIN: readonly string[] = wordsData.scopes.notWithin;
 const referenceValues = wordsData.referenceValues;
 /** 高于, 优于: a word of comparison right before a figure that may be a reference value. */
 export const REFERENCE_COMPARATIVES = new WordMatcher(referenceValues.comparatives);
-/** After such a figure: 的, a qualifier, then a goal (group 1) or a benchmark (group 2). */
-export const REFERENCE_AFTER_RE = new RegExp(`^的(?:${referenceValues.qualifiers.map(escapeRe).join("|")})?(?:(${referenceValues.goals.map(escapeRe).join("|")})|(${referenceValues.benchmarks.map(escapeRe).join("|")}))`);
+/** 省定, 法定: may stand between the word of comparison and the figure (低于省定15%…). */
+export const REFERENCE_QUALIFIERS = new WordMatcher(referenceValues.qualifiers);
+/** After such a figure: 的, qualifiers (的问责红线), then a goal (group 1) or a benchmark (group 2). */
+export const REFERENCE_AFTER_RE = new RegExp(`^的(?:${referenceValues.qualifiers.map(escapeRe).join("|")}){0,2}(?:(${referenceValues.goals.map(escapeRe).join("|")})|(${referenceValues.benchmarks.map(escapeRe).join("|")}))`);
 /** After a level: its bodies, perhaps more levels joined to it, then a verb of sending (各县市报送的, 市州政府和省直部门报备的): the objects' source when 的 follows (group 1) or a verb stands before the level. */
 export const SCOPE_SOURCE_AFTER_RE = new RegExp(
   `^(?:${wordsData.scopes.sourceBodies.map(escapeRe).join("|")})?(?:[和、及与][^，,。；;0-9]{1,10}?)?(?:${wordsData.scopes.sourceVerbs.map(escapeRe).join("|")})(?:备案)?(的)?`,
