@@ -4638,3 +4638,30 @@ describe("extractMetrics: a land bureau's report (review 48)", () => {
     expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "business"]);
   });
 });
+
+describe("extractMetrics: a sector's share of a place-wide measure (review 48)", () => {
+  const health = { reportYear: 2024, ownOffice: true, officeName: "泰州市卫生健康委员会" };
+  it("keeps a health commission's 全市 mediation and certified staff out of the place's indicators", () => {
+    const ms = extractMetrics("全市医疗纠纷人民调解委员会全年共受理医疗纠纷437件。全市持有行政执法证件的卫生监督员共计315名。", health);
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [437, "全市", null],
+      [315, "全市", null],
+    ]);
+  });
+  it("keeps the place's mediation in a justice bureau's report", () => {
+    const ms = extractMetrics("全市各级人民调解组织共受理矛盾纠纷1.2万件。", { reportYear: 2024, ownOffice: true, officeName: "泰州市司法局" });
+    expect(ms[0]!.indicator).toBe("mediation-cases");
+  });
+  it("keeps a data bureau's notification-commitment items the place's", () => {
+    const ms = extractMetrics("实施证明事项告知承诺制事项214项。", { reportYear: 2023, ownOffice: true, officeName: "淄博市大数据局" });
+    expect([ms[0]!.scope, ms[0]!.indicator]).toEqual([null, "notification-commitment-items"]);
+  });
+  it("keeps a medical-dispute committee's cases and rate out of the city's mediation figures", () => {
+    const ms = extractMetrics("全市医疗纠纷人民调解委员会受理医疗纠纷437件，调解成功率94.3%。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, null]);
+  });
+  it("reads 卫生健康类政务服务事项全程网办率 as one sector's rate", () => {
+    const ms = extractMetrics("卫生健康类政务服务事项全程网办率达93.5%。全市政务服务事项全程网办率达95.1%。", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, "full-online-service-rate"]);
+  });
+});

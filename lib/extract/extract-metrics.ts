@@ -3798,6 +3798,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // for its place covers the whole place.
     else if (indicator && systemWhole !== null && scope === OFFICE_SYSTEM_SCOPE && indicator.reportedBy.some((w) => officeName.endsWith(w))) scope = systemWhole;
     else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
+    // A health commission's 全市医疗纠纷人民调解委员会…受理437件, 全市持证卫生监督员315名: in another office's own
+    // report, a measure one office keeps for the place (`reportedBy`) counts that office's line of work only.
+    else if (indicator && options.ownOffice && officeName !== "" && !indicator.placeOnly && indicator.reportedBy.length > 0 && !indicator.reportedBy.some((w) => officeName.endsWith(w))) indicator = null;
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
     if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.
