@@ -4665,3 +4665,10 @@ describe("extractMetrics: a sector's share of a place-wide measure (review 48)",
     expect(ms.map((m) => m.indicator)).toEqual([null, "full-online-service-rate"]);
   });
 });
+
+describe("extractMetrics: 该镇, 该局 after a speaker (review 48)", () => {
+  it("reads 该镇…386起 in a county's news as a town's figure and 该局…217件 as one bureau's", () => {
+    const ms = extractMetrics("安定镇党委书记吴晓东介绍，该镇全年排查调处各类矛盾纠纷386起。县市场监督管理局局长刘卫平表示，该局全年查处各类违法案件217件。", { reportYear: 2023, placeLevel: "county" });
+    expect(ms.map((m) => m.scope)).toEqual(["镇街", "局本级"]);
+  });
+});
