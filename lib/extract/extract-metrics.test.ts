@@ -4672,3 +4672,14 @@ describe("extractMetrics: 该镇, 该局 after a speaker (review 48)", () => {
     expect(ms.map((m) => m.scope)).toEqual(["镇街", "局本级"]);
   });
 });
+
+describe("extractMetrics: a comparison base dated with 年度 (review 48)", () => {
+  it("links 较2021年度的86.2%提高8.4个百分点 to the figure before, not to the base", () => {
+    const ms = extractMetrics("已整改到位违法图斑139个，整改率94.6%，较2021年度的86.2%提高8.4个百分点。", { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.period, m.change === null ? null : m.change.value])).toEqual([
+      [139, null, null],
+      [94.6, null, 8.4],
+      [86.2, 2021, null],
+    ]);
+  });
+});

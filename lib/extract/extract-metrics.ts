@@ -320,9 +320,9 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
-// (较2023年底的61.8万户: a year-end level is a base too.)
+// (较2023年底的61.8万户: a year-end level is a base too; 较2021年度的86.2%: so is a year written with 度.)
 // (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
-const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年|上年度)(?:同期|底|末)?)(?:的|（|\()?$/;
+const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末)?)(?:的|（|\()?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
