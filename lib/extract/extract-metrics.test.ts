@@ -4683,3 +4683,28 @@ describe("extractMetrics: a comparison base dated with 年度 (review 48)", () =
     ]);
   });
 });
+
+describe("extractMetrics: an office's 全市 figures and a table's caption (review 48)", () => {
+  const market = { reportYear: 2024, ownOffice: true, officeName: "株洲市市场监督管理局" };
+  it("reads a market regulator's 全市 inspections as its line's work, not the place's indicator", () => {
+    const ms = extractMetrics("全市共有持证执法人员612人，全年开展“双随机、一公开”抽查检查412次。", market);
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全市", null],
+      ["全市", null],
+    ]);
+  });
+  it("keeps the place's indicator when the sentence names all the place's offices", () => {
+    const ms = extractMetrics("全市各行政执法部门全年开展“双随机、一公开”抽查检查4120次。", market);
+    expect(ms[0]!.indicator).toBe("enforcement-inspections");
+  });
+  it("gives rows that state no level the scope their caption states", () => {
+    const text = "佳木斯市人民政府关于2023年度法治政府建设情况的报告\n表1 2022—2023年全市行政复议、应诉主要指标\n指标  2022年  2023年  增减\n收到复议申请（件）  361  512  +41.8%\n直接纠错率（%）  9.7  11.2  +1.5\n";
+    const ms = extractMetrics(text, { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [361, "全市"],
+      [512, "全市"],
+      [9.7, "全市"],
+      [11.2, "全市"],
+    ]);
+  });
+});

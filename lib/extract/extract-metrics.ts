@@ -133,6 +133,7 @@ import {
   SCOPE_NOT_WITHIN,
   REFERENCE_COMPARATIVES,
   REFERENCE_QUALIFIERS,
+  ALL_OFFICES_WORDS,
   REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
@@ -1897,6 +1898,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
       } else {
         metric.subject = measure;
+        // 表1 2024年全市卫生监督执法主要数据 over rows that state no level: the caption says whose figures they are.
+        const caption = row!.caption;
+        if (caption !== undefined && (metric.scope === null || metric.scope === OFFICE_SCOPE) && SCOPE_MATCHER.scanFirst(text, row!.start, row!.end) < 0) {
+          const at = SCOPE_MATCHER.scanFirst(text, caption.start, caption.end);
+          if (at >= 0) metric.scope = canonicalScope(SCOPE_MATCHER.prefixAt(text, at)!, jurisdiction, ownChar);
+        }
         if (partLevel !== null) metric.scope = canonicalScope(partLevel, jurisdiction, ownChar);
         if (row!.whole !== undefined) {
           const whole = row!.whole;
@@ -3798,9 +3805,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // for its place covers the whole place.
     else if (indicator && systemWhole !== null && scope === OFFICE_SYSTEM_SCOPE && indicator.reportedBy.some((w) => officeName.endsWith(w))) scope = systemWhole;
     else if (indicator && scope !== null && NO_PLACE_SCOPES.has(scope)) indicator = null;
-    // A health commission's 全市医疗纠纷人民调解委员会…受理437件, 全市持证卫生监督员315名: in another office's own
-    // report, a measure one office keeps for the place (`reportedBy`) counts that office's line of work only.
-    else if (indicator && options.ownOffice && officeName !== "" && !indicator.placeOnly && indicator.reportedBy.length > 0 && !indicator.reportedBy.some((w) => officeName.endsWith(w))) indicator = null;
+    // A health commission's 全市医疗纠纷人民调解委员会…受理437件, 全市卫生健康监督机构查处案件1354件: in an office's
+    // own report, 全市 is its line of work across the place. Only a measure that only the place has, or one this
+    // office keeps for the place (`reportedBy`), is the place's.
+    else if (
+      indicator &&
+      options.ownOffice &&
+      officeName !== "" &&
+      !officeSpeaksForPlace &&
+      scope !== null &&
+      WHOLE_PLACE_SCOPE_RE.test(scope) &&
+      !indicator.placeOnly &&
+      !indicator.reportedBy.some((w) => officeName.endsWith(w)) &&
+      ALL_OFFICES_WORDS.scanFirst(text, sentStart, fig.start) < 0
+    )
+      indicator = null;
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
     if (indicator && OUTCOME_AFTER.prefixAt(text, fig.end) !== null) indicator = null;
     // 出庭应诉率尚未达到百分之百: what was not reached; 14个领域: a count of fields, not of the items.

@@ -310,6 +310,8 @@ export const SINCE_LAUNCH_WORDS = new WordMatcher(wordsData.annualOnly.sinceLaun
 /** In an office's own report: the scope of a figure that states no level, and of one across the office's line (全市…系统). */
 export const OFFICE_SCOPE = wordsData.officeScopes.own;
 export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
+/** 各部门, 各行政执法机关: all the place's offices, whose figure an office's report gives for the place. */
+export const ALL_OFFICES_WORDS = new WordMatcher(wordsData.officeScopes.allOffices.words);
 export const OFFICE_SYSTEM_WORDS = new WordMatcher(wordsData.officeScopes.systemWords);
 const lineActors = wordsData.officeScopes.lineActors;
 /** 全市公安机关, 税务部门, 公安政务服务: one line of offices named as the actor, opening a clause or a subject (the line in group 1). */

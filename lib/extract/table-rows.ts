@@ -64,6 +64,8 @@ export interface TableRow {
   grouped?: boolean;
   /** 其中：市本级 under 收到行政复议申请: the row is a part of the row above, whose label and line this is. */
   whole?: { label: string; start: number; end: number };
+  /** The caption line over the row's table (表1 2024年全市卫生监督执法主要数据), which may state whose figures they are. */
+  caption?: { start: number; end: number };
 }
 
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
@@ -401,6 +403,10 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let captionUnit: CaptionUnit | null = null;
   /** 表1 2022年行政复议主要数据: the one year a caption names, for a table whose header names none. */
   let captionYear: number | null = null;
+  /** The caption line's range, given to the rows of the table below it. */
+  let caption: { start: number; end: number } | null = null;
+  /** Rows before this index have been given their caption. */
+  let captioned = 0;
   /** The line before, when it was a row of words only: a header whose group cell a line of years may subdivide. */
   let groupHeader: Cell[] | null = null;
   /** 序号 指标名称 单位 / 2023 / 年 / 2024 / 年 / 增减: header cells a PDF set on lines of their own under the others. */
@@ -411,6 +417,8 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   let lineStart = 0;
   const n = text.length;
   while (lineStart < n) {
+    // (A line either adds rows or may be a caption, never both: rows added by the line before take the caption as it stands.)
+    for (; captioned < rows.length; captioned++) if (caption !== null) rows[captioned]!.caption = caption;
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = n;
     const len = lineEnd - lineStart;
@@ -498,6 +506,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
           const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
           if (cu) captionUnit = captionUnitOf(cu[1]!);
           captionYear = captionYearOf(line!) ?? captionYear;
+          if (len <= CAPTION_MAX) caption = { start: lineStart, end: lineEnd };
         }
       }
       wrappedLabel = "";
@@ -516,9 +525,11 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
       captionUnit = cu ? captionUnitOf(cu[1]!) : null;
       captionYear = line !== null && !punctuated ? captionYearOf(line) : null;
+      caption = line !== null && !punctuated && len <= CAPTION_MAX ? { start: lineStart, end: lineEnd } : null;
     }
     lineStart = lineEnd + 1;
   }
+  for (; captioned < rows.length; captioned++) if (caption !== null) rows[captioned]!.caption = caption;
   return rows;
 }
 
@@ -662,8 +673,11 @@ const DIFFERENCE_TOLERANCE = 0.011;
 const DIFFERENCE_HEADER_RE = /^(?:增减|变化|增减情况|比上年增减|较上年增减)$/;
 
 /** The one year (2022年) a short caption line names, else null. */
+/** A caption is one short line. */
+const CAPTION_MAX = 60;
+
 function captionYearOf(line: string): number | null {
-  if (line.length > 60) return null;
+  if (line.length > CAPTION_MAX) return null;
   const years = line.match(/(?:19|20)[0-9]{2}(?=年)/g);
   return years !== null && years.length === 1 ? Number(years[0]) : null;
 }
