@@ -478,3 +478,17 @@ describe("findTableRows: rows that are no data (review of review 46)", () => {
     expect(rows.map((r) => r.label)).toEqual(["州本级"]);
   });
 });
+
+describe("findTableRows: counts side by side under names without units (review 48)", () => {
+  const cells = (text: string) => findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.column?.unit ?? r.unit]));
+  it("gives 收案数 审结数 纠错数 their count unit and 纠错率 per cent, never the rate's % to the counts", () => {
+    const text = "排名前三位的单位及直接纠错情况如下：\n单位 收案数 审结数 纠错数 纠错率\n市公安局 198 187 21 11.2%\n市人社局 142 136 19 14.0%\n二、行政应诉工作情况";
+    expect(cells(text)).toEqual([
+      [[198, "件"], [187, "件"], [21, "件"], [11.2, "%"]],
+      [[142, "件"], [136, "件"], [19, "件"], [14, "%"]],
+    ]);
+  });
+  it("reads no row whose bare numbers sit before a per-cent cell with no header to name them", () => {
+    expect(cells("市公安局 198 187 21 11.2%\n")).toEqual([]);
+  });
+});

@@ -103,8 +103,10 @@ const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
 type CaptionUnit = { unit: string; factor: number; rates?: boolean; others?: string[] };
 /** A rate's label (直接纠错率, 负责人出庭应诉率): in per cent whatever count unit the unit line names (a rate per population, 万人成讼率, is not). */
 const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
-/** A count's label that names its unit (法律援助件数, 参训人数): the unit when nothing else names one. */
-const COUNT_LABEL_RE = /([件人家次项个场])数$/;
+/** A count's label that names its unit (法律援助件数, 参训人数, 收案数): the unit when nothing else names one (案 counts 件). */
+const COUNT_LABEL_RE = /([件人家次项个场案])数$/;
+/** A column that names a count (纠错数, 收案数), whatever it counts in. */
+const COUNT_NAME_RE = /[\u4e00-\u9fa5]数$/;
 const PER_CENT = { unit: "%", factor: 1 } as const;
 /** Columns of activities counted in times (行政检查, 抽查, 培训, 演练) and of persons (执法人员, 参训人员), when a unit line lists both. */
 const TIMES_LABEL_RE = /检查|抽查|培训|演练|宣传|活动|会议/;
@@ -118,12 +120,12 @@ function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: st
   if (RATE_LABEL_RE.test(label)) return PER_CENT;
   // 单位：件、次 over 行政处罚 行政检查: each column takes the listed unit its name counts in (检查 in 次).
   if (captionUnit?.others !== undefined) {
-    const named = COUNT_LABEL_RE.exec(label)?.[1] ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
+    const named = COUNT_LABEL_RE.exec(label)?.[1]?.replace("案", "件") ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
     if (named !== null && captionUnit.others.includes(named)) return { unit: named, factor: 1 };
   }
   if (captionUnit !== null) return captionUnit;
   const counted = COUNT_LABEL_RE.exec(label);
-  return counted !== null ? { unit: counted[1]!, factor: 1 } : null;
+  return counted !== null ? { unit: counted[1] === "案" ? "件" : counted[1]!, factor: 1 } : null;
 }
 
 /**
@@ -282,8 +284,18 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     // 行政处罚案件 under a caption (单位：件): the caption's unit; 人民调解成功率 per cent.
     const unit = own ?? impliedUnit(text, captionUnit);
     const label = own ? text.slice(0, lu!.index) : text;
-    if (unit === null || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
-    measures.push({ label, unit: unit.unit, factor: unit.factor });
+    // 收案数 审结数 纠错数 纠错率: a count named …数 may take its unit from the counts beside it (below).
+    if ((unit === null && !COUNT_NAME_RE.test(label)) || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
+    measures.push({ label, unit: unit?.unit ?? "", factor: unit?.factor ?? 1 });
+  }
+  // 单位 收案数 审结数 纠错数 纠错率: counts side by side count in one unit, the unit one of them names (收案数: 件);
+  // a table whose counts name none cannot be read.
+  const sibling = measures.find((m) => m.unit !== "" && m.unit !== "%" && m.change === undefined);
+  for (const m of measures) {
+    if (m.unit !== "" || changes.some((c) => measures[c.at] === m)) continue;
+    if (sibling === undefined) return null;
+    m.unit = sibling.unit;
+    m.factor = sibling.factor;
   }
   for (const c of changes) {
     // 增减（件）: a count's change names the unit of the measure it changes (a per-cent one may change any).
@@ -724,6 +736,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     else if (BOUND_CELL.test(c.text)) continue;
     else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
       // 286件 312件, 90% 96.3%: the unit written in the cell is the row's.
+      // (市公安局 198 187 21 11.2%: not the unit of the bare numbers before it, which count something else.)
+      if (unit === null && numbers.length > 0) return null;
       unit ??= { unit: cellUnit.unit, factor: 1 };
       numbers.push({ cell: { text: String(Number((Number(withUnit![1]!.replace(/,/g, "")) * cellUnit.factor).toPrecision(15))), start: c.start, end: c.end }, index: i });
     } else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
