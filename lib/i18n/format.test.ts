@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue } from "./format";
+import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -68,6 +68,16 @@ describe("formatUnit", () => {
     expect(formatUnit("个工作日", "en")).toBe("working days (个工作日)");
     expect(formatUnit("%", "en")).toBe("%");
     expect(formatUnit("家次", "en")).toBe("家次");
+  });
+});
+
+describe("unitName", () => {
+  it("names a unit in English without repeating the Chinese, and keeps a unit that has no English name", () => {
+    expect(unitName("件", "zh")).toBe("件");
+    expect(unitName("件", "en")).toBe("count");
+    expect(unitName("个工作日", "en")).toBe("working days");
+    expect(unitName("%", "en")).toBe("%");
+    expect(unitName("家次", "en")).toBe("家次");
   });
 });
 
