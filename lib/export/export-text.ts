@@ -70,6 +70,8 @@ const zh = {
   sources: (items: string[], total: number) => `来源：${items.join("；")}${total > items.length ? `等${total}份报告` : ""}`,
   noSources: "来源：无已披露数据",
   generated: (date: string) => `生成：法治对标，${date}`,
+  /** Under an embedded chart: a link back to the page with the data and quotes. */
+  embedLink: "法治对标 · 查看数据与原文",
 
   // Tables (CSV and the XLSX data sheet).
   tableHeaders: {
@@ -202,6 +204,7 @@ const en: ExportText = {
   sources: (items, total) => `Sources: ${items.join("; ")}${total > items.length ? ` and ${total - items.length} more reports` : ""}`,
   noSources: "Sources: no disclosed figures",
   generated: (date) => `Made with Rule-of-Law Benchmark, ${date}`,
+  embedLink: "Rule-of-Law Benchmark · see the data and sources",
 
   tableHeaders: {
     indicator: "Indicator",
