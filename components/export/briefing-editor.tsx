@@ -1,9 +1,12 @@
 "use client";
 // The briefing page's editor: order the collected charts, set titles and notes, download the deck
 // (native PowerPoint charts, built server-side from the same data as the images) or print to PDF.
+// The deck, the previews and the links are in the briefing page's language, whatever language each
+// chart was added in, so one deck never mixes the two.
 import { useState, useSyncExternalStore } from "react";
 import { readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
-import { exportUrl, hasChart, pagePath } from "@/lib/export/export-urls";
+import { exportText } from "@/lib/export/export-text";
+import { exportUrl, hasChart, inLang, pagePath } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
 
 const STRINGS = {
@@ -70,6 +73,7 @@ export function BriefingEditor() {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
+          lang,
           title: briefing.title,
           subtitle: briefing.subtitle,
           items: briefing.items.map(({ view, search, slug, id, title, note }) => ({ view, search, slug, id, title, note })),
@@ -131,7 +135,7 @@ export function BriefingEditor() {
         <div className="hidden print:block">
           <h1 className="text-4xl font-bold">{briefing.title}</h1>
           {briefing.subtitle && <p className="mt-2 text-xl text-zinc-600">{briefing.subtitle}</p>}
-          <p className="mt-8 text-sm text-zinc-500">法治对标 · {new Date().toISOString().slice(0, 10)}</p>
+          <p className="mt-8 text-sm text-zinc-500">{exportText(lang).site} · {new Date().toISOString().slice(0, 10)}</p>
         </div>
       </section>
       {briefing.items.length === 0 ? (
@@ -151,7 +155,7 @@ export function BriefingEditor() {
                 <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: b.items.filter((i) => i.key !== item.key) }))}>
                   {t.remove}
                 </button>
-                <a className="text-sm text-blue-700 underline" href={pagePath(item)}>
+                <a className="text-sm text-blue-700 underline" href={pagePath(inLang(item, lang))}>
                   {t.source}
                 </a>
               </div>
@@ -163,7 +167,7 @@ export function BriefingEditor() {
               {hasChart(item.view) && (
                 // The same server-rendered SVG as the download: identical in print and on screen.
                 // eslint-disable-next-line @next/next/no-img-element
-                <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(item, "svg", { size: "16x9" })} alt={item.title} loading="lazy" />
+                <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(inLang(item, lang), "svg", { size: "16x9" })} alt={item.title} loading="lazy" />
               )}
               <label className="grid gap-1 print:hidden">
                 <span className="text-sm text-zinc-600">{t.note}</span>
