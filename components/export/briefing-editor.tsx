@@ -4,7 +4,7 @@
 // The deck, the previews and the links are in the briefing page's language, whatever language each
 // chart was added in, so one deck never mixes the two.
 import { useState, useSyncExternalStore } from "react";
-import { readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
+import { briefingTitle, readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
 import { exportText } from "@/lib/export/export-text";
 import { exportUrl, hasChart, inLang, pagePath } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
@@ -58,6 +58,7 @@ export function BriefingEditor() {
   const { lang } = useExportStrings();
   const t = STRINGS[lang];
   const briefing = useSyncExternalStore(subscribeBriefing, readBriefing, serverBriefing);
+  const title = briefingTitle(briefing, lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -74,7 +75,7 @@ export function BriefingEditor() {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
           lang,
-          title: briefing.title,
+          title,
           subtitle: briefing.subtitle,
           items: briefing.items.map(({ view, search, slug, id, title, note }) => ({ view, search, slug, id, title, note })),
         }),
@@ -87,7 +88,7 @@ export function BriefingEditor() {
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
-      a.download = `${briefing.title || "briefing"}.pptx`;
+      a.download = `${title || "briefing"}.pptx`;
       document.body.append(a);
       a.click();
       a.remove();
@@ -126,14 +127,14 @@ export function BriefingEditor() {
       <section className="briefing-cover mb-6 grid gap-2 print:mb-0 print:flex print:h-[180mm] print:flex-col print:justify-center">
         <label className="grid gap-1 print:hidden">
           <span className="text-sm text-zinc-600">{t.deckTitle}</span>
-          <input className={input} value={briefing.title} onChange={(e) => updateBriefing((b) => ({ ...b, title: e.target.value }))} data-testid="briefing-title" />
+          <input className={input} value={title} onChange={(e) => updateBriefing((b) => ({ ...b, title: e.target.value }))} data-testid="briefing-title" />
         </label>
         <label className="grid gap-1 print:hidden">
           <span className="text-sm text-zinc-600">{t.deckSubtitle}</span>
           <input className={input} value={briefing.subtitle} onChange={(e) => updateBriefing((b) => ({ ...b, subtitle: e.target.value }))} />
         </label>
         <div className="hidden print:block">
-          <h1 className="text-4xl font-bold">{briefing.title}</h1>
+          <h1 className="text-4xl font-bold">{title}</h1>
           {briefing.subtitle && <p className="mt-2 text-xl text-zinc-600">{briefing.subtitle}</p>}
           <p className="mt-8 text-sm text-zinc-500">{exportText(lang).site} · {new Date().toISOString().slice(0, 10)}</p>
         </div>
