@@ -37,7 +37,7 @@ const tasks: Record<string, () => Promise<number>> = {
   "PNG 16:9 2×": async () => (await renderPng(await renderSvgChart(fromComparison(comparison), { size: "16x9" }), 2)).length,
   PPTX: async () => {
     const dataset = fromComparison(comparison);
-    return (await renderBriefingPptx({ title: "基准测试简报", subtitle: "", generatedAt: comparison.generatedAt, slides: [{ title: dataset.title, note: "", dataset }] })).length;
+    return (await renderBriefingPptx({ lang: dataset.lang, title: "基准测试简报", subtitle: "", generatedAt: comparison.generatedAt, slides: [{ title: dataset.title, note: "", dataset }] })).length;
   },
 };
 

@@ -71,8 +71,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     pillar: firstParam(params.pillar),
     year: firstParam(params.year),
   };
+  // A chart's export and briefing entry carry the page's order and language: the file shows what the reader sees.
   const seriesSearch = (slug: string) =>
-    serializeSearch({ places: result?.places.map((p) => p.slug).join(","), indicators: slug, year: String(result?.year ?? "latest") });
+    serializeSearch({
+      places: result?.places.map((p) => p.slug).join(","),
+      indicators: slug,
+      year: String(result?.year ?? "latest"),
+      sort: sort === "value" ? undefined : sort,
+      lang: lang === "en" ? lang : undefined,
+    });
 
   return (
     <PageShell lang={lang} path="/compare" params={params} active="compare">

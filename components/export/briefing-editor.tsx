@@ -1,9 +1,12 @@
 "use client";
 // The briefing page's editor: order the collected charts, set titles and notes, download the deck
 // (native PowerPoint charts, built server-side from the same data as the images) or print to PDF.
+// The deck, the previews and the links are in the briefing page's language, whatever language each
+// chart was added in, so one deck never mixes the two.
 import { useState, useSyncExternalStore } from "react";
-import { readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
-import { exportUrl, hasChart, pagePath } from "@/lib/export/export-urls";
+import { briefingTitle, readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
+import { exportText } from "@/lib/export/export-text";
+import { exportUrl, hasChart, inLang, pagePath } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
 
 const STRINGS = {
@@ -55,6 +58,7 @@ export function BriefingEditor() {
   const { lang } = useExportStrings();
   const t = STRINGS[lang];
   const briefing = useSyncExternalStore(subscribeBriefing, readBriefing, serverBriefing);
+  const title = briefingTitle(briefing, lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -70,7 +74,8 @@ export function BriefingEditor() {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
-          title: briefing.title,
+          lang,
+          title,
           subtitle: briefing.subtitle,
           items: briefing.items.map(({ view, search, slug, id, title, note }) => ({ view, search, slug, id, title, note })),
         }),
@@ -83,7 +88,7 @@ export function BriefingEditor() {
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
-      a.download = `${briefing.title || "briefing"}.pptx`;
+      a.download = `${title || "briefing"}.pptx`;
       document.body.append(a);
       a.click();
       a.remove();
@@ -122,16 +127,16 @@ export function BriefingEditor() {
       <section className="briefing-cover mb-6 grid gap-2 print:mb-0 print:flex print:h-[180mm] print:flex-col print:justify-center">
         <label className="grid gap-1 print:hidden">
           <span className="text-sm text-zinc-600">{t.deckTitle}</span>
-          <input className={input} value={briefing.title} onChange={(e) => updateBriefing((b) => ({ ...b, title: e.target.value }))} data-testid="briefing-title" />
+          <input className={input} value={title} onChange={(e) => updateBriefing((b) => ({ ...b, title: e.target.value }))} data-testid="briefing-title" />
         </label>
         <label className="grid gap-1 print:hidden">
           <span className="text-sm text-zinc-600">{t.deckSubtitle}</span>
           <input className={input} value={briefing.subtitle} onChange={(e) => updateBriefing((b) => ({ ...b, subtitle: e.target.value }))} />
         </label>
         <div className="hidden print:block">
-          <h1 className="text-4xl font-bold">{briefing.title}</h1>
+          <h1 className="text-4xl font-bold">{title}</h1>
           {briefing.subtitle && <p className="mt-2 text-xl text-zinc-600">{briefing.subtitle}</p>}
-          <p className="mt-8 text-sm text-zinc-500">法治对标 · {new Date().toISOString().slice(0, 10)}</p>
+          <p className="mt-8 text-sm text-zinc-500">{exportText(lang).site} · {new Date().toISOString().slice(0, 10)}</p>
         </div>
       </section>
       {briefing.items.length === 0 ? (
@@ -151,7 +156,7 @@ export function BriefingEditor() {
                 <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: b.items.filter((i) => i.key !== item.key) }))}>
                   {t.remove}
                 </button>
-                <a className="text-sm text-blue-700 underline" href={pagePath(item)}>
+                <a className="text-sm text-blue-700 underline" href={pagePath(inLang(item, lang))}>
                   {t.source}
                 </a>
               </div>
@@ -163,7 +168,7 @@ export function BriefingEditor() {
               {hasChart(item.view) && (
                 // The same server-rendered SVG as the download: identical in print and on screen.
                 // eslint-disable-next-line @next/next/no-img-element
-                <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(item, "svg", { size: "16x9" })} alt={item.title} loading="lazy" />
+                <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(inLang(item, lang), "svg", { size: "16x9" })} alt={item.title} loading="lazy" />
               )}
               <label className="grid gap-1 print:hidden">
                 <span className="text-sm text-zinc-600">{t.note}</span>

@@ -1,8 +1,9 @@
 "use client";
 // The download menu shown next to every chart and table: chart images in three slide sizes,
 // data files, a citation and an embed snippet. Plain links, so a download is an ordinary
-// browser download (works without JavaScript too, and Playwright sees a real download).
-import { CHART_SIZES, exportUrl, hasChart, type ChartSize, type ExportView } from "@/lib/export/export-urls";
+// browser download (works without JavaScript too, and Playwright sees a real download). Every link
+// is in the page's language: the lang in the page's search, else the page's <html lang>.
+import { CHART_SIZES, exportUrl, hasChart, withPageLang, type ChartSize, type ExportView } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
 import { CitationPanel } from "./citation-panel";
 
@@ -18,9 +19,10 @@ const linkClass =
   "block rounded px-2 py-1 text-sm text-zinc-800 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:text-zinc-100 dark:hover:bg-zinc-800";
 
 export function ExportMenu(props: ExportMenuProps) {
-  const { t } = useExportStrings();
+  const { lang, t } = useExportStrings();
+  const target = withPageLang(props, lang);
   const sizeLabel: Record<ChartSize, string> = { "16x9": t.size16x9, "4x3": t.size4x3, square: t.sizeSquare };
-  const chart = hasChart(props.view);
+  const chart = hasChart(target.view);
   return (
     <details className="relative inline-block print:hidden" data-testid="export-menu">
       <summary className="cursor-pointer list-none rounded border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900">
@@ -33,10 +35,10 @@ export function ExportMenu(props: ExportMenuProps) {
             <ul>
               {CHART_SIZES.map((size) => (
                 <li key={size} className="flex gap-1">
-                  <a className={linkClass} href={exportUrl(props, "png", { size, scale: 2 })} download data-format="png" data-size={size}>
+                  <a className={linkClass} href={exportUrl(target, "png", { size, scale: 2 })} download data-format="png" data-size={size}>
                     PNG · {sizeLabel[size]}
                   </a>
-                  <a className={linkClass} href={exportUrl(props, "svg", { size })} download data-format="svg" data-size={size}>
+                  <a className={linkClass} href={exportUrl(target, "svg", { size })} download data-format="svg" data-size={size}>
                     SVG
                   </a>
                 </li>
@@ -48,18 +50,18 @@ export function ExportMenu(props: ExportMenuProps) {
           <h3 className="px-2 pt-1 text-xs font-semibold text-zinc-500">{t.data}</h3>
           <ul>
             <li>
-              <a className={linkClass} href={exportUrl(props, "csv")} download data-format="csv">
+              <a className={linkClass} href={exportUrl(target, "csv")} download data-format="csv">
                 {t.csv}
               </a>
             </li>
             <li>
-              <a className={linkClass} href={exportUrl(props, "xlsx")} download data-format="xlsx">
+              <a className={linkClass} href={exportUrl(target, "xlsx")} download data-format="xlsx">
                 {t.xlsx}
               </a>
             </li>
           </ul>
         </section>
-        <CitationPanel {...props} />
+        <CitationPanel {...target} />
       </div>
     </details>
   );

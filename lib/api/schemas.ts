@@ -402,6 +402,8 @@ export const ComparisonSchema = z.object({
       level: PlaceLevelSchema,
       parentNameZh: z.string().nullable(),
       provinceNameZh: z.string().nullable(),
+      parentNameEn: z.string().nullable(),
+      provinceNameEn: z.string().nullable(),
     }),
   ),
   series: z.array(

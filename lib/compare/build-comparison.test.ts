@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildComparison, chooseReports, hasMixedScopes, pickMetric, rankCells, scopeClass, sortCells, type ComparisonMetricRow, type ComparisonReportRow } from "./build-comparison";
 import type { CompareCell } from "./types";
 
-const place = (id: number, slug: string, nameZh: string) => ({ id, slug, nameZh, nameEn: slug, level: "city" as const, parentNameZh: null, provinceNameZh: "山东省" });
+const place = (id: number, slug: string, nameZh: string) => ({ id, slug, nameZh, nameEn: slug, level: "city" as const, parentNameZh: null, provinceNameZh: "山东省", parentNameEn: null, provinceNameEn: "Shandong" });
 const report = (id: number, placeId: number, year: number, kind: "report" | "news" = "report"): ComparisonReportRow => ({
   id, placeId, year, kind, title: `r${id}`, publisher: null, published: null, source: `r${id}.txt`, sourceUrl: null,
 });
@@ -58,7 +58,7 @@ describe("comparison rules", () => {
     const rate = (id: number, value: number, start: number) => metric(id, 1, value, { unit: "%", start });
     expect(pickMetric([rate(31, 90, 10), rate(32, 95, 20)], "任意", "%")!.id).toBe(31);
     const result = buildComparison({
-      places: [{ id: 1, slug: "a", nameZh: "甲市", nameEn: "A", level: "city", parentNameZh: null, provinceNameZh: null }],
+      places: [{ id: 1, slug: "a", nameZh: "甲市", nameEn: "A", level: "city", parentNameZh: null, provinceNameZh: null, parentNameEn: null, provinceNameEn: null }],
       reports: [report(1, 1, 2023)],
       metrics: [regulations, rules],
       indicators: [{ ...indicator, sumOfParts: true }],

@@ -326,6 +326,8 @@ export function buildComparison(input: ComparisonInput): ComparisonResult {
     level: p.level,
     parentNameZh: p.parentNameZh,
     provinceNameZh: p.provinceNameZh,
+    parentNameEn: p.parentNameEn,
+    provinceNameEn: p.provinceNameEn,
   }));
   const chosen = chooseReports(input.places, input.reports, input.year);
   // Group figures by report and indicator once: the national data set has thousands of rows.

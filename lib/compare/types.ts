@@ -16,6 +16,9 @@ export interface ComparePlace {
   level: "province" | "city" | "district" | "county" | "street";
   parentNameZh: string | null;
   provinceNameZh: string | null;
+  /** English names of the same, for English exports' tables. */
+  parentNameEn: string | null;
+  provinceNameEn: string | null;
 }
 
 export interface CompareSource {

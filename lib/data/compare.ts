@@ -25,7 +25,7 @@ export async function comparePlacesWith(prisma: PrismaClient, query: CompareQuer
   const [placeRows, indicatorRows] = await Promise.all([
     prisma.place.findMany({
       where: { slug: { in: query.places } },
-      select: { id: true, slug: true, nameZh: true, nameEn: true, level: true, parent: { select: { nameZh: true } }, province: { select: { nameZh: true } } },
+      select: { id: true, slug: true, nameZh: true, nameEn: true, level: true, parent: { select: { nameZh: true, nameEn: true } }, province: { select: { nameZh: true, nameEn: true } } },
     }),
     prisma.indicator.findMany({
       where: query.indicators ? { slug: { in: query.indicators } } : query.pillar ? { pillarId: query.pillar } : {},
@@ -48,6 +48,8 @@ export async function comparePlacesWith(prisma: PrismaClient, query: CompareQuer
       level: p.level.toLowerCase() as ComparisonPlaceRow["level"],
       parentNameZh: p.parent?.nameZh ?? null,
       provinceNameZh: p.province?.nameZh ?? null,
+      parentNameEn: p.parent?.nameEn ?? null,
+      provinceNameEn: p.province?.nameEn ?? null,
     };
   });
   const indicators: ComparisonIndicatorRow[] = (query.indicators

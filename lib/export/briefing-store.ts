@@ -1,6 +1,7 @@
 // The briefing being assembled, kept in the browser (localStorage) so "加入简报" works on any
 // page without an account, and shared between tabs through the storage event.
 import type { ExportView } from "./export-urls";
+import { EXPORT_TEXT, type ExportLang } from "./export-text";
 
 export interface BriefingItem {
   /** Stable client id for ordering and editing. */
@@ -23,7 +24,12 @@ export interface Briefing {
 export const BRIEFING_STORAGE_KEY = "fazhi-duibiao:briefing:v1";
 const CHANGE_EVENT = "fazhi-briefing-change";
 
-export const EMPTY_BRIEFING: Briefing = { title: "法治政府建设情况对标简报", subtitle: "", items: [] };
+export const EMPTY_BRIEFING: Briefing = { title: EXPORT_TEXT.zh.deckTitle, subtitle: "", items: [] };
+
+/** The deck's title as shown: a title never edited is the default, in the briefing page's language. */
+export function briefingTitle(briefing: Briefing, lang: ExportLang): string {
+  return briefing.title === EMPTY_BRIEFING.title ? EXPORT_TEXT[lang].deckTitle : briefing.title;
+}
 
 let cachedRaw: string | null | undefined;
 let cachedValue: Briefing = EMPTY_BRIEFING;

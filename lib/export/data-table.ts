@@ -1,6 +1,9 @@
 // Flattens an export dataset (or a report's metrics) into the rows of the CSV and of the XLSX
-// data sheet, plus the sources sheet (each value's quote, report title, year and link).
-import { FLAG_LABELS, citedSources, missingLabel, type ExportDataset } from "./export-dataset";
+// data sheet, plus the sources sheet (each value's quote, report title, year and link). Headers
+// and fixed cell texts (是/否, 未披露…) come from the dataset's language (export-text.ts).
+import { formatScope, unitName } from "@/lib/i18n/format";
+import { missingLabel, type ExportDataset, type ExportLang } from "./export-dataset";
+import { exportText, type ExportText } from "./export-text";
 
 export type Cell = string | number | boolean | null;
 
@@ -8,6 +11,8 @@ export interface DataTable {
   /** File stem without extension, e.g. "compare-2023". */
   fileStem: string;
   title: string;
+  /** The language of the headers and fixed texts (and of the XLSX sheet names). */
+  lang: ExportLang;
   headers: string[];
   rows: Cell[][];
   /** Column indexes holding numbers (formatted as numbers in XLSX). */
@@ -16,70 +21,73 @@ export interface DataTable {
   sourceRows: Cell[][];
 }
 
-export const SOURCE_HEADERS = ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"];
+/**
+ * Rows from records keyed like their header texts: the headers' key order is the column order, so
+ * a row cannot slip a column whichever order its cells were written in.
+ */
+export function tableColumns<K extends string>(headers: Record<K, string>, records: Record<K, Cell>[], numeric: K[] = []): { headers: string[]; rows: Cell[][]; numericColumns: number[] } {
+  const keys = Object.keys(headers) as K[];
+  return {
+    headers: keys.map((k) => headers[k]),
+    rows: records.map((record) => keys.map((k) => record[k])),
+    numericColumns: numeric.map((k) => keys.indexOf(k)),
+  };
+}
+
+export type SourceRecord = Record<keyof ExportText["sourceHeaders"], Cell>;
+type DataRecord = Record<keyof ExportText["tableHeaders"] | "category", Cell>;
 
 export function datasetTable(dataset: ExportDataset, fileStem: string): DataTable {
-  const headers = [
-    "指标",
-    "指标代码",
-    dataset.categoryHeader,
-    "所属",
-    "系列",
-    "数值",
-    "单位",
-    "原文表述",
-    "报告年度",
-    "口径",
-    "数据所属年份",
-    "约数",
-    "可比性标记",
-    "排名",
-    "报告标题",
-    "链接",
-  ];
+  const text = exportText(dataset.lang);
   const sourceById = new Map(dataset.sources.map((s) => [s.reportId, s]));
-  const rows: Cell[][] = [];
-  const sourceRows: Cell[][] = [];
+  const records: DataRecord[] = [];
+  const sources: SourceRecord[] = [];
   for (const panel of dataset.panels) {
     for (const category of panel.categories) {
       for (const bar of category.bars) {
         const source = bar.reportId ? sourceById.get(bar.reportId) : undefined;
-        rows.push([
-          panel.indicator.nameZh,
-          panel.indicator.slug,
-          category.label,
-          category.group,
-          bar.series || null,
-          bar.value,
-          bar.value === null ? panel.indicator.unit : (bar.unit ?? panel.indicator.unit),
-          bar.value === null ? missingLabel(bar) : bar.text,
-          bar.year,
-          bar.scope,
-          bar.period,
-          bar.value === null ? null : bar.approx ? "是" : "否",
-          bar.flags.map((f) => FLAG_LABELS[f].short).join("、") || null,
-          bar.rank,
-          source?.title ?? null,
-          source?.sourceUrl ?? source?.source ?? null,
-        ]);
+        const link = source?.sourceUrl ?? source?.source ?? null;
+        const unit = unitName(bar.value === null ? panel.indicator.unit : (bar.unit ?? panel.indicator.unit), dataset.lang);
+        records.push({
+          indicator: panel.indicator.name,
+          indicatorCode: panel.indicator.slug,
+          category: category.label,
+          group: category.group,
+          series: bar.series || null,
+          value: bar.value,
+          unit,
+          asWritten: bar.value === null ? missingLabel(bar, dataset.lang) : bar.text,
+          reportYear: bar.year,
+          scope: bar.scope === null ? null : formatScope(bar.scope, dataset.lang),
+          period: bar.period,
+          approx: bar.value === null ? null : bar.approx ? text.yes : text.no,
+          flags: bar.flags.map((f) => text.flags[f].short).join(text.list) || null,
+          rank: bar.rank,
+          reportTitle: source?.title ?? null,
+          link,
+        });
         if (bar.value !== null) {
-          sourceRows.push([
-            panel.indicator.nameZh,
-            category.label + (bar.series ? ` ${bar.series}` : ""),
-            bar.value,
-            bar.unit ?? panel.indicator.unit,
-            bar.text,
-            bar.quote,
-            source?.title ?? null,
-            source?.year ?? bar.year,
-            source?.publisher ?? null,
-            source?.published ?? null,
-            source?.sourceUrl ?? source?.source ?? null,
-          ]);
+          sources.push({
+            indicator: panel.indicator.name,
+            who: category.label + (bar.series ? ` ${bar.series}` : ""),
+            value: bar.value,
+            unit,
+            asWritten: bar.text,
+            quote: bar.quote,
+            reportTitle: source?.title ?? null,
+            reportYear: source?.year ?? bar.year,
+            publisher: source?.publisher ?? null,
+            published: source?.published ?? null,
+            link,
+          });
         }
       }
     }
   }
-  void citedSources;
-  return { fileStem, title: dataset.title, headers, rows, numericColumns: [5, 8, 10, 13], sourceHeaders: SOURCE_HEADERS, sourceRows };
+  // The category column (地区 or 年度: what this view's categories are) comes third, after the indicator and its code.
+  const { indicator, indicatorCode, ...rest } = text.tableHeaders;
+  const headers = { indicator, indicatorCode, category: dataset.categoryHeader, ...rest };
+  const data = tableColumns(headers, records, ["value", "reportYear", "period", "rank"]);
+  const sourceTable = tableColumns(text.sourceHeaders, sources);
+  return { fileStem, title: dataset.title, lang: dataset.lang, ...data, sourceHeaders: sourceTable.headers, sourceRows: sourceTable.rows };
 }

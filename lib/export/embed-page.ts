@@ -3,8 +3,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getPrisma } from "@/lib/db/client";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
-import { parseCompareQuery, parseImageOptions, parsePillar, parseSlug, parseYear } from "./export-query";
-import { loadCompareDataset, loadIndicatorDataset, loadPlaceDataset } from "./export-data";
+import { parseImageOptions } from "./export-query";
+import { loadViewDataset } from "./export-data";
 import type { ExportDataset } from "./export-dataset";
 import type { ChartSize, ExportView } from "./export-urls";
 
@@ -24,14 +24,8 @@ export type EmbedResult = { ok: true; dataset: ExportDataset; size: ChartSize } 
 export async function loadEmbed(view: Exclude<ExportView, "report">, params: URLSearchParams, slug?: string): Promise<EmbedResult> {
   try {
     const { size } = parseImageOptions(params, "svg");
-    const prisma = await getPrisma();
-    const year = view === "compare" ? undefined : parseYear(params, false);
-    const dataset =
-      view === "compare"
-        ? await loadCompareDataset(prisma, parseCompareQuery(params))
-        : view === "indicator"
-          ? await loadIndicatorDataset(prisma, parseSlug(slug ?? "", "slug"), typeof year === "number" ? year : undefined)
-          : await loadPlaceDataset(prisma, parseSlug(slug ?? "", "slug"), { year: typeof year === "number" ? year : undefined, pillar: parsePillar(params) });
+    // The same reading of the URL as the export endpoints: an embed follows lang and sort too.
+    const dataset = await loadViewDataset(await getPrisma(), view, params, slug);
     return { ok: true, dataset, size };
   } catch (error) {
     if (error instanceof ExportNotFoundError) notFound();

@@ -6,11 +6,13 @@ import { openDatabase, type OpenDatabase } from "@/lib/db/open-database";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import pillars from "@/lib/knowledge/pillars.json";
 import indicators from "@/lib/knowledge/indicators.json";
-import { loadCompareDataset, loadComparison, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
+import JSZip from "jszip";
+import { loadCompareDataset, loadComparison, loadIndicatorDataset, loadPlaceDataset, loadReportTable, loadViewDataset } from "./export-data";
 import { valueLabel } from "./export-dataset";
 import { datasetTable } from "./data-table";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
-import { parseCompareQuery } from "./export-query";
+import { parseCompareQuery, parseLang, parseSort } from "./export-query";
+import { buildBriefingDeck } from "./export-handler";
 
 let db: OpenDatabase;
 let qingdaoReport = 0;
@@ -76,7 +78,7 @@ describe("loadComparison", () => {
   it("says 无该年报告 in a chart and its data where no report of the place is loaded", async () => {
     const dataset = await loadCompareDataset(db.prisma, parseCompareQuery(new URLSearchParams("places=qingdao,yantai&indicators=admin-review-applications&year=latest")));
     const yantai = dataset.panels[0]!.categories.find((c) => c.key === "yantai")!.bars[0]!;
-    expect([yantai.value, valueLabel(yantai, "件")]).toEqual([null, "无该年报告"]);
+    expect([yantai.value, valueLabel(yantai, "件", "zh")]).toEqual([null, "无该年报告"]);
     expect(datasetTable(dataset, "compare").rows.some((row) => row.includes("无该年报告"))).toBe(true);
   });
 
@@ -141,5 +143,81 @@ describe("indicator, place and report loaders", () => {
       [13800, "跨年度：“十四五”以来", "实绩"],
       [3000, null, "目标"],
     ]);
+  });
+});
+
+describe("lang and sort, as the pages take them", () => {
+  const compare = (query: string) => loadViewDataset(db.prisma, "compare", new URLSearchParams(`indicators=admin-review-applications&year=latest&${query}`));
+
+  it("orders a comparison by value by default and as chosen with sort=place", async () => {
+    expect((await compare("places=weihai,yantai,qingdao")).panels[0]!.categories.map((c) => c.key)).toEqual(["qingdao", "weihai", "yantai"]);
+    expect((await compare("places=weihai,yantai,qingdao&sort=value")).panels[0]!.categories.map((c) => c.key)).toEqual(["qingdao", "weihai", "yantai"]);
+    expect((await compare("places=weihai,yantai,qingdao&sort=place")).panels[0]!.categories.map((c) => c.key)).toEqual(["weihai", "yantai", "qingdao"]);
+  });
+
+  it("builds the comparison in English with lang=en, down to its CSV rows", async () => {
+    const dataset = await compare("places=qingdao,weihai,yantai&lang=en");
+    expect(dataset.title).toBe("Administrative reconsideration applications received: Qingdao, Weihai, Yantai");
+    const table = datasetTable(dataset, "compare");
+    expect(table.headers.slice(0, 4)).toEqual(["Indicator", "Indicator code", "Place", "Province"]);
+    expect(table.rows.map((r) => [r[0], r[2], r[3], r[7]])).toEqual([
+      ["Administrative reconsideration applications received", "Qingdao", "Shandong", "2600余件"],
+      ["Administrative reconsideration applications received", "Weihai", "Shandong", "812件"],
+      ["Administrative reconsideration applications received", "Yantai", "Shandong", "No report for that year"],
+    ]);
+  });
+
+  it("builds indicator and place views in English, in their own order", async () => {
+    const indicator = await loadViewDataset(db.prisma, "indicator", new URLSearchParams("lang=en"), "admin-review-applications");
+    expect([indicator.title, indicator.subtitle]).toEqual(["Administrative reconsideration applications received: disclosures by place", "All years · 2 places · Unit: count"]);
+    expect(indicator.panels[0]!.categories.map((c) => [c.label, c.group])).toEqual([["Qingdao", "Shandong"], ["Weihai", "Shandong"]]);
+    const place = await loadViewDataset(db.prisma, "place", new URLSearchParams("lang=en"), "qingdao");
+    expect([place.title, place.subtitle, place.categoryHeader]).toEqual(["Qingdao: key rule-of-law indicators", "2022–2023 · 1 indicator", "Year"]);
+    expect(place.panels[0]!.categories.map((c) => c.label)).toEqual(["2022", "2023"]);
+  });
+
+  it("rejects a lang other than zh/en and a sort other than value/place, naming the parameter", async () => {
+    expect(parseLang(new URLSearchParams(""))).toBe("zh");
+    expect(parseLang(new URLSearchParams("lang=zh"))).toBe("zh");
+    expect(parseSort(new URLSearchParams(""))).toBe("value");
+    for (const [query, param] of [["lang=fr", "lang"], ["lang=EN", "lang"], ["sort=rank", "sort"]] as const) {
+      const error = await compare(`places=qingdao&${query}`).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExportParamError);
+      expect((error as ExportParamError).param).toBe(param);
+    }
+  });
+
+  it("exports a report's figures with English headers, pillar and indicator names", async () => {
+    const { table } = await loadReportTable(db.prisma, qingdaoReport, "en");
+    const row = Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0]![i]]));
+    expect(row).toMatchObject({
+      Pillar: "Reconsideration & litigation",
+      Indicator: "Administrative reconsideration applications received",
+      Value: 2600,
+      Unit: "count",
+      Approximate: "Yes",
+      Kind: "Actual",
+      Scope: "whole city",
+      Change: "↑8.3% y/y",
+      "Review status": "Machine-extracted",
+      Place: "Qingdao",
+      "Report title": "青岛市2023年法治政府建设情况报告",
+    });
+    expect(table.title).toBe("Qingdao: figures in 《青岛市2023年法治政府建设情况报告》");
+    expect(table.sourceHeaders[0]).toBe("Indicator");
+  });
+
+  it("builds a briefing deck in its own language, whatever language each chart was added in", async () => {
+    const bytes = await buildBriefingDeck(db.prisma, {
+      lang: "en",
+      items: [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest&lang=zh", title: "", note: "" }],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
+    expect(cover).toContain("Rule-of-law government benchmark briefing");
+    expect(await zip.file("ppt/slides/slide2.xml")!.async("string")).toContain("Administrative reconsideration applications received: Qingdao, Weihai");
+    const chart = await zip.file(Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!)!.async("string");
+    expect(chart).toContain("Qingdao (2023 · whole city · approx.)");
+    await expect(buildBriefingDeck(db.prisma, { lang: "fr", items: [{ view: "place", slug: "qingdao" }] })).rejects.toMatchObject({ param: "lang" });
   });
 });

@@ -9,12 +9,13 @@ import { NotFoundError } from "@/lib/data/errors";
 import { cellFromMetric, pickMetric } from "@/lib/compare/build-comparison";
 import { SUM_OF_PARTS_SLUGS } from "@/lib/knowledge/indicator-catalog";
 import { toBound, toChange, toCoverage } from "@/lib/data/mappers";
-import { formatCoverage } from "@/lib/i18n/format";
+import { formatChange, formatCoverage, formatScope, unitName } from "@/lib/i18n/format";
+import { nameOf } from "@/lib/i18n/lang";
 import { ExportNotFoundError } from "./export-errors";
-import type { CompareExportQuery } from "./export-query";
-import { fromComparison, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportPanel } from "./export-dataset";
-import type { Cell, DataTable } from "./data-table";
-
+import { parseCompareQuery, parseLang, parsePillar, parseSlug, parseSort, parseYear, type CompareExportQuery } from "./export-query";
+import { fromComparison, placeGroup, type CompareSort, type CompareSource as Source, type ExportBar, type ExportDataset, type ExportLang, type ExportPanel } from "./export-dataset";
+import { exportText } from "./export-text";
+import { tableColumns, type DataTable } from "./data-table";
 
 interface MetricRow {
   id: number;
@@ -53,9 +54,17 @@ const PLACE_SELECT = {
   nameZh: true,
   nameEn: true,
   level: true,
-  parent: { select: { nameZh: true } },
-  province: { select: { nameZh: true } },
+  parent: { select: { nameZh: true, nameEn: true } },
+  province: { select: { nameZh: true, nameEn: true } },
 } as const;
+
+/** A place row's province (or parent) in a language, as the comparison's places carry it. */
+function groupOf(place: { parent: { nameZh: string; nameEn: string } | null; province: { nameZh: string; nameEn: string } | null }, lang: ExportLang): string | null {
+  return placeGroup(
+    { provinceNameZh: place.province?.nameZh ?? null, provinceNameEn: place.province?.nameEn ?? null, parentNameZh: place.parent?.nameZh ?? null, parentNameEn: place.parent?.nameEn ?? null },
+    lang,
+  );
+}
 
 function toSource(report: ReportRow, placeSlug: string): CompareSource {
   return {
@@ -83,8 +92,22 @@ export async function loadComparison(prisma: PrismaClient, query: CompareExportQ
   }
 }
 
-export async function loadCompareDataset(prisma: PrismaClient, query: CompareExportQuery): Promise<ExportDataset> {
-  return fromComparison(await loadComparison(prisma, query), { pillar: query.pillar ?? null });
+/** The comparison as an export dataset, in the reader's language and with the page's order of places. */
+export async function loadCompareDataset(prisma: PrismaClient, query: CompareExportQuery, view: { lang?: ExportLang; sort?: CompareSort } = {}): Promise<ExportDataset> {
+  return fromComparison(await loadComparison(prisma, query), { pillar: query.pillar ?? null, ...view });
+}
+
+/**
+ * A chart view's dataset from its URL parameters, shared by the export endpoints, the embeds and the
+ * briefing so they read a view's state the same way. Every parameter is checked before the database is.
+ */
+export async function loadViewDataset(prisma: PrismaClient, view: "compare" | "indicator" | "place", params: URLSearchParams, slug = ""): Promise<ExportDataset> {
+  const lang = parseLang(params);
+  if (view === "compare") return loadCompareDataset(prisma, parseCompareQuery(params), { lang, sort: parseSort(params) });
+  const year = parseYear(params, false);
+  const options = { year: typeof year === "number" ? year : undefined, lang };
+  if (view === "indicator") return loadIndicatorDataset(prisma, parseSlug(slug, "slug"), options);
+  return loadPlaceDataset(prisma, parseSlug(slug, "slug"), { ...options, pillar: parsePillar(params) });
 }
 
 function barFrom(metric: MetricRow, report: ReportRow, indicator: { unit: string; slug: string }, series: string): ExportBar {
@@ -96,7 +119,9 @@ const REPORT_SELECT = { id: true, placeId: true, year: true, title: true, publis
 const METRIC_SELECT = { id: true, value: true, unit: true, text: true, quote: true, quoteStart: true, quoteEnd: true, scope: true, period: true, approx: true, bound: true, confidence: true, start: true, partOfId: true, indicatorId: true, reportId: true } as const;
 
 /** Every place and year that discloses an indicator: categories are places, one bar per year. */
-export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, year?: number, now = new Date()): Promise<ExportDataset> {
+export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, options: { year?: number; lang?: ExportLang } = {}, now = new Date()): Promise<ExportDataset> {
+  const { year, lang = "zh" } = options;
+  const text = exportText(lang);
   const indicator = await prisma.indicator.findUnique({ where: { slug } });
   if (!indicator) throw new ExportNotFoundError("indicator", `未找到指标：${slug} (unknown indicator)`);
   const metrics = await prisma.metric.findMany({
@@ -114,12 +139,11 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, y
   );
   const sources = new Map<number, Source>();
   const panel: ExportPanel = {
-    indicator: { slug: indicator.slug, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, pillarId: indicator.pillarId as PillarId },
+    indicator: { slug: indicator.slug, name: nameOf(indicator, lang), unit: indicator.unit, pillarId: indicator.pillarId as PillarId },
     categories: placeList.map((place) => ({
       key: place.slug,
-      label: place.nameZh,
-      labelEn: place.nameEn,
-      group: place.province?.nameZh ?? place.parent?.nameZh ?? null,
+      label: nameOf(place, lang),
+      group: groupOf(place, lang),
       bars: years.map((y) => {
         const metric = pickMetric(byPlaceYear.get(`${place.slug}|${y}`) ?? [], indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (!metric) return { series: String(y), value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
@@ -127,21 +151,19 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, y
         return barFrom(metric, metric.report, indicator, String(y));
       }),
     })),
-    notesZh: [],
-    notesEn: [],
+    notes: [],
   };
   const scopes = new Set(panel.categories.flatMap((c) => c.bars.filter((b) => b.value !== null).map((b) => b.scope ?? "")));
   if (scopes.size > 1) {
     for (const c of panel.categories) for (const b of c.bars) if (b.value !== null && !b.flags.includes("scope")) b.flags.unshift("scope");
-    panel.notesZh.push(`各地统计口径不同（${[...scopes].map((s) => s || "未注明").join("、")}）`);
-    panel.notesEn.push("Scopes differ between places");
+    panel.notes.push(text.scopesDiffer([...scopes].map((s) => (s ? formatScope(s, lang) : text.notStated))));
   }
   return {
     view: "indicator",
-    title: `${indicator.nameZh}：各地披露情况`,
-    titleEn: `${indicator.nameEn}: disclosures by place`,
-    subtitle: `${year ? `${year}年度` : "全部年度"} · ${placeList.length}个地区 · 单位：${indicator.unit}`,
-    categoryHeader: "地区",
+    lang,
+    title: text.indicatorTitle(nameOf(indicator, lang)),
+    subtitle: text.subtitle([year ? text.reportYear(year) : text.allYears, text.places(placeList.length), text.unitLine(unitName(indicator.unit, lang))]),
+    categoryHeader: text.categoryHeader.place,
     panels: placeList.length ? [panel] : [],
     sources: [...sources.values()],
     generatedAt: now.toISOString(),
@@ -149,7 +171,9 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, y
 }
 
 /** A place's indicators over its report years: one panel per indicator, categories are years. */
-export async function loadPlaceDataset(prisma: PrismaClient, slug: string, options: { year?: number; pillar?: PillarId } = {}, now = new Date()): Promise<ExportDataset> {
+export async function loadPlaceDataset(prisma: PrismaClient, slug: string, options: { year?: number; pillar?: PillarId; lang?: ExportLang } = {}, now = new Date()): Promise<ExportDataset> {
+  const lang = options.lang ?? "zh";
+  const text = exportText(lang);
   const place = await prisma.place.findUnique({ where: { slug }, select: PLACE_SELECT });
   if (!place) throw new ExportNotFoundError("place", `未找到地区：${slug} (unknown place)`);
   const reports: ReportRow[] = await prisma.report.findMany({ where: { placeId: place.id, ...(options.year ? { year: options.year } : {}) }, select: REPORT_SELECT, orderBy: [{ year: "asc" }, { id: "asc" }] });
@@ -164,7 +188,7 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
   const years = [...new Set(reports.map((r) => r.year))];
   const sources = new Map<number, Source>();
   const panels: ExportPanel[] = indicators.map((indicator) => ({
-    indicator: { slug: indicator.slug, nameZh: indicator.nameZh, nameEn: indicator.nameEn, unit: indicator.unit, pillarId: indicator.pillarId as PillarId },
+    indicator: { slug: indicator.slug, name: nameOf(indicator, lang), unit: indicator.unit, pillarId: indicator.pillarId as PillarId },
     categories: years.map((y) => {
       let bar: ExportBar = { series: "", value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
       for (const report of reports.filter((r) => r.year === y)) {
@@ -175,88 +199,104 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
           break;
         }
       }
-      return { key: String(y), label: `${y}年`, labelEn: String(y), group: null, bars: [bar] };
+      return { key: String(y), label: text.year(y), group: null, bars: [bar] };
     }),
-    notesZh: [],
-    notesEn: [],
+    notes: [],
   }));
   return {
     view: "place",
-    title: `${place.nameZh}法治政府建设主要指标`,
-    titleEn: `${place.nameEn}: key rule-of-law indicators`,
-    subtitle: `${years.length ? `${years[0]}–${years[years.length - 1]}年度` : "暂无报告"} · ${panels.length}项指标`,
-    categoryHeader: "年度",
+    lang,
+    title: text.placeTitle(nameOf(place, lang)),
+    subtitle: text.subtitle([years.length ? text.yearRange(years[0]!, years[years.length - 1]!) : text.noReports, text.indicators(panels.length)]),
+    categoryHeader: text.categoryHeader.year,
     panels,
     sources: [...sources.values()],
     generatedAt: now.toISOString(),
   };
 }
 
-const REVIEW_LABELS: Record<string, string> = { MACHINE: "机器提取", CONFIRMED: "已确认", EDITED: "已修改", REJECTED: "已驳回" };
-
 /** A figure's period when it is not one whole year (跨年度：“十四五”以来), for the export's 时段 column. */
-function coverageLabel(stored: Prisma.JsonValue | null): string | null {
+function coverageLabel(stored: Prisma.JsonValue | null, lang: ExportLang): string | null {
   const coverage = toCoverage(stored);
-  return coverage === null ? null : formatCoverage(coverage, "zh");
+  return coverage === null ? null : formatCoverage(coverage, lang);
 }
 
-/** A report's metrics, one row each, in text order. */
-export async function loadReportTable(prisma: PrismaClient, id: number): Promise<{ table: DataTable; generatedAt: string }> {
-  const report = await prisma.report.findUnique({ where: { id }, select: { ...REPORT_SELECT, place: { select: { nameZh: true } } } });
+/** A figure's stated change: as the report writes it (同比增长8.3%) in Chinese, formatted (↑8.3% y/y) in English. */
+function changeLabel(stored: Prisma.JsonValue | null, lang: ExportLang): string | null {
+  const change = toChange(stored);
+  if (change === null) return null;
+  return exportText(lang).writtenFigures ? change.text : formatChange(change, lang);
+}
+
+/** A report's metrics, one row each, in text order, with headers and names in the reader's language. */
+export async function loadReportTable(prisma: PrismaClient, id: number, lang: ExportLang = "zh"): Promise<{ table: DataTable; generatedAt: string }> {
+  const text = exportText(lang);
+  const report = await prisma.report.findUnique({ where: { id }, select: { ...REPORT_SELECT, place: { select: { nameZh: true, nameEn: true } } } });
   if (!report) throw new ExportNotFoundError("report", `未找到报告：${id} (unknown report)`);
   const metrics = await prisma.metric.findMany({
     where: { reportId: id },
     orderBy: { start: "asc" },
-    select: { ...METRIC_SELECT, end: true, subject: true, coverage: true, target: true, change: true, reviewStatus: true, pillar: { select: { nameZh: true } }, indicator: { select: { nameZh: true, slug: true } } },
+    select: {
+      ...METRIC_SELECT,
+      end: true,
+      subject: true,
+      coverage: true,
+      target: true,
+      change: true,
+      reviewStatus: true,
+      pillar: { select: { nameZh: true, nameEn: true } },
+      indicator: { select: { nameZh: true, nameEn: true, slug: true } },
+    },
   });
   const link = report.sourceUrl ?? report.source;
-  const rows: Cell[][] = metrics.map((m) => [
-    m.pillar.nameZh,
-    m.indicator?.nameZh ?? null,
-    m.indicator?.slug ?? null,
-    m.subject,
-    m.value,
-    m.unit,
-    m.text,
-    m.approx ? "是" : "否",
-    m.target ? "目标" : "实绩",
-    m.scope,
-    m.period,
-    coverageLabel(m.coverage),
-    toChange(m.change)?.text ?? null,
-    m.quote,
-    `${m.start}-${m.end}`,
-    Math.round(m.confidence * 100) / 100,
-    REVIEW_LABELS[m.reviewStatus] ?? m.reviewStatus,
-    // Every row says whose report it comes from, so a CSV opened on its own can still be cited.
-    report.place.nameZh,
-    report.title,
-    report.year,
-    link,
-  ]);
-  const sourceRows: Cell[][] = metrics.map((m) => [
-    m.indicator?.nameZh ?? m.subject,
-    report.place.nameZh,
-    m.value,
-    m.unit,
-    m.text,
-    m.quote,
-    report.title,
-    report.year,
-    report.publisher,
-    report.publishedAt ? report.publishedAt.toISOString().slice(0, 10) : null,
-    link,
-  ]);
+  const place = nameOf(report.place, lang);
+  const published = report.publishedAt ? report.publishedAt.toISOString().slice(0, 10) : null;
+  const data = tableColumns(
+    text.reportHeaders,
+    metrics.map((m) => ({
+      pillar: nameOf(m.pillar, lang),
+      indicator: m.indicator ? nameOf(m.indicator, lang) : null,
+      indicatorCode: m.indicator?.slug ?? null,
+      subject: m.subject,
+      value: m.value,
+      unit: unitName(m.unit, lang),
+      asWritten: m.text,
+      approx: m.approx ? text.yes : text.no,
+      kind: m.target ? text.target : text.actual,
+      scope: m.scope === null ? null : formatScope(m.scope, lang),
+      period: m.period,
+      coverage: coverageLabel(m.coverage, lang),
+      change: changeLabel(m.change, lang),
+      quote: m.quote,
+      position: `${m.start}-${m.end}`,
+      confidence: Math.round(m.confidence * 100) / 100,
+      review: text.review[m.reviewStatus] ?? m.reviewStatus,
+      // Every row says whose report it comes from, so a CSV opened on its own can still be cited.
+      place,
+      reportTitle: report.title,
+      reportYear: report.year,
+      link,
+    })),
+    ["value", "period", "confidence", "reportYear"],
+  );
+  const sources = tableColumns(
+    text.sourceHeaders,
+    metrics.map((m) => ({
+      indicator: m.indicator ? nameOf(m.indicator, lang) : m.subject,
+      who: place,
+      value: m.value,
+      unit: unitName(m.unit, lang),
+      asWritten: m.text,
+      quote: m.quote,
+      reportTitle: report.title,
+      reportYear: report.year,
+      publisher: report.publisher,
+      published,
+      link,
+    })),
+  );
   return {
-    table: {
-      fileStem: `report-${id}`,
-      title: `${report.place.nameZh}《${report.title}》指标`,
-      headers: ["支柱", "指标", "指标代码", "主体", "数值", "单位", "原文表述", "约数", "性质", "口径", "数据所属年份", "时段", "变化", "原文句子", "位置", "置信度", "审核状态", "地区", "报告标题", "报告年度", "来源"],
-      rows,
-      numericColumns: [4, 10, 15, 19],
-      sourceHeaders: ["指标", "地区/年度", "数值", "单位", "原文表述", "原文句子", "报告标题", "报告年度", "发布机关", "发布日期", "链接"],
-      sourceRows,
-    },
+    table: { fileStem: `report-${id}`, title: text.reportTableTitle(place, report.title), lang, ...data, sourceHeaders: sources.headers, sourceRows: sources.rows },
     generatedAt: new Date().toISOString(),
   };
 }

@@ -5,9 +5,12 @@
 import type { ComparabilityFlag, ComparisonResult, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 import pillars from "@/lib/knowledge/pillars.json";
-import { formatValue } from "@/lib/i18n/format";
+import { sortCells } from "@/lib/compare/build-comparison";
+import { formatScope, formatValue } from "@/lib/i18n/format";
+import { nameOf } from "@/lib/i18n/lang";
+import { exportText, type ExportLang } from "./export-text";
 
-export type { ComparabilityFlag, CompareSource };
+export type { ComparabilityFlag, CompareSource, ExportLang };
 
 export interface ExportBar {
   /** Legend key: "" for single-series charts, else e.g. "2023". */
@@ -33,8 +36,8 @@ export interface ExportBar {
 
 export interface ExportCategory {
   key: string;
+  /** In the dataset's language: a place's name, or a year. */
   label: string;
-  labelEn: string;
   /** Context for tables (e.g. the province), not drawn on the chart. */
   group: string | null;
   bars: ExportBar[];
@@ -43,110 +46,119 @@ export interface ExportCategory {
 export interface ExportPanel {
   indicator: {
     slug: string;
-    nameZh: string;
-    nameEn: string;
+    /** The indicator's name in the dataset's language. */
+    name: string;
     unit: string;
     pillarId: PillarId;
   };
   categories: ExportCategory[];
-  notesZh: string[];
-  notesEn: string[];
+  /** Comparability notes in the dataset's language. */
+  notes: string[];
 }
 
 export interface ExportDataset {
   view: "compare" | "indicator" | "place" | "report";
+  /** The language of every string in the dataset and of the renderers' fixed strings (export-text.ts). */
+  lang: ExportLang;
   title: string;
-  titleEn: string;
   subtitle: string;
-  /** What a category is, for table headers: 地区 or 年度. */
+  /** What a category is, for table headers: 地区 or 年度 (Place or Year). */
   categoryHeader: string;
   panels: ExportPanel[];
   sources: CompareSource[];
   generatedAt: string;
 }
 
-export const FLAG_LABELS: Record<ComparabilityFlag, { short: string; long: string; en: string }> = {
-  scope: { short: "口径", long: "统计口径不同（如全市与市本级）", en: "different scope" },
-  period: { short: "期间", long: "数据所属年份与报告年度不同", en: "different period" },
-  approx: { short: "约数", long: "原文为约数（余、多、近、约等）", en: "approximate" },
-  unit: { short: "单位", long: "计量单位与指标单位不同", en: "different unit" },
-};
+export type CompareSort = "value" | "place";
+export const COMPARE_SORTS = ["value", "place"] as const satisfies readonly CompareSort[];
 
 export function pillarColor(pillarId: string): string {
   return pillars.find((p) => p.id === pillarId)?.color ?? "#52525b";
 }
 
-export function pillarName(pillarId: string): string {
-  return pillars.find((p) => p.id === pillarId)?.nameZh ?? pillarId;
+function pillarName(pillarId: string, lang: ExportLang): string {
+  const pillar = pillars.find((p) => p.id === pillarId);
+  return pillar ? nameOf(pillar, lang) : pillarId;
 }
 
-export function yearLabel(year: "latest" | number): string {
-  return year === "latest" ? "各地最新年度报告" : `${year}年度`;
+export function yearLabel(year: "latest" | number, lang: ExportLang): string {
+  const text = exportText(lang);
+  return year === "latest" ? text.latestReports : text.reportYear(year);
 }
 
 /** Title for a comparison: the single indicator's name, else the pillar's, else a count. */
-export function comparisonTitle(result: ComparisonResult, pillar?: string | null): string {
-  const names = result.places.map((p) => p.nameZh);
-  const who = names.length <= 4 ? names.join("、") : `${names.slice(0, 3).join("、")}等${names.length}地`;
-  if (result.series.length === 1) return `${who}${result.series[0]!.indicator.nameZh}对比`;
-  if (pillar) return `${who}${pillarName(pillar)}指标对比`;
+export function comparisonTitle(result: ComparisonResult, pillar: string | null | undefined, lang: ExportLang): string {
+  const text = exportText(lang);
+  const names = result.places.map((p) => nameOf(p, lang));
+  const who = names.length <= 4 ? names.join(text.list) : text.somePlaces(names.slice(0, 3), names.length);
+  if (result.series.length === 1) return text.compareIndicator(who, nameOf(result.series[0]!.indicator, lang));
   const pillarIds = new Set(result.series.map((s) => s.indicator.pillarId));
-  if (pillarIds.size === 1) return `${who}${pillarName([...pillarIds][0]!)}指标对比`;
-  return `${who}法治政府建设指标对比`;
+  const onePillar = pillar ?? (pillarIds.size === 1 ? [...pillarIds][0]! : null);
+  return onePillar ? text.comparePillar(who, pillarName(onePillar, lang)) : text.compareAll(who);
 }
 
-export function fromComparison(result: ComparisonResult, options: { pillar?: string | null } = {}): ExportDataset {
+/**
+ * The dashboard's comparison as an export dataset in one language. Each panel lists the places in
+ * the order the compare page shows them (sortCells: by value by default, or as chosen), so an
+ * exported chart matches what the reader saw.
+ */
+export function fromComparison(result: ComparisonResult, options: { pillar?: string | null; lang?: ExportLang; sort?: CompareSort } = {}): ExportDataset {
+  const lang = options.lang ?? "zh";
+  const text = exportText(lang);
   const placeBySlug = new Map(result.places.map((p) => [p.slug, p]));
   const panels: ExportPanel[] = result.series.map((series) => ({
     indicator: {
       slug: series.indicator.slug,
-      nameZh: series.indicator.nameZh,
-      nameEn: series.indicator.nameEn,
+      name: nameOf(series.indicator, lang),
       unit: series.indicator.unit,
       pillarId: series.indicator.pillarId,
     },
-    // Places in the order the user chose them, whatever order the cells come in.
-    categories: result.places.map((place) => {
-      const cell = series.cells.find((c) => c.placeSlug === place.slug);
+    categories: sortCells(series.cells, options.sort ?? "value", series.indicator.higherIsBetter).map((cell) => {
+      const place = placeBySlug.get(cell.placeSlug);
       return {
-        key: place.slug,
-        label: place.nameZh,
-        labelEn: place.nameEn,
-        group: place.provinceNameZh ?? place.parentNameZh,
+        key: cell.placeSlug,
+        label: place ? nameOf(place, lang) : cell.placeSlug,
+        group: place ? placeGroup(place, lang) : null,
         bars: [
           {
             series: "",
-            value: cell?.value ?? null,
-            unit: cell?.unit ?? null,
-            text: cell?.text ?? null,
-            year: cell?.year ?? null,
-            flags: cell?.flags ?? [],
-            scope: cell?.scope ?? null,
-            period: cell?.period ?? null,
-            approx: cell?.approx ?? false,
-            rank: cell?.rank ?? null,
-            quote: cell?.quote ?? null,
-            reportId: cell?.reportId ?? null,
-            metricId: cell?.metricId ?? null,
-            ...(cell?.noReport ? { noReport: true } : {}),
+            value: cell.value,
+            unit: cell.unit,
+            text: cell.text,
+            year: cell.year,
+            flags: cell.flags,
+            scope: cell.scope,
+            period: cell.period,
+            approx: cell.approx,
+            rank: cell.rank,
+            quote: cell.quote,
+            reportId: cell.reportId,
+            metricId: cell.metricId,
+            ...(cell.noReport ? { noReport: true } : {}),
           },
         ],
       };
     }),
-    notesZh: series.notesZh,
-    notesEn: series.notesEn,
+    notes: lang === "en" ? series.notesEn : series.notesZh,
   }));
-  void placeBySlug;
   return {
     view: "compare",
-    title: comparisonTitle(result, options.pillar),
-    titleEn: `Comparison of ${result.places.map((p) => p.nameEn).join(", ")}`,
-    subtitle: `${yearLabel(result.year)} · ${result.places.length}个地区 · ${result.series.length}项指标`,
-    categoryHeader: "地区",
+    lang,
+    title: comparisonTitle(result, options.pillar, lang),
+    subtitle: text.subtitle([yearLabel(result.year, lang), text.places(result.places.length), text.indicators(result.series.length)]),
+    categoryHeader: text.categoryHeader.place,
     panels,
     sources: result.sources,
     generatedAt: result.generatedAt,
   };
+}
+
+/** A place's province (or parent) for table rows, in the dataset's language. */
+export function placeGroup(
+  place: { provinceNameZh: string | null; provinceNameEn: string | null; parentNameZh: string | null; parentNameEn: string | null },
+  lang: ExportLang,
+): string | null {
+  return lang === "en" ? (place.provinceNameEn ?? place.parentNameEn) : (place.provinceNameZh ?? place.parentNameZh);
 }
 
 /** Every distinct series key in a panel, in first-seen order (for legends and colours). */
@@ -166,34 +178,41 @@ export function citedSources(dataset: ExportDataset): CompareSource[] {
   return [...list].sort((a, b) => a.year - b.year || a.title.localeCompare(b.title, "zh"));
 }
 
-/** What a missing value says: 无该年报告 when no report is loaded for that year, else 未披露. */
-export function missingLabel(bar: Pick<ExportBar, "noReport">): string {
-  return bar.noReport ? "无该年报告" : "未披露";
+/** What a missing value says: No report for that year (无该年报告) when no report is loaded for that year, else Not disclosed (未披露). */
+export function missingLabel(bar: Pick<ExportBar, "noReport">, lang: ExportLang): string {
+  const text = exportText(lang);
+  return bar.noReport ? text.noReport : text.notDisclosed;
 }
 
-/** A bar's value label: the figure as written when we have it (keeps 余/多), else number + unit. */
-export function valueLabel(bar: ExportBar, indicatorUnit: string): string {
-  if (bar.value === null) return missingLabel(bar);
-  if (bar.text && bar.text.length <= 16) return bar.text;
-  return formatValue(bar.value, bar.unit ?? indicatorUnit, "zh");
+/**
+ * A bar's value label. Chinese keeps the figure as written when we have it (2600余件 keeps 余);
+ * English formats the number with its English unit and marks an approximation (≈2,600).
+ */
+export function valueLabel(bar: ExportBar, indicatorUnit: string, lang: ExportLang): string {
+  if (bar.value === null) return missingLabel(bar, lang);
+  const text = exportText(lang);
+  if (text.writtenFigures && bar.text && bar.text.length <= 16) return bar.text;
+  const figure = formatValue(bar.value, bar.unit ?? indicatorUnit, lang);
+  return bar.approx ? text.approx(figure) : figure;
 }
 
-/** "2023年报告" plus comparability marks, e.g. "2023 · 口径 约数". */
-export function barAnnotation(bar: ExportBar): string {
+/** The report year (when not the series) plus scope and comparability marks, e.g. "2023年 全市 [口径] [约数]". */
+export function barAnnotation(bar: ExportBar, lang: ExportLang): string {
+  const text = exportText(lang);
   const parts: string[] = [];
-  if (bar.year !== null && bar.series !== String(bar.year)) parts.push(`${bar.year}年`);
-  if (bar.scope) parts.push(bar.scope);
-  for (const flag of bar.flags) parts.push(`[${FLAG_LABELS[flag].short}]`);
+  if (bar.year !== null && bar.series !== String(bar.year)) parts.push(text.year(bar.year));
+  if (bar.scope) parts.push(formatScope(bar.scope, lang));
+  for (const flag of bar.flags) parts.push(`[${text.flags[flag].short}]`);
   return parts.join(" ");
 }
 
-/** 来源/生成 line parts. */
+/** The source line's two parts: the cited reports (titles stay Chinese: they are citations) and when and where it was made. */
 export function sourceLine(dataset: ExportDataset, maxSources = 6): { sources: string; generated: string } {
+  const text = exportText(dataset.lang);
   const cited = citedSources(dataset);
-  const items = cited.slice(0, maxSources).map((s) => `${s.publisher ? `${s.publisher}` : ""}《${s.title}》（${s.year}）`);
-  const rest = cited.length > maxSources ? `等${cited.length}份报告` : "";
+  const items = cited.slice(0, maxSources).map((s) => text.source(s.publisher, s.title, s.year));
   return {
-    sources: `来源：${items.length ? items.join("；") + rest : "无已披露数据"}`,
-    generated: `生成：法治对标，${dataset.generatedAt.slice(0, 10)}`,
+    sources: items.length ? text.sources(items, cited.length) : text.noSources,
+    generated: text.generated(dataset.generatedAt.slice(0, 10)),
   };
 }

@@ -6,9 +6,10 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
-import { parseCompareQuery, parseImageOptions, parsePillar, parseReportId, parseSlug, parseYear, splitFileName } from "./export-query";
-import { loadCompareDataset, loadIndicatorDataset, loadPlaceDataset, loadReportTable } from "./export-data";
-import type { ExportDataset } from "./export-dataset";
+import { parseImageOptions, parseLang, parseReportId, parseSlug, parseYear, splitFileName } from "./export-query";
+import { loadPlaceDataset, loadReportTable, loadViewDataset } from "./export-data";
+import type { ExportDataset, ExportLang } from "./export-dataset";
+import { EXPORT_LANGS, exportText } from "./export-text";
 import { datasetTable, type DataTable } from "./data-table";
 import { renderCsv } from "./csv";
 import { renderXlsx } from "./xlsx";
@@ -76,13 +77,17 @@ async function withErrors(run: () => Promise<Response>): Promise<Response> {
   }
 }
 
-export async function handleCompare(request: Request, format: ExportFormat): Promise<Response> {
+/** A chart view's export: the view's own URL parameters (lang and, for compare, sort included), checked before loading. */
+async function handleView(request: Request, format: ExportFormat, view: "compare" | "indicator" | "place", slug = ""): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const query = parseCompareQuery(params);
   if (format === "png" || format === "svg") parseImageOptions(params, format); // reject bad size before loading
-  const dataset = await loadCompareDataset(await getPrisma(), query);
-  const stem = `fazhi-compare-${query.year}`;
+  const dataset = await loadViewDataset(await getPrisma(), view, params, slug);
+  const stem = view === "compare" ? `fazhi-compare-${parseYear(params, true)}` : `fazhi-${view}-${slug}`;
   return renderDataset(dataset, format, params, stem);
+}
+
+export function handleCompare(request: Request, format: ExportFormat): Promise<Response> {
+  return handleView(request, format, "compare");
 }
 
 /** GET /api/export/{compare.(png|svg|csv|xlsx) | briefing.pptx} */
@@ -118,33 +123,23 @@ export function handleExportPost(request: Request, { params }: { params: Params 
 export function handleIndicatorFile(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { name, format } = splitFileName((await params).file, ALL_FORMATS);
-    const slug = parseSlug(name, "slug");
-    const search = new URL(request.url).searchParams;
-    const year = parseYear(search, false);
-    if (format === "png" || format === "svg") parseImageOptions(search, format);
-    const dataset = await loadIndicatorDataset(await getPrisma(), slug, typeof year === "number" ? year : undefined);
-    return renderDataset(dataset, format, search, `fazhi-indicator-${slug}`);
+    return handleView(request, format, "indicator", parseSlug(name, "slug"));
   });
 }
 
 export function handlePlaceFile(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { name, format } = splitFileName((await params).file, ALL_FORMATS);
-    const slug = parseSlug(name, "slug");
-    const search = new URL(request.url).searchParams;
-    const year = parseYear(search, false);
-    const pillar = parsePillar(search);
-    if (format === "png" || format === "svg") parseImageOptions(search, format);
-    const dataset = await loadPlaceDataset(await getPrisma(), slug, { year: typeof year === "number" ? year : undefined, pillar });
-    return renderDataset(dataset, format, search, `fazhi-place-${slug}`);
+    return handleView(request, format, "place", parseSlug(name, "slug"));
   });
 }
 
-export function handleReportFile(_request: Request, { params }: { params: Params }): Promise<Response> {
+export function handleReportFile(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { name, format } = splitFileName((await params).file, ["csv", "xlsx"]);
     const id = parseReportId(name);
-    const { table, generatedAt } = await loadReportTable(await getPrisma(), id);
+    const lang = parseLang(new URL(request.url).searchParams);
+    const { table, generatedAt } = await loadReportTable(await getPrisma(), id, lang);
     return renderTable(table, format, generatedAt);
   });
 }
@@ -161,7 +156,9 @@ const BriefingItemSchema = z.object({
 });
 
 export const BriefingRequestSchema = z.object({
-  title: z.string().max(200).default("法治政府建设情况对标简报"),
+  /** The deck's language (the briefing page's): its own text and every chart in it. Default: the language's default title. */
+  lang: z.enum(EXPORT_LANGS).default("zh"),
+  title: z.string().max(200).optional(),
   subtitle: z.string().max(400).default(""),
   items: z.array(BriefingItemSchema).min(1).max(40),
 });
@@ -177,27 +174,16 @@ export function decodeBriefingParam(raw: string): unknown {
   }
 }
 
-export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRequest["items"][number]): Promise<ExportDataset> {
+/** One chart of a briefing, in the deck's language whatever language the page was in when it was added. */
+export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRequest["items"][number], lang: ExportLang = "zh"): Promise<ExportDataset> {
   const params = new URLSearchParams(item.search.replace(/^\?/, ""));
-  switch (item.view) {
-    case "compare":
-      return loadCompareDataset(prisma, parseCompareQuery(params));
-    case "indicator": {
-      const year = parseYear(params, false);
-      return loadIndicatorDataset(prisma, parseSlug(item.slug ?? "", "slug"), typeof year === "number" ? year : undefined);
-    }
-    case "place": {
-      const year = parseYear(params, false);
-      return loadPlaceDataset(prisma, parseSlug(item.slug ?? "", "slug"), { year: typeof year === "number" ? year : undefined, pillar: parsePillar(params) });
-    }
-    case "report": {
-      // A report's chart is its place's indicators in the report's year.
-      const id = parseReportId(item.id ?? "");
-      const report = await prisma.report.findUnique({ where: { id }, select: { year: true, place: { select: { slug: true } } } });
-      if (!report) throw new ExportNotFoundError("report", `未找到报告：${id} (unknown report)`);
-      return loadPlaceDataset(prisma, report.place.slug, { year: report.year });
-    }
-  }
+  params.set("lang", lang);
+  if (item.view !== "report") return loadViewDataset(prisma, item.view, params, item.slug ?? "");
+  // A report's chart is its place's indicators in the report's year.
+  const id = parseReportId(item.id ?? "");
+  const report = await prisma.report.findUnique({ where: { id }, select: { year: true, place: { select: { slug: true } } } });
+  if (!report) throw new ExportNotFoundError("report", `未找到报告：${id} (unknown report)`);
+  return loadPlaceDataset(prisma, report.place.slug, { year: report.year, lang });
 }
 
 export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<Uint8Array> {
@@ -209,18 +195,21 @@ export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Pr
   const slides: BriefingSlideInput[] = [];
   for (const [i, item] of parsed.data.items.entries()) {
     try {
-      const dataset = await briefingItemDataset(prisma, item);
+      const dataset = await briefingItemDataset(prisma, item, parsed.data.lang);
       slides.push({ title: item.title || dataset.title, note: item.note, dataset });
     } catch (error) {
       if (error instanceof ExportParamError) throw new ExportParamError(`items.${i}.${error.param}`, error.message);
       throw error;
     }
   }
-  return renderBriefingPptx({ title: parsed.data.title, subtitle: parsed.data.subtitle, generatedAt: new Date().toISOString(), slides });
+  const { lang, subtitle } = parsed.data;
+  const title = parsed.data.title || exportText(lang).deckTitle;
+  return renderBriefingPptx({ lang, title, subtitle, generatedAt: new Date().toISOString(), slides });
 }
 
 async function briefingResponse(body: unknown): Promise<Response> {
   const bytes = await buildBriefingDeck(await getPrisma(), body);
-  const title = (body as { title?: unknown })?.title;
-  return fileResponse(bytes, "pptx", "fazhi-briefing", typeof title === "string" && title ? title : "法治对标简报");
+  const { title, lang } = (body ?? {}) as { title?: unknown; lang?: unknown };
+  const fallback = exportText(lang === "en" ? "en" : "zh").deckTitle;
+  return fileResponse(bytes, "pptx", "fazhi-briefing", typeof title === "string" && title ? title : fallback);
 }

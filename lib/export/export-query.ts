@@ -1,8 +1,11 @@
-// Parses export URLs: the same parameters as the pages (places, indicators, pillar, year), plus
-// the image's size and scale. Every rejection names the parameter at fault.
+// Parses export URLs: the same parameters as the pages (places, indicators, pillar, year, and the
+// view's language and order: lang, sort), plus the image's size and scale. Every rejection names
+// the parameter at fault.
 import { z } from "zod";
 import { PILLAR_IDS, type PillarId } from "@/lib/pipeline/types";
 import { ExportParamError } from "./export-errors";
+import { COMPARE_SORTS, type CompareSort } from "./export-dataset";
+import { EXPORT_LANGS, type ExportLang } from "./export-text";
 import { CHART_SIZES, type ChartSize, type ExportFormat } from "./export-urls";
 import { MAX_SCALE, MIN_SCALE } from "./export-limits";
 
@@ -37,11 +40,27 @@ export function parseYear(params: URLSearchParams, required: boolean): "latest" 
   return year.data;
 }
 
-export function parsePillar(params: URLSearchParams): PillarId | undefined {
-  const raw = params.get("pillar");
+/** An optional parameter that must be one of a few words; absent or empty is undefined. */
+function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const raw = params.get(name);
   if (raw === null || raw === "") return undefined;
-  if (!(PILLAR_IDS as readonly string[]).includes(raw)) throw new ExportParamError("pillar", `参数 pillar 无效："${raw}"，可选 ${PILLAR_IDS.join("/")} (unknown pillar)`);
-  return raw as PillarId;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new ExportParamError(name, `参数 ${name} 无效："${raw}"，可选 ${allowed.join("/")} (parameter "${name}" must be one of ${allowed.join(", ")})`);
+  return raw as T;
+}
+
+export function parsePillar(params: URLSearchParams): PillarId | undefined {
+  return oneOf(params, "pillar", PILLAR_IDS);
+}
+
+/** The export's language, as the pages take it: zh (the default) or en. */
+export function parseLang(params: URLSearchParams): ExportLang {
+  return oneOf(params, "lang", EXPORT_LANGS) ?? "zh";
+}
+
+/** A comparison's order of places, as the compare page takes it: by value (the default) or as chosen. */
+export function parseSort(params: URLSearchParams): CompareSort {
+  return oneOf(params, "sort", COMPARE_SORTS) ?? "value";
 }
 
 export function parseCompareQuery(params: URLSearchParams): CompareExportQuery {

@@ -1,13 +1,14 @@
 // One place that knows the export URL scheme, shared by the menu, the briefing page and the
 // tests, so a link and its route handler cannot drift apart.
 //
-// Scheme (all GET; query parameters are the page's own URL parameters):
-//   /api/export/compare.{png|svg|csv|xlsx}?places=…&indicators=…&pillar=…&year=…[&size=…&scale=…]
-//   /api/export/indicators/{slug}.{png|svg|csv|xlsx}?[year=…]
-//   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…]
-//   /api/export/reports/{id}.{csv|xlsx}
-//   /api/export/briefing.pptx  (POST JSON, or GET ?items=<base64url JSON>)
+// Scheme (all GET; query parameters are the page's own URL parameters, lang=zh|en included):
+//   /api/export/compare.{png|svg|csv|xlsx}?places=…&indicators=…&pillar=…&year=…[&sort=value|place][&lang=en][&size=…&scale=…]
+//   /api/export/indicators/{slug}.{png|svg|csv|xlsx}?[year=…][&lang=en]
+//   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…][&lang=en]
+//   /api/export/reports/{id}.{csv|xlsx}[?lang=en]
+//   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>)
 //   /embed/compare?…, /embed/indicators/{slug}, /embed/places/{slug}  (chrome-less chart views)
+import type { Lang } from "@/lib/i18n/lang";
 
 export type ExportView = "compare" | "indicator" | "place" | "report";
 export type ChartFormat = "png" | "svg";
@@ -30,11 +31,29 @@ export function hasChart(view: ExportView): boolean {
   return view !== "report";
 }
 
+function searchParams(search: string): URLSearchParams {
+  return new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+}
+
 function cleanSearch(search: string, drop: readonly string[] = []): URLSearchParams {
-  const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
-  // View-only params (table/chart switch, sort, language) do not change an export.
-  for (const key of ["view", "sort", "lang", ...drop]) params.delete(key);
+  const params = searchParams(search);
+  // The chart/table switch does not change an export; the language and the order of places do, as on the page.
+  for (const key of ["view", ...drop]) params.delete(key);
   return params;
+}
+
+/** The target in a given language, whatever its search says (a briefing is in the briefing page's language). */
+export function inLang(target: ExportTarget, lang: Lang): ExportTarget {
+  const params = searchParams(target.search);
+  // Chinese is the default and carries no parameter, as on the pages.
+  if (lang === "en") params.set("lang", lang);
+  else params.delete("lang");
+  return { ...target, search: params.toString() };
+}
+
+/** The target in the page's language: a lang already in the target's search (the view's own URL state) wins. */
+export function withPageLang(target: ExportTarget, lang: Lang): ExportTarget {
+  return searchParams(target.search).has("lang") ? target : inLang(target, lang);
 }
 
 function withQuery(path: string, params: URLSearchParams): string {

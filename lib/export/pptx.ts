@@ -5,7 +5,9 @@
 // falling back to boxes or a Japanese face.
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
-import { FLAG_LABELS, missingLabel, pillarColor, seriesKeys, sourceLine, valueLabel, type ExportDataset, type ExportPanel } from "./export-dataset";
+import { formatScope, unitName } from "@/lib/i18n/format";
+import { missingLabel, pillarColor, seriesKeys, sourceLine, valueLabel, type ExportDataset, type ExportLang, type ExportPanel } from "./export-dataset";
+import { exportText } from "./export-text";
 
 export const EA_FONT = "Microsoft YaHei";
 export const LATIN_FONT = "Microsoft YaHei";
@@ -20,6 +22,8 @@ export interface BriefingSlideInput {
 }
 
 export interface BriefingDeckInput {
+  /** The deck's own text (cover line, page numbers, notes); each slide's dataset should be in the same language. */
+  lang: ExportLang;
   title: string;
   subtitle: string;
   generatedAt: string;
@@ -31,44 +35,48 @@ function hex(color: string): string {
 }
 
 /** Category label for the chart axis: carries the report year and marks, since a native chart has no room for annotations. */
-export function pptCategoryLabel(panel: ExportPanel, categoryIndex: number, singleSeries: boolean): string {
+export function pptCategoryLabel(panel: ExportPanel, categoryIndex: number, singleSeries: boolean, lang: ExportLang): string {
+  const text = exportText(lang);
   const category = panel.categories[categoryIndex]!;
   if (!singleSeries) return category.label;
   const bar = category.bars[0];
-  if (!bar || bar.value === null) return `${category.label}（${bar ? missingLabel(bar) : "未披露"}）`;
-  const marks = [bar.year ? String(bar.year) : null, bar.scope, ...bar.flags.map((f) => FLAG_LABELS[f].short)].filter(Boolean);
-  return marks.length ? `${category.label}（${marks.join("·")}）` : category.label;
+  if (!bar || bar.value === null) return text.categoryNote(category.label, bar ? missingLabel(bar, lang) : text.notDisclosed);
+  const marks = [bar.year ? String(bar.year) : null, bar.scope ? formatScope(bar.scope, lang) : null, ...bar.flags.map((f) => text.flags[f].short)].filter(Boolean);
+  return marks.length ? text.categoryNote(category.label, marks.join(text.markSeparator)) : category.label;
 }
 
 function speakerNotes(slide: BriefingSlideInput): string {
+  const { lang } = slide.dataset;
+  const text = exportText(lang);
   const lines: string[] = [];
   if (slide.note.trim()) lines.push(slide.note.trim(), "");
   const sources = new Map(slide.dataset.sources.map((s) => [s.reportId, s]));
   for (const panel of slide.dataset.panels) {
-    lines.push(`【${panel.indicator.nameZh}】`);
+    lines.push(text.notesHeading(panel.indicator.name));
     for (const category of panel.categories) {
       for (const bar of category.bars) {
-        const who = category.label + (bar.series ? ` ${bar.series}年` : "");
+        const who = category.label + (bar.series ? ` ${text.year(bar.series)}` : "");
         if (bar.value === null) {
-          lines.push(`${who}：${missingLabel(bar)}`);
+          lines.push(text.notesMissing(who, missingLabel(bar, lang)));
           continue;
         }
         const source = bar.reportId ? sources.get(bar.reportId) : undefined;
-        lines.push(`${who}：${valueLabel(bar, panel.indicator.unit)}。原文：“${bar.quote ?? ""}”${source ? `（《${source.title}》，${source.year}）` : ""}`);
+        lines.push(text.notesValue(who, valueLabel(bar, panel.indicator.unit, lang), bar.quote ?? "", source ?? null));
       }
     }
-    for (const note of panel.notesZh) lines.push(`注：${note}`);
+    for (const note of panel.notes) lines.push(text.notesNote(note));
     lines.push("");
   }
   return lines.join("\n").trim();
 }
 
 function addPanelChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, dataset: ExportDataset, panel: ExportPanel, box: { x: number; y: number; w: number; h: number }): void {
+  const text = exportText(dataset.lang);
   const keys = seriesKeys(dataset);
   const single = keys.length <= 1;
-  const labels = panel.categories.map((_, i) => pptCategoryLabel(panel, i, single));
+  const labels = panel.categories.map((_, i) => pptCategoryLabel(panel, i, single, dataset.lang));
   const data = keys.map((key) => ({
-    name: key ? `${key}年` : panel.indicator.nameZh,
+    name: key ? text.year(key) : panel.indicator.name,
     labels,
     // null stays empty (a gap), never 0: post-processing removes the empty points entirely.
     values: panel.categories.map((c) => c.bars.find((b) => b.series === key)?.value ?? null) as number[],
@@ -97,7 +105,7 @@ function addPanelChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, dataset: ExportD
     legendFontFace: LATIN_FONT,
     legendFontSize: 10,
     showTitle: true,
-    title: `${panel.indicator.nameZh}（${panel.indicator.unit}）`,
+    title: text.panelTitle(panel.indicator.name, unitName(panel.indicator.unit, dataset.lang)),
     titleFontFace: LATIN_FONT,
     titleFontSize: 13,
     displayBlanksAs: "gap",
@@ -110,10 +118,11 @@ function textOptions(extra: PptxGenJS.TextPropsOptions): PptxGenJS.TextPropsOpti
 }
 
 export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8Array> {
+  const text = exportText(deck.lang);
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_16x9"; // 10 × 5.625 in
-  pptx.author = "法治对标";
-  pptx.company = "法治对标";
+  pptx.author = text.site;
+  pptx.company = text.site;
   pptx.title = deck.title;
   pptx.subject = deck.subtitle;
   pptx.theme = { headFontFace: LATIN_FONT, bodyFontFace: LATIN_FONT };
@@ -123,7 +132,7 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
   cover.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.18, h: 5.625, fill: { color: "2563A8" } });
   cover.addText(deck.title, textOptions({ x: 0.7, y: 1.6, w: 8.6, h: 1.1, fontSize: 32, bold: true }));
   if (deck.subtitle) cover.addText(deck.subtitle, textOptions({ x: 0.7, y: 2.7, w: 8.6, h: 0.6, fontSize: 16, color: "52525B" }));
-  cover.addText(`法治对标 · ${deck.generatedAt.slice(0, 10)} · 共${deck.slides.length}张图表`, textOptions({ x: 0.7, y: 4.6, w: 8.6, h: 0.4, fontSize: 12, color: "71717A" }));
+  cover.addText(text.coverLine(deck.generatedAt.slice(0, 10), deck.slides.length), textOptions({ x: 0.7, y: 4.6, w: 8.6, h: 0.4, fontSize: 12, color: "71717A" }));
 
   for (const item of deck.slides) {
     const panels = item.dataset.panels.length ? item.dataset.panels : [];
@@ -131,7 +140,7 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
     for (let page = 0; page < pages; page++) {
       const slide = pptx.addSlide();
       slide.background = { color: "FFFFFF" };
-      const heading = pages > 1 ? `${item.title}（${page + 1}/${pages}）` : item.title;
+      const heading = pages > 1 ? text.page(item.title, page + 1, pages) : item.title;
       slide.addText(heading, textOptions({ x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true }));
       slide.addText(item.dataset.subtitle, textOptions({ x: 0.4, y: 0.72, w: 9.2, h: 0.3, fontSize: 11, color: "52525B" }));
       const onPage = panels.slice(page * PANELS_PER_SLIDE, (page + 1) * PANELS_PER_SLIDE);
@@ -143,10 +152,10 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
         const h = area.h / rows;
         addPanelChart(pptx, slide, item.dataset, panel, { x: area.x + (i % cols) * w, y: area.y + Math.floor(i / cols) * h, w: w - 0.1, h: h - 0.05 });
       });
-      if (onPage.length === 0) slide.addText("没有可显示的指标", textOptions({ x: 0.4, y: 2.5, w: 9.2, h: 0.5, fontSize: 16, color: "71717A", align: "center" }));
-      const notes = [...new Set(onPage.flatMap((p) => p.notesZh))];
+      if (onPage.length === 0) slide.addText(text.noIndicators, textOptions({ x: 0.4, y: 2.5, w: 9.2, h: 0.5, fontSize: 16, color: "71717A", align: "center" }));
+      const notes = [...new Set(onPage.flatMap((p) => p.notes))];
       const src = sourceLine(item.dataset, 4);
-      const footer = [notes.length ? `注：${notes.join("；")}` : null, src.sources, src.generated].filter(Boolean).join("\n");
+      const footer = [notes.length ? text.notes(notes) : null, src.sources, src.generated].filter(Boolean).join("\n");
       slide.addText(footer, textOptions({ x: 0.4, y: 4.85, w: 9.2, h: 0.7, fontSize: 8, color: "52525B", valign: "bottom", fit: "shrink" }));
       slide.addNotes(speakerNotes(item));
     }

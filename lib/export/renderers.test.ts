@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { fromComparison } from "./export-dataset";
 import { datasetTable } from "./data-table";
 import { BOM, parseCsv, renderCsv } from "./csv";
-import { DATA_SHEET, SOURCES_SHEET, renderXlsx } from "./xlsx";
+import { renderXlsx } from "./xlsx";
+import { EXPORT_TEXT } from "./export-text";
 import { renderSvgChart, CHART_DIMENSIONS } from "./svg-chart";
 import { renderPng } from "./png-chart";
 import { EA_FONT, renderBriefingPptx } from "./pptx";
@@ -15,6 +16,7 @@ import { sampleComparison } from "./test-factory";
 
 const dataset = fromComparison(sampleComparison(), { pillar: "reconsideration" });
 const table = datasetTable(dataset, "compare");
+const { data: DATA_SHEET, sources: SOURCES_SHEET } = EXPORT_TEXT.zh.sheets;
 
 describe("CSV", () => {
   it("starts with a BOM, uses CRLF, and parses back to the same table", () => {
@@ -94,6 +96,19 @@ function darkFraction(png: PNG, x0: number, y0: number, x1: number, y1: number):
   return dark / ((x1 - x0) * (y1 - y0));
 }
 
+/** Pixels that differ between two PNGs' title bands (y 30–70, x 30 to x1): text drawn as glyphs, not as the same boxes. */
+async function titleBandDifference(a: Awaited<ReturnType<typeof renderSvgChart>>, b: Awaited<ReturnType<typeof renderSvgChart>>, x1: number): Promise<{ differing: number; ink: number }> {
+  const pa = PNG.sync.read(Buffer.from(await renderPng(a, 1)));
+  const pb = PNG.sync.read(Buffer.from(await renderPng(b, 1)));
+  let differing = 0;
+  for (let y = 30; y < 70; y++)
+    for (let x = 30; x < x1; x++) {
+      const i = (pa.width * y + x) * 4;
+      if (Math.abs(pa.data[i]! - pb.data[i]!) > 100) differing++;
+    }
+  return { differing, ink: darkFraction(pa, 30, 30, x1, 70) };
+}
+
 describe("PNG chart", () => {
   it("decodes at 2× the canvas with a white background and drawn text", async () => {
     const chart = await renderSvgChart(dataset, { size: "4x3" });
@@ -107,22 +122,15 @@ describe("PNG chart", () => {
   it("draws Chinese glyphs, not empty boxes: two different titles differ in the title band", async () => {
     const a = await renderSvgChart({ ...dataset, title: "法治政府建设情况" }, { size: "16x9" });
     const b = await renderSvgChart({ ...dataset, title: "行政复议应诉率高" }, { size: "16x9" });
-    const pa = PNG.sync.read(Buffer.from(await renderPng(a, 1)));
-    const pb = PNG.sync.read(Buffer.from(await renderPng(b, 1)));
     // Tofu boxes would make both titles the same eight rectangles.
-    let differing = 0;
-    for (let y = 30; y < 70; y++)
-      for (let x = 30; x < 260; x++) {
-        const i = (pa.width * y + x) * 4;
-        if (Math.abs(pa.data[i]! - pb.data[i]!) > 100) differing++;
-      }
-    expect(differing).toBeGreaterThan(500);
+    expect((await titleBandDifference(a, b, 260)).differing).toBeGreaterThan(500);
   });
 });
 
 describe("PPTX briefing", () => {
   it("has a title slide and native charts holding the values, East Asian fonts and quotes in notes", async () => {
     const bytes = await renderBriefingPptx({
+      lang: "zh",
       title: "法治政府建设对标简报",
       subtitle: "复议与应诉",
       generatedAt: dataset.generatedAt,
@@ -153,5 +161,108 @@ describe("PPTX briefing", () => {
     expect(notes).toContain("全年共收到行政复议申请2600件。");
     const theme = await zip.file("ppt/theme/theme1.xml")!.async("string");
     expect(theme).toContain(`<a:ea typeface="${EA_FONT}"/>`);
+  });
+});
+
+// The same comparison exported in English: every fixed string from the English table, only the data
+// (cited report titles, quotes, figures as written) left in Chinese.
+describe("English exports", () => {
+  const en = fromComparison(sampleComparison(), { pillar: "reconsideration", lang: "en" });
+  const enTable = datasetTable(en, "compare");
+  const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+  /** What the chart draws, less the cited report titles (《…》), which stay Chinese as citations. */
+  const drawnText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/《[^》]*》/g, ""));
+
+  it("SVG: English title, legend, units, placeholders, notes and source line, no Chinese outside the citations", async () => {
+    const chart = await renderSvgChart(en, { size: "16x9" });
+    expect(chart.svg).toContain("<title>Reconsideration &amp; litigation indicators: Qingdao, Weihai, Dandong</title>");
+    const drawn = drawnText(chart.svg);
+    expect(drawn).toContain("Disclosed value");
+    expect(drawn).toContain("Not disclosed");
+    expect(drawn).toContain("Not disclosed: the report does not give this figure (not counted as zero)");
+    expect(drawn).toContain("admin-review-applications (count)");
+    expect(drawn).toContain("≈2,600");
+    expect(drawn).toContain("2023 whole city [scope] [approx.]");
+    expect(drawn.some((t) => t.startsWith("Hatched: not directly comparable ([scope]"))).toBe(true);
+    expect(drawn.some((t) => t.startsWith("Note: Qingdao counts the whole city"))).toBe(true);
+    expect(drawn.some((t) => t.startsWith("Sources: "))).toBe(true);
+    expect(drawn).toContain("Made with Rule-of-Law Benchmark, 2026-11-23");
+    expect(drawn.filter((t) => CJK.test(t))).toEqual([]);
+    // The report titles are still cited, in Chinese.
+    expect(chart.svg).toContain("《青岛市2023年法治政府建设情况报告》 (2023)");
+  });
+
+  it("SVG: a chart with no report for a year says so in English", async () => {
+    const comparison = sampleComparison();
+    comparison.series[0]!.cells[2] = { ...comparison.series[0]!.cells[2]!, noReport: true };
+    const chart = await renderSvgChart(fromComparison(comparison, { lang: "en" }), { size: "16x9" });
+    const drawn = drawnText(chart.svg);
+    expect(drawn).toContain("No report for that year");
+    expect(drawn.filter((t) => CJK.test(t))).toEqual([]);
+  });
+
+  it("PNG: the embedded subset draws the Latin text, so two English titles differ in the title band", async () => {
+    const a = await renderSvgChart({ ...en, title: "Rule of law in Qingdao" }, { size: "16x9" });
+    const b = await renderSvgChart({ ...en, title: "Weihai court appearances" }, { size: "16x9" });
+    const { differing, ink } = await titleBandDifference(a, b, 400);
+    expect(ink).toBeGreaterThan(0.05);
+    expect(differing).toBeGreaterThan(500);
+  });
+
+  it("CSV: English headers and fixed cells, English place and province names, rows in the page's order", () => {
+    const rows = parseCsv(renderCsv(enTable));
+    expect(rows[0]).toEqual([
+      "Indicator",
+      "Indicator code",
+      "Place",
+      "Province",
+      "Series",
+      "Value",
+      "Unit",
+      "As written (Chinese)",
+      "Report year",
+      "Scope",
+      "Year the figure refers to",
+      "Approximate",
+      "Comparability marks",
+      "Rank",
+      "Report title",
+      "Link",
+    ]);
+    const applications = rows.filter((r) => r[1] === "admin-review-applications");
+    expect(applications.map((r) => [r[2], r[3], r[5], r[6], r[7], r[9], r[11], r[12]])).toEqual([
+      ["Qingdao", "Shandong", "2600", "count", "2600余件", "whole city", "Yes", "scope, approx."],
+      ["Weihai", "Shandong", "812", "count", "812件", "city government itself", "No", "scope"],
+      ["Dandong", "Liaoning", "", "count", "Not disclosed", "", "", ""],
+    ]);
+  });
+
+  it("XLSX: English sheet names and headers on both sheets", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await renderXlsx(enTable, en.generatedAt)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Sources"]);
+    expect(workbook.getWorksheet("Data")!.getRow(1).getCell(1).value).toBe("Indicator");
+    const sourceHeaders = (workbook.getWorksheet("Sources")!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(sourceHeaders).toEqual(Object.values(EXPORT_TEXT.en.sourceHeaders));
+    expect(sourceHeaders.filter((h) => CJK.test(String(h)))).toEqual([]);
+    expect(workbook.creator).toBe("Rule-of-Law Benchmark");
+  });
+
+  it("PPTX: cover, headings, axis labels, footer and notes in English", async () => {
+    const bytes = await renderBriefingPptx({ lang: "en", title: "Benchmark briefing", subtitle: "", generatedAt: en.generatedAt, slides: [{ title: "Reconsideration", note: "", dataset: en }] });
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file("ppt/slides/slide1.xml")!.async("string")).toContain("Rule-of-Law Benchmark · 2026-11-23 · 1 chart");
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
+    const chart1 = await zip.file(charts[0]!)!.async("string");
+    expect(chart1).toContain("Dandong (Not disclosed)");
+    expect(chart1).toContain("Qingdao (2023 · whole city · scope · approx.)");
+    expect(chart1).toContain("admin-review-applications (count)");
+    const slide2 = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide2).toContain("Sources: ");
+    expect(slide2).toContain("Made with Rule-of-Law Benchmark");
+    const notes = await zip.file("ppt/notesSlides/notesSlide2.xml")!.async("string");
+    expect(notes).toContain("[admin-review-applications]");
+    expect(notes).toContain("Qingdao: ≈2,600. Quote: “全年共收到行政复议申请2600件。”");
+    expect(notes).toContain("Dandong: Not disclosed");
   });
 });

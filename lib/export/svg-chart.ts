@@ -1,10 +1,11 @@
 // Renders an export dataset as a self-contained SVG chart: horizontal grouped bars (one panel per
 // indicator, small multiples for a pillar), title, legend, units, each bar's report year, the
 // comparability marks, notes and the source line, with a subset of the CJK font embedded so the
-// file shows the same Chinese text anywhere (and resvg can rasterise it to PNG without system fonts).
+// file shows the same text anywhere (and resvg can rasterise it to PNG without system fonts). The
+// subset holds exactly the characters drawn, Latin as well as Chinese, in either language.
+import { unitName } from "@/lib/i18n/format";
 import {
   barAnnotation,
-  FLAG_LABELS,
   pillarColor,
   seriesKeys,
   sourceLine,
@@ -14,6 +15,7 @@ import {
   type ExportDataset,
   type ExportPanel,
 } from "./export-dataset";
+import { exportText, type ExportText } from "./export-text";
 import { subsetFont, type FontSubset } from "./font-subset";
 import { textWidth, truncate, wrap } from "./text-measure";
 import type { ChartSize } from "./export-urls";
@@ -78,8 +80,10 @@ export function niceScale(max: number, ticks = 4): { max: number; step: number }
   return { max: Math.ceil(max / step) * step, step };
 }
 
-function formatTick(value: number): string {
-  if (Math.abs(value) >= 10000) return `${Math.round(value / 1000) / 10}万`;
+/** An axis tick: from 10,000 up in the language's scale (1.2万, 12k), to one decimal. */
+function formatTick(value: number, text: ExportText): string {
+  const { factor, word } = text.tickScale;
+  if (Math.abs(value) >= 10000) return `${Math.round((value / factor) * 10) / 10}${word}`;
   return String(Math.round(value * 100) / 100);
 }
 
@@ -103,10 +107,10 @@ export interface SvgChart {
   fonts: FontSubset[];
 }
 
-function usedFlags(dataset: ExportDataset): ComparabilityFlag[] {
+function usedFlags(dataset: ExportDataset, text: ExportText): ComparabilityFlag[] {
   const flags = new Set<ComparabilityFlag>();
   for (const panel of dataset.panels) for (const c of panel.categories) for (const b of c.bars) b.flags.forEach((f) => flags.add(f));
-  return (Object.keys(FLAG_LABELS) as ComparabilityFlag[]).filter((f) => flags.has(f));
+  return (Object.keys(text.flags) as ComparabilityFlag[]).filter((f) => flags.has(f));
 }
 
 /** Whether a bar is missing because the report is silent (未披露) or because no report is loaded (无该年报告). */
@@ -123,6 +127,7 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
   const { width, height } = CHART_DIMENSIONS[options.size ?? "16x9"];
   const layout: Layout = { width, height, pad: Math.round(Math.min(width, height) * 0.04), k: Math.max(0.8, Math.min(width, 1280) / 1280) };
   const canvas = new Canvas();
+  const text = exportText(dataset.lang);
   const keys = seriesKeys(dataset);
   const { pad, k } = layout;
   const innerW = width - 2 * pad;
@@ -142,16 +147,16 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
   const legendSize = 13 * k;
   y += legendSize * 1.2;
   const legendItems: { swatch: "fill" | "hatch" | "missing"; color: string; label: string }[] = [];
-  if (keys.length > 1) keys.forEach((key, i) => legendItems.push({ swatch: "fill", color: SERIES_PALETTE[i % SERIES_PALETTE.length]!, label: key ? `${key}年` : "数值" }));
+  if (keys.length > 1) keys.forEach((key, i) => legendItems.push({ swatch: "fill", color: SERIES_PALETTE[i % SERIES_PALETTE.length]!, label: key ? text.year(key) : text.legendValue }));
   else if (dataset.panels.length > 0) {
     const pillarIds = [...new Set(dataset.panels.map((p) => p.indicator.pillarId))];
-    pillarIds.forEach((id) => legendItems.push({ swatch: "fill", color: pillarColor(id), label: "已披露数值" }));
+    pillarIds.forEach((id) => legendItems.push({ swatch: "fill", color: pillarColor(id), label: text.legendDisclosed }));
     if (pillarIds.length > 1) legendItems.splice(1);
   }
-  const flags = usedFlags(dataset);
-  if (flags.length) legendItems.push({ swatch: "hatch", color: MUTED, label: `斜线：不可直接比较（${flags.map((f) => `[${FLAG_LABELS[f].short}]${FLAG_LABELS[f].long}`).join("；")}）` });
-  if (hasMissing(dataset, false)) legendItems.push({ swatch: "missing", color: FAINT, label: "未披露：报告未披露该数据，不按零计" });
-  if (hasMissing(dataset, true)) legendItems.push({ swatch: "missing", color: FAINT, label: "无该年报告：本站未收录该地该年度的报告" });
+  const flags = usedFlags(dataset, text);
+  if (flags.length) legendItems.push({ swatch: "hatch", color: MUTED, label: text.legendHatched(flags.map((f) => text.flagMeaning(text.flags[f].short, text.flags[f].long))) });
+  if (hasMissing(dataset, false)) legendItems.push({ swatch: "missing", color: FAINT, label: text.legendNotDisclosed });
+  if (hasMissing(dataset, true)) legendItems.push({ swatch: "missing", color: FAINT, label: text.legendNoReport });
   let x = pad;
   const sw = legendSize;
   for (const item of legendItems) {
@@ -171,8 +176,8 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
 
   // Footer (measured first, drawn at the bottom): notes, then the source line.
   const footSize = 12 * k;
-  const notes = [...new Set(dataset.panels.flatMap((p) => p.notesZh))];
-  const noteLines = notes.length ? wrap(`注：${notes.join("；")}`, innerW, footSize, 2) : [];
+  const notes = [...new Set(dataset.panels.flatMap((p) => p.notes))];
+  const noteLines = notes.length ? wrap(text.notes(notes), innerW, footSize, 2) : [];
   const src = sourceLine(dataset);
   const sourceLines = wrap(src.sources, innerW, footSize, 3);
   const footLines = [...noteLines.map((l) => ({ l, fill: MUTED })), ...sourceLines.map((l) => ({ l, fill: MUTED })), { l: src.generated, fill: FAINT }];
@@ -183,11 +188,11 @@ export async function renderSvgChart(dataset: ExportDataset, options: SvgChartOp
   // Body: a grid of panels.
   const bodyTop = y + legendSize * 1.4;
   const bodyBottom = footTop - footSize * 1.2;
-  drawPanels(canvas, dataset, keys, { x: pad, y: bodyTop, w: innerW, h: Math.max(40, bodyBottom - bodyTop) }, k);
+  drawPanels(canvas, dataset, text, keys, { x: pad, y: bodyTop, w: innerW, h: Math.max(40, bodyBottom - bodyTop) }, k);
 
   const fonts: FontSubset[] = [];
   if (options.embedFont !== false) {
-    fonts.push(await subsetFont(canvas.regular + "未披露无该年报告", "regular"));
+    fonts.push(await subsetFont(canvas.regular + text.notDisclosed + text.noReport, "regular"));
     if (canvas.bold) fonts.push(await subsetFont(canvas.bold, "bold"));
   }
   const fontFaces = fonts
@@ -231,10 +236,10 @@ function chooseColumns(n: number, box: Box, rowsPerPanel: number): number {
   return best;
 }
 
-function drawPanels(canvas: Canvas, dataset: ExportDataset, keys: string[], box: Box, k: number): void {
+function drawPanels(canvas: Canvas, dataset: ExportDataset, text: ExportText, keys: string[], box: Box, k: number): void {
   const n = dataset.panels.length;
   if (n === 0) {
-    canvas.text(box.x + box.w / 2, box.y + box.h / 2, "没有可显示的指标", 18 * k, { fill: MUTED, anchor: "middle" });
+    canvas.text(box.x + box.w / 2, box.y + box.h / 2, text.noIndicators, 18 * k, { fill: MUTED, anchor: "middle" });
     return;
   }
   const rowsPerPanel = Math.max(...dataset.panels.map((p) => p.categories.reduce((sum, c) => sum + Math.max(1, c.bars.length), 0)));
@@ -247,11 +252,11 @@ function drawPanels(canvas: Canvas, dataset: ExportDataset, keys: string[], box:
   dataset.panels.forEach((panel, i) => {
     const col = i % cols;
     const row = Math.floor(i / cols);
-    drawPanel(canvas, dataset, panel, keys, { x: box.x + col * (pw + gapX), y: box.y + row * (ph + gapY), w: pw, h: ph }, k);
+    drawPanel(canvas, dataset, text, panel, keys, { x: box.x + col * (pw + gapX), y: box.y + row * (ph + gapY), w: pw, h: ph }, k);
   });
 }
 
-function drawPanel(canvas: Canvas, dataset: ExportDataset, panel: ExportPanel, keys: string[], box: Box, k: number): void {
+function drawPanel(canvas: Canvas, dataset: ExportDataset, text: ExportText, panel: ExportPanel, keys: string[], box: Box, k: number): void {
   const barRows = panel.categories.reduce((sum, c) => sum + Math.max(1, c.bars.length), 0);
   const titleSize = Math.max(7, Math.min(16 * k, box.h / 7, box.w / 16));
   const axisSize = Math.max(6, Math.min(11 * k, titleSize * 0.8));
@@ -264,11 +269,12 @@ function drawPanel(canvas: Canvas, dataset: ExportDataset, panel: ExportPanel, k
   const labelSize = Math.max(6, Math.min(14 * k, unitH * 0.72, box.w / 18));
   const valueSize = Math.max(6, Math.min(13 * k, unitH * 0.68));
 
-  const title = `${panel.indicator.nameZh}（单位：${panel.indicator.unit}）`;
+  const { lang } = dataset;
+  const title = text.panelTitle(panel.indicator.name, unitName(panel.indicator.unit, lang));
   canvas.text(box.x, box.y + titleSize, truncate(title, box.w, titleSize, true), titleSize, { bold: true });
 
   const labelW = Math.min(box.w * 0.3, Math.max(...panel.categories.map((c) => textWidth(c.label, labelSize))) + labelSize * 0.6);
-  const annotations = panel.categories.flatMap((c) => c.bars.map((b) => `${valueLabel(b, panel.indicator.unit)} ${barAnnotation(b)}`));
+  const annotations = panel.categories.flatMap((c) => c.bars.map((b) => `${valueLabel(b, panel.indicator.unit, lang)} ${barAnnotation(b, lang)}`));
   const valueW = Math.min(box.w * 0.42, Math.max(...annotations.map((a) => textWidth(a, valueSize))) + valueSize);
   const plotX = box.x + labelW;
   const plotW = Math.max(10, box.w - labelW - valueW);
@@ -286,7 +292,7 @@ function drawPanel(canvas: Canvas, dataset: ExportDataset, panel: ExportPanel, k
   for (let t = domainMin; t <= scale.max + 1e-9; t += scale.step) {
     const gx = xOf(t);
     canvas.raw(`<line x1="${r(gx)}" y1="${r(top)}" x2="${r(gx)}" y2="${r(top + plotH)}" stroke="${t === 0 ? FAINT : GRID}" stroke-width="${t === 0 ? 1 : 0.8}"/>`);
-    canvas.text(gx, top + plotH + axisSize * 1.3, formatTick(t), axisSize, { fill: FAINT, anchor: "middle" });
+    canvas.text(gx, top + plotH + axisSize * 1.3, formatTick(t, text), axisSize, { fill: FAINT, anchor: "middle" });
   }
 
   let cursor = top + unitH * categoryGap * 0.5;
@@ -296,15 +302,15 @@ function drawPanel(canvas: Canvas, dataset: ExportDataset, panel: ExportPanel, k
     canvas.text(plotX - labelSize * 0.4, cursor + groupH / 2 + labelSize * 0.35, truncate(category.label, labelW - labelSize * 0.4, labelSize), labelSize, { anchor: "end" });
     bars.forEach((bar, j) => {
       const by = cursor + j * unitH + (unitH - barH) / 2;
-      const label = valueLabel(bar, panel.indicator.unit);
-      const note = barAnnotation(bar);
+      const label = valueLabel(bar, panel.indicator.unit, lang);
+      const note = barAnnotation(bar, lang);
       const textY = by + barH / 2 + valueSize * 0.35;
       if (bar.value === null) {
-        // 未披露: an empty dashed slot and the word, never a zero-length bar that reads as 0.
+        // Not disclosed: an empty dashed slot and the words, never a zero-length bar that reads as 0.
         const slotW = Math.min(plotW * 0.25, textWidth(label, valueSize) + valueSize * 1.2);
         canvas.raw(`<rect x="${r(xOf(0) + 0.5)}" y="${r(by)}" width="${r(slotW)}" height="${r(barH)}" fill="none" stroke="${FAINT}" stroke-dasharray="3 2"/>`);
         canvas.text(xOf(0) + slotW / 2, textY, label, valueSize, { fill: MUTED, anchor: "middle" });
-        if (keys.length > 1 && bar.series) canvas.text(xOf(0) + slotW + valueSize * 0.4, textY, `${bar.series}年`, valueSize, { fill: FAINT });
+        if (keys.length > 1 && bar.series) canvas.text(xOf(0) + slotW + valueSize * 0.4, textY, text.year(bar.series), valueSize, { fill: FAINT });
         return;
       }
       const x0 = xOf(Math.min(0, bar.value));

@@ -3,8 +3,8 @@
 import type { ComparabilityFlag, ComparisonResult, CompareCell, ComparePlace, CompareSeries, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 
-export function makePlace(slug: string, nameZh: string, nameEn: string, provinceNameZh = "山东省"): ComparePlace {
-  return { slug, nameZh, nameEn, level: "city", parentNameZh: provinceNameZh, provinceNameZh };
+export function makePlace(slug: string, nameZh: string, nameEn: string, provinceNameZh = "山东省", provinceNameEn = "Shandong"): ComparePlace {
+  return { slug, nameZh, nameEn, level: "city", parentNameZh: provinceNameZh, provinceNameZh, parentNameEn: provinceNameEn, provinceNameEn };
 }
 
 export function makeCell(placeSlug: string, value: number | null, extra: Partial<CompareCell> = {}): CompareCell {
@@ -57,7 +57,7 @@ export function sampleComparison(): ComparisonResult {
   const places = [
     makePlace("qingdao", "青岛市", "Qingdao"),
     makePlace("weihai", "威海市", "Weihai"),
-    makePlace("dandong", "丹东市", "Dandong", "辽宁省"),
+    makePlace("dandong", "丹东市", "Dandong", "辽宁省", "Liaoning"),
   ];
   const applications = makeSeries("admin-review-applications", "收到行政复议申请数", "件", [
     makeCell("qingdao", 2600, { text: "2600余件", approx: true, bound: "lower", scope: "全市", flags: ["scope", "approx"], rank: 1 }),

@@ -6,6 +6,8 @@ const NARROW = new Set([..."iljI.,:;'|!()[]{} "]);
 export function charWidthEm(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp >= 0x2e80) return 1; // CJK, full-width forms, CJK punctuation
+  // General punctuation and symbols (– … “ ≈ ↑) and the middle dot are full-width in the CJK face.
+  if ((cp >= 0x2000 && cp < 0x2e80) || cp === 0xb7) return 1;
   if (cp === 0x20) return 0.23;
   if (NARROW.has(ch)) return 0.3;
   if (ch >= "0" && ch <= "9") return 0.56;
@@ -29,17 +31,33 @@ export function truncate(text: string, maxWidth: number, fontSize: number, bold 
   return chars.join("") + "…";
 }
 
-/** Greedy line wrapping that may break anywhere (Chinese has no spaces), at most maxLines lines. */
+/** A run of spaces, a word of non-CJK characters (Latin, digits: "2,600", "(count)"), or any one character (a Han character). */
+const TOKENS = /\s+|[^\s\u2e80-\u{10ffff}]+|./gsu;
+
+/**
+ * Greedy line wrapping, at most maxLines lines. Chinese has no spaces and breaks between any two
+ * characters; English breaks between words, and only a word longer than a line is cut inside.
+ */
 export function wrap(text: string, maxWidth: number, fontSize: number, maxLines = Infinity, bold = false): string[] {
+  const fits = (s: string) => textWidth(s, fontSize, bold) <= maxWidth;
   const lines: string[] = [];
   let line = "";
-  for (const ch of text) {
-    if (line && textWidth(line + ch, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = ch === " " ? "" : ch;
-    } else line += ch;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (fits(line + token)) {
+      line += token;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = "";
+    if (/^\s/.test(token)) continue;
+    for (const ch of token) {
+      if (line && !fits(line + ch)) {
+        lines.push(line);
+        line = ch;
+      } else line += ch;
+    }
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
     kept[maxLines - 1] = truncate(kept[maxLines - 1]! + "……", maxWidth, fontSize, bold);

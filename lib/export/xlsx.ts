@@ -2,9 +2,7 @@
 // with each value's quote, report title, year and link, so a reader can check every figure.
 import ExcelJS from "exceljs";
 import type { DataTable } from "./data-table";
-
-export const DATA_SHEET = "数据";
-export const SOURCES_SHEET = "来源";
+import { exportText } from "./export-text";
 
 function columnWidth(values: unknown[], max = 60): number {
   let width = 6;
@@ -30,14 +28,15 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], r
 }
 
 export async function renderXlsx(table: DataTable, generatedAt: string): Promise<Uint8Array> {
+  const text = exportText(table.lang);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "法治对标";
+  workbook.creator = text.site;
   workbook.title = table.title;
   workbook.created = new Date(generatedAt);
   workbook.modified = new Date(generatedAt);
-  const data = addSheet(workbook, DATA_SHEET, table.headers, table.rows);
+  const data = addSheet(workbook, text.sheets.data, table.headers, table.rows);
   for (const col of table.numericColumns) data.getColumn(col + 1).alignment = { horizontal: "right" };
-  const sources = addSheet(workbook, SOURCES_SHEET, table.sourceHeaders, table.sourceRows);
+  const sources = addSheet(workbook, text.sheets.sources, table.sourceHeaders, table.sourceRows);
   // Quotes are long sentences: wrap rather than stretch the column across the screen.
   sources.getColumn(6).alignment = { wrapText: true, vertical: "top" };
   sources.getColumn(6).width = 60;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue } from "./format";
+import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -68,6 +68,11 @@ describe("formatUnit", () => {
     expect(formatUnit("个工作日", "en")).toBe("working days (个工作日)");
     expect(formatUnit("%", "en")).toBe("%");
     expect(formatUnit("家次", "en")).toBe("家次");
+  });
+
+  it("unitName gives the English name alone (for exports), and keeps a unit that has none", () => {
+    expect(["件", "个工作日", "%", "家次"].map((u) => unitName(u, "en"))).toEqual(["count", "working days", "%", "家次"]);
+    expect(unitName("件", "zh")).toBe("件");
   });
 });
 

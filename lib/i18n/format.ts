@@ -65,12 +65,21 @@ export function formatValue(value: number, unit: string | null, lang: Lang): str
   return `${number} ${(number === "1" || number === "-1") && unit !== "倍" ? en.replace(/s(?= per |$)/, "") : en}`;
 }
 
-/** An indicator's or series' unit as a label: 件 in Chinese; "count (件)", "working days (个工作日)" in English. */
-export function formatUnit(unit: string, lang: Lang): string {
+/**
+ * A unit's name alone: 件 in Chinese; "count", "working days" in English. A unit without an English
+ * name stays as written (家次): exports that must not repeat the Chinese use this, not formatUnit.
+ */
+export function unitName(unit: string, lang: Lang): string {
   if (lang === "zh") return unit;
   const en = UNIT_EN.get(unit);
-  if (en === undefined || en === unit) return unit;
-  return `${en === "" ? DICTIONARIES.en.common.countUnit : en} (${unit})`;
+  if (en === undefined) return unit;
+  return en === "" ? DICTIONARIES.en.common.countUnit : en;
+}
+
+/** An indicator's or series' unit as a label: 件 in Chinese; "count (件)", "working days (个工作日)" in English. */
+export function formatUnit(unit: string, lang: Lang): string {
+  const name = unitName(unit, lang);
+  return name === unit ? unit : `${name} (${unit})`;
 }
 
 /**

@@ -7,10 +7,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { parseCsv } from "../../lib/export/csv";
 
 const COMPARE = "/compare?places=qingdao,weihai,dandong&pillar=reconsideration&year=latest";
+const CHOSEN = ["qingdao", "weihai", "dandong"];
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 const OUT = path.resolve("test-results/export");
 fs.mkdirSync(OUT, { recursive: true });
 
@@ -20,8 +22,8 @@ async function save(download: Download, name: string): Promise<Buffer> {
   return fs.readFileSync(file);
 }
 
-async function downloadFromMenu(page: Page, selector: string, name: string): Promise<Buffer> {
-  const menu = page.getByTestId("export-menu").first();
+async function downloadFromMenu(page: Page, selector: string, name: string, card?: Locator): Promise<Buffer> {
+  const menu = (card ?? page).getByTestId("export-menu").first();
   if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator("summary").click();
   const [download] = await Promise.all([page.waitForEvent("download"), menu.locator(selector).click()]);
   return save(download, name);
@@ -85,6 +87,60 @@ test.describe("export", () => {
     const sources = workbook.getWorksheet("来源")!;
     expect(sources.getRow(1).values).toContain("原文句子");
     expect(sources.rowCount).toBeGreaterThan(1);
+  });
+
+  test("English: after the language switch, the menu's CSV and SVG have English headers, title and source line", async ({ page }) => {
+    await page.goto(COMPARE);
+    await page.getByRole("link", { name: "Switch to English" }).click();
+    await expect(page).toHaveURL(/[?&]lang=en/);
+    const card = page.getByTestId("compare-series").first();
+    const heading = (await card.locator("h3[id^='series-']").innerText()).trim();
+    const csv = parseCsv((await downloadFromMenu(page, 'a[data-format="csv"]', "compare-en.csv", card)).toString("utf8"));
+    expect(csv[0]).toEqual(["Indicator", "Indicator code", "Place", "Province", "Series", "Value", "Unit", "As written (Chinese)", "Report year", "Scope", "Year the figure refers to", "Approximate", "Comparability marks", "Rank", "Report title", "Link"]);
+    // Indicator, place and province names in English; a missing figure says so in English.
+    for (const row of csv.slice(1)) {
+      expect(row[0]).toBe(heading);
+      expect([row[2], row[3]].join(" ")).not.toMatch(CJK);
+      if (row[5] === "") expect(["Not disclosed", "No report for that year"]).toContain(row[7]);
+    }
+    expect(csv.slice(1).map((r) => r[2]).sort()).toEqual(["Dandong", "Qingdao", "Weihai"]);
+
+    const svg = (await downloadFromMenu(page, 'a[data-format="svg"][data-size="16x9"]', "compare-en.svg", card)).toString("utf8");
+    const title = /<title>([^<]*)<\/title>/.exec(svg)![1]!.replace(/&amp;/g, "&");
+    expect(title).toBe(`${heading}: Qingdao, Weihai, Dandong`);
+    expect(svg).toContain("Sources: ");
+    expect(svg).toContain("Made with Rule-of-Law Benchmark, ");
+    expect(svg).not.toContain("来源：");
+    // The chart's fixed strings are English (only data such as cited report titles stays Chinese).
+    const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join("\n");
+    for (const fixed of ["未披露", "无该年报告", "来源：", "生成：", "单位：", "注：", "已披露数值", "斜线", "各地最新年度报告", "个地区"]) expect(drawn).not.toContain(fixed);
+    for (const name of ["Qingdao", "Weihai", "Dandong"]) expect(drawn).toContain(name);
+  });
+
+  test("order: a compare chart's CSV lists the places as the page shows them, by value by default and as chosen with sort=place", async ({ page }) => {
+    await page.goto(COMPARE);
+    const cards = page.getByTestId("compare-series");
+    const tableOrder = (card: Locator) => card.getByTestId("series-table").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-place")!));
+    // A chart whose value order is not the chosen order, so the check can tell the two apart.
+    let index = -1;
+    for (let i = 0; i < (await cards.count()) && index < 0; i++) if ((await tableOrder(cards.nth(i))).join() !== CHOSEN.join()) index = i;
+    expect(index, "the seeded data should have a chart whose value order differs from the chosen order").toBeGreaterThanOrEqual(0);
+    const card = cards.nth(index);
+    const indicator = (await card.getAttribute("data-indicator"))!;
+    const shown = await tableOrder(card);
+    const names = await card.getByTestId("series-table").locator("tbody tr th").allTextContents();
+    const csv = parseCsv((await downloadFromMenu(page, 'a[data-format="csv"]', "compare-by-value.csv", card)).toString("utf8"));
+    expect(csv.slice(1).map((r) => r[2])).toEqual(names.map((n) => n.trim()));
+    expect(csv.slice(1).every((r) => r[1] === indicator)).toBe(true);
+
+    // The same chart sorted as chosen: the page and the file both follow.
+    await page.getByTestId("view-bar").locator('a[data-sort="place"]').click();
+    await expect(page).toHaveURL(/[?&]sort=place/);
+    const byPlace = page.locator(`[data-testid="compare-series"][data-indicator="${indicator}"]`);
+    expect(await tableOrder(byPlace)).toEqual(CHOSEN);
+    const csvByPlace = parseCsv((await downloadFromMenu(page, 'a[data-format="csv"]', "compare-by-place.csv", byPlace)).toString("utf8"));
+    const nameOf = new Map(shown.map((slug, i) => [slug, names[i]!.trim()]));
+    expect(csvByPlace.slice(1).map((r) => r[2])).toEqual(CHOSEN.map((slug) => nameOf.get(slug)));
   });
 
   test("briefing: add charts, reorder, download PPTX with native charts and East Asian fonts, render with LibreOffice", async ({ page }) => {
@@ -155,6 +211,10 @@ test.describe("export", () => {
       ["/api/export/compare.pdf?places=qingdao", 400, "format"],
       ["/api/export/reports/abc.csv", 400, "id"],
       ["/api/export/briefing.pptx?items=%%%", 400, "items"],
+      ["/api/export/compare.csv?places=qingdao&lang=fr", 400, "lang"],
+      ["/api/export/compare.svg?places=qingdao&sort=rank", 400, "sort"],
+      ["/api/export/places/qingdao.csv?lang=english", 400, "lang"],
+      ["/api/export/reports/1.xlsx?lang=de", 400, "lang"],
       ["/api/export/compare.csv?places=qingdao,atlantis", 404],
       ["/api/export/indicators/no-such-indicator.xlsx", 404],
       ["/api/export/places/atlantis.png", 404],
