@@ -4708,3 +4708,24 @@ describe("extractMetrics: an office's 全市 figures and a table's caption (revi
     ]);
   });
 });
+
+describe("extractMetrics: a total restated as the frame of its parts (review 48)", () => {
+  it("reads 审结的1498件案件中，维持812件 as parts of the 1498 before, with no second 1498", () => {
+    const ms = extractMetrics("全年共审结行政复议案件1498件。审结的1498件案件中，维持812件，撤销96件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [1498, null],
+      [812, 0],
+      [96, 0],
+    ]);
+  });
+  it("reads 上述1574件案件中 in the same sentence the same way", () => {
+    const ms = extractMetrics("全市受理行政复议案件1574件，上述1574件案件中，涉企案件312件。", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.partOf])).toEqual([
+      [1574, null],
+      [312, 0],
+    ]);
+  });
+  it("keeps a first mention written the same way (办理的5件提案中)", () => {
+    expect(extractMetrics("办理的5件提案中，3件已办结。", { reportYear: 2023 }).map((m) => m.value)).toEqual([5, 3]);
+  });
+});

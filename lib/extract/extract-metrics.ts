@@ -1766,6 +1766,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let sentenceIdx = 0;
   let ctx: SentenceContext | null = null;
   let lastInSentence = -1;
+  /** 审结的1498件案件中，: a figure restated as the frame of the parts after it (the earlier metric it restates, in this sentence). */
+  let restatedFrame: { idx: number; sentence: number } | null = null;
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
@@ -1838,6 +1840,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
+    // 全年共审结行政复议案件1498件。审结的1498件案件中，维持812件: the total restated as the frame of its parts is
+    // no second figure; the parts are of the total.
+    if (row === null && RESTATED_LEAD_RE.test(text.slice(clauseStart, fig.start)) && RESTATED_FRAME_AFTER_RE.test(text.slice(fig.end, fig.end + RESTATED_FRAME_MAX))) {
+      let k = metrics.length - 1;
+      while (k >= 0 && aux[k]!.sentence >= sentenceIdx - 1 && !(metrics[k]!.value === fig.value && metrics[k]!.unit === fig.unit)) k--;
+      if (k >= 0 && aux[k]!.sentence >= sentenceIdx - 1) {
+        restatedFrame = { idx: k, sentence: sentenceIdx };
+        continue;
+      }
+    }
     // “我就跑了3趟，打了2次电话”, 他店门口…执法队员上门3次: a person's own story in a feature, no statistic.
     if (row === null && personalStory(sentStart, clauseStart, fig)) continue;
     // 今天，我们邀请到…的3位负责同志: the guests of an event (a press conference's host), no statistic.
@@ -2207,6 +2219,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (prev !== null && prev.end > clauseStart && amongAt(text, prev.end) && fitsWithin(metric, prev)) {
       // 审结的复议案件977件中直接纠错236件: the part of the figure right before 中.
       metric.partOf = prevIdx;
+    } else if (restatedFrame !== null && restatedFrame.sentence === ctx.index && (prev === null || prevIdx === restatedFrame.idx || prev.partOf === restatedFrame.idx) && fitsWithin(metric, metrics[restatedFrame.idx]!)) {
+      // 审结的1498件案件中，维持812件，撤销96件: the parts of the restated total.
+      metric.partOf = restatedFrame.idx;
+      inheritWholePillar(metric, metrics[restatedFrame.idx]!);
     } else if (
       (opensWithPartOf || PART_OF_WORDS.some((w) => clauseBefore.includes(w)) || PART_OF_LEAD_RE.test(text.slice(Math.max(sentStart, clauseStart - 4), clauseStart))) &&
       // 其中8个县（市、区）实现100%出庭 after 新收案件1527件: a count of places and a rate they reach are
@@ -4793,6 +4809,12 @@ const REFERS_BACK_LEAD_RE = /^\s*(?:这|上述|该|此|以上|前述)?$/;
  * its clause as the topic and names what was just named (or follows a demonstrative) refers back to
  * things already counted; it is no figure of its own.
  */
+/** Before a restated figure in its clause: 的 after what was done (审结的), or 上述, 前述 (上述1574件). */
+const RESTATED_LEAD_RE = /(?:[\u4e00-\u9fa5]的|上述|前述|以上)$/;
+/** After it: what it counts, then 中 and a break (…件案件中，). */
+const RESTATED_FRAME_AFTER_RE = /^[\u4e00-\u9fa5]{0,8}?中[，,：:]/;
+const RESTATED_FRAME_MAX = 12;
+
 function refersBack(text: string, fig: Figure, clauseStart: number, clauseEnd: number): boolean {
   if (fig.approx || fig.value > 10 || !SMALL_WORD_COUNT_RE.test(text.slice(fig.start, fig.end))) return false;
   const lead = REFERS_BACK_LEAD_RE.exec(text.slice(clauseStart, fig.start));
