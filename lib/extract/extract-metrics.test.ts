@@ -4729,3 +4729,13 @@ describe("extractMetrics: a total restated as the frame of its parts (review 48)
     expect(extractMetrics("办理的5件提案中，3件已办结。", { reportYear: 2023 }).map((m) => m.value)).toEqual([5, 3]);
   });
 });
+
+describe("extractMetrics: what others did as the outcome of the actor's work (review 48)", () => {
+  it("keeps 行政机关据此作出行政处罚298件 out of the place's penalty cases", () => {
+    const ms = extractMetrics("全市检察机关向行政主管机关提出检察意见423件，行政机关据此作出行政处罚298件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [423, null],
+      [298, null],
+    ]);
+  });
+});

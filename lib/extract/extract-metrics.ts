@@ -134,6 +134,7 @@ import {
   REFERENCE_COMPARATIVES,
   REFERENCE_QUALIFIERS,
   ALL_OFFICES_WORDS,
+  CONSEQUENCE_WORDS,
   REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
@@ -188,6 +189,8 @@ export interface ExtractOptions {
   placeName?: string | null;
   /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
   partOfYear?: boolean;
+  /** The text speaks from a day inside the year it reports on (a news item published that year): its 今年以来 is that year's months so far. */
+  yearSoFar?: boolean;
   /** The span of years the report's title covers (“十四五” in a plan's end-of-term assessment): its undated figures are multi-year. */
   titleSpan?: string | null;
 }
@@ -2912,7 +2915,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const fromStart = (before.endsWith("自") || before.endsWith("从")) && FROM_START_RE.test(restAfterDate);
         const span = since !== null && reportYear !== null && since < reportYear && (launched || sinceEvent || fromStart || SINCE_RE.test(restAfterDate));
         // 今年以来 in a 2025 article on 2024: this year's months so far, a later year than the one reported on.
-        if (since !== null && reportYear !== null && since > reportYear && SINCE_RE.test(restAfterDate)) {
+        // (In a news item of October 2025 on 2025, the months of the reported year so far.)
+        if (since !== null && reportYear !== null && (since > reportYear || (since === reportYear && options.yearSoFar === true)) && SINCE_RE.test(restAfterDate)) {
           const sinceWord = SINCE_WORD_RE.exec(sent.slice(afterYear, afterYear + SINCE_PHRASE_MAX));
           out.push({ at, year: since, clauseOnly: false, span: false, since: false, end: start + afterYear + (sinceWord !== null ? sinceWord.index + sinceWord[0].length : 0), toDate: true });
           continue;
@@ -3704,7 +3708,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // Nor a part of the year (今年一季度…629件, 1—6月) nor an average (人均办案量超过44件).
     let coverage: MetricCoverage | null = multiYear
       ? { kind: "multi-year", text: spanWords }
-      : toDate !== null && period === toDate.year
+      : toDate !== null && (period === toDate.year || (period === null && toDate.year === reportYear))
         ? { kind: "part-year", text: text.slice(toDate.at, toDate.end) }
         : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
@@ -3729,6 +3733,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     if (indicator && unitKind === "percent" && PLACES_MEETING_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     if (indicator && indicator.noneInClause.some((w) => textIncludes(text, w, clauseStart, fig.start))) indicator = null;
+    // 行政机关据此作出行政处罚298件 after a procuratorate's 检察意见: the outcome of its work, not the place's penalties.
+    if (indicator && CONSEQUENCE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     if (indicator && indicator.noneAfterInClause.some((w) => textIncludes(text, w, fig.end, clauseEnd))) indicator = null;
     // 区综合执法局全年办理行政处罚案件438件: one department's count, not the place's, unless the measure is
     // one that department keeps for its place (a justice bureau's 复议) or that only the place has.

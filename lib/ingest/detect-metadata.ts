@@ -60,9 +60,9 @@ const GOV_BODY_LINE = new RegExp(`^[${HAN}（）()]{2,30}(?:${alternation(patter
 function isTitleLike(line: string): boolean {
   if (line.length < 6 || line.length > 90) return false;
   // 省政府、市委、市人大：: an addressee list that opens a report is a salutation, not its title.
-  if (/[。！；:：]$/.test(line)) return false;
-  // “一支队伍管执法”，管出了什么？: a feature's headline may ask; a longer question is a sentence.
-  if (/[？?]$/.test(line) && line.length > 32) return false;
+  if (/[。；:：]$/.test(line)) return false;
+  // “一支队伍管执法”，管出了什么？, …“成绩单”来了！: a feature's headline may ask or exclaim; a longer one is a sentence.
+  if (/[？?！!]$/.test(line) && line.length > 32) return false;
   if ((line.match(/[，,。；]/g) ?? []).length > 2) return false;
   if (/^(?:19|20)\d{2}[-/.]\d/.test(line)) return false;
   if (LEDE.test(line)) return false;
@@ -98,8 +98,9 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
   // 关于2023年度法治政府建设工作情况的报 / 告, …2024年度法治政府建设 / 情况的报告: a title a PDF wrapped before its last words.
   for (let i = 0; i < Math.min(2, lines.length - 1); i++) {
     const next = lines[i + 1]!.trim();
-    const wrapped = /^关于/.test(lines[i]!) ? next.length <= 4 : /(?:19|20)\d{2}年|关于/.test(lines[i]!) && next.length <= 8;
-    if (!/(?:报告|总结)$/.test(lines[i]!) && wrapped && /(?:报告|总结)$/.test(lines[i]! + next)) {
+    // (…工作 / 情况的通报: an office's 通报 wraps the same way.)
+    const wrapped = /^关于/.test(lines[i]!) ? next.length <= 5 : /(?:19|20)\d{2}年|关于/.test(lines[i]!) && next.length <= 8;
+    if (!/(?:报告|总结|通报)$/.test(lines[i]!) && wrapped && /(?:报告|总结|通报)$/.test(lines[i]! + next)) {
       lines.splice(i, 2, lines[i]! + next);
       break;
     }
@@ -122,7 +123,7 @@ function detectTitle(allLines: string[], decoded: IngestDecodedDocument): MetaFi
     const second = lines[1];
     if (second && GOV_BODY_LINE.test(first) && first.length <= 30 && isTitleLike(second)) {
       // 株洲市市场监督管理局 / 2024年度法治政府建设工作报告: the issuer's name and the rest of one title.
-      if (/^(?:关于|(?:19|20)\d{2}年).*(?:报告|总结)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
+      if (/^(?:关于|(?:19|20)\d{2}年).*(?:报告|总结|通报)$/.test(second) && second.length <= 60) return field(normaliseTitle(first + second), "first-heading-line", 0.85);
       // A masthead (issuing body) above the headline: the headline is the title.
       // (常熟市地方志办公室 / 常熟年鉴（2024）·法治政府建设: a yearbook's entry too.)
       if (/(?:19|20)\d{2}年|报告|总结|年鉴/.test(second)) return field(normaliseTitle(second), "first-heading-line", 0.8);
@@ -147,6 +148,8 @@ function detectKind(title: string | null, lines: string[], cleaned: string, raw:
   const head = lines.slice(0, 6).join("\n");
   if (lines.slice(0, 6).some((l) => LEDE.test(l))) return field("news", "news-lede", 0.9);
   if (/客户端|打开\s*APP/i.test(raw.slice(0, 400))) return field("news", "app-banner", 0.85);
+  // 原创 绍兴检察 2025年10月23日 17:36 浙江: a public-account post that is no report by its title or its wording.
+  if (lines.slice(0, 6).some((l) => POST_BYLINE_RE.test(l.trim())) && !REPORT_BODY.test(cleaned.slice(0, 3000))) return field("news", "post-byline", 0.75);
   if (/[(（]\s*记者|记者\s*[\u4e00-\u9fa5]{2,4}\s*[)）]/.test(head)) return field("news", "news-lede", 0.85);
   if (title) {
     if (REPORT_BODY.test(cleaned.slice(0, 3000))) return field("report", "body-cue", 0.7);

@@ -57,6 +57,26 @@ describe("processReport", () => {
     ]);
   });
 
+  it("reads 今年以来 in a public-account post of the year it reports on as that year's months so far, and files the post as news", () => {
+    const r = processText("前三季度，绍兴检察行政检察“成绩单”来了！\n原创 绍兴检察 绍兴检察 2025年10月23日 17:36 浙江\n今年以来，全市检察机关共审查不起诉案件1372件。\n");
+    expect([r.meta.title.value, r.meta.kind.value]).toEqual(["前三季度，绍兴检察行政检察“成绩单”来了！", "news"]);
+    expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, { kind: "part-year", text: "今年以来" }]]);
+  });
+
+  it("reads 今年以来 in an annual report as the whole year", () => {
+    const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
+    expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
+  });
+
+  it("reads an office's 通报 whose title a PDF wrapped as the office's report (…工作 / 情况的通报)", () => {
+    const r = processText("洛阳市司法局文件\n洛司〔2024〕17号\n洛阳市司法局\n关于2023年度全市行政复议和行政应诉工作\n情况的通报\n各县（市、区）人民政府：\n2023年，全市各级行政复议机关共收到行政复议申请1862件。\n");
+    expect([r.meta.title.value, r.meta.kind.value]).toEqual(["洛阳市司法局关于2023年度全市行政复议和行政应诉工作情况的通报", "report"]);
+  });
+
+  it("reads …工作情况报告 as a report", () => {
+    expect(processText("洛阳市2023年度行政复议工作情况报告\n全年共收到行政复议申请1862件。\n").meta.kind.value).toBe("report");
+  });
+
   it("extracts a DOCX indicator table: each cell with its row's subject and unit, dated by its column", async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "../ingest/fixtures/keqiao-2023.docx")));
     const r = await processReport({ bytes, fileName: "keqiao.docx" });

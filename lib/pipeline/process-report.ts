@@ -67,6 +67,8 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
+      // A news item published in the year it reports on speaks from a day inside it.
+      yearSoFar: meta.kind.value === "news" && meta.year.value !== null && meta.published.value?.startsWith(String(meta.year.value)) === true,
       titleSpan: meta.title.value !== null ? titleSpanWords(meta.title.value) : null,
       segments,
     });
