@@ -199,3 +199,27 @@ describe("cleanText: a short public-account post pasted as text (review 44)", ()
     expect(r.metrics[1]!.indicator).toBe("admin-review-correction-rate");
   });
 });
+
+describe("cleanText: a public-account card and reader buttons (review 48)", () => {
+  it("removes the account card (…官方微信公众号, 436篇原创内容), 听全文 and the share row, and keeps a heading about an account", () => {
+    const text = [
+      "前三季度，绍兴检察行政检察“成绩单”来了！",
+      "原创 绍兴检察 绍兴检察 2025年10月23日 17:36 浙江",
+      "听全文",
+      "绍兴检察",
+      "绍兴市人民检察院官方微信公众号",
+      "436篇原创内容",
+      "公众号",
+      "2025年1至9月，全市检察机关共受理各类行政诉讼监督案件312件。",
+      "（三）建强政务公众号",
+      "关注该公众号",
+      "知道了",
+      "分享 留言 收藏 听过",
+      "点赞 在看 ，分享",
+    ].join("\n");
+    const cleaned = cleanText(text);
+    for (const gone of ["听全文", "原创内容", "官方微信公众号", "关注该公众号", "知道了", "听过"]) expect(cleaned.text).not.toContain(gone);
+    expect(cleaned.text).toContain("全市检察机关共受理各类行政诉讼监督案件312件");
+    expect(cleaned.text).toContain("（三）建强政务公众号");
+  });
+});

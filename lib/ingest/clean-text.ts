@@ -402,7 +402,7 @@ interface Line {
  * with web-chrome.json (a rule whose line lacks every cue here is never tried).
  */
 const CHROME_HINT =
-  /APP|App|app|客户端|小贴士|提示|打开|下载|右上角|浏览器|二维码|扫|上一|下一|上篇|下篇|首页|尾页|末页|返回|更多|位置|打印|关闭|收藏|保存|字号|字体|大\s*中\s*小|默认|分享|微信|微博|朋友圈|QQ|链接|点赞|在看|转发|评论|留言|表情|两句|说点|发表|提交|相关|阅读|搜索|检索|请输入|推荐|回顾|编辑|责编|审|校对|签发|摄影|撰稿|统筹|监制|制作|作者|通讯员|记者|视觉|美编|来源|日期|时间|次数|点击|浏览|\d:\d\d|\d\s*[-/.]\s*\d|第\s*\d|^[-—–－]\s*\d{1,4}\s*[-—–－]$|template|[{}$<>]|undefined|null|NaN|object|var |let |const |function|document|window|jQuery|if\s*\(|else|return |try|@|版权|声明|关注|收录于|滑动看|预览时|▲|△|图为|数字报|电子版|电子报|上一版|下一版|版面|第\s*[A-Z]\d|Copyright|©|\(c\)|ICP|公网安备|标识码|识别码|主办|承办|技术支持|运维|分辨率|联系我们|网站|隐私|帮助|关于我们|纠错|无障碍|长者|适老|English|繁|简体|TOP|top|END|^[-—–_=·•（(\s]*完[-—–_=·•）)\s]*$/i;
+  /APP|App|app|客户端|小贴士|提示|打开|下载|右上角|浏览器|二维码|扫|上一|下一|上篇|下篇|首页|尾页|末页|返回|更多|位置|打印|关闭|收藏|保存|字号|字体|大\s*中\s*小|默认|分享|微信|微博|朋友圈|QQ|链接|点赞|在看|转发|评论|留言|表情|两句|说点|发表|提交|相关|阅读|搜索|检索|请输入|推荐|回顾|编辑|责编|审|校对|签发|摄影|撰稿|统筹|监制|制作|作者|通讯员|记者|视觉|美编|来源|日期|时间|次数|点击|浏览|\d:\d\d|\d\s*[-/.]\s*\d|第\s*\d|^[-—–－]\s*\d{1,4}\s*[-—–－]$|template|[{}$<>]|undefined|null|NaN|object|var |let |const |function|document|window|jQuery|if\s*\(|else|return |try|@|版权|声明|关注|收录于|滑动看|预览时|公众号|原创内容|听全文|知道了|▲|△|图为|数字报|电子版|电子报|上一版|下一版|版面|第\s*[A-Z]\d|Copyright|©|\(c\)|ICP|公网安备|标识码|识别码|主办|承办|技术支持|运维|分辨率|联系我们|网站|隐私|帮助|关于我们|纠错|无障碍|长者|适老|English|繁|简体|TOP|top|END|^[-—–_=·•（(\s]*完[-—–_=·•）)\s]*$/i;
 
 /** First lines of a document in which a bare date prefix is page furniture. */
 const HEADER_ZONE_LINES = 8;
