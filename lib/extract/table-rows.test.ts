@@ -492,3 +492,10 @@ describe("findTableRows: counts side by side under names without units (review 4
     expect(cells("市公安局 198 187 21 11.2%\n")).toEqual([]);
   });
 });
+
+describe("findTableRows: a case count named without 数 (review 48)", () => {
+  it("reads 一审收案 as a count of cases (件) and 败诉数 beside it in the same unit", () => {
+    const text = "县（市、区） 一审收案 败诉数 败诉率 出庭应诉率\n涧西区 186 11 5.9% 100%\n";
+    expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.column?.unit]))).toEqual([[[186, "件"], [11, "件"], [5.9, "%"], [100, "%"]]]);
+  });
+});

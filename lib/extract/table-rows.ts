@@ -103,8 +103,8 @@ const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
 type CaptionUnit = { unit: string; factor: number; rates?: boolean; others?: string[] };
 /** A rate's label (直接纠错率, 负责人出庭应诉率): in per cent whatever count unit the unit line names (a rate per population, 万人成讼率, is not). */
 const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
-/** A count's label that names its unit (法律援助件数, 参训人数, 收案数): the unit when nothing else names one (案 counts 件). */
-const COUNT_LABEL_RE = /([件人家次项个场案])数$/;
+/** A count's label that names its unit (法律援助件数, 参训人数; 收案数, 一审收案: a case counts in 件): the unit when nothing else names one. */
+const COUNT_LABEL_RE = /([件人家次项个场])数$|(案)数?$/;
 /** A column that names a count (纠错数, 收案数), whatever it counts in. */
 const COUNT_NAME_RE = /[\u4e00-\u9fa5]数$/;
 const PER_CENT = { unit: "%", factor: 1 } as const;
@@ -120,12 +120,13 @@ function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: st
   if (RATE_LABEL_RE.test(label)) return PER_CENT;
   // 单位：件、次 over 行政处罚 行政检查: each column takes the listed unit its name counts in (检查 in 次).
   if (captionUnit?.others !== undefined) {
-    const named = COUNT_LABEL_RE.exec(label)?.[1]?.replace("案", "件") ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
+    const count = COUNT_LABEL_RE.exec(label);
+    const named = (count !== null ? (count[1] ?? "件") : null) ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
     if (named !== null && captionUnit.others.includes(named)) return { unit: named, factor: 1 };
   }
   if (captionUnit !== null) return captionUnit;
   const counted = COUNT_LABEL_RE.exec(label);
-  return counted !== null ? { unit: counted[1] === "案" ? "件" : counted[1]!, factor: 1 } : null;
+  return counted !== null ? { unit: counted[1] ?? "件", factor: 1 } : null;
 }
 
 /**

@@ -232,3 +232,10 @@ describe("cleanText: a table row with a cell of prose (review 32)", () => {
     expect(cleanText("全年办理案件 4318 件，同比增长12%。\n").text).toContain("全年办理案件4318件，同比增长12%。");
   });
 });
+
+describe("cleanText: a table's last row at a page's foot (review 48)", () => {
+  it("keeps the row and the note after the page number apart", () => {
+    const text = "一、行政应诉工作情况。全市行政机关负责人出庭应诉1952件次，出庭应诉率98.7%，同比提高1.2个百分点，\n其中主要负责人出庭应诉214件次。各县（市、区）情况如下：\n县（市、区） 一审收案 败诉数 败诉率 出庭应诉率\n涧西区 186 11 5.9% 100%\n嵩县 41 3 7.3% 97.6%\n— 3 —\n注：表中数据由市中级人民法院和各县（市、区）司法局提供，\n截至2023年12月31日。\n— 4 —\n";
+    expect(cleanText(text).text).toContain("嵩县 41 3 7.3% 97.6%\n注：");
+  });
+});

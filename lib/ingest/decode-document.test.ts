@@ -396,3 +396,11 @@ describe("decodeDocument: a PDF's table (review 34)", () => {
     expect([rate.indicator, rate.change?.value, rate.change?.unit]).toEqual(["full-online-service-rate", 2.9, "个百分点"]);
   });
 });
+
+describe("joinWrappedLines: a table whose cells a copy set apart by single spaces (review 48)", () => {
+  it("joins neither its header to its first row nor one row to the next", () => {
+    const prose = ["全市行政机关负责人出庭应诉1952件次，出庭应", "诉率98.7%，其中主要负责人出庭应诉214件次", "。各县（市、区）行政应诉情况如下表所列："];
+    const table = ["县（市、区） 一审收案 败诉数 败诉率 出庭应诉率", "涧西区 186 11 5.9% 100% 186 11", "西工区 142 9 6.3% 100% 142 9", "注：表中数据由市中级人民法院和各县司法局提供。"];
+    expect(joinWrappedLines([...prose, ...table]).slice(-4)).toEqual(table);
+  });
+});

@@ -7,7 +7,7 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 
 import type { DecodedDocument, RemovedSpan, SourceFormat } from "../pipeline/types";
-import { LINE_FINAL, LINE_START_MARKER, continuesAcrossBreak, findPageFurniture, isMarkedPageNumber, pageBreaks, type PageFurniture } from "./page-furniture";
+import { LINE_FINAL, LINE_START_MARKER, SPACED_HEADER, SPACED_ROW, continuesAcrossBreak, isTableRowLine, findPageFurniture, isMarkedPageNumber, pageBreaks, type PageFurniture } from "./page-furniture";
 import { chromeLine } from "./chrome-line";
 import { IngestError, MAX_UPLOAD_BYTES } from "./ingest-error";
 import { htmlToDocument, wordHtmlToText } from "./html-to-text";
@@ -526,8 +526,10 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
       !DATE_LINE.test(next) &&
       // …情况的报告 | 上海市人民政府：: an addressee line stands alone, below the title.
       !ADDRESSEE_LINE.test(next) &&
-      !TABLE_ROW.test(line) &&
-      !TABLE_ROW.test(next) &&
+      // (县（市、区） 一审收案 败诉数 败诉率 | 涧西区 186 11 5.9%: nor a table's header and its rows.)
+      !isTableRowLine(line) &&
+      !isTableRowLine(next) &&
+      !(SPACED_HEADER.test(line) && SPACED_ROW.test(next)) &&
       // 三、2025年工作安排 | 2025年，…: a short numbered heading keeps its line.
       !(LINE_START_MARKER.test(line) && buf === line && displayWidth(line) < typical * 0.75) &&
       !lines[i]!.endsParagraph;
@@ -790,9 +792,6 @@ export function unwrapHardWrappedText(text: string): string {
   }
   return joinWrappedLines(out).join("\n");
 }
-/** A table row: three cells or more set apart by tabs or runs of spaces, one of them a number. */
-/** Cells set apart by a tab or two spaces (a cell may hold one space: +2.9 个百分点), one of them a bare number. */
-const TABLE_ROW = /^(?=.*(?:^|\s)[0-9][0-9,.%％]*(?:\s|$))\S+(?: \S+)*(?:(?:\t|\s{2,})\S+(?: \S+)*){2,}$/;
 const YEAR_CELL = /^(?:19|20)\d{2}年度?(?:[（(][^）)]{1,6}[）)])?$/;
 const NUMBER_CELL = /^(?:[-+]?[0-9][0-9,，]*(?:\.[0-9]+)?[%％‰]?|[-—–／/]{1,2})$/;
 const LABEL_CELL_MAX = 30;

@@ -117,10 +117,24 @@ export function pageBreaks(lines: readonly string[], furniture: PageFurniture): 
 }
 
 /** A page break cut a sentence: the line before it runs on, and the line after it opens no paragraph. */
+/** A table row: three cells or more set apart by tabs or runs of spaces (a cell may hold one space: +2.9 个百分点), one of them a bare number. */
+const TABLE_ROW = /^(?=.*(?:^|\s)[0-9][0-9,.%％]*(?:\s|$))\S+(?: \S+)*(?:(?:\t|\s{2,})\S+(?: \S+)*){2,}$/;
+/** A row whose cells a copy set apart by single spaces: a short label, then two numbers or more (涧西区 186 11 5.9% 100%). */
+export const SPACED_ROW = /^[^\s，。；]{1,20}(?: [-+]?[0-9][0-9,.]*[%％]?){2,}$/;
+/** Its header: four short names or more, single spaces apart (县（市、区） 一审收案 败诉数 败诉率). */
+export const SPACED_HEADER = /^[\u4e00-\u9fa5（）()、]{1,12}(?: [\u4e00-\u9fa5（）()、%％]{1,12}){3,}$/;
+
+/** A line that is a table's row: it is never a wrapped line of a sentence. */
+export function isTableRowLine(line: string): boolean {
+  return TABLE_ROW.test(line) || SPACED_ROW.test(line);
+}
+
 export function continuesAcrossBreak(before: string, after: string): boolean {
   const a = before.trim();
   const b = after.trim();
   if (a.length === 0 || b.length === 0) return false;
+  // 嵩县 41 3 7.3% 97.6% | — 3 — | 注：…: a table's last row at a page's foot ends there.
+  if (isTableRowLine(a)) return false;
   // ，直接纠错率14.9%。: no line opens with a comma or a closing mark.
   if (/^[，、；。：）)%％]/.test(b)) return true;
   // A short numbered heading at a page's foot stands alone.
