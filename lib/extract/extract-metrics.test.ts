@@ -4739,3 +4739,31 @@ describe("extractMetrics: what others did as the outcome of the actor's work (re
     ]);
   });
 });
+
+describe("extractMetrics: a development zone's report (review 49)", () => {
+  const zone = { reportYear: 2024, placeLevel: "district" as const };
+  it("keeps 法治政府建设群众满意度 out of government-service satisfaction", () => {
+    expect(extractMetrics("全区法治政府建设群众满意度达96.2%。", zone)[0]!.indicator).toBeNull();
+  });
+  it("reads 其中金山桥街道调解520件 as one named street's part, no place's indicator", () => {
+    const ms = extractMetrics("全区调解矛盾纠纷1368件，其中金山桥街道调解520件。", zone);
+    expect(ms.map((m) => [m.scope, m.indicator, m.partOf])).toEqual([
+      ["全区", "mediation-cases", null],
+      ["镇街", null, 0],
+    ]);
+  });
+  it("reads 比2024年全年的31.2%提高7.4个百分点 as the base of the figure before it", () => {
+    const ms = extractMetrics("1至11月，全省行政复议调解和解率38.6%，比2024年全年的31.2%提高7.4个百分点。", { reportYear: 2025, placeLevel: "province" });
+    expect(ms.map((m) => [m.value, m.period, m.change === null ? null : m.change.value])).toEqual([
+      [38.6, null, 7.4],
+      [31.2, 2024, null],
+    ]);
+  });
+  it("reads 辖区新设立市场主体 as the whole place's, not the level of the clause before", () => {
+    const ms = extractMetrics("管委会本级共有持证执法人员147人，辖区新设立市场主体5832户。", zone);
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["区本级", "enforcement-certified-staff"],
+      ["全区", "new-market-entities"],
+    ]);
+  });
+});

@@ -318,15 +318,15 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期|底|末)?(?:的|[0-9]|[（(][0-9])/;
+const COMPARISON_BASE_RE = /^(?:同期|底|末|全年)?(?:的|[0-9]|[（(][0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
-// (较2023年底的61.8万户: a year-end level is a base too; 较2021年度的86.2%: so is a year written with 度.)
+// (较2023年底的61.8万户: a year-end level is a base too; 较2021年度的86.2%, 比2024年全年的31.2%: so is a year written with 度 or 全年.)
 // (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
-const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末)?)(?:的|（|\()?$/;
+const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末|全年)?)(?:的|（|\()?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
@@ -2327,7 +2327,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
         // that unit's figure, at its level, no place's indicator.
         // (全市…，其中赤金镇、花海镇分别调处312件、286件: not the whole place that opens the sentence either.)
-        const unit = metric.scope === null || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
+        // (其中金山桥街道调解520件: nor the level its 街道 reads as.)
+        const unit =
+          metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope) || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
         if (unit !== null) {
           metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
           dropIndicator(metric);
