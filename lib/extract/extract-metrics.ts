@@ -2934,6 +2934,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
         continue;
       }
+      // 今年，全省…调解矛盾纠纷41.3万件 in a press conference of December: the months so far, like 今年以来.
+      // (今年前三季度: its words take the part of the year it names.)
+      if (y !== null && !bracketed && options.yearSoFar === true && y === reportYear && ym[1] === undefined) {
+        const named = PART_YEAR_WORDS.prefixAt(text, start + afterYear);
+        out.push({ at, year: y, clauseOnly: false, span: false, since: false, end: start + afterYear + (named?.length ?? 0), toDate: true });
+        continue;
+      }
       if (y !== null) out.push({ at, year: y, clauseOnly: bracketed, span: false, since: false, end: at });
     }
     return out;
@@ -3711,7 +3718,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let coverage: MetricCoverage | null = multiYear
       ? { kind: "multi-year", text: spanWords }
       : toDate !== null && (period === toDate.year || (period === null && toDate.year === reportYear))
-        ? { kind: "part-year", text: text.slice(toDate.at, toDate.end) }
+        ? // (今年1至11月: the months, when the sentence names them, say more than 今年.)
+          partOfYearWordsOr({ kind: "part-year", text: text.slice(toDate.at, toDate.end) }, partOfYear(sentStart, fig.start, c.section, c))
         : partOfYear(sentStart, fig.start, c.section, c);
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
@@ -4793,6 +4801,11 @@ function giveIndicatorsToOutcomes(metrics: ExtractedMetric[]): void {
  * 办结行政复议案件341件，其中以调解、和解方式结案112件: a part is filed where its whole is (the cue 调解
  * there is how the cases ended, not mediation work), unless its own indicator says otherwise.
  */
+/** A part of the year's coverage: `named` when it names its months, else `fallback`. */
+function partOfYearWordsOr(fallback: MetricCoverage, named: MetricCoverage | null): MetricCoverage {
+  return named !== null && named.text !== null ? named : fallback;
+}
+
 function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void {
   if (part.indicator !== null || part.pillar === whole.pillar) return;
   part.pillar = whole.pillar;

@@ -63,6 +63,15 @@ describe("processReport", () => {
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, { kind: "part-year", text: "今年以来" }]]);
   });
 
+  it("reads 今年 and 今年前三季度 in a news item of the year it reports on as the months so far (the part the text names, when it names one)", () => {
+    const r = processText("湖南省2025年法治政府建设工作新闻发布会\n发布时间：2025-12-18 15:42　来源：省政府新闻办\n今年，全省人民调解组织共调解矛盾纠纷41.3万件。今年前三季度，全省各级行政复议机关共收到行政复议申请3126件。\n");
+    expect(r.meta.kind.value).toBe("news");
+    expect(r.metrics.map((m) => [m.value, m.coverage?.text, m.indicator])).toEqual([
+      [413000, "今年", null],
+      [3126, "前三季度", null],
+    ]);
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
