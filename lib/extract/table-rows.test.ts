@@ -499,3 +499,13 @@ describe("findTableRows: a case count named without 数 (review 48)", () => {
     expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.column?.unit]))).toEqual([[[186, "件"], [11, "件"], [5.9, "%"], [100, "%"]]]);
   });
 });
+
+describe("findTableRows: a label a PDF wrapped down to its last character (review 49)", () => {
+  it("keeps the header over 一审行政诉讼案 / 件 / 件 27 23 and reads the rows after it", () => {
+    const text = "2024年法治政府建设主要指标完成情况表\n指标  单位  2023年  2024年  同比\n一审行政诉讼案\n件\n件  27  23  -14.8%\n行政处罚案件  件  481  436  -9.4%\n";
+    expect(findTableRows(text, 2024).map((r) => [r.label, r.cells.map((c) => [c.value, c.year])])).toEqual([
+      ["一审行政诉讼案件", [[27, 2023], [23, 2024]]],
+      ["行政处罚案件", [[481, 2023], [436, 2024]]],
+    ]);
+  });
+});

@@ -526,9 +526,10 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     } else if (header !== null && line !== null && (unitLine = CAPTION_UNIT.exec(line.trim())) !== null && unitLine.index === 0) {
       // 指标 2023年 2024年 / 单位：件 / rows: a line that is only a unit, under the header, names the unit of the rows below it.
       captionUnit = captionUnitOf(unitLine[1]!);
-    } else if (line !== null && header !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ") && !HEADING_MARKER.test(line)) {
+    } else if (header !== null && ((line !== null && len <= 12 && HAN.test(line) && !punctuated && !line.includes(" ") && !HEADING_MARKER.test(line)) || (len === 1 && HAN.test(text[lineStart]!)))) {
       // A short fragment inside a table (a wrapped label, a page's running header) keeps the header.
-      wrappedLabel += line.trim();
+      // (一审行政诉讼案 / 件 / 件 27 23: a label wrapped down to its last character too.)
+      wrappedLabel += text.slice(lineStart, lineEnd).trim();
     } else if (len > 0 && text.slice(lineStart, lineEnd).trim().length > 0) {
       // Prose between tables ends the current header's reach; a caption (…情况（单位：件）) names the unit of the table below it.
       header = null;
