@@ -4767,3 +4767,10 @@ describe("extractMetrics: a development zone's report (review 49)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a clause that is only a year, a part of it and a copula (review 49)", () => {
+  it("gives 去年全年为11.1% and 今年1至11月为24.1万次 the measure before them", () => {
+    const ms = extractMetrics("今年全省行政复议直接纠错率为12.4%，去年全年为11.1%。2024年全省涉企行政检查为38.5万次，今年1至11月为24.1万次。", { reportYear: 2025, placeLevel: "province" });
+    expect(ms.map((m) => m.subject)).toEqual(["行政复议直接纠错率", "行政复议直接纠错率", "涉企行政检查", "涉企行政检查"]);
+  });
+});

@@ -255,7 +255,8 @@ const INCLUDED_PART_BETWEEN_RE = /^[（(]含(?:有)?(?:(?:19|20)[0-9]{2}年度?)
 /** A year at the end of the words before a figure (收到行政复议申请2021年为1436件). */
 const TRAILING_YEAR_RE = /(?:19|20)[0-9]{2}年$/;
 /** Words before a figure's copula that only date it (2023年增至2518件, 去年为…). */
-const YEAR_ONLY_RE_BEFORE = /^\s*(?:(?:19|20)[0-9]{2}年(?:底|末|度)?|今年|去年|上年)$/;
+// (去年全年为11.1%, 今年1至11月为24.1万次: the year and the part of it it names.)
+const YEAR_ONLY_RE_BEFORE = /^\s*(?:(?:19|20)[0-9]{2}年(?:底|末|度)?|今年|去年|上年)(?:全年|同期|[0-9]{1,2}[至—\-－~][0-9]{1,2}月份?|前三季度|上半年|下半年|[一二三四]季度)?$/;
 /** After a year inside a clause: a copula or a verb of reaching right before a figure (调解和解率2021年仅为12%). */
 const YEAR_THEN_FIGURE_RE = /^(?:仅|已|则|只|约)?(?:为|是|达|达到|升至|增至|降至|提高到|提高至|提升至|下降到|下降至|减少到|增加到)(?:了)?[0-9０-９一二两三四五六七八九十百千万]/;
 /** A subject that is only a copula or a change verb (为, 达到, 增长): no words of what is measured. */
@@ -3083,7 +3084,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 清单4批次共计156项: a filler between two figures of one clause leaves the noun unsaid too.
       const own = copulaOnly || fillerOnly || scopeOnly ? "" : before;
       // 新增归集数据42亿条，累计归集386亿条: a verb the borrowed noun already opens with is not said twice.
-      subject = prevAux.verbFirst ? (prevAux.noun.startsWith(own) ? prevAux.noun : own + prevAux.noun) : prevAux.noun + own;
+      // (2024年…涉企行政检查为38.5万次，今年1至11月为24.1万次: a copula alone restates the whole measure.)
+      subject = copulaOnly ? inhPrev!.subject : prevAux.verbFirst ? (prevAux.noun.startsWith(own) ? prevAux.noun : own + prevAux.noun) : prevAux.noun + own;
       inherited = true;
       elided = true;
     } else if ((objectLender = objectLenderFor(before, fig.unit, c.topIndex)) >= 0) {

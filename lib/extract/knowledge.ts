@@ -160,10 +160,10 @@ const YEAR_NUMERAL = "(?:\\d{4}|[二〇零一两三四五六七八九]{4})";
 const YEAR_SPAN_SEPARATORS = `(?:${alternation(wordsData.multiYearSpan.separators)})`;
 /** The start of a span of years ending right before a year (2020— / 2020年至 before 2022年). */
 export const YEAR_SPAN_START_RE = new RegExp(`${YEAR_NUMERAL}年?${YEAR_SPAN_SEPARATORS}$`);
-/** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底, 2020—2022年). */
+/** Dates and time spans at the start of the words before a figure (2021年8月至年底, 截至2022年底, 2020—2022年, 1至11月). */
 export const DATE_LEAD_RE = new RegExp(
   `^(?:${YEAR_NUMERAL}年?${YEAR_SPAN_SEPARATORS}${YEAR_NUMERAL}年(?:度)?(?:以来)?|` +
-    /(?:(?:截至|截止|自|从|在)?(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:度)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末|前|上半年|下半年|全年|[至到](?:年底|今|\d{1,2}月(?:底)?))?|\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|底|末)?(?:[至到]\d{1,2}月|[至到]年底)?)/.source +
+    /(?:(?:截至|截止|自|从|在)?(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:度)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:以来|至今|底|末|前|上半年|下半年|全年|[至到](?:年底|今|\d{1,2}月(?:底)?))?|\d{1,2}[至到—\-－~]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|底|末)?(?:[至到]\d{1,2}月|[至到]年底)?)/.source +
     ")",
 );
 /** One-character fillers that are stripped only when the next character does not make a word (共享, 和解). */
