@@ -4652,9 +4652,10 @@ describe("extractMetrics: a sector's share of a place-wide measure (review 48)",
     const ms = extractMetrics("全市各级人民调解组织共受理矛盾纠纷1.2万件。", { reportYear: 2024, ownOffice: true, officeName: "泰州市司法局" });
     expect(ms[0]!.indicator).toBe("mediation-cases");
   });
-  it("keeps a data bureau's notification-commitment items the place's", () => {
-    const ms = extractMetrics("实施证明事项告知承诺制事项214项。", { reportYear: 2023, ownOffice: true, officeName: "淄博市大数据局" });
-    expect([ms[0]!.scope, ms[0]!.indicator]).toEqual([null, "notification-commitment-items"]);
+  it("keeps a data bureau's 全市 notification-commitment items the place's, and a market regulator's not", () => {
+    const text = "全市实施证明事项告知承诺制事项214项。";
+    const of = (officeName: string) => extractMetrics(text, { reportYear: 2023, ownOffice: true, officeName })[0]!.indicator;
+    expect([of("淄博市大数据局"), of("贵阳市大数据发展管理局"), of("株洲市市场监督管理局")]).toEqual(["notification-commitment-items", "notification-commitment-items", null]);
   });
   it("keeps a medical-dispute committee's cases and rate out of the city's mediation figures", () => {
     const ms = extractMetrics("全市医疗纠纷人民调解委员会受理医疗纠纷437件，调解成功率94.3%。", { reportYear: 2024 });
@@ -4772,5 +4773,41 @@ describe("extractMetrics: a clause that is only a year, a part of it and a copul
   it("gives 去年全年为11.1% and 今年1至11月为24.1万次 the measure before them", () => {
     const ms = extractMetrics("今年全省行政复议直接纠错率为12.4%，去年全年为11.1%。2024年全省涉企行政检查为38.5万次，今年1至11月为24.1万次。", { reportYear: 2025, placeLevel: "province" });
     expect(ms.map((m) => m.subject)).toEqual(["行政复议直接纠错率", "行政复议直接纠错率", "涉企行政检查", "涉企行政检查"]);
+  });
+});
+
+describe("extractMetrics: the review of the review-48 rules (code review 49)", () => {
+  const market = { reportYear: 2023, ownOffice: true, officeName: "株洲市市场监督管理局" };
+  it("reads the place's offices named as the actor (全市行政执法机关) as the place's, and offices named as partners (会同各有关部门) not", () => {
+    const indicator = (text: string) => extractMetrics(text, market)[0]!.indicator;
+    expect(indicator("全市各级行政执法机关共办理行政处罚案件3.5万件。")).toBe("administrative-penalty-cases");
+    expect(indicator("会同各有关部门开展联合抽查，全市共开展双随机抽查检查412次。")).toBeNull();
+  });
+  it.each([
+    ["立案查处违法用地案件26件（52.36公顷）。", [26, 52.36]],
+    ["全年查办市场监管案件326件（1280万元）。", [326, 12800000]],
+    ["法治建设经费投入同比增长12%（360万元）。", [12, 3600000]],
+    ["涉及面积52.36公顷(合785.4亩)。", [52.36]],
+    ["投入资金1.2亿元（12000万元）。", [120000000]],
+  ])("drops a bracketed figure only when it restates the amount before it in another unit of its kind: %s", (text, values) => {
+    expect(extractMetrics(text, { reportYear: 2023 }).map((m) => m.value)).toEqual(values);
+  });
+  it("keeps 宣传教育类 activities and a list of dispute kinds (医疗纠纷、婚姻家庭纠纷等) in the place's indicators", () => {
+    expect(extractMetrics("全年开展法治宣传教育类活动1200场次。", { reportYear: 2023 })[0]!.indicator).toBe("law-popularisation-activities");
+    expect(extractMetrics("全市人民调解组织共受理医疗纠纷、婚姻家庭纠纷等各类矛盾纠纷1.2万件。", { reportYear: 2023 })[0]!.indicator).toBe("mediation-cases");
+  });
+  it("reads a year header's row with its unit on the last cell as two years, never as one run-together number", () => {
+    const ms = extractMetrics("表1 2022—2023年主要指标\n指标 2022年 2023年\n收到行政复议申请 361 512件\n行政机关负责人出庭应诉率 96 100%\n", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.unit, m.period])).toEqual([
+      [361, "件", 2022],
+      [512, "件", null],
+      [96, "%", 2022],
+      [100, "%", null],
+    ]);
+  });
+  it("gives no caption's level to rows under a header of levels, a caption naming two levels, or a higher place's caption", () => {
+    const scopes = (text: string) => extractMetrics(text, { reportYear: 2023 }).map((m) => m.scope);
+    expect(scopes("表3 2023年市本级与全市行政复议情况对比\n指标 2022年 2023年\n收到复议申请（件） 361 512\n")).toEqual([null, null]);
+    expect(scopes("附件：全省各地行政复议数据\n指标 2022年 2023年\n收到复议申请（件） 361 512\n")).toEqual([null, null]);
   });
 });

@@ -133,6 +133,7 @@ import {
   SCOPE_NOT_WITHIN,
   REFERENCE_COMPARATIVES,
   REFERENCE_QUALIFIERS,
+  ALL_OFFICES_NOT_AFTER,
   ALL_OFFICES_WORDS,
   CONSEQUENCE_WORDS,
   REFERENCE_AFTER_RE,
@@ -891,7 +892,11 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   const milestoneLead = MILESTONE_VERBS.suffixAt(text, start, Math.max(0, start - 3)) !== null || (text.charCodeAt(start - 1) === 0x3001 && MILESTONE_LIST_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)));
   if (milestoneLead && MILESTONE_AFTER_RE.test(text.slice(pos, pos + 24))) return null;
   // 52.36公顷（合785.4亩）, 1.2亿元（12000万元）: the same amount again in another unit, no second figure.
-  if ((unitInfo?.kind === "measure" || unitInfo?.kind === "money") && text.charCodeAt(pos) === 0xff09 && CONVERSION_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  // (26件（52.36公顷）, 326件（1280万元）: an amount of something else, kept.)
+  if ((unitInfo?.kind === "measure" || unitInfo?.kind === "money") && (text.charCodeAt(pos) === 0xff09 || text.charCodeAt(pos) === 41)) {
+    const conversion = CONVERSION_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start));
+    if (conversion !== null && (conversion[2] !== undefined || UNITS.get(conversion[1]!)?.kind === unitInfo.kind)) return null;
+  }
   // 处以货值金额三倍罚款, 一倍以上五倍以下的罚款: a penalty rule's multiple, not a result.
   if (unit === "倍" && PENALTY_MULTIPLE_AFTER_RE.test(text.slice(pos, pos + 8))) return null;
   // 分四批公布, 分三步推进: how an action was staged.
@@ -1772,6 +1777,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastInSentence = -1;
   /** 审结的1498件案件中，: a figure restated as the frame of the parts after it (the earlier metric it restates, in this sentence). */
   let restatedFrame: { idx: number; sentence: number } | null = null;
+  /** The sentence (by its start) whose all-offices actor was last looked for, and where it stands. */
+  const allOfficesAt = { sentence: -1, at: -1 };
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
@@ -1916,9 +1923,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         metric.subject = measure;
         // 表1 2024年全市卫生监督执法主要数据 over rows that state no level: the caption says whose figures they are.
         const caption = row!.caption;
+        // (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
+        // 全省各地… in a city's report.)
         if (caption !== undefined && (metric.scope === null || metric.scope === OFFICE_SCOPE) && SCOPE_MATCHER.scanFirst(text, row!.start, row!.end) < 0) {
           const at = SCOPE_MATCHER.scanFirst(text, caption.start, caption.end);
-          if (at >= 0) metric.scope = canonicalScope(SCOPE_MATCHER.prefixAt(text, at)!, jurisdiction, ownChar);
+          const word = at >= 0 ? SCOPE_MATCHER.prefixAt(text, at)! : null;
+          const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? canonicalScope(word, jurisdiction, ownChar) : null;
+          if (level !== null && !NO_PLACE_SCOPES.has(level) && (!level.startsWith("全") || level === `全${ownChar}`)) metric.scope = level;
         }
         if (partLevel !== null) metric.scope = canonicalScope(partLevel, jurisdiction, ownChar);
         if (row!.whole !== undefined) {
@@ -3851,7 +3862,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       WHOLE_PLACE_SCOPE_RE.test(scope) &&
       !indicator.placeOnly &&
       !indicator.reportedBy.some((w) => officeName.endsWith(w)) &&
-      ALL_OFFICES_WORDS.scanFirst(text, sentStart, fig.start) < 0
+      !(allOfficesActorIn(sentStart, sentEnd) < fig.start)
     )
       indicator = null;
     // 7卷被评为不合格: the count of one outcome, not the total reviewed.
@@ -4003,6 +4014,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       metric.scope !== null &&
       metric.scope !== prev.scope
     );
+  }
+
+  /** Where sentence [start, end) first names all the place's offices as its actor (全市各部门…, not 会同各有关部门), else end; once per sentence. */
+  function allOfficesActorIn(start: number, end: number): number {
+    if (allOfficesAt.sentence === start) return allOfficesAt.at;
+    let at = ALL_OFFICES_WORDS.scanFirst(text, start, end);
+    while (at >= 0 && ALL_OFFICES_NOT_AFTER.suffixAt(text, at, Math.max(start, at - 2)) !== null) at = ALL_OFFICES_WORDS.scanFirst(text, at + 1, end);
+    allOfficesAt.sentence = start;
+    allOfficesAt.at = at < 0 ? end : at;
+    return allOfficesAt.at;
   }
 
   function nextNamedUnit(prevIdx: number, metric: ExtractedMetric, clauseStart: number): boolean {
@@ -4815,8 +4836,8 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
 }
 
 /** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
-/** Before a bracketed figure: a figure and its unit, the bracket, perhaps 合 (52.36公顷（合 or 1.2亿元（). */
-const CONVERSION_BEFORE_RE = /[0-9０-９][0-9０-９.]*[万亿]?[^\s0-9０-９，。；、（）]{1,5}（(?:合|折合|约合|约|即)?$/;
+/** Before a bracketed figure: a figure, its unit (group 1), the bracket, perhaps 合 (group 2): 52.36公顷（合, 1.2亿元（. */
+const CONVERSION_BEFORE_RE = /[0-9０-９][0-9０-９.]*[万亿]?([^\s0-9０-９，。；、（）()]{1,5})[（(](合|折合|约合|即)?$/;
 const PENALTY_MULTIPLE_AFTER_RE = /^(?:以上|以下|以内)?(?:[^，。；]{0,6}倍(?:以上|以下|以内)?)?的?罚款/;
 /** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
 // (万人成讼率89.6件: a rate named by its base is per that base too.)

@@ -314,6 +314,8 @@ export const OFFICE_SCOPE = wordsData.officeScopes.own;
 export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
 /** 各部门, 各行政执法机关: all the place's offices, whose figure an office's report gives for the place. */
 export const ALL_OFFICES_WORDS = new WordMatcher(wordsData.officeScopes.allOffices.words);
+/** 会同各有关部门: offices named as partners, not as the actor. */
+export const ALL_OFFICES_NOT_AFTER = new WordMatcher(wordsData.officeScopes.allOffices.notAfter);
 export const OFFICE_SYSTEM_WORDS = new WordMatcher(wordsData.officeScopes.systemWords);
 const lineActors = wordsData.officeScopes.lineActors;
 /** 全市公安机关, 税务部门, 公安政务服务: one line of offices named as the actor, opening a clause or a subject (the line in group 1). */
@@ -321,7 +323,11 @@ export const LINE_ACTOR_RE = new RegExp(
   `^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?(?:全?[省市区县州盟旗])?(?:各级)?(${[...wordsData.officeScopes.systemWords.filter((w) => !lineActors.exceptLines.includes(w)), ...lineActors.extraLines].join("|")})(?:${lineActors.bodies.join("|")})`,
 );
 /** The lines of work an office does for its whole place, by how the office's name ends. */
-export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.lines.map((l) => ({ offices: l.offices, words: new WordMatcher(l.words) }));
+/** Office lists may name the one list of service and data bureaus as @serviceDataOffices. */
+function expandOffices(offices: readonly string[]): string[] {
+  return offices.flatMap((o) => (o === "@serviceDataOffices" ? wordsData.officeScopes.wholePlaceLines.serviceDataOffices : [o]));
+}
+export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.lines.map((l) => ({ offices: expandOffices(l.offices), words: new WordMatcher(l.words) }));
 /** Offices (by how the name ends) whose report speaks for the whole place unless it states the office's own level. */
 export const WHOLE_PLACE_OFFICES: readonly string[] = wordsData.officeScopes.wholePlaceLines.wholePlaceOffices;
 /** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
@@ -428,7 +434,7 @@ export const INDICATORS: IndicatorRule[] = (indicatorsData as Array<(typeof indi
   order: d.order,
   stock: d.stock,
   placeOnly: d.placeOnly,
-  reportedBy: d.reportedBy,
+  reportedBy: expandOffices(d.reportedBy),
   outcomeVerbs: d.match.outcomeVerbs,
   totalOfKinds: d.match.totalOfKinds,
 }));

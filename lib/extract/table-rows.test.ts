@@ -509,3 +509,13 @@ describe("findTableRows: a label a PDF wrapped down to its last character (revie
     ]);
   });
 });
+
+describe("findTableRows: which unit-less columns count (code review 49)", () => {
+  it.each([
+    "各单位办理情况如下：\n单位 收案数 办结数 平均办理天数\n市公安局 198 187 35\n二、其他",
+    "各单位办理情况如下：\n单位 罚没金额（万元） 处罚数 纠错数\n市公安局 120 198 21\n二、其他",
+    "各地情况如下：\n地区 案件数 满意度指数\n东湖区 120 92.5\n二、其他",
+  ])("reads no row where a column is no count or its counts could only borrow money's unit: %s", (text) => {
+    expect(findTableRows(text, 2023)).toEqual([]);
+  });
+});

@@ -105,12 +105,18 @@ type CaptionUnit = { unit: string; factor: number; rates?: boolean; others?: str
 const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
 /** A count's label that names its unit (法律援助件数, 参训人数; 收案数, 一审收案: a case counts in 件): the unit when nothing else names one. */
 const COUNT_LABEL_RE = /([件人家次项个场])数$|(案)数?$/;
-/** A column that names a count (纠错数, 收案数), whatever it counts in. */
-const COUNT_NAME_RE = /[\u4e00-\u9fa5]数$/;
+/** A column that names a count of cases or acts (纠错数, 处罚数, 败诉数), whatever unit they count in; not 天数, 指数, 户数. */
+const COUNT_NAME_RE = /(?:案|件|收案|受案|立案|审结|办结|结案|纠错|处罚|调解|申请|受理|投诉|举报|败诉|检查|撤销|维持|驳回|变更|确认违法|出庭)数$/;
 const PER_CENT = { unit: "%", factor: 1 } as const;
 /** Columns of activities counted in times (行政检查, 抽查, 培训, 演练) and of persons (执法人员, 参训人员), when a unit line lists both. */
 const TIMES_LABEL_RE = /检查|抽查|培训|演练|宣传|活动|会议/;
 const PERSONS_LABEL_RE = /人员|人数|人$/;
+
+/** The unit a count's label names (法律援助件数: 件; 收案数, 一审收案: 件), else null. */
+function countUnitOf(label: string): string | null {
+  const counted = COUNT_LABEL_RE.exec(label);
+  return counted === null ? null : (counted[1] ?? "件");
+}
 
 /**
  * A column's or row's unit when its own words give none: a rate is per cent (人民调解成功率 under 单位：件、%);
@@ -120,13 +126,12 @@ function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: st
   if (RATE_LABEL_RE.test(label)) return PER_CENT;
   // 单位：件、次 over 行政处罚 行政检查: each column takes the listed unit its name counts in (检查 in 次).
   if (captionUnit?.others !== undefined) {
-    const count = COUNT_LABEL_RE.exec(label);
-    const named = (count !== null ? (count[1] ?? "件") : null) ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
+    const named = countUnitOf(label) ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
     if (named !== null && captionUnit.others.includes(named)) return { unit: named, factor: 1 };
   }
   if (captionUnit !== null) return captionUnit;
-  const counted = COUNT_LABEL_RE.exec(label);
-  return counted !== null ? { unit: counted[1] ?? "件", factor: 1 } : null;
+  const counted = countUnitOf(label);
+  return counted !== null ? { unit: counted, factor: 1 } : null;
 }
 
 /**
@@ -291,7 +296,8 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
   }
   // 单位 收案数 审结数 纠错数 纠错率: counts side by side count in one unit, the unit one of them names (收案数: 件);
   // a table whose counts name none cannot be read.
-  const sibling = measures.find((m) => m.unit !== "" && m.unit !== "%" && m.change === undefined);
+  // (Only a plain count lends its unit: never money or area, 罚没金额（万元）, nor a rate.)
+  const sibling = measures.find((m) => m.unit !== "" && m.factor === 1 && UNITS.get(m.unit)?.kind === "count" && m.change === undefined);
   for (const m of measures) {
     if (m.unit !== "" || changes.some((c) => measures[c.at] === m)) continue;
     if (sibling === undefined) return null;
@@ -519,7 +525,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
           const cu = len <= 60 && line!.includes("单位") ? CAPTION_UNIT.exec(line!) : null;
           if (cu) captionUnit = captionUnitOf(cu[1]!);
           captionYear = captionYearOf(line!) ?? captionYear;
-          if (len <= CAPTION_MAX) caption = { start: lineStart, end: lineEnd };
+          if (len <= CAPTION_MAX && CAPTION_LINE_RE.test(line!.trim())) caption = { start: lineStart, end: lineEnd };
         }
       }
       wrappedLabel = "";
@@ -539,7 +545,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       const cu = line !== null && len <= 60 && !punctuated && line.includes("单位") ? CAPTION_UNIT.exec(line) : null;
       captionUnit = cu ? captionUnitOf(cu[1]!) : null;
       captionYear = line !== null && !punctuated ? captionYearOf(line) : null;
-      caption = line !== null && !punctuated && len <= CAPTION_MAX ? { start: lineStart, end: lineEnd } : null;
+      caption = line !== null && !punctuated && len <= CAPTION_MAX && CAPTION_LINE_RE.test(line.trim()) ? { start: lineStart, end: lineEnd } : null;
     }
     lineStart = lineEnd + 1;
   }
@@ -689,6 +695,8 @@ const DIFFERENCE_HEADER_RE = /^(?:增减|变化|增减情况|比上年增减|较
 /** The one year (2022年) a short caption line names, else null. */
 /** A caption is one short line. */
 const CAPTION_MAX = 60;
+/** A table's caption, not its header of words: 表1 …, 附表 …, or a title ending in 数据, 情况, 统计, 指标, 一览表. */
+const CAPTION_LINE_RE = /^(?:附?表\s*[0-9一二三四五六七八九十]+|附件)|(?:数据|情况|统计|指标|一览表|汇总表|明细表|对比)表?(?:[（(][^）)]*[）)])?$/;
 
 function captionYearOf(line: string): number | null {
   if (line.length > CAPTION_MAX) return null;
@@ -738,8 +746,9 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     else if (BOUND_CELL.test(c.text)) continue;
     else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
       // 286件 312件, 90% 96.3%: the unit written in the cell is the row's.
-      // (市公安局 198 187 21 11.2%: not the unit of the bare numbers before it, which count something else.)
-      if (unit === null && numbers.length > 0) return null;
+      // (市公安局 198 187 21 11.2% under no header of years: not the unit of the bare numbers before it, which may
+      // count something else; under 2022年 2023年 they are the same measure's other years: 收到申请 361 512件.)
+      if (unit === null && numbers.length > 0 && !header?.yearsFromEnd.some((y) => y !== null)) return null;
       unit ??= { unit: cellUnit.unit, factor: 1 };
       numbers.push({ cell: { text: String(Number((Number(withUnit![1]!.replace(/,/g, "")) * cellUnit.factor).toPrecision(15))), start: c.start, end: c.end }, index: i });
     } else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
