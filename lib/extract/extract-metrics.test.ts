@@ -2700,8 +2700,9 @@ describe("extractMetrics: an office's line across the place (review 26)", () => 
 
 describe("extractMetrics: levels below the place and later clauses' whole place (review 25)", () => {
   it("reads 市县两级 and 各市（州） in a province's report as the levels below it, and 县市 in a prefecture's as its counties", () => {
+    // (市县两级 is the two tiers together, not the counties alone: review 49a.)
     const province = extractMetrics("全省各级行政复议机关共收到行政复议申请8934件。市县两级行政复议机关收到申请7669件。各市（州）政府共受理行政复议案件3980件。", { reportYear: 2024, placeLevel: "province" });
-    expect(province.map((m) => m.scope)).toEqual(["全省", "区县", "区县"]);
+    expect(province.map((m) => m.scope)).toEqual(["全省", "市县两级", "区县"]);
     // 县市 in 该县市场 is no scope word.
     const city = extractMetrics("市县两级行政复议机关收到申请7669件。该县市场主体达到12万户。", { reportYear: 2024 });
     expect(city.map((m) => m.scope)).toEqual(["全市", null]);
@@ -4549,8 +4550,8 @@ describe("extractMetrics: levels listed one character each before 分别 (review
     const ms = extractMetrics("全省各级行政复议机关收到申请23471件，其中省、市、县三级分别为1536件、8120件、13815件。", { reportYear: 2023, placeLevel: "province" });
     expect(ms.slice(1).map((m) => [m.subject, m.scope, m.partOf])).toEqual([
       ["行政复议机关收到申请", "省本级", 0],
-      ["行政复议机关收到申请", "区县", 0],
-      ["行政复议机关收到申请", "区县", 0],
+      ["行政复议机关收到申请", "市级", 0],
+      ["行政复议机关收到申请", "县级", 0],
     ]);
   });
 });
@@ -4809,5 +4810,15 @@ describe("extractMetrics: the review of the review-48 rules (code review 49)", (
     const scopes = (text: string) => extractMetrics(text, { reportYear: 2023 }).map((m) => m.scope);
     expect(scopes("表3 2023年市本级与全市行政复议情况对比\n指标 2022年 2023年\n收到复议申请（件） 361 512\n")).toEqual([null, null]);
     expect(scopes("附件：全省各地行政复议数据\n指标 2022年 2023年\n收到复议申请（件） 361 512\n")).toEqual([null, null]);
+  });
+});
+
+describe("extractMetrics: a province's tiers (reviews 46a, 49a)", () => {
+  it("keeps 市级 and 县级 apart in a province's report, and 市县两级 as its own scope", () => {
+    const ms = extractMetrics("全省共办理行政处罚案件48.6万件，其中省级2.3万件、市级9.8万件、县级36.5万件。市县两级政府共聘请法律顾问3260名。", { reportYear: 2025, placeLevel: "province" });
+    expect(ms.map((m) => m.scope)).toEqual(["全省", "省本级", "市级", "县级", "市县两级"]);
+  });
+  it("still reads 县级 in a city's report as its counties", () => {
+    expect(extractMetrics("县级共办理行政处罚案件3.6万件。", { reportYear: 2025, placeLevel: "city" })[0]!.scope).toBe("区县");
   });
 });
