@@ -4822,3 +4822,10 @@ describe("extractMetrics: a province's tiers (reviews 46a, 49a)", () => {
     expect(extractMetrics("县级共办理行政处罚案件3.6万件。", { reportYear: 2025, placeLevel: "city" })[0]!.scope).toBe("区县");
   });
 });
+
+describe("extractMetrics: subjects cut at a number or around a title (review 48)", () => {
+  it("starts a long subject after a hotline's number, not inside it, and drops 围绕《…》等", () => {
+    const ms = extractMetrics("全年办理12319城管服务热线和12345政务服务便民热线转办件3.8万件。围绕《湖北省城市市容和环境卫生管理条例》等开展城管进社区普法活动86场。", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["城管服务热线和12345政务服务便民热线转办件", "开展城管进社区普法活动"]);
+  });
+});

@@ -1183,7 +1183,8 @@ function isTrimChar(c: number): boolean {
     c === 0x3002 || c === 0xff08 || c === 0xff09 || c === 40 || c === 41 || c === 0x3010 || c === 0x3011 || c === 0x201c || c === 0x201d || c === 34 || c === 91 || c === 93
   );
 }
-const TITLE_RE = /《[^》]*》/g;
+/** A title in a subject, with the preposition that introduces it and the 等 that closes a list of titles (围绕《…》等开展…). */
+const TITLE_RE = /(?:围绕|根据|依据|按照|对照|聚焦)?《[^》]*》(?:[、和及与]《[^》]*》)*等?/g;
 const QUOTE_MARKS_RE = /[“”"]/g;
 /** Removes titles and quotation marks, trims punctuation at both ends. */
 function tidy(s: string): string {
@@ -1264,7 +1265,14 @@ function tail(s: string, max: number): string {
     if (c === 0x3001 || c === 0xff0c || c === 44) return s.slice(i + 1);
   }
   // 组织“八五”普法宣讲团深入…开展送法活动: a little over the limit keeps its first word whole (not 织八五…).
-  return s.length - max <= SUBJECT_OVERRUN ? s : s.slice(from);
+  if (s.length - max <= SUBJECT_OVERRUN) return s;
+  // 12319城管服务热线…: nor does a cut start inside a number or a Latin word (not 9城管…).
+  let start = from;
+  while (start < s.length - 4 && start > 0 && isAsciiWordChar(s.charCodeAt(start)) && isAsciiWordChar(s.charCodeAt(start - 1))) start++;
+  return s.slice(start);
+}
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 /** How far past MAX_SUBJECT a subject may run rather than lose part of its first word. */
 const SUBJECT_OVERRUN = 4;
