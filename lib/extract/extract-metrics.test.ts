@@ -4829,3 +4829,13 @@ describe("extractMetrics: subjects cut at a number or around a title (review 48)
     expect(ms.map((m) => m.subject)).toEqual(["城管服务热线和12345政务服务便民热线转办件", "开展城管进社区普法活动"]);
   });
 });
+
+describe("extractMetrics: a table of levels side by side (code review 49)", () => {
+  it("scopes 全市 and 市本级 columns apart, so the two figures never compare as one", () => {
+    const ms = extractMetrics("某市2023年法治政府建设情况报告\n表1 2023年行政复议数据\n指标 全市 市本级\n收到复议申请（件） 512 120\n", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [512, "全市"],
+      [120, "市本级"],
+    ]);
+  });
+});

@@ -1930,6 +1930,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else {
         metric.subject = measure;
         // 表1 2024年全市卫生监督执法主要数据 over rows that state no level: the caption says whose figures they are.
+        // 指标 全市 市本级 over 收到复议申请（件） 512 120: the column's level is the cell's.
+        if (cell.level !== undefined) metric.scope = canonicalScope(cell.level, jurisdiction, ownChar);
         const caption = row!.caption;
         // (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
         // 全省各地… in a city's report.)

@@ -519,3 +519,10 @@ describe("findTableRows: which unit-less columns count (code review 49)", () => 
     expect(findTableRows(text, 2023)).toEqual([]);
   });
 });
+
+describe("findTableRows: a header of levels (code review 49)", () => {
+  it("gives each cell under 指标 全市 市本级 its column's level", () => {
+    const text = "表1 2023年行政复议数据\n指标 全市 市本级\n收到复议申请（件） 512 120\n";
+    expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.level]))).toEqual([[[512, "全市"], [120, "市本级"]]]);
+  });
+});

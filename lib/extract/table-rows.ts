@@ -23,7 +23,7 @@
 // Each cell of such a row then carries its column's measure and unit; the row's label says whose
 // figure it is.
 
-import { MULTIPLIER_FACTORS, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
+import { MULTIPLIER_FACTORS, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
 
 export interface TableCell {
   /** Span of the number as written. */
@@ -40,6 +40,8 @@ export interface TableCell {
   change?: TableChange;
   /** Written approximately (1187余, 约2600), with its bound. */
   approx?: "lower" | "upper" | null;
+  /** Under a header of levels (指标 全市 市本级): the column's level as written. */
+  level?: string;
 }
 
 export interface TableChange {
@@ -250,6 +252,8 @@ interface Header {
   measuresFromEnd: MeasureColumn[] | null;
   /** Columns that describe the row's work in words (推进情况, 主要举措): per position, whether it is one. */
   describedFromEnd?: boolean[];
+  /** A header of levels (指标 全市 市本级): the level per position, else null. */
+  levelsFromEnd?: Array<string | null>;
 }
 
 /** A column of a header of measures: what it counts and in which unit, or the change of another column. */
@@ -367,6 +371,20 @@ function unitsFromFirstRow(names: Cell[] | null, row: Cell[]): Header | null {
   }
   const measures = names.slice(1).map((c, k) => ({ label: c.text, ...units[k]! }));
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse(), firstRow: true };
+}
+
+/** 指标 全市 市本级: a header whose columns after the name column are levels, each column that level's figures. */
+function levelHeaderOf(cells: Cell[]): Header | null {
+  if (cells.length < 3 || !HAN.test(cells[0]!.text) || !cells.slice(1).every((c) => SCOPE_MATCHER.has(c.text))) return null;
+  return {
+    yearsFromEnd: cells.map(() => null),
+    namesFromEnd: cells.map((c) => c.text).reverse(),
+    unitsFromEnd: cells.map(() => null),
+    changesFromEnd: cells.map(() => false),
+    targetsFromEnd: cells.map(() => false),
+    measuresFromEnd: null,
+    levelsFromEnd: cells.map((c, k) => (k === 0 ? null : c.text)).reverse(),
+  };
 }
 
 /** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
@@ -493,7 +511,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     } else if (row && row.length >= 2) {
       // 类别 指标名称 单位 完成情况 同比 / 2022年 2023年: a line of years under a header's group cell (完成情况) subdivides that cell.
       const sub: Cell[] | null = groupHeader !== null && row.every((c) => YEAR_CELL.test(c.text)) ? subdivide(groupHeader, row) : null;
-      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row);
+      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) {
         header = h;
@@ -767,7 +785,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
     // A header with no year columns: the caption's year, if it names one.
     const year = header?.yearsFromEnd.some((y) => y !== null) ? (header.yearsFromEnd[fromEnd(index)] ?? null) : captionYear;
-    return { start: cell.start, end: cell.end, value, year, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null, ...(approx !== undefined ? { approx } : {}) };
+    const level = header?.levelsFromEnd?.[fromEnd(index)] ?? null;
+    return { start: cell.start, end: cell.end, value, year, target: header?.targetsFromEnd[fromEnd(index)] ?? false, column: null, ...(approx !== undefined ? { approx } : {}), ...(level !== null ? { level } : {}) };
   });
   // 312 356 +14.1% under 2022年 2023年 同比: the change is the latest year's.
   if (changeCell !== null && header !== null) {
