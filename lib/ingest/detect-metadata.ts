@@ -726,10 +726,11 @@ function detectPlace(
       // of its cities (本报赣州讯 … 赣州市司法局 … 全市): the place of the level the text speaks as that it
       // names by its full name. The outlet's place bounds the answer; it is not the answer.
       // (A city paper on a county-level city inside it, 鹰潭日报 on 贵溪市: both speak as 全市.)
+      // (A roundup of its districts and counties, 涪城区…江油市、游仙区…盐亭县, is the city's story, whichever it names most.)
       const inner =
         fpLevel !== null && fpLevel !== "province" && fpLevel !== outlet.level
           ? namedWithin(scores, outlet, fpLevel)
-          : fpLevel === "city" && outlet.level === "city"
+          : fpLevel === "city" && outlet.level === "city" && countNamedWithin(scores, outlet, ["county", "district"]) < ROUNDUP_MIN_PLACES
             ? namedWithin(scores, outlet, "county", (p) => p.name.endsWith("市") && (scores.get(p.code)?.full ?? 0) > (scores.get(outlet.code)?.full ?? 0))
             : null;
       if (inner) return { result: { place: inner, street: null, method: "publisher-outlet+text", confidence: 0.7 }, scores, fpLevel };
@@ -795,6 +796,16 @@ const GOV_SITE = /人民政府|政府网|政务|门户/;
  * The place at `level` inside `outer` that the text names most by its full name, if any, and
  * clearly more than any other there: a story on three cities (南昌、赣州、九江三市) is none of them.
  */
+/** A city paper's story that names this many of the city's districts and counties in full is a roundup of them. */
+const ROUNDUP_MIN_PLACES = 3;
+
+/** How many places of `levels` inside `outer` the text names by their full name. */
+function countNamedWithin(scores: Map<string, Scored>, outer: Place, levels: readonly Level[]): number {
+  let n = 0;
+  for (const sc of scores.values()) if (sc.full > 0 && levels.includes(sc.place.level) && isWithin(sc.place, outer)) n++;
+  return n;
+}
+
 function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level, fits: (p: Place) => boolean = () => true): Place | null {
   let best: Scored | null = null;
   let runnerUp = 0;

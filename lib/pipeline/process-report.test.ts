@@ -72,6 +72,12 @@ describe("processReport", () => {
     ]);
   });
 
+  it("files a city paper's roundup of its districts and counties under the city, whichever it names most", () => {
+    const r = processText("我市各县市区2024年法治政府建设成绩单出炉\n来源：绵阳日报　发布时间：2025-03-18\n本报讯 记者从市司法局获悉，全市去年共收到行政复议申请1683件。涪城区以312件居全市首位，江油市、游仙区分别以247件、205件紧随其后。江油市全年办理行政处罚案件4120件，盐亭县为1380件。\n");
+    expect(r.meta.place.value).toBe("绵阳市");
+    expect(r.metrics.find((m) => m.value === 4120)!.scope).toBe("江油市");
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
