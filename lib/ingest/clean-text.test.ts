@@ -239,3 +239,16 @@ describe("cleanText: a table's last row at a page's foot (review 48)", () => {
     expect(cleanText(text).text).toContain("嵩县 41 3 7.3% 97.6%\n注：");
   });
 });
+
+describe("cleanText: an OCR copy's spaced figures (review 50)", () => {
+  it.each([
+    ["县政府审结行政复议案件97件，直接纠错率1 3 . 4%。", "直接纠错率13.4%"],
+    ["全年新登记市场主体8 ,645户，全程网办率达到9 3.6%。", "8,645户"],
+    ["全县一审行政诉讼案件4 5件，审结9 7件。", "一审行政诉讼案件45件"],
+  ])("joins the digits of one figure: %s", (text, joined) => {
+    expect(cleanText(text).text).toContain(joined);
+  });
+  it("keeps a caption's number apart from the year after it (表1 2023年…)", () => {
+    expect(cleanText("如下表所示，表1 2023年主要指标。").text).toContain("表1 2023年");
+  });
+});

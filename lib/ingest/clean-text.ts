@@ -674,7 +674,11 @@ function findNumberSpacing(text: string, ln: Line): void {
       const a = text.charCodeAt(p - 1);
       const b = text.charCodeAt(q);
       const isolated = (from: number, to: number) => (from <= ln.ts || text.charCodeAt(from - 1) === 32) && (to >= ln.te || text.charCodeAt(to) === 32);
-      if (isDigitCode(a) && (prose ? unitAt(text, q, ln.te) : DATE_OR_PERCENT.has(b))) {
+      if (prose && isNumberPartCode(a) && isNumberPartCode(b)) {
+        // 直接纠错率1 3 . 4%, 新登记市场主体8 ,645户: an OCR copy spaces the digits of one figure; the run is one
+        // number when a unit closes it (not a date: 表1 2023年 is a caption's number and a year).
+        drop = spacedFigureAround(text, p, ln.ts, ln.te);
+      } else if (isDigitCode(a) && (prose ? unitAt(text, q, ln.te) : DATE_OR_PERCENT.has(b))) {
         // 4318 件, 12.7 %, 2024 年: a number and its unit or date word (in a table row only a date
         // word or %: 12 人民调解案件数 is an ordinal column and a label).
         drop = true;
@@ -703,6 +707,31 @@ function findNumberSpacing(text: string, ln: Line): void {
     p = nextSpace(q);
   }
   if (spans.length > 0) ln.inline.push(...spans);
+}
+/** A digit, a decimal point or a digit-group comma. */
+function isNumberPartCode(c: number): boolean {
+  return isDigitCode(c) || c === 46 || c === 44 || c === 0xff0e;
+}
+/** Longest run of spaced digits an OCR copy makes of one figure. */
+const SPACED_FIGURE_MAX = 16;
+/**
+ * Whether the space at `p` lies inside one spaced figure: the run of digits, points, commas and single
+ * spaces around it opens after Han text or a mark, holds no group longer than four digits after a
+ * space, and a unit other than a date word closes it (1 3 . 4%, 9 7件, 8 ,645户).
+ */
+function spacedFigureAround(text: string, p: number, from: number, to: number): boolean {
+  let s0 = p;
+  while (s0 > from && p - s0 < SPACED_FIGURE_MAX && (isNumberPartCode(text.charCodeAt(s0 - 1)) || (text.charCodeAt(s0 - 1) === 32 && text.charCodeAt(s0 - 2) !== 32))) s0--;
+  let e0 = p;
+  while (e0 < to && e0 - p < SPACED_FIGURE_MAX && (isNumberPartCode(text.charCodeAt(e0)) || (text.charCodeAt(e0) === 32 && text.charCodeAt(e0 + 1) !== 32))) e0++;
+  while (e0 > p && text.charCodeAt(e0 - 1) === 32) e0--;
+  if (s0 <= from || !(isHanCode(text.charCodeAt(s0 - 1)) || CJK_PUNCTUATION.has(text.charCodeAt(s0 - 1)))) return false;
+  const run = text.slice(s0, e0);
+  if (/[0-9]{5}/.test(run.replace(/[ ,.]/g, "")) && run.split(" ").some((g) => g.length > 4)) return false;
+  let u = e0;
+  if (u < to && text.charCodeAt(u) === 32) u++;
+  const c = text.charCodeAt(u);
+  return u < to && c !== 0x5e74 && c !== 0x6708 && c !== 0x65e5 && unitAt(text, u, to);
 }
 /** Sentence punctuation; a comma between digit groups (4,711) is part of a number, as in a table row. */
 const SENTENCE_MARK_RE = /[，。；！？;]|,(?![0-9]{3})/;
