@@ -4839,3 +4839,15 @@ describe("extractMetrics: a table of levels side by side (code review 49)", () =
     ]);
   });
 });
+
+describe("extractMetrics: a plan item that names the problem it tackles (review 50)", () => {
+  it("reads 二、2024年工作打算 / 一是…突出问题，…400场次 as a goal for 2024, not a shortcoming of 2023", () => {
+    const text = "一、主要举措和成效\n全县组织行政执法人员培训2960人次。\n二、2024年工作打算\n一是聚焦群众反映强烈的突出问题，全年组织普法活动400场次；二是开展执法突出问题专项整治，完成执法人员轮训3000人次。\n";
+    const ms = extractMetrics(text, { reportYear: 2023, placeLevel: "county" });
+    expect(ms.map((m) => [m.value, m.period, m.target])).toEqual([
+      [2960, null, false],
+      [400, 2024, true],
+      [3000, 2024, true],
+    ]);
+  });
+});

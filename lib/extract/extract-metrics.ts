@@ -4192,8 +4192,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether a section or one of its ancestors is headed as shortcomings (二、存在的问题和不足). */
   function problemSection(section: number): boolean {
-    return headedBy(section, problemHeadings);
+    if (!headedBy(section, problemHeadings)) return false;
+    // 二、2024年工作打算 / 一是开展执法突出问题专项整治…: an item under plans that names the problem it tackles is a plan.
+    const problem = sectionHeadedBy(section, problemHeadings);
+    for (let k: number | null = parents[problem] ?? null; k !== null; k = parents[k] ?? null) {
+      const year = headingYear(k);
+      if ((reportYear !== null && year !== null && year > reportYear) || planHeadings.test(sections[k]!)) return false;
+    }
+    return true;
   }
+
 
   /** Whether a section or one of its ancestors is headed as plans (六、2023年工作计划, 下一步) or by a later year. */
   function planSection(section: number): boolean {
