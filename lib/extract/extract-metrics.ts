@@ -2746,7 +2746,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (text.charCodeAt(p) !== first || !text.startsWith(word, p)) continue;
         // Not 区县政府 or 各市政府: only the government of the report's own place.
         if (p > from && OTHER_GOVERNMENT_BEFORE.has(text.charCodeAt(p - 1))) continue;
-        if (!acting || OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, p + word.length, to) !== null) return true;
+        // (县政府（含县政府办）规范性文件: what the government includes, in brackets, stands between it and its object.)
+        let after = p + word.length;
+        const c = text.charCodeAt(after);
+        if ((c === 0xff08 || c === 40) && text.startsWith("含", after + 1)) {
+          const close = text.slice(after, Math.min(to, after + GOVERNMENT_ASIDE_MAX)).search(/[）)]/);
+          if (close > 0) after += close + 1;
+        }
+        if (!acting || OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, after, to) !== null) return true;
       }
     }
     return false;
@@ -4871,6 +4878,8 @@ const REFERS_BACK_LEAD_RE = /^\s*(?:这|上述|该|此|以上|前述)?$/;
  * its clause as the topic and names what was just named (or follows a demonstrative) refers back to
  * things already counted; it is no figure of its own.
  */
+/** How long an aside on what a government includes (（含县政府办）) may run. */
+const GOVERNMENT_ASIDE_MAX = 16;
 /** Before a restated figure in its clause: 的 after what was done (审结的), or 上述, 前述 (上述1574件). */
 const RESTATED_LEAD_RE = /(?:[\u4e00-\u9fa5]的|上述|前述|以上)$/;
 /** After it: what it counts, then 中 and a break (…件案件中，). */
