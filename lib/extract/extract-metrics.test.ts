@@ -2700,9 +2700,9 @@ describe("extractMetrics: an office's line across the place (review 26)", () => 
 
 describe("extractMetrics: levels below the place and later clauses' whole place (review 25)", () => {
   it("reads 市县两级 and 各市（州） in a province's report as the levels below it, and 县市 in a prefecture's as its counties", () => {
-    // (市县两级 is the two tiers together, not the counties alone: review 49a.)
+    // (市县两级 is the two tiers together and 各市（州） the prefectures, not the counties: reviews 49a, 50a.)
     const province = extractMetrics("全省各级行政复议机关共收到行政复议申请8934件。市县两级行政复议机关收到申请7669件。各市（州）政府共受理行政复议案件3980件。", { reportYear: 2024, placeLevel: "province" });
-    expect(province.map((m) => m.scope)).toEqual(["全省", "市县两级", "区县"]);
+    expect(province.map((m) => m.scope)).toEqual(["全省", "市县两级", "市级"]);
     // 县市 in 该县市场 is no scope word.
     const city = extractMetrics("市县两级行政复议机关收到申请7669件。该县市场主体达到12万户。", { reportYear: 2024 });
     expect(city.map((m) => m.scope)).toEqual(["全市", null]);
