@@ -4857,3 +4857,9 @@ describe("extractMetrics: the own government with an aside on what it includes (
     expect(extractMetrics("全年审核县政府（含县政府办）规范性文件9件。", { reportYear: 2023, placeLevel: "county" })[0]!.scope).toBe("县本级");
   });
 });
+
+describe("extractMetrics: a bound that picks out the places counted (review 50)", () => {
+  it("reads no figure in 唯一超过4000件的县（市、区）", () => {
+    expect(extractMetrics("江油市全年办理行政处罚案件4120件，是全市唯一超过4000件的县（市、区）。", { reportYear: 2024 }).map((m) => m.value)).toEqual([4120]);
+  });
+});

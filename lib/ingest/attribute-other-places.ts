@@ -345,6 +345,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   let topicFramedLevel = false;
   /** The place named last as an actor before the current clause (for 该市). */
   let lastNamed: ActorVerdict | null = null;
+  /** The place a sentence's 该区 named, for its later clauses. */
+  let thatPlace: { sentence: number; place: Place } | null = null;
   let scannedTo = 0;
   /** The clause whose listed places 分别 hands out to its figures in turn, and the next one's index. */
   let eachFrom = -1;
@@ -417,7 +419,13 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       const benchmark = m.scope !== null && text.charCodeAt(m.start - 1) === 0xff08 && text.slice(Math.max(0, m.start - 8), m.start).includes(m.scope);
       if (!benchmark && wideScopePlace(m.scope, own, street) !== null) m.scope = null;
     } else if (named === null) {
-      if (THAT_PLACE_RE.test(clause) && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
+      const that = THAT_PLACE_RE.exec(clause);
+      if (that !== null && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
+      // …的做法在安州区效果明显。该区…: the place of that level named last, even where it was no actor.
+      else if (that !== null && that[0][1] !== own.name.slice(-1)) other = placeNamedBefore(text, from, that[0][1]!, own);
+      // 该区全年化解行政争议64件，调解和解率达到41.6%: the later clauses of its sentence are that place's too.
+      if (that !== null && other !== null) thatPlace = { sentence: m.sentenceStart, place: other };
+      else if (other === null && m.scope === null && thatPlace !== null && thatPlace.sentence === m.sentenceStart) other = thatPlace.place;
       // 江都区直接纠错率最高，为17.2%; 高邮市增幅最大，增长43.1%: a clause that only states the figure
       // (为, 增长) is about the place the clause before it names.
       if (other === null && BARE_PREDICATE_RE.test(clause.trim())) {

@@ -78,6 +78,14 @@ describe("processReport", () => {
     expect(r.metrics.find((m) => m.value === 4120)!.scope).toBe("江油市");
   });
 
+  it("gives 该区 the district named last even where it was no actor, and the later clauses of its sentence too", () => {
+    const r = processText("绵阳市2024年法治政府建设情况报告\n“复议前置、调解优先”的做法在安州区效果明显。该区全年通过调解、和解方式化解行政争议64件，调解和解率达到41.6%。\n");
+    expect(r.metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [64, "安州区", null],
+      [41.6, "安州区", null],
+    ]);
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
