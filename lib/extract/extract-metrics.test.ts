@@ -4863,3 +4863,15 @@ describe("extractMetrics: a bound that picks out the places counted (review 50)"
     expect(extractMetrics("江油市全年办理行政处罚案件4120件，是全市唯一超过4000件的县（市、区）。", { reportYear: 2024 }).map((m) => m.value)).toEqual([4120]);
   });
 });
+
+describe("extractMetrics: development zones in a city's report (review 50)", () => {
+  it("reads 高新区 and 经开区 figures as a zone's, no city indicator, and as the zone's whole in its own report", () => {
+    const city = extractMetrics("游仙区依申请政务服务事项全程网办率99.2%；高新区新登记经营主体8900余户。经开区新登记经营主体3100户。", { reportYear: 2024, placeLevel: "city" });
+    expect(city.slice(1).map((m) => [m.scope, m.indicator])).toEqual([
+      ["功能区", null],
+      ["功能区", null],
+    ]);
+    const zone = extractMetrics("经开区新登记经营主体3100户。", { reportYear: 2024, placeLevel: "district" });
+    expect([zone[0]!.scope, zone[0]!.indicator]).toEqual(["全区", "new-market-entities"]);
+  });
+});
