@@ -404,3 +404,21 @@ describe("joinWrappedLines: a table whose cells a copy set apart by single space
     expect(joinWrappedLines([...prose, ...table]).slice(-4)).toEqual(table);
   });
 });
+
+describe("decodeDocument: a DOCX from a minimal generator (review 50)", () => {
+  it("reads a file whose table names a style but which has no styles part", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${w}><w:body><w:p><w:r><w:t>某县2024年法治政府建设情况报告</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>收到行政复议申请（件）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>58</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`,
+    );
+    const bytes = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const d = await decodeDocument(bytes, { fileName: "minimal.docx" });
+    expect(d.text).toContain("收到行政复议申请（件）");
+    expect(d.text).toContain("58");
+  });
+});

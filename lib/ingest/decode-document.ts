@@ -663,14 +663,19 @@ async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
   }
   const mammoth = (await import("mammoth")).default;
   let html: string;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     // HTML rather than raw text: raw text puts every table cell on a line of its own, HTML keeps
     // a table row together (nodeToText writes a row as one line), as for web pages and PDFs.
-    const res = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    html = res.value;
+    html = (await mammoth.convertToHtml({ buffer })).value;
   } catch (err) {
+    // A file from a minimal generator names a table style but has no styles part, which mammoth
+    // cannot look up (Word and LibreOffice open it): read it again with an empty styles part.
+    const withStyles = await withEmptyStylesPart(buffer);
+    const retried = withStyles === null ? null : await mammoth.convertToHtml({ buffer: withStyles }).then((r) => r.value, () => null);
     // The archive is complete (it has its directory), so the damage is inside it.
-    throw new IngestError("undecodable", "The DOCX file could not be read: its document part is damaged.", "无法读取 DOCX 文件：文档内容已损坏。", { cause: err });
+    if (retried === null) throw new IngestError("undecodable", "The DOCX file could not be read: its document part is damaged.", "无法读取 DOCX 文件：文档内容已损坏。", { cause: err });
+    html = retried;
   }
   // A Word file made from a PDF's text (a paragraph or a soft break per printed line) is unwrapped like
   // one. Headings and table rows end without punctuation in any Word file, so only lines of prose
@@ -680,6 +685,15 @@ async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
   const midSentence = prose.filter((l) => !LINE_FINAL.test(l.trim())).length;
   const text = prose.length >= 10 && midSentence >= prose.length * 0.6 ? unwrapHardWrappedText(raw) : raw;
   return { format: "docx", encoding: null, text, formatTitle: null, formatDate: null };
+}
+
+/** The DOCX with an empty styles part added, when it has none; else null. */
+async function withEmptyStylesPart(buffer: Buffer): Promise<Buffer | null> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(buffer).catch(() => null);
+  if (zip === null || zip.file("word/styles.xml") !== null) return null;
+  zip.file("word/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 // ---------------------------------------------------------------------------------------------
