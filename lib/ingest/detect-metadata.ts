@@ -866,7 +866,8 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 /** A document's name in title marks (《…》). */
 const DOCUMENT_NAME_RE = /《[^》\n]{1,80}》/g;
 /** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
-const TITLE_ISSUER = new RegExp(`^([${HAN}（）()]{2,30}?(?:${alternation(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
+// (Not past a 关于: in 市人大常委会调研组关于市人民政府2024年度…, the government is what the report is about.)
+const TITLE_ISSUER = new RegExp(`^((?:(?!关于)[${HAN}（）()]){2,30}?(?:${alternation(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
 export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const decoded = input.decoded as IngestDecodedDocument;

@@ -86,6 +86,11 @@ describe("processReport", () => {
     ]);
   });
 
+  it("names the people's congress group that wrote a report on the government as its publisher, not the government", () => {
+    const r = processText("九江市人大常委会调研组关于市人民政府2024年度法治政府建设情况的调研报告\n全市共收到行政复议申请2316件，同比增长38.2%。\n以上报告，请予审议。\n九江市人大常委会调研组\n2025年4月24日\n");
+    expect(r.meta.publisher.value).toBe("九江市人大常委会调研组");
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
