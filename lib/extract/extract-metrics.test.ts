@@ -4875,3 +4875,10 @@ describe("extractMetrics: development zones in a city's report (review 50)", () 
     expect([zone[0]!.scope, zone[0]!.indicator]).toEqual(["全区", "new-market-entities"]);
   });
 });
+
+describe("extractMetrics: a change in persons after a count in persons (review 50)", () => {
+  it("links 较2023年增加约600人 to 1.3万余名 before it", () => {
+    const ms = extractMetrics("全市共有1.3万余名行政执法人员持证上岗，较2023年增加约600人。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`])).toEqual([[13000, "up 600人"]]);
+  });
+});

@@ -4913,8 +4913,11 @@ function changeOfClauseBefore(text: string, prev: ExtractedMetric, change: Metri
   }
   const prevKind = UNITS.get(prev.unit)?.kind;
   if (change.unit === "个百分点") return prevKind === "percent";
-  return change.unit === "%" ? prevKind !== "percent" : change.unit === prev.unit;
+  // (1.3万余名…，较2023年增加约600人: 名 and 人 count the same persons.)
+  return change.unit === "%" ? prevKind !== "percent" : change.unit === prev.unit || (HEADCOUNT_UNITS.has(change.unit) && HEADCOUNT_UNITS.has(prev.unit));
 }
+/** Measure words that count persons one by one, interchangeably (not 人次, which counts visits). */
+const HEADCOUNT_UNITS: ReadonlySet<string> = new Set(["人", "名", "位"]);
 
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
   const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;
