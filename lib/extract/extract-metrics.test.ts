@@ -4882,3 +4882,9 @@ describe("extractMetrics: a change in persons after a count in persons (review 5
     expect(ms.map((m) => [m.value, m.change === null ? null : `${m.change.direction} ${m.change.value}${m.change.unit}`])).toEqual([[13000, "up 600人"]]);
   });
 });
+
+describe("extractMetrics: compliance guidance to firms (review 49)", () => {
+  it("maps 为企业提供法律咨询和合规指导860余家次 to legal services for enterprises", () => {
+    expect(extractMetrics("开展“法治体检进企业”活动，为企业提供法律咨询和合规指导860余家次。", { reportYear: 2024 })[0]!.indicator).toBe("enterprise-legal-services");
+  });
+});
