@@ -265,4 +265,18 @@ describe("English exports", () => {
     expect(notes).toContain("Qingdao: ≈2,600. Quote: “全年共收到行政复议申请2600件。”");
     expect(notes).toContain("Dandong: Not disclosed");
   });
+
+  it("PPTX: tags its text as English with Chinese as the alternative language, not as Chinese", async () => {
+    const bytes = await renderBriefingPptx({ lang: "en", title: "Benchmark briefing", subtitle: "", generatedAt: en.generatedAt, slides: [{ title: "Reconsideration", note: "Check the scopes", dataset: en }] });
+    const zip = await JSZip.loadAsync(bytes);
+    const langs = new Set<string>();
+    const altLangs = new Set<string>();
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides\/slide|charts\/chart|notesSlides\/notesSlide)\d+\.xml$/.test(f))) {
+      const xml = await zip.file(name)!.async("string");
+      for (const m of xml.matchAll(/<a:(?:rPr|defRPr) [^>]*?\blang="([^"]*)"/g)) langs.add(m[1]!);
+      for (const m of xml.matchAll(/\baltLang="([^"]*)"/g)) altLangs.add(m[1]!);
+    }
+    expect([...langs]).toEqual(["en-US"]);
+    expect([...altLangs]).toEqual(["zh-CN"]);
+  });
 });
