@@ -65,7 +65,7 @@ describe("fromComparison: language", () => {
     expect(fromComparison(comparison).title).toBe("青岛市、威海市、丹东市等5地复议指标对比");
   });
 
-  it("labels values in English with the English unit and ≈ for an approximation; Chinese keeps the figure as written", () => {
+  it("labels values in English with the English unit and the approximation's bound (over 2,600 for 2600余件); Chinese keeps the figure as written", () => {
     const zh = fromComparison(sampleComparison(), { sort: "place" });
     const en = fromComparison(sampleComparison(), { sort: "place", lang: "en" });
     const label = (dataset: typeof en, panel: number, category: number) => {
@@ -73,6 +73,6 @@ describe("fromComparison: language", () => {
       return valueLabel(p.categories[category]!.bars[0]!, p.indicator.unit, dataset.lang);
     };
     expect([label(zh, 0, 0), label(zh, 0, 1), label(zh, 0, 2), label(zh, 1, 1)]).toEqual(["2600余件", "812件", "未披露", "98.5%"]);
-    expect([label(en, 0, 0), label(en, 0, 1), label(en, 0, 2), label(en, 1, 1)]).toEqual(["≈2,600", "812", "Not disclosed", "98.5%"]);
+    expect([label(en, 0, 0), label(en, 0, 1), label(en, 0, 2), label(en, 1, 1)]).toEqual(["over 2,600", "812", "Not disclosed", "98.5%"]);
   });
 });

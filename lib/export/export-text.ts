@@ -22,8 +22,6 @@ const zh = {
   noReport: "无该年报告",
   yes: "是",
   no: "否",
-  /** How an approximate figure is marked when the number is formatted rather than quoted. */
-  approx: (figure: string) => `约${figure}`,
   flags: {
     scope: { short: "口径", long: "统计口径不同（如全市与市本级）" },
     period: { short: "期间", long: "数据所属年份与报告年度不同" },
@@ -162,7 +160,6 @@ const en: ExportText = {
   noReport: "No report for that year",
   yes: "Yes",
   no: "No",
-  approx: (figure) => `≈${figure}`,
   flags: {
     scope: { short: "scope", long: "different scope (e.g. whole city vs. city government itself)" },
     period: { short: "period", long: "the figure refers to another year than the report's" },

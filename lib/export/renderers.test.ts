@@ -181,7 +181,7 @@ describe("English exports", () => {
     expect(drawn).toContain("Not disclosed");
     expect(drawn).toContain("Not disclosed: the report does not give this figure (not counted as zero)");
     expect(drawn).toContain("admin-review-applications (count)");
-    expect(drawn).toContain("≈2,600");
+    expect(drawn).toContain("over 2,600");
     expect(drawn).toContain("2023 whole city [scope] [approx.]");
     expect(drawn.some((t) => t.startsWith("Hatched: not directly comparable ([scope]"))).toBe(true);
     expect(drawn.some((t) => t.startsWith("Note: Qingdao counts the whole city"))).toBe(true);
@@ -262,7 +262,7 @@ describe("English exports", () => {
     expect(slide2).toContain("Made with Rule-of-Law Benchmark");
     const notes = await zip.file("ppt/notesSlides/notesSlide2.xml")!.async("string");
     expect(notes).toContain("[admin-review-applications]");
-    expect(notes).toContain("Qingdao: ≈2,600. Quote: “全年共收到行政复议申请2600件。”");
+    expect(notes).toContain("Qingdao: over 2,600. Quote: “全年共收到行政复议申请2600件。”");
     expect(notes).toContain("Dandong: Not disclosed");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
+import { formatApprox, formatChange, formatCoverage, formatFigure, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -58,6 +58,20 @@ describe("formatNumber", () => {
     expect(formatValue(2, "件/人", "en")).toBe("2 cases per person");
     expect(formatValue(0.999, "个工作日", "en")).toBe("1 working day");
     expect(formatValue(1, "倍", "en")).toBe("1 times");
+  });
+});
+
+describe("formatFigure", () => {
+  it("says in English which way an approximate figure may be off, by its bound; Chinese quotes it as written", () => {
+    const figure = { value: 2600, unit: "件", approx: true, text: "2600余件" };
+    expect(formatFigure({ ...figure, bound: "lower" }, "en")).toBe("over 2,600");
+    expect(formatFigure({ ...figure, value: 3000, text: "近3000件", bound: "upper" }, "en")).toBe("under 3,000");
+    expect(formatFigure({ ...figure, text: "约2600件", bound: null }, "en")).toBe("≈2,600");
+    expect(formatFigure({ ...figure, bound: "lower" }, "zh")).toBe("2600余件");
+    // Without the text as written, Chinese formats it too.
+    expect(formatFigure({ ...figure, text: null, bound: "lower" }, "zh")).toBe("超过2,600件");
+    expect(formatFigure({ ...figure, approx: false, bound: null }, "en")).toBe("2,600");
+    expect(formatApprox("98%", "upper", "zh")).toBe("不足98%");
   });
 });
 
