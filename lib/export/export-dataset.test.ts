@@ -2,8 +2,8 @@
 // compare page shows them (the page's own sortCells, by value unless sort=place).
 import { describe, expect, it } from "vitest";
 import { sortCells } from "@/lib/compare/build-comparison";
-import { fromComparison, valueLabel } from "./export-dataset";
-import { sampleComparison } from "./test-factory";
+import { fromComparison, sourceLine, valueLabel } from "./export-dataset";
+import { makeSource, sampleComparison } from "./test-factory";
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
@@ -74,5 +74,14 @@ describe("fromComparison: language", () => {
     };
     expect([label(zh, 0, 0), label(zh, 0, 1), label(zh, 0, 2), label(zh, 1, 1)]).toEqual(["2600余件", "812件", "未披露", "98.5%"]);
     expect([label(en, 0, 0), label(en, 0, 1), label(en, 0, 2), label(en, 1, 1)]).toEqual(["over 2,600", "812", "Not disclosed", "98.5%"]);
+  });
+
+  it("counts the reports left out of the source line, one in the singular", () => {
+    const comparison = sampleComparison();
+    // No panels: every source counts as cited.
+    const cited = (n: number) => ({ ...fromComparison(comparison, { lang: "en" }), panels: [], sources: Array.from({ length: n }, (_, i) => ({ ...makeSource(`p${i}`, `报告${i}`), reportId: `r${i}` })) });
+    expect(sourceLine(cited(3), 2).sources).toMatch(/ and 1 more report$/);
+    expect(sourceLine(cited(4), 2).sources).toMatch(/ and 2 more reports$/);
+    expect(sourceLine({ ...cited(4), lang: "zh" }, 2).sources).toMatch(/等4份报告$/);
   });
 });

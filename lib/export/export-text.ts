@@ -60,8 +60,11 @@ const zh = {
   panelTitle: (indicator: string, unit: string) => `${indicator}（单位：${unit}）`,
   notes: (notes: string[]) => `注：${notes.join("；")}`,
   noIndicators: "没有可显示的指标",
-  /** Axis ticks from 10,000 up are written in this scale. */
-  tickScale: { factor: 10_000, word: "万" },
+  /** Axis ticks from 10,000 up are written in the largest of these scales they reach, largest first. */
+  tickScales: [
+    { factor: 1e8, word: "亿" },
+    { factor: 1e4, word: "万" },
+  ],
 
   // Source line.
   source: (publisher: string | null, title: string, year: number) => `${publisher ?? ""}《${title}》（${year}）`,
@@ -195,10 +198,14 @@ const en: ExportText = {
   panelTitle: (indicator, unit) => `${indicator} (${unit})`,
   notes: (notes) => `Note: ${notes.join("; ")}`,
   noIndicators: "No indicators to show",
-  tickScale: { factor: 1_000, word: "k" },
+  tickScales: [
+    { factor: 1e9, word: "bn" },
+    { factor: 1e6, word: "M" },
+    { factor: 1e3, word: "k" },
+  ],
 
   source: (publisher, title, year) => `${publisher ? `${publisher}, ` : ""}《${title}》 (${year})`,
-  sources: (items, total) => `Sources: ${items.join("; ")}${total > items.length ? ` and ${total - items.length} more reports` : ""}`,
+  sources: (items, total) => `Sources: ${items.join("; ")}${total > items.length ? ` and ${plural(total - items.length, "more report", "more reports")}` : ""}`,
   noSources: "Sources: no disclosed figures",
   generated: (date) => `Made with Rule-of-Law Benchmark, ${date}`,
   embedLink: "Rule-of-Law Benchmark · see the data and sources",

@@ -9,7 +9,7 @@ import { datasetTable } from "./data-table";
 import { BOM, parseCsv, renderCsv } from "./csv";
 import { renderXlsx } from "./xlsx";
 import { EXPORT_TEXT } from "./export-text";
-import { renderSvgChart, CHART_DIMENSIONS } from "./svg-chart";
+import { renderSvgChart, formatTick, CHART_DIMENSIONS } from "./svg-chart";
 import { renderPng } from "./png-chart";
 import { EA_FONT, renderBriefingPptx } from "./pptx";
 import { sampleComparison } from "./test-factory";
@@ -78,6 +78,12 @@ describe("SVG chart", () => {
     expect(chart.svg).toMatch(/@font-face\{font-family:FazhiExportSans;font-weight:400;src:url\(data:font\/(otf|ttf);base64,[A-Za-z0-9+/=]{1000,}/);
     // A subset, not the whole 16 MB face.
     expect(chart.fonts[0]!.bytes.length).toBeLessThan(200_000);
+  });
+
+  it("writes large axis ticks in the language's largest scale they reach (1.2M, not 1200k)", () => {
+    const ticks = (values: number[], lang: "zh" | "en") => values.map((v) => formatTick(v, EXPORT_TEXT[lang]));
+    expect(ticks([0, 2500, 12_000, 1_200_000, 120_000_000, 3_000_000_000], "en")).toEqual(["0", "2500", "12k", "1.2M", "120M", "3bn"]);
+    expect(ticks([0, 2500, 12_000, 1_200_000, 120_000_000, 3_000_000_000], "zh")).toEqual(["0", "2500", "1.2万", "120万", "1.2亿", "30亿"]);
   });
 
   it.each(["16x9", "4x3", "square"] as const)("uses the %s canvas", async (size) => {
