@@ -51,7 +51,7 @@ export function formatNumber(value: number, lang: Lang): string {
 /**
  * "2,945件", "98.04%", "1.2万元"… as Chinese writes them: the unit right after the number. In English a
  * bare measure word is left out (2,945), a unit with an English name takes it (15 working days,
- * 1.2 million yuan), and one without keeps the Chinese (300家次).
+ * 1.2 million yuan, 300 firm-times for 家次); a unit without one would keep the Chinese.
  */
 export function formatValue(value: number, unit: string | null, lang: Lang): string {
   const number = formatNumber(value, lang);
@@ -88,8 +88,8 @@ export function formatFigure(figure: { value: number; unit: string | null; appro
 }
 
 /**
- * A unit's name alone: 件 in Chinese; "count", "working days" in English. A unit without an English
- * name stays as written (家次): exports that must not repeat the Chinese use this, not formatUnit.
+ * A unit's name alone: 件 in Chinese; "count", "working days" in English. Exports, which must not repeat
+ * the Chinese, use this rather than formatUnit (every unit in units.json has an English name).
  */
 export function unitName(unit: string, lang: Lang): string {
   if (lang === "zh") return unit;
