@@ -48,7 +48,8 @@ const zh = {
   categoryHeader: { place: "地区", year: "年度" },
   /** A year as a category or series label. */
   year: (year: number | string) => `${year}年`,
-  scopesDiffer: (scopes: string[]) => `各地统计口径不同（${scopes.join("、")}）`,
+  /** A note is a sentence, with its full stop, as the comparison's notes are. */
+  scopesDiffer: (scopes: string[]) => `各地统计口径不同（${scopes.join("、")}）。`,
 
   // Chart.
   legendValue: "数值",
@@ -58,7 +59,8 @@ const zh = {
   legendNotDisclosed: "未披露：报告未披露该数据，不按零计",
   legendNoReport: "无该年报告：本站未收录该地该年度的报告",
   panelTitle: (indicator: string, unit: string) => `${indicator}（单位：${unit}）`,
-  notes: (notes: string[]) => `注：${notes.join("；")}`,
+  /** Notes are sentences with their own full stops (注：统计口径不同：…。约数：…。). */
+  notes: (notes: string[]) => `注：${notes.join("")}`,
   noIndicators: "没有可显示的指标",
   /** Axis ticks from 10,000 up are written in the largest of these scales they reach, largest first. */
   tickScales: [
@@ -187,7 +189,7 @@ const en: ExportText = {
   placeTitle: (place) => `${place}: key rule-of-law indicators`,
   categoryHeader: { place: "Place", year: "Year" },
   year: (year) => String(year),
-  scopesDiffer: (scopes) => `Scopes differ between places (${scopes.join(", ")})`,
+  scopesDiffer: (scopes) => `Scopes differ between places (${scopes.join(", ")}).`,
 
   legendValue: "Value",
   legendDisclosed: "Disclosed value",
@@ -196,7 +198,7 @@ const en: ExportText = {
   legendNotDisclosed: "Not disclosed: the report does not give this figure (not counted as zero)",
   legendNoReport: "No report for that year: no report of that place and year is in the database",
   panelTitle: (indicator, unit) => `${indicator} (${unit})`,
-  notes: (notes) => `Note: ${notes.join("; ")}`,
+  notes: (notes) => `Note: ${notes.join(" ")}`,
   noIndicators: "No indicators to show",
   tickScales: [
     { factor: 1e9, word: "bn" },
