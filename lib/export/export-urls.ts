@@ -8,7 +8,8 @@
 //   /api/export/reports/{id}.{csv|xlsx}[?lang=en]
 //   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>)
 //   /embed/compare?…, /embed/indicators/{slug}, /embed/places/{slug}  (chrome-less chart views)
-import type { Lang } from "@/lib/i18n/lang";
+// A bad lang (only zh and en; not EN) is a 400 everywhere; links always carry the page's resolved language.
+import { getLang, type Lang } from "@/lib/i18n/lang";
 
 export type ExportView = "compare" | "indicator" | "place" | "report";
 export type ChartFormat = "png" | "svg";
@@ -51,9 +52,21 @@ export function inLang(target: ExportTarget, lang: Lang): ExportTarget {
   return { ...target, search: params.toString() };
 }
 
-/** The target in the page's language: a lang already in the target's search (the view's own URL state) wins. */
+/**
+ * The language of the page a target comes from: its search's lang read as the pages read it (only "en"
+ * is English: lang=EN or lang=fr shows the Chinese page), else `fallback` (the page's <html lang>).
+ */
+export function pageLang(target: ExportTarget, fallback: Lang): Lang {
+  const params = searchParams(target.search);
+  return params.has("lang") ? getLang(params) : fallback;
+}
+
+/**
+ * The target in the page's resolved language, always written as the pages write it (lang=en, or none for
+ * Chinese): a lang=EN kept as it is would make every export link a 400, since exports take only zh and en.
+ */
 export function withPageLang(target: ExportTarget, lang: Lang): ExportTarget {
-  return searchParams(target.search).has("lang") ? target : inLang(target, lang);
+  return inLang(target, pageLang(target, lang));
 }
 
 function withQuery(path: string, params: URLSearchParams): string {
