@@ -187,6 +187,14 @@ describe("lang and sort, as the pages take them", () => {
     }
   });
 
+  it("ignores sort, whatever its value, in indicator and place exports, which have no order to choose (export-urls.ts)", async () => {
+    for (const [view, slug] of [["indicator", "admin-review-applications"], ["place", "qingdao"]] as const) {
+      const plain = await loadViewDataset(db.prisma, view, new URLSearchParams(""), slug);
+      const sorted = await loadViewDataset(db.prisma, view, new URLSearchParams("sort=bogus"), slug);
+      expect({ ...sorted, generatedAt: "" }).toEqual({ ...plain, generatedAt: "" });
+    }
+  });
+
   it("exports a report's figures with English headers, pillar and indicator names", async () => {
     const { table } = await loadReportTable(db.prisma, qingdaoReport, "en");
     const row = Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0]![i]]));

@@ -43,4 +43,11 @@ describe("export URLs", () => {
       expect(pagePath(withPageLang({ ...compare, search: `places=qingdao&lang=${lang}` }, "zh"))).toBe("/compare?places=qingdao");
     }
   });
+
+  it("leave sort out of indicator and place links, whose views have no order to choose; compare keeps it", () => {
+    expect(exportUrl({ view: "place", slug: "qingdao", search: "year=2023&sort=place" }, "csv")).toBe("/api/export/places/qingdao.csv?year=2023");
+    expect(exportUrl({ view: "indicator", slug: "x", search: "sort=bogus&lang=en" }, "svg")).toBe("/api/export/indicators/x.svg?lang=en");
+    expect(embedPath({ view: "indicator", slug: "x", search: "sort=place" })).toBe("/embed/indicators/x");
+    expect(exportUrl({ view: "compare", search: "places=qingdao&sort=place" }, "csv")).toBe("/api/export/compare.csv?places=qingdao&sort=place");
+  });
 });
