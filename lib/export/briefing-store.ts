@@ -1,6 +1,6 @@
 // The briefing being assembled, kept in the browser (localStorage) so "加入简报" works on any
 // page without an account, and shared between tabs through the storage event.
-import type { ExportView } from "./export-urls";
+import { exportParams, type ExportView } from "./export-urls";
 import { EXPORT_TEXT, type ExportLang } from "./export-text";
 
 export interface BriefingItem {
@@ -91,10 +91,15 @@ export function serverBriefing(): Briefing {
   return EMPTY_BRIEFING;
 }
 
-/** Identity of a chart: adding the same view twice is a no-op. */
+/**
+ * Identity of a chart: adding the same chart twice is a no-op. What changes the export counts (a
+ * comparison sorted by place is another chart than by value, the default); the language does not, since
+ * the deck sets it, nor do an image's size and scale.
+ */
 export function itemIdentity(item: Pick<BriefingItem, "view" | "search" | "slug" | "id">): string {
-  const params = new URLSearchParams(item.search.replace(/^\?/, ""));
-  for (const key of ["view", "sort", "lang", "size", "scale"]) params.delete(key);
+  const params = exportParams(item, ["lang", "size", "scale"]);
+  // The default order is the same chart whether or not its URL says so.
+  if (["", "value"].includes(params.get("sort") ?? "")) params.delete("sort");
   params.sort();
   return [item.view, item.slug ?? "", item.id ?? "", params.toString()].join("|");
 }
