@@ -12,7 +12,7 @@ import { valueLabel } from "./export-dataset";
 import { datasetTable } from "./data-table";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
 import { parseCompareQuery, parseLang, parseSort } from "./export-query";
-import { buildBriefingDeck } from "./export-handler";
+import { briefingFromQuery, buildBriefingDeck } from "./export-handler";
 
 let db: OpenDatabase;
 let qingdaoReport = 0;
@@ -227,5 +227,21 @@ describe("lang and sort, as the pages take them", () => {
     const chart = await zip.file(Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!)!.async("string");
     expect(chart).toContain("Qingdao (2023 · whole city · approx.)");
     await expect(buildBriefingDeck(db.prisma, { lang: "fr", items: [{ view: "place", slug: "qingdao" }] })).rejects.toMatchObject({ param: "lang" });
+  });
+
+  it("takes a GET briefing's language from the query unless its JSON names one, and rejects lang=fr there too", async () => {
+    const items = [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest" }];
+    const query = (json: unknown, lang?: string) => new URLSearchParams({ items: Buffer.from(JSON.stringify(json)).toString("base64url"), ...(lang ? { lang } : {}) });
+    const cover = async (params: URLSearchParams) => {
+      const zip = await JSZip.loadAsync(await buildBriefingDeck(db.prisma, briefingFromQuery(params)));
+      return zip.file("ppt/slides/slide1.xml")!.async("string");
+    };
+    expect(await cover(query(items, "en"))).toContain("Rule-of-law government benchmark briefing");
+    expect(await cover(query({ items }, "en"))).toContain("Rule-of-law government benchmark briefing");
+    expect(await cover(query(items))).toContain("法治政府建设情况对标简报");
+    // The JSON is the deck: its own lang wins.
+    expect(await cover(query({ lang: "zh", items }, "en"))).toContain("法治政府建设情况对标简报");
+    await expect(buildBriefingDeck(db.prisma, briefingFromQuery(query(items, "fr")))).rejects.toMatchObject({ param: "lang" });
+    expect(() => briefingFromQuery(new URLSearchParams("lang=en"))).toThrow(ExportParamError);
   });
 });

@@ -94,11 +94,7 @@ export function handleCompare(request: Request, format: ExportFormat): Promise<R
 export function handleExportFile(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { file } = await params;
-    if (file === "briefing.pptx") {
-      const raw = new URL(request.url).searchParams.get("items");
-      if (!raw) throw new ExportParamError("items", "缺少参数 items（base64url 编码的 JSON 简报） (parameter \"items\" is required)");
-      return briefingResponse(decodeBriefingParam(raw));
-    }
+    if (file === "briefing.pptx") return briefingResponse(briefingFromQuery(new URL(request.url).searchParams));
     const { name, format } = splitFileName(file, ALL_FORMATS);
     if (name !== "compare") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
     return handleCompare(request, format);
@@ -172,6 +168,19 @@ export function decodeBriefingParam(raw: string): unknown {
   } catch {
     throw new ExportParamError("items", "参数 items 应为 base64url 编码的 JSON (parameter \"items\" must be base64url-encoded JSON)");
   }
+}
+
+/**
+ * A briefing asked for over GET: `items=` decoded, in the query's lang unless the JSON names its own (the
+ * JSON is the deck, and wins). The lang is checked with the rest, so lang=fr is a 400 as on every export.
+ */
+export function briefingFromQuery(params: URLSearchParams): unknown {
+  const raw = params.get("items");
+  if (!raw) throw new ExportParamError("items", "缺少参数 items（base64url 编码的 JSON 简报） (parameter \"items\" is required)");
+  const body = decodeBriefingParam(raw);
+  const lang = params.get("lang");
+  if (lang === null || body === null || typeof body !== "object" || "lang" in body) return body;
+  return { ...body, lang };
 }
 
 /** One chart of a briefing, in the deck's language whatever language the page was in when it was added. */

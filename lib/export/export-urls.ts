@@ -6,7 +6,7 @@
 //   /api/export/indicators/{slug}.{png|svg|csv|xlsx}?[year=…][&lang=en]
 //   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…][&pillar=…][&lang=en]
 //   /api/export/reports/{id}.{csv|xlsx}[?lang=en]
-//   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>)
+//   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>[&lang=en]; a lang in the JSON wins)
 //   /embed/compare?…, /embed/indicators/{slug}, /embed/places/{slug}  (chrome-less chart views)
 // A bad lang (only zh and en; not EN) is a 400 everywhere; links always carry the page's resolved language.
 // sort belongs to compare alone, where a bad value is a 400: the indicator and place views have no order
