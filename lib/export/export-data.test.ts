@@ -216,10 +216,12 @@ describe("lang and sort, as the pages take them", () => {
   });
 
   it("builds a briefing deck in its own language, whatever language each chart was added in", async () => {
-    const bytes = await buildBriefingDeck(db.prisma, {
+    const { bytes, title } = await buildBriefingDeck(db.prisma, {
       lang: "en",
       items: [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest&lang=zh", title: "", note: "" }],
     });
+    // The download is named by the cover's title, from the parsed request rather than the raw body.
+    expect(title).toBe("Rule-of-law government benchmark briefing");
     const zip = await JSZip.loadAsync(bytes);
     const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(cover).toContain("Rule-of-law government benchmark briefing");
@@ -233,7 +235,7 @@ describe("lang and sort, as the pages take them", () => {
     const items = [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest" }];
     const query = (json: unknown, lang?: string) => new URLSearchParams({ items: Buffer.from(JSON.stringify(json)).toString("base64url"), ...(lang ? { lang } : {}) });
     const cover = async (params: URLSearchParams) => {
-      const zip = await JSZip.loadAsync(await buildBriefingDeck(db.prisma, briefingFromQuery(params)));
+      const zip = await JSZip.loadAsync((await buildBriefingDeck(db.prisma, briefingFromQuery(params))).bytes);
       return zip.file("ppt/slides/slide1.xml")!.async("string");
     };
     expect(await cover(query(items, "en"))).toContain("Rule-of-law government benchmark briefing");

@@ -195,7 +195,8 @@ export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRe
   return loadPlaceDataset(prisma, report.place.slug, { year: report.year, lang });
 }
 
-export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<Uint8Array> {
+/** The deck and its title (the one on its cover, in its language), which also names the download. */
+export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<{ bytes: Uint8Array; title: string }> {
   const parsed = BriefingRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -213,12 +214,10 @@ export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Pr
   }
   const { lang, subtitle } = parsed.data;
   const title = parsed.data.title || exportText(lang).deckTitle;
-  return renderBriefingPptx({ lang, title, subtitle, generatedAt: new Date().toISOString(), slides });
+  return { bytes: await renderBriefingPptx({ lang, title, subtitle, generatedAt: new Date().toISOString(), slides }), title };
 }
 
 async function briefingResponse(body: unknown): Promise<Response> {
-  const bytes = await buildBriefingDeck(await getPrisma(), body);
-  const { title, lang } = (body ?? {}) as { title?: unknown; lang?: unknown };
-  const fallback = exportText(lang === "en" ? "en" : "zh").deckTitle;
-  return fileResponse(bytes, "pptx", "fazhi-briefing", typeof title === "string" && title ? title : fallback);
+  const { bytes, title } = await buildBriefingDeck(await getPrisma(), body);
+  return fileResponse(bytes, "pptx", "fazhi-briefing", title);
 }
