@@ -12,7 +12,8 @@ import { valueLabel } from "./export-dataset";
 import { datasetTable } from "./data-table";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
 import { parseCompareQuery, parseLang, parseSort } from "./export-query";
-import { briefingFromQuery, buildBriefingDeck } from "./export-handler";
+import { briefingFromQuery, buildBriefingDeck, buildBriefingOutline } from "./export-handler";
+import { briefingRequest, parseBriefing } from "./briefing-store";
 
 let db: OpenDatabase;
 let qingdaoReport = 0;
@@ -245,5 +246,30 @@ describe("lang and sort, as the pages take them", () => {
     expect(await cover(query({ lang: "zh", items }, "en"))).toContain("法治政府建设情况对标简报");
     await expect(buildBriefingDeck(db.prisma, briefingFromQuery(query(items, "fr")))).rejects.toMatchObject({ param: "lang" });
     expect(() => briefingFromQuery(new URLSearchParams("lang=en"))).toThrow(ExportParamError);
+  });
+
+  it("gives an untouched chart its own title in the deck's language, though it was stored with a Chinese page's title", async () => {
+    // As the briefing editor sends it: a chart added on a Chinese page (an old entry, without titleEdited) and one the user retitled.
+    const stored = JSON.stringify({
+      title: "法治政府建设情况对标简报",
+      subtitle: "",
+      items: [
+        { key: "a", view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest", title: "收到行政复议申请数", note: "" },
+        { key: "b", view: "place", slug: "qingdao", search: "", title: "青岛历年指标", titleEdited: true, note: "" },
+      ],
+    });
+    const request = briefingRequest(parseBriefing(stored), "en");
+    const zip = await JSZip.loadAsync((await buildBriefingDeck(db.prisma, request)).bytes);
+    const slide2 = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide2).toContain("Administrative reconsideration applications received: Qingdao, Weihai");
+    expect(slide2).not.toContain("收到行政复议申请数");
+    // A typed title is the user's, in whatever language they typed it.
+    expect(await zip.file("ppt/slides/slide3.xml")!.async("string")).toContain("青岛历年指标");
+    // The editor shows the titles the deck carries.
+    expect(await buildBriefingOutline(db.prisma, request)).toEqual({
+      lang: "en",
+      title: "Rule-of-law government benchmark briefing",
+      items: [{ title: "Administrative reconsideration applications received: Qingdao, Weihai" }, { title: "青岛历年指标" }],
+    });
   });
 });

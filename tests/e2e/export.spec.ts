@@ -153,6 +153,8 @@ test.describe("export", () => {
     await expect(page).toHaveURL(/\/briefing$/);
     await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "简报" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByTestId("briefing-item")).toHaveCount(2);
+    // An untouched chart shows the title its slide will carry, the chart's own.
+    await expect(page.getByTestId("briefing-item-title").nth(1)).toHaveValue("收到行政复议申请数：各地披露情况");
     await page.getByTestId("briefing-title").fill("复议应诉对标简报");
     await page.getByTestId("briefing-item-title").first().fill("三市复议指标对比");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pptx").click()]);
@@ -177,6 +179,15 @@ test.describe("export", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Briefing" })).toBeVisible();
     await expect(page.getByTestId("briefing-item")).toHaveCount(2);
     await expect(page.getByTestId("briefing-title")).toHaveValue("复议应诉对标简报");
+    // A typed title stays as typed; an untouched one follows the page's language, in the editor and in the deck.
+    await expect(page.getByTestId("briefing-item-title").first()).toHaveValue("三市复议指标对比");
+    const indicatorTitle = "Administrative reconsideration applications received: disclosures by place";
+    await expect(page.getByTestId("briefing-item-title").nth(1)).toHaveValue(indicatorTitle);
+    const [englishDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pptx").click()]);
+    const englishDeck = await JSZip.loadAsync(await save(englishDownload, "briefing-en.pptx"));
+    const englishSlides = await Promise.all(Object.keys(englishDeck.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => englishDeck.file(f)!.async("string")));
+    expect(englishSlides.some((xml) => xml.includes(indicatorTitle))).toBe(true);
+    expect(englishSlides.some((xml) => xml.includes("收到行政复议申请数"))).toBe(false);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("header[data-site-chrome]")).toBeHidden();
     await expect(page.locator("footer[data-site-chrome]")).toBeHidden();
