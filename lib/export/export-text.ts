@@ -75,6 +75,12 @@ const zh = {
   generated: (date: string) => `生成：法治对标，${date}`,
   /** Under an embedded chart: a link back to the page with the data and quotes. */
   embedLink: "法治对标 · 查看数据与原文",
+  /** How the export menu cites a page (GB/T 7714 for an online resource, and plain text) and titles an embed. */
+  citation: {
+    gb: (url: string, date: string) => `法治对标. 法治政府建设情况对比[EB/OL]. (${date})[${date}]. ${url}.`,
+    plain: (url: string, date: string) => `法治对标，法治政府建设情况对比，${url}（访问于 ${date}）`,
+    embedTitle: "法治对标图表",
+  },
 
   // Tables (CSV and the XLSX data sheet).
   tableHeaders: {
@@ -211,6 +217,11 @@ const en: ExportText = {
   noSources: "Sources: no disclosed figures",
   generated: (date) => `Made with Rule-of-Law Benchmark, ${date}`,
   embedLink: "Rule-of-Law Benchmark · see the data and sources",
+  citation: {
+    gb: (url, date) => `Rule-of-Law Benchmark. Comparison of rule-of-law government[EB/OL]. (${date})[${date}]. ${url}.`,
+    plain: (url, date) => `Rule-of-Law Benchmark, Comparison of rule-of-law government, ${url} (accessed ${date})`,
+    embedTitle: "Rule-of-Law Benchmark chart",
+  },
 
   tableHeaders: {
     indicator: "Indicator",

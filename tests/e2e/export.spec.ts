@@ -211,6 +211,22 @@ test.describe("export", () => {
     await page.getByTestId("export-menu").first().locator("summary").click();
     await expect(page.getByTestId("export-menu").first()).toContainText("[EB/OL]");
     await expect(page.getByTestId("export-menu").first()).toContainText("/embed/compare?places=qingdao%2Cweihai%2Cdandong");
+    // On an English page the citations and the embed's title are English too.
+    await page.goto(`${COMPARE}&lang=en`);
+    const menu = page.getByTestId("export-menu").first();
+    await menu.locator("summary").click();
+    await expect(menu).toContainText("Rule-of-Law Benchmark. Comparison of rule-of-law government[EB/OL].");
+    await expect(menu).toContainText('title="Rule-of-Law Benchmark chart"');
+    await expect(menu).not.toContainText("法治对标");
+  });
+
+  test("a page opened with a lang the site does not know (lang=EN) is Chinese, and so are its working export links", async ({ page, request }) => {
+    await page.goto("/places/qingdao?lang=EN");
+    const href = (await page.getByTestId("export-menu").first().locator('a[data-format="csv"]').getAttribute("href"))!;
+    expect(new URL(href, "http://x").searchParams.has("lang")).toBe(false);
+    const response = await request.get(href);
+    expect(response.status()).toBe(200);
+    expect((await response.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toContain("指标");
   });
 
   test("bad parameters get 400 naming the parameter, unknown things 404", async ({ request }) => {
