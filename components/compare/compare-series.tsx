@@ -4,14 +4,14 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { PlaceBarChart, type PlaceBarRow } from "@/components/charts/lazy-charts";
 import { sortCells } from "@/lib/compare/build-comparison";
 import type { CompareCell, ComparePlace, CompareSeries } from "@/lib/compare/types";
-import { formatScope, formatUnit, formatValue } from "@/lib/i18n/format";
+import { formatFigure, formatScope, formatUnit } from "@/lib/i18n/format";
 import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 export type CompareView = "chart" | "table" | "grid";
 
 function cellDisplay(cell: CompareCell, lang: Lang, marks: Record<string, string>): string {
   if (cell.value === null) return "";
-  const shown = cell.approx && cell.text ? cell.text : formatValue(cell.value, cell.unit, lang);
+  const shown = formatFigure({ ...cell, value: cell.value }, lang);
   const flagMarks = cell.flags.map((f) => marks[f]).join("");
   return flagMarks ? `${shown} ${flagMarks}` : shown;
 }
@@ -130,7 +130,7 @@ function SeriesTable({ cells, placeBySlug, lang }: { cells: CompareCell[]; place
                     <span className="font-normal italic text-orange-800">{c.noReport ? t.compare.noReport : t.compare.notDisclosed}</span>
                   ) : (
                     <>
-                      {c.approx && c.text ? c.text : formatValue(c.value, c.unit, lang)}
+                      {formatFigure({ ...c, value: c.value }, lang)}
                       {c.flags.map((f) => (
                         <abbr key={f} title={t.flags[f]} className="ml-1 cursor-help text-xs font-normal text-amber-900 no-underline" data-flag={f}>
                           {t.flagMarks[f]}

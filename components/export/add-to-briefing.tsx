@@ -35,7 +35,9 @@ export function AddToBriefing({ view, search, slug, id, title }: AddToBriefingPr
             ...current,
             items: [
               ...current.items,
-              { key: newItemKey(), view, search, slug, id, title, note: "", addedAt: new Date().toISOString() },
+              // The page's title is only a label: until the user types one, the deck and the editor use the
+              // chart's own title in the deck's language.
+              { key: newItemKey(), view, search, slug, id, title, titleEdited: false, note: "", addedAt: new Date().toISOString() },
             ],
           },
     );

@@ -1,11 +1,20 @@
 "use client";
 // The briefing page's editor: order the collected charts, set titles and notes, download the deck
 // (native PowerPoint charts, built server-side from the same data as the images) or print to PDF.
-// The deck, the previews and the links are in the briefing page's language, whatever language each
-// chart was added in, so one deck never mixes the two.
-import { useState, useSyncExternalStore } from "react";
-import { briefingTitle, readBriefing, serverBriefing, subscribeBriefing, updateBriefing, type BriefingItem } from "@/lib/export/briefing-store";
-import { exportText } from "@/lib/export/export-text";
+// The deck, the previews, the links and the titles of untouched charts are in the briefing page's
+// language, whatever language each chart was added in, so one deck never mixes the two.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import {
+  briefingRequest,
+  briefingTitle,
+  readBriefing,
+  serverBriefing,
+  slideTitle,
+  subscribeBriefing,
+  updateBriefing,
+  type BriefingItem,
+} from "@/lib/export/briefing-store";
+import { exportText, type ExportLang } from "@/lib/export/export-text";
 import { exportUrl, hasChart, inLang, pagePath } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
 
@@ -16,6 +25,7 @@ const STRINGS = {
     deckTitle: "简报标题",
     deckSubtitle: "副标题（单位、日期等）",
     itemTitle: "图表标题",
+    itemTitleDefault: "图表自带的标题",
     note: "备注（写入演讲者备注）",
     up: "上移",
     down: "下移",
@@ -33,6 +43,7 @@ const STRINGS = {
     deckTitle: "Briefing title",
     deckSubtitle: "Subtitle (office, date…)",
     itemTitle: "Chart title",
+    itemTitleDefault: "The chart's own title",
     note: "Notes (go into the speaker notes)",
     up: "Move up",
     down: "Move down",
@@ -54,11 +65,41 @@ function move(items: BriefingItem[], from: number, to: number): BriefingItem[] {
   return next;
 }
 
+/** Which chart in which language a chart title belongs to (not the item's key: a reorder changes nothing). */
+function chartKey(item: Pick<BriefingItem, "view" | "search" | "slug" | "id">, lang: ExportLang): string {
+  return [lang, item.view, item.search, item.slug ?? "", item.id ?? ""].join("\n");
+}
+
+/**
+ * Each chart's own title in the page's language, as the deck will carry it when the user types none.
+ * The server builds it from the chart's data (POST /api/export/briefing.json), as it does for the deck.
+ */
+function useChartTitles(items: readonly BriefingItem[], lang: ExportLang): Map<string, string> {
+  const request = items.length ? JSON.stringify({ lang, items: items.map(({ view, search, slug, id }) => ({ view, search, slug, id })) }) : null;
+  const [titles, setTitles] = useState<Map<string, string>>(() => new Map());
+  useEffect(() => {
+    if (request === null) return;
+    const controller = new AbortController();
+    fetch("/api/export/briefing.json", { method: "POST", headers: { "content-type": "application/json" }, body: request, signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<{ items: Array<{ title: string }> }>) : null))
+      .then((outline) => {
+        if (!outline) return;
+        const { lang: asked, items: charts } = JSON.parse(request) as { lang: ExportLang; items: BriefingItem[] };
+        setTitles((known) => new Map([...known, ...charts.map((chart, i): [string, string] => [chartKey(chart, asked), outline.items[i]!.title])]));
+      })
+      // Without the titles an untouched chart's field shows its placeholder; a download reports its own error.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [request]);
+  return titles;
+}
+
 export function BriefingEditor() {
   const { lang } = useExportStrings();
   const t = STRINGS[lang];
   const briefing = useSyncExternalStore(subscribeBriefing, readBriefing, serverBriefing);
   const title = briefingTitle(briefing, lang);
+  const chartTitles = useChartTitles(briefing.items, lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -73,12 +114,7 @@ export function BriefingEditor() {
       const response = await fetch("/api/export/briefing.pptx", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          lang,
-          title,
-          subtitle: briefing.subtitle,
-          items: briefing.items.map(({ view, search, slug, id, title, note }) => ({ view, search, slug, id, title, note })),
-        }),
+        body: JSON.stringify(briefingRequest(briefing, lang)),
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
@@ -143,40 +179,51 @@ export function BriefingEditor() {
         <p className="text-zinc-600" data-testid="briefing-empty">{t.empty}</p>
       ) : (
         <ol className="grid gap-6">
-          {briefing.items.map((item, index) => (
-            <li key={item.key} className="briefing-item rounded border border-zinc-200 p-3 dark:border-zinc-700 print:border-0 print:p-0" data-testid="briefing-item">
-              <div className="mb-2 flex flex-wrap items-center gap-2 print:hidden">
-                <span className="text-sm text-zinc-500">{index + 1}.</span>
-                <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: move(b.items, index, index - 1) }))} disabled={index === 0} aria-label={`${t.up}：${item.title}`}>
-                  ↑
-                </button>
-                <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: move(b.items, index, index + 1) }))} disabled={index === briefing.items.length - 1} aria-label={`${t.down}：${item.title}`}>
-                  ↓
-                </button>
-                <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: b.items.filter((i) => i.key !== item.key) }))}>
-                  {t.remove}
-                </button>
-                <a className="text-sm text-blue-700 underline" href={pagePath(inLang(item, lang))}>
-                  {t.source}
-                </a>
-              </div>
-              <label className="grid gap-1 print:hidden">
-                <span className="text-sm text-zinc-600">{t.itemTitle}</span>
-                <input className={input} value={item.title} onChange={(e) => patchItem(item.key, { title: e.target.value })} data-testid="briefing-item-title" />
-              </label>
-              <h2 className="hidden text-2xl font-bold print:block">{item.title}</h2>
-              {hasChart(item.view) && (
-                // The same server-rendered SVG as the download: identical in print and on screen.
-                // eslint-disable-next-line @next/next/no-img-element
-                <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(inLang(item, lang), "svg", { size: "16x9" })} alt={item.title} loading="lazy" />
-              )}
-              <label className="grid gap-1 print:hidden">
-                <span className="text-sm text-zinc-600">{t.note}</span>
-                <textarea className={input} rows={2} value={item.note} onChange={(e) => patchItem(item.key, { note: e.target.value })} />
-              </label>
-              {item.note && <p className="hidden whitespace-pre-wrap print:block">{item.note}</p>}
-            </li>
-          ))}
+          {briefing.items.map((item, index) => {
+            const ownTitle = chartTitles.get(chartKey(item, lang));
+            // What the slide will say: the typed title, else the chart's own (the stored label until it has loaded).
+            const shown = slideTitle(item, ownTitle ?? "") || item.title;
+            return (
+              <li key={item.key} className="briefing-item rounded border border-zinc-200 p-3 dark:border-zinc-700 print:border-0 print:p-0" data-testid="briefing-item">
+                <div className="mb-2 flex flex-wrap items-center gap-2 print:hidden">
+                  <span className="text-sm text-zinc-500">{index + 1}.</span>
+                  <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: move(b.items, index, index - 1) }))} disabled={index === 0} aria-label={`${t.up}：${shown}`}>
+                    ↑
+                  </button>
+                  <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: move(b.items, index, index + 1) }))} disabled={index === briefing.items.length - 1} aria-label={`${t.down}：${shown}`}>
+                    ↓
+                  </button>
+                  <button type="button" className={button} onClick={() => updateBriefing((b) => ({ ...b, items: b.items.filter((i) => i.key !== item.key) }))}>
+                    {t.remove}
+                  </button>
+                  <a className="text-sm text-blue-700 underline" href={pagePath(inLang(item, lang))}>
+                    {t.source}
+                  </a>
+                </div>
+                <label className="grid gap-1 print:hidden">
+                  <span className="text-sm text-zinc-600">{t.itemTitle}</span>
+                  <input
+                    className={input}
+                    value={item.titleEdited ? item.title : (ownTitle ?? "")}
+                    placeholder={ownTitle ?? t.itemTitleDefault}
+                    onChange={(e) => patchItem(item.key, { title: e.target.value, titleEdited: true })}
+                    data-testid="briefing-item-title"
+                  />
+                </label>
+                <h2 className="hidden text-2xl font-bold print:block">{shown}</h2>
+                {hasChart(item.view) && (
+                  // The same server-rendered SVG as the download: identical in print and on screen.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img className="my-3 w-full border border-zinc-100 print:border-0" src={exportUrl(inLang(item, lang), "svg", { size: "16x9" })} alt={shown} loading="lazy" />
+                )}
+                <label className="grid gap-1 print:hidden">
+                  <span className="text-sm text-zinc-600">{t.note}</span>
+                  <textarea className={input} rows={2} value={item.note} onChange={(e) => patchItem(item.key, { note: e.target.value })} />
+                </label>
+                {item.note && <p className="hidden whitespace-pre-wrap print:block">{item.note}</p>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </div>

@@ -1,23 +1,18 @@
 "use client";
-// Citation and embed snippet. Minimal first version: cites the page URL; refined with the
-// report sources once the comparison data is fetched (see citation.ts).
+// Citation and embed snippet: cites the page URL, in the page's language (lib/export/citation.ts).
 import { useSyncExternalStore } from "react";
-import { embedPath, pagePath, type ExportTarget } from "@/lib/export/export-urls";
+import { citationTexts } from "@/lib/export/citation";
+import type { ExportTarget } from "@/lib/export/export-urls";
 import { CopyButton } from "./copy-button";
 import { useExportStrings } from "./use-export-lang";
 
 const noSubscribe = () => () => {};
 
 export function CitationPanel(target: ExportTarget) {
-  const { t } = useExportStrings();
+  const { lang, t } = useExportStrings();
   // The origin is only known in the browser; the server renders relative links.
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
-  const url = `${origin}${pagePath(target)}`;
-  const embed = embedPath(target);
-  const today = new Date().toISOString().slice(0, 10);
-  const gb = `法治对标. 法治政府建设情况对比[EB/OL]. (${today})[${today}]. ${url}.`;
-  const plain = `法治对标，法治政府建设情况对比，${url}（访问于 ${today}）`;
-  const iframe = embed ? `<iframe src="${origin}${embed}" width="800" height="450" style="border:0" title="法治对标图表" loading="lazy"></iframe>` : null;
+  const { gb, plain, iframe } = citationTexts(target, origin, new Date().toISOString().slice(0, 10), lang);
   return (
     <section aria-label={t.cite} className="mt-2 border-t border-zinc-200 pt-2 text-xs dark:border-zinc-700">
       <h3 className="px-2 text-xs font-semibold text-zinc-500">{t.cite}</h3>

@@ -2,7 +2,8 @@
 // The download menu shown next to every chart and table: chart images in three slide sizes,
 // data files, a citation and an embed snippet. Plain links, so a download is an ordinary
 // browser download (works without JavaScript too, and Playwright sees a real download). Every link
-// is in the page's language: the lang in the page's search, else the page's <html lang>.
+// is in the page's language as the page resolved it (withPageLang): the page's search's lang read as
+// the page reads it (lang=EN is Chinese), else the page's <html lang>.
 import { CHART_SIZES, exportUrl, hasChart, withPageLang, type ChartSize, type ExportView } from "@/lib/export/export-urls";
 import { useExportStrings } from "./use-export-lang";
 import { CitationPanel } from "./citation-panel";

@@ -125,6 +125,13 @@ describe("comparison rules", () => {
     expect(cell("weifang").flags).toEqual(expect.arrayContaining(["period", "unit"]));
     expect(series!.notesZh.join("")).toContain("青岛市为全市口径");
     expect(series!.notesZh.join("")).toContain("威海市为市本级口径");
+    // The English notes say the same in English: scopes, units and approximations by their English names.
+    expect(series!.notesEn).toEqual([
+      "Different scopes: qingdao whole city; weihai city government itself; weifang not stated.",
+      "Different units: weifang in count (宗); indicator unit: count (件).",
+      "Figures for another year than the report's: weifang (2020 report) gives 2019.",
+      "Approximate figures: weihai over 121.",
+    ]);
     expect(hasMixedScopes(result)).toBe(true);
     expect(result.sources.map((s) => s.reportId)).toEqual(["1", "2", "4"]);
   });

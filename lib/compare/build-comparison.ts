@@ -3,6 +3,7 @@
 // loads rows and hands them here, so the rules are unit-testable and shared by pages, API and exports.
 import type { PillarId } from "@/lib/pipeline/types";
 import { UNITS_BY_SLUG } from "@/lib/knowledge/indicator-catalog";
+import { formatFigure, formatScope, formatUnit, unitName } from "@/lib/i18n/format";
 import type { ComparabilityFlag, CompareCell, ComparePlace, CompareSeries, CompareSource, ComparisonResult } from "./types";
 
 export interface ComparisonPlaceRow extends ComparePlace {
@@ -254,7 +255,11 @@ function addFlag(cell: CompareCell, flag: ComparabilityFlag): void {
   }
 }
 
-/** Flags figures of a scope other than most places' and writes the notes that explain every flag (units are flagged per cell). */
+/**
+ * Flags figures of a scope other than most places' and writes the notes that explain every flag (units are
+ * flagged per cell). The English notes name scopes, units and approximations in English (formatScope,
+ * unitName, formatFigure), as the English pages and exports do: only the Chinese notes quote the report.
+ */
 export function annotateSeries(
   cells: CompareCell[],
   places: readonly ComparePlace[],
@@ -274,14 +279,17 @@ export function annotateSeries(
       if (cls !== null && cls !== main) addFlag(c, "scope");
     }
     notesZh.push(`统计口径不同：${valued.map((c) => `${zh(c)}为${c.scope ?? "未注明"}口径`).join("，")}。`);
-    notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope ?? "not stated"}`).join("; ")}.`);
+    notesEn.push(`Different scopes: ${valued.map((c) => `${en(c)} ${c.scope === null ? "not stated" : formatScope(c.scope, "en")}`).join("; ")}.`);
   }
 
   // (cellFromMetric flagged each figure in a unit the indicator does not accept.)
   const oddUnits = valued.filter((c) => c.flags.includes("unit"));
   if (oddUnits.length) {
     notesZh.push(`计量单位不同：${oddUnits.map((c) => `${zh(c)}为“${c.unit}”`).join("，")}（指标单位为“${indicatorUnit}”）。`);
-    notesEn.push(`Different units: ${oddUnits.map((c) => `${en(c)} "${c.unit}"`).join("; ")} (indicator unit "${indicatorUnit}").`);
+    // Bare measure words (件, 宗) are all "count" in English: where that is all English can say, the Chinese word tells them apart.
+    const alike = oddUnits.some((c) => unitName(c.unit!, "en") === unitName(indicatorUnit, "en"));
+    const unitEn = (unit: string) => (alike ? formatUnit(unit, "en") : unitName(unit, "en"));
+    notesEn.push(`Different units: ${oddUnits.map((c) => `${en(c)} in ${unitEn(c.unit!)}`).join("; ")}; indicator unit: ${unitEn(indicatorUnit)}.`);
   }
 
   const periods = valued.filter((c) => c.flags.includes("period"));
@@ -300,7 +308,7 @@ export function annotateSeries(
     // 余, 以上, 超 are lower bounds (at least); 近, 不足 upper bounds; 约 either way.
     const boundZh = approx.every((c) => c.bound === "lower") ? "不低于所列数值" : approx.every((c) => c.bound === "upper") ? "不高于所列数值" : "可能略高或略低";
     notesZh.push(`约数：${approx.map((c) => `${zh(c)}“${c.text}”`).join("，")}，实际数值${boundZh}。`);
-    notesEn.push(`Approximate figures: ${approx.map((c) => `${en(c)} "${c.text}"`).join("; ")}.`);
+    notesEn.push(`Approximate figures: ${approx.map((c) => `${en(c)} ${formatFigure({ ...c, value: c.value! }, "en")}`).join("; ")}.`);
   }
   return { notesZh, notesEn };
 }

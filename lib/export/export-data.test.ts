@@ -12,7 +12,8 @@ import { valueLabel } from "./export-dataset";
 import { datasetTable } from "./data-table";
 import { ExportNotFoundError, ExportParamError } from "./export-errors";
 import { parseCompareQuery, parseLang, parseSort } from "./export-query";
-import { buildBriefingDeck } from "./export-handler";
+import { briefingFromQuery, buildBriefingDeck, buildBriefingOutline } from "./export-handler";
+import { briefingRequest, parseBriefing } from "./briefing-store";
 
 let db: OpenDatabase;
 let qingdaoReport = 0;
@@ -187,6 +188,14 @@ describe("lang and sort, as the pages take them", () => {
     }
   });
 
+  it("ignores sort, whatever its value, in indicator and place exports, which have no order to choose (export-urls.ts)", async () => {
+    for (const [view, slug] of [["indicator", "admin-review-applications"], ["place", "qingdao"]] as const) {
+      const plain = await loadViewDataset(db.prisma, view, new URLSearchParams(""), slug);
+      const sorted = await loadViewDataset(db.prisma, view, new URLSearchParams("sort=bogus"), slug);
+      expect({ ...sorted, generatedAt: "" }).toEqual({ ...plain, generatedAt: "" });
+    }
+  });
+
   it("exports a report's figures with English headers, pillar and indicator names", async () => {
     const { table } = await loadReportTable(db.prisma, qingdaoReport, "en");
     const row = Object.fromEntries(table.headers.map((h, i) => [h, table.rows[0]![i]]));
@@ -208,10 +217,12 @@ describe("lang and sort, as the pages take them", () => {
   });
 
   it("builds a briefing deck in its own language, whatever language each chart was added in", async () => {
-    const bytes = await buildBriefingDeck(db.prisma, {
+    const { bytes, title } = await buildBriefingDeck(db.prisma, {
       lang: "en",
       items: [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest&lang=zh", title: "", note: "" }],
     });
+    // The download is named by the cover's title, from the parsed request rather than the raw body.
+    expect(title).toBe("Rule-of-law government benchmark briefing");
     const zip = await JSZip.loadAsync(bytes);
     const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(cover).toContain("Rule-of-law government benchmark briefing");
@@ -219,5 +230,46 @@ describe("lang and sort, as the pages take them", () => {
     const chart = await zip.file(Object.keys(zip.files).find((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))!)!.async("string");
     expect(chart).toContain("Qingdao (2023 · whole city · approx.)");
     await expect(buildBriefingDeck(db.prisma, { lang: "fr", items: [{ view: "place", slug: "qingdao" }] })).rejects.toMatchObject({ param: "lang" });
+  });
+
+  it("takes a GET briefing's language from the query unless its JSON names one, and rejects lang=fr there too", async () => {
+    const items = [{ view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest" }];
+    const query = (json: unknown, lang?: string) => new URLSearchParams({ items: Buffer.from(JSON.stringify(json)).toString("base64url"), ...(lang ? { lang } : {}) });
+    const cover = async (params: URLSearchParams) => {
+      const zip = await JSZip.loadAsync((await buildBriefingDeck(db.prisma, briefingFromQuery(params))).bytes);
+      return zip.file("ppt/slides/slide1.xml")!.async("string");
+    };
+    expect(await cover(query(items, "en"))).toContain("Rule-of-law government benchmark briefing");
+    expect(await cover(query({ items }, "en"))).toContain("Rule-of-law government benchmark briefing");
+    expect(await cover(query(items))).toContain("法治政府建设情况对标简报");
+    // The JSON is the deck: its own lang wins.
+    expect(await cover(query({ lang: "zh", items }, "en"))).toContain("法治政府建设情况对标简报");
+    await expect(buildBriefingDeck(db.prisma, briefingFromQuery(query(items, "fr")))).rejects.toMatchObject({ param: "lang" });
+    expect(() => briefingFromQuery(new URLSearchParams("lang=en"))).toThrow(ExportParamError);
+  });
+
+  it("gives an untouched chart its own title in the deck's language, though it was stored with a Chinese page's title", async () => {
+    // As the briefing editor sends it: a chart added on a Chinese page (an old entry, without titleEdited) and one the user retitled.
+    const stored = JSON.stringify({
+      title: "法治政府建设情况对标简报",
+      subtitle: "",
+      items: [
+        { key: "a", view: "compare", search: "places=qingdao,weihai&indicators=admin-review-applications&year=latest", title: "收到行政复议申请数", note: "" },
+        { key: "b", view: "place", slug: "qingdao", search: "", title: "青岛历年指标", titleEdited: true, note: "" },
+      ],
+    });
+    const request = briefingRequest(parseBriefing(stored), "en");
+    const zip = await JSZip.loadAsync((await buildBriefingDeck(db.prisma, request)).bytes);
+    const slide2 = await zip.file("ppt/slides/slide2.xml")!.async("string");
+    expect(slide2).toContain("Administrative reconsideration applications received: Qingdao, Weihai");
+    expect(slide2).not.toContain("收到行政复议申请数");
+    // A typed title is the user's, in whatever language they typed it.
+    expect(await zip.file("ppt/slides/slide3.xml")!.async("string")).toContain("青岛历年指标");
+    // The editor shows the titles the deck carries.
+    expect(await buildBriefingOutline(db.prisma, request)).toEqual({
+      lang: "en",
+      title: "Rule-of-law government benchmark briefing",
+      items: [{ title: "Administrative reconsideration applications received: Qingdao, Weihai" }, { title: "青岛历年指标" }],
+    });
   });
 });

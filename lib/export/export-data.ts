@@ -112,7 +112,12 @@ export async function loadViewDataset(prisma: PrismaClient, view: "compare" | "i
 
 function barFrom(metric: MetricRow, report: ReportRow, indicator: { unit: string; slug: string }, series: string): ExportBar {
   const cell = cellFromMetric("", { ...metric, bound: toBound(metric.bound) }, report, indicator.unit, indicator.slug);
-  return { series, value: cell.value, unit: cell.unit, text: cell.text, year: cell.year, flags: cell.flags, scope: cell.scope, period: cell.period, approx: cell.approx, rank: null, quote: cell.quote, reportId: cell.reportId, metricId: cell.metricId };
+  return { series, value: cell.value, unit: cell.unit, text: cell.text, year: cell.year, flags: cell.flags, scope: cell.scope, period: cell.period, approx: cell.approx, bound: cell.bound, rank: null, quote: cell.quote, reportId: cell.reportId, metricId: cell.metricId };
+}
+
+/** A figure the report does not disclose (未披露): drawn as a placeholder, never as zero. */
+function emptyBar(series: string): ExportBar {
+  return { series, value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, bound: null, rank: null, quote: null, reportId: null, metricId: null };
 }
 
 const REPORT_SELECT = { id: true, placeId: true, year: true, title: true, publisher: true, publishedAt: true, source: true, sourceUrl: true, kind: true } as const;
@@ -146,7 +151,7 @@ export async function loadIndicatorDataset(prisma: PrismaClient, slug: string, o
       group: groupOf(place, lang),
       bars: years.map((y) => {
         const metric = pickMetric(byPlaceYear.get(`${place.slug}|${y}`) ?? [], indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
-        if (!metric) return { series: String(y), value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
+        if (!metric) return emptyBar(String(y));
         sources.set(metric.report.id, toSource(metric.report, place.slug));
         return barFrom(metric, metric.report, indicator, String(y));
       }),
@@ -190,7 +195,7 @@ export async function loadPlaceDataset(prisma: PrismaClient, slug: string, optio
   const panels: ExportPanel[] = indicators.map((indicator) => ({
     indicator: { slug: indicator.slug, name: nameOf(indicator, lang), unit: indicator.unit, pillarId: indicator.pillarId as PillarId },
     categories: years.map((y) => {
-      let bar: ExportBar = { series: "", value: null, unit: null, text: null, year: null, flags: [], scope: null, period: null, approx: false, rank: null, quote: null, reportId: null, metricId: null };
+      let bar = emptyBar("");
       for (const report of reports.filter((r) => r.year === y)) {
         const metric = pickMetric(metrics.filter((m) => m.reportId === report.id && m.indicatorId === indicator.id), indicator.scope, indicator.unit, SUM_OF_PARTS_SLUGS.has(indicator.slug));
         if (metric) {

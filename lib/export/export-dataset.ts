@@ -6,7 +6,7 @@ import type { ComparabilityFlag, ComparisonResult, CompareSource } from "@/lib/c
 import type { PillarId } from "@/lib/pipeline/types";
 import pillars from "@/lib/knowledge/pillars.json";
 import { sortCells } from "@/lib/compare/build-comparison";
-import { formatScope, formatValue } from "@/lib/i18n/format";
+import { formatFigure, formatScope, type ApproxBound } from "@/lib/i18n/format";
 import { nameOf } from "@/lib/i18n/lang";
 import { exportText, type ExportLang } from "./export-text";
 
@@ -26,6 +26,8 @@ export interface ExportBar {
   scope: string | null;
   period: number | null;
   approx: boolean;
+  /** Which way an approximate value may be off (2600余件 is a lower bound): English says "over 2,600". */
+  bound: ApproxBound;
   rank: number | null;
   quote: string | null;
   reportId: string | null;
@@ -130,6 +132,7 @@ export function fromComparison(result: ComparisonResult, options: { pillar?: str
             scope: cell.scope,
             period: cell.period,
             approx: cell.approx,
+            bound: cell.bound,
             rank: cell.rank,
             quote: cell.quote,
             reportId: cell.reportId,
@@ -186,14 +189,13 @@ export function missingLabel(bar: Pick<ExportBar, "noReport">, lang: ExportLang)
 
 /**
  * A bar's value label. Chinese keeps the figure as written when we have it (2600余件 keeps 余);
- * English formats the number with its English unit and marks an approximation (≈2,600).
+ * English formats the number with its English unit and says which way an approximation may be off
+ * (over 2,600), as the compare page does.
  */
 export function valueLabel(bar: ExportBar, indicatorUnit: string, lang: ExportLang): string {
   if (bar.value === null) return missingLabel(bar, lang);
-  const text = exportText(lang);
-  if (text.writtenFigures && bar.text && bar.text.length <= 16) return bar.text;
-  const figure = formatValue(bar.value, bar.unit ?? indicatorUnit, lang);
-  return bar.approx ? text.approx(figure) : figure;
+  if (exportText(lang).writtenFigures && bar.text && bar.text.length <= 16) return bar.text;
+  return formatFigure({ value: bar.value, unit: bar.unit ?? indicatorUnit, approx: bar.approx, bound: bar.bound }, lang);
 }
 
 /** The report year (when not the series) plus scope and comparability marks, e.g. "2023年 全市 [口径] [约数]". */

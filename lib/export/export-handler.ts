@@ -17,6 +17,7 @@ import { renderSvgChart } from "./svg-chart";
 import { renderPng } from "./png-chart";
 import { FontUnavailableError } from "./font-subset";
 import { renderBriefingPptx, type BriefingSlideInput } from "./pptx";
+import { slideTitle } from "./briefing-store";
 import type { ExportFormat } from "./export-urls";
 
 const CONTENT_TYPES: Record<ExportFormat | "pptx", string> = {
@@ -94,28 +95,25 @@ export function handleCompare(request: Request, format: ExportFormat): Promise<R
 export function handleExportFile(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { file } = await params;
-    if (file === "briefing.pptx") {
-      const raw = new URL(request.url).searchParams.get("items");
-      if (!raw) throw new ExportParamError("items", "缺少参数 items（base64url 编码的 JSON 简报） (parameter \"items\" is required)");
-      return briefingResponse(decodeBriefingParam(raw));
-    }
+    if (file === "briefing.pptx") return briefingResponse(briefingFromQuery(new URL(request.url).searchParams));
     const { name, format } = splitFileName(file, ALL_FORMATS);
     if (name !== "compare") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
     return handleCompare(request, format);
   });
 }
 
-/** POST /api/export/briefing.pptx with the briefing as JSON. */
+/** POST /api/export/briefing.pptx with the briefing as JSON; POST /api/export/briefing.json for its titles only. */
 export function handleExportPost(request: Request, { params }: { params: Params }): Promise<Response> {
   return withErrors(async () => {
     const { file } = await params;
-    if (file !== "briefing.pptx") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
+    if (file !== "briefing.pptx" && file !== "briefing.json") throw new ExportNotFoundError("export", `未知的导出：${file} (unknown export)`);
     let body: unknown;
     try {
       body = await request.json();
     } catch {
       throw new ExportParamError("body", "请求体应为 JSON (body must be JSON)");
     }
+    if (file === "briefing.json") return Response.json(await buildBriefingOutline(await getPrisma(), body), { headers: { "cache-control": "no-store" } });
     return briefingResponse(body);
   });
 }
@@ -151,7 +149,10 @@ const BriefingItemSchema = z.object({
   search: z.string().max(4000).default(""),
   slug: z.string().max(100).optional(),
   id: z.string().max(20).optional(),
+  /** The slide's title when the user typed it; the chart's own title (in the deck's language) otherwise. */
   title: z.string().max(200).default(""),
+  /** false: `title` is only the label the chart was stored with, so the slide takes the chart's own title. Absent: a given title is meant. */
+  titleEdited: z.boolean().optional(),
   note: z.string().max(4000).default(""),
 });
 
@@ -174,6 +175,19 @@ export function decodeBriefingParam(raw: string): unknown {
   }
 }
 
+/**
+ * A briefing asked for over GET: `items=` decoded, in the query's lang unless the JSON names its own (the
+ * JSON is the deck, and wins). The lang is checked with the rest, so lang=fr is a 400 as on every export.
+ */
+export function briefingFromQuery(params: URLSearchParams): unknown {
+  const raw = params.get("items");
+  if (!raw) throw new ExportParamError("items", "缺少参数 items（base64url 编码的 JSON 简报） (parameter \"items\" is required)");
+  const body = decodeBriefingParam(raw);
+  const lang = params.get("lang");
+  if (lang === null || body === null || typeof body !== "object" || "lang" in body) return body;
+  return { ...body, lang };
+}
+
 /** One chart of a briefing, in the deck's language whatever language the page was in when it was added. */
 export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRequest["items"][number], lang: ExportLang = "zh"): Promise<ExportDataset> {
   const params = new URLSearchParams(item.search.replace(/^\?/, ""));
@@ -186,7 +200,8 @@ export async function briefingItemDataset(prisma: PrismaClient, item: BriefingRe
   return loadPlaceDataset(prisma, report.place.slug, { year: report.year, lang });
 }
 
-export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<Uint8Array> {
+/** A briefing request checked, its title resolved, and each chart loaded in the deck's language with its slide title. */
+async function briefingSlides(prisma: PrismaClient, body: unknown): Promise<{ request: BriefingRequest; title: string; slides: BriefingSlideInput[] }> {
   const parsed = BriefingRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -196,20 +211,32 @@ export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Pr
   for (const [i, item] of parsed.data.items.entries()) {
     try {
       const dataset = await briefingItemDataset(prisma, item, parsed.data.lang);
-      slides.push({ title: item.title || dataset.title, note: item.note, dataset });
+      slides.push({ title: slideTitle(item, dataset.title), note: item.note, dataset });
     } catch (error) {
       if (error instanceof ExportParamError) throw new ExportParamError(`items.${i}.${error.param}`, error.message);
       throw error;
     }
   }
-  const { lang, subtitle } = parsed.data;
-  const title = parsed.data.title || exportText(lang).deckTitle;
-  return renderBriefingPptx({ lang, title, subtitle, generatedAt: new Date().toISOString(), slides });
+  return { request: parsed.data, title: parsed.data.title || exportText(parsed.data.lang).deckTitle, slides };
+}
+
+/** The deck and its title (the one on its cover, in its language), which also names the download. */
+export async function buildBriefingDeck(prisma: PrismaClient, body: unknown): Promise<{ bytes: Uint8Array; title: string }> {
+  const { request, title, slides } = await briefingSlides(prisma, body);
+  const { lang, subtitle } = request;
+  return { bytes: await renderBriefingPptx({ lang, title, subtitle, generatedAt: new Date().toISOString(), slides }), title };
+}
+
+/**
+ * The deck's titles without the deck (POST /api/export/briefing.json, same body): the briefing editor
+ * shows each untouched chart under the title its slide will carry, in the deck's language.
+ */
+export async function buildBriefingOutline(prisma: PrismaClient, body: unknown): Promise<{ lang: ExportLang; title: string; items: Array<{ title: string }> }> {
+  const { request, title, slides } = await briefingSlides(prisma, body);
+  return { lang: request.lang, title, items: slides.map((slide) => ({ title: slide.title })) };
 }
 
 async function briefingResponse(body: unknown): Promise<Response> {
-  const bytes = await buildBriefingDeck(await getPrisma(), body);
-  const { title, lang } = (body ?? {}) as { title?: unknown; lang?: unknown };
-  const fallback = exportText(lang === "en" ? "en" : "zh").deckTitle;
-  return fileResponse(bytes, "pptx", "fazhi-briefing", typeof title === "string" && title ? title : fallback);
+  const { bytes, title } = await buildBriefingDeck(await getPrisma(), body);
+  return fileResponse(bytes, "pptx", "fazhi-briefing", title);
 }

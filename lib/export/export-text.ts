@@ -22,8 +22,6 @@ const zh = {
   noReport: "无该年报告",
   yes: "是",
   no: "否",
-  /** How an approximate figure is marked when the number is formatted rather than quoted. */
-  approx: (figure: string) => `约${figure}`,
   flags: {
     scope: { short: "口径", long: "统计口径不同（如全市与市本级）" },
     period: { short: "期间", long: "数据所属年份与报告年度不同" },
@@ -50,7 +48,8 @@ const zh = {
   categoryHeader: { place: "地区", year: "年度" },
   /** A year as a category or series label. */
   year: (year: number | string) => `${year}年`,
-  scopesDiffer: (scopes: string[]) => `各地统计口径不同（${scopes.join("、")}）`,
+  /** A note is a sentence, with its full stop, as the comparison's notes are. */
+  scopesDiffer: (scopes: string[]) => `各地统计口径不同（${scopes.join("、")}）。`,
 
   // Chart.
   legendValue: "数值",
@@ -60,10 +59,14 @@ const zh = {
   legendNotDisclosed: "未披露：报告未披露该数据，不按零计",
   legendNoReport: "无该年报告：本站未收录该地该年度的报告",
   panelTitle: (indicator: string, unit: string) => `${indicator}（单位：${unit}）`,
-  notes: (notes: string[]) => `注：${notes.join("；")}`,
+  /** Notes are sentences with their own full stops (注：统计口径不同：…。约数：…。). */
+  notes: (notes: string[]) => `注：${notes.join("")}`,
   noIndicators: "没有可显示的指标",
-  /** Axis ticks from 10,000 up are written in this scale. */
-  tickScale: { factor: 10_000, word: "万" },
+  /** Axis ticks from 10,000 up are written in the largest of these scales they reach, largest first. */
+  tickScales: [
+    { factor: 1e8, word: "亿" },
+    { factor: 1e4, word: "万" },
+  ],
 
   // Source line.
   source: (publisher: string | null, title: string, year: number) => `${publisher ?? ""}《${title}》（${year}）`,
@@ -72,6 +75,12 @@ const zh = {
   generated: (date: string) => `生成：法治对标，${date}`,
   /** Under an embedded chart: a link back to the page with the data and quotes. */
   embedLink: "法治对标 · 查看数据与原文",
+  /** How the export menu cites a page (GB/T 7714 for an online resource, and plain text) and titles an embed. */
+  citation: {
+    gb: (url: string, date: string) => `法治对标. 法治政府建设情况对比[EB/OL]. (${date})[${date}]. ${url}.`,
+    plain: (url: string, date: string) => `法治对标，法治政府建设情况对比，${url}（访问于 ${date}）`,
+    embedTitle: "法治对标图表",
+  },
 
   // Tables (CSV and the XLSX data sheet).
   tableHeaders: {
@@ -162,7 +171,6 @@ const en: ExportText = {
   noReport: "No report for that year",
   yes: "Yes",
   no: "No",
-  approx: (figure) => `≈${figure}`,
   flags: {
     scope: { short: "scope", long: "different scope (e.g. whole city vs. city government itself)" },
     period: { short: "period", long: "the figure refers to another year than the report's" },
@@ -187,7 +195,7 @@ const en: ExportText = {
   placeTitle: (place) => `${place}: key rule-of-law indicators`,
   categoryHeader: { place: "Place", year: "Year" },
   year: (year) => String(year),
-  scopesDiffer: (scopes) => `Scopes differ between places (${scopes.join(", ")})`,
+  scopesDiffer: (scopes) => `Scopes differ between places (${scopes.join(", ")}).`,
 
   legendValue: "Value",
   legendDisclosed: "Disclosed value",
@@ -196,15 +204,24 @@ const en: ExportText = {
   legendNotDisclosed: "Not disclosed: the report does not give this figure (not counted as zero)",
   legendNoReport: "No report for that year: no report of that place and year is in the database",
   panelTitle: (indicator, unit) => `${indicator} (${unit})`,
-  notes: (notes) => `Note: ${notes.join("; ")}`,
+  notes: (notes) => `Note: ${notes.join(" ")}`,
   noIndicators: "No indicators to show",
-  tickScale: { factor: 1_000, word: "k" },
+  tickScales: [
+    { factor: 1e9, word: "bn" },
+    { factor: 1e6, word: "M" },
+    { factor: 1e3, word: "k" },
+  ],
 
   source: (publisher, title, year) => `${publisher ? `${publisher}, ` : ""}《${title}》 (${year})`,
-  sources: (items, total) => `Sources: ${items.join("; ")}${total > items.length ? ` and ${total - items.length} more reports` : ""}`,
+  sources: (items, total) => `Sources: ${items.join("; ")}${total > items.length ? ` and ${plural(total - items.length, "more report", "more reports")}` : ""}`,
   noSources: "Sources: no disclosed figures",
   generated: (date) => `Made with Rule-of-Law Benchmark, ${date}`,
   embedLink: "Rule-of-Law Benchmark · see the data and sources",
+  citation: {
+    gb: (url, date) => `Rule-of-Law Benchmark. Comparison of rule-of-law government[EB/OL]. (${date})[${date}]. ${url}.`,
+    plain: (url, date) => `Rule-of-Law Benchmark, Comparison of rule-of-law government, ${url} (accessed ${date})`,
+    embedTitle: "Rule-of-Law Benchmark chart",
+  },
 
   tableHeaders: {
     indicator: "Indicator",

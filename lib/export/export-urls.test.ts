@@ -33,4 +33,21 @@ describe("export URLs", () => {
     expect(new URLSearchParams(inLang(compare, "zh").search).has("lang")).toBe(false);
     expect(new URLSearchParams(inLang({ view: "indicator", slug: "x", search: "" }, "en").search).get("lang")).toBe("en");
   });
+
+  it("carry the page's resolved language: a lang=EN or lang=fr page is Chinese, and its links say nothing else", () => {
+    for (const lang of ["EN", "fr", "zh"]) {
+      const place: ExportTarget = { view: "place", slug: "qingdao", search: `year=2023&lang=${lang}` };
+      // The page reads any lang but "en" as Chinese, and so does its <html lang>.
+      expect(exportUrl(withPageLang(place, "zh"), "csv")).toBe("/api/export/places/qingdao.csv?year=2023");
+      expect(embedPath(withPageLang(place, "zh"))).toBe("/embed/places/qingdao?year=2023");
+      expect(pagePath(withPageLang({ ...compare, search: `places=qingdao&lang=${lang}` }, "zh"))).toBe("/compare?places=qingdao");
+    }
+  });
+
+  it("leave sort out of indicator and place links, whose views have no order to choose; compare keeps it", () => {
+    expect(exportUrl({ view: "place", slug: "qingdao", search: "year=2023&sort=place" }, "csv")).toBe("/api/export/places/qingdao.csv?year=2023");
+    expect(exportUrl({ view: "indicator", slug: "x", search: "sort=bogus&lang=en" }, "svg")).toBe("/api/export/indicators/x.svg?lang=en");
+    expect(embedPath({ view: "indicator", slug: "x", search: "sort=place" })).toBe("/embed/indicators/x");
+    expect(exportUrl({ view: "compare", search: "places=qingdao&sort=place" }, "csv")).toBe("/api/export/compare.csv?places=qingdao&sort=place");
+  });
 });

@@ -4,11 +4,15 @@
 // Scheme (all GET; query parameters are the page's own URL parameters, lang=zh|en included):
 //   /api/export/compare.{png|svg|csv|xlsx}?places=…&indicators=…&pillar=…&year=…[&sort=value|place][&lang=en][&size=…&scale=…]
 //   /api/export/indicators/{slug}.{png|svg|csv|xlsx}?[year=…][&lang=en]
-//   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…][&lang=en]
+//   /api/export/places/{slug}.{png|svg|csv|xlsx}?[year=…][&pillar=…][&lang=en]
 //   /api/export/reports/{id}.{csv|xlsx}[?lang=en]
-//   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>)
+//   /api/export/briefing.pptx  (POST JSON with lang, or GET ?items=<base64url JSON>[&lang=en]; a lang in the JSON wins)
 //   /embed/compare?…, /embed/indicators/{slug}, /embed/places/{slug}  (chrome-less chart views)
-import type { Lang } from "@/lib/i18n/lang";
+// A bad lang (only zh and en; not EN) is a 400 everywhere; links always carry the page's resolved language.
+// sort belongs to compare alone, where a bad value is a 400: the indicator and place views have no order
+// to choose (their pages take none), so their exports ignore sort, whatever its value, and links to
+// them leave it out. Other parameters a view does not read are ignored in the same way.
+import { getLang, type Lang } from "@/lib/i18n/lang";
 
 export type ExportView = "compare" | "indicator" | "place" | "report";
 export type ChartFormat = "png" | "svg";
@@ -35,10 +39,15 @@ function searchParams(search: string): URLSearchParams {
   return new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
 }
 
-function cleanSearch(search: string, drop: readonly string[] = []): URLSearchParams {
-  const params = searchParams(search);
-  // The chart/table switch does not change an export; the language and the order of places do, as on the page.
-  for (const key of ["view", ...drop]) params.delete(key);
+/**
+ * A target's parameters that make its export what it is, less `drop`. The chart/table switch changes no
+ * export, nor does sort outside compare (see the scheme above); the language and compare's order of
+ * places do, as on the page.
+ */
+export function exportParams(target: ExportTarget, drop: readonly string[] = []): URLSearchParams {
+  const params = searchParams(target.search);
+  const ignored = target.view === "compare" ? ["view"] : ["view", "sort"];
+  for (const key of [...ignored, ...drop]) params.delete(key);
   return params;
 }
 
@@ -51,9 +60,21 @@ export function inLang(target: ExportTarget, lang: Lang): ExportTarget {
   return { ...target, search: params.toString() };
 }
 
-/** The target in the page's language: a lang already in the target's search (the view's own URL state) wins. */
+/**
+ * The language of the page a target comes from: its search's lang read as the pages read it (only "en"
+ * is English: lang=EN or lang=fr shows the Chinese page), else `fallback` (the page's <html lang>).
+ */
+export function pageLang(target: ExportTarget, fallback: Lang): Lang {
+  const params = searchParams(target.search);
+  return params.has("lang") ? getLang(params) : fallback;
+}
+
+/**
+ * The target in the page's resolved language, always written as the pages write it (lang=en, or none for
+ * Chinese): a lang=EN kept as it is would make every export link a 400, since exports take only zh and en.
+ */
 export function withPageLang(target: ExportTarget, lang: Lang): ExportTarget {
-  return searchParams(target.search).has("lang") ? target : inLang(target, lang);
+  return inLang(target, pageLang(target, lang));
 }
 
 function withQuery(path: string, params: URLSearchParams): string {
@@ -79,7 +100,7 @@ export function exportUrl(
   format: ExportFormat,
   options: { size?: ChartSize; scale?: number } = {},
 ): string {
-  const params = cleanSearch(target.search, ["size", "scale"]);
+  const params = exportParams(target, ["size", "scale"]);
   if (format === "png" || format === "svg") {
     if (options.size) params.set("size", options.size);
     if (format === "png" && options.scale) params.set("scale", String(options.scale));
@@ -88,7 +109,7 @@ export function exportUrl(
 }
 
 export function embedPath(target: ExportTarget): string | null {
-  const params = cleanSearch(target.search);
+  const params = exportParams(target);
   switch (target.view) {
     case "compare":
       return withQuery("/embed/compare", params);
@@ -103,7 +124,7 @@ export function embedPath(target: ExportTarget): string | null {
 
 /** The page an export was made from, for citations. */
 export function pagePath(target: ExportTarget): string {
-  const params = cleanSearch(target.search);
+  const params = exportParams(target);
   switch (target.view) {
     case "compare":
       return withQuery("/compare", params);

@@ -11,7 +11,14 @@ import { exportText } from "./export-text";
 
 export const EA_FONT = "Microsoft YaHei";
 export const LATIN_FONT = "Microsoft YaHei";
-const LANG = "zh-CN";
+/**
+ * Language tags of the deck's text runs: its own language, and the other one as the alternative, so
+ * proofing and screen readers treat an English deck's words as English and its cited titles as Chinese.
+ */
+export const LANGUAGE_TAGS: Record<ExportLang, { lang: string; altLang: string }> = {
+  zh: { lang: "zh-CN", altLang: "en-US" },
+  en: { lang: "en-US", altLang: "zh-CN" },
+};
 const SERIES_COLORS = ["2563A8", "C2600C", "0F766E", "7C3AAD", "B91C1C", "52525B", "A16207", "BE185D"];
 const PANELS_PER_SLIDE = 4;
 
@@ -109,12 +116,12 @@ function addPanelChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, dataset: ExportD
     titleFontFace: LATIN_FONT,
     titleFontSize: 13,
     displayBlanksAs: "gap",
-    lang: LANG,
+    lang: LANGUAGE_TAGS[dataset.lang].lang,
   });
 }
 
-function textOptions(extra: PptxGenJS.TextPropsOptions): PptxGenJS.TextPropsOptions {
-  return { fontFace: LATIN_FONT, lang: LANG, color: "18181B", ...extra };
+function textOptions(lang: ExportLang, extra: PptxGenJS.TextPropsOptions): PptxGenJS.TextPropsOptions {
+  return { fontFace: LATIN_FONT, lang: LANGUAGE_TAGS[lang].lang, color: "18181B", ...extra };
 }
 
 export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8Array> {
@@ -130,9 +137,9 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
   const cover = pptx.addSlide();
   cover.background = { color: "FFFFFF" };
   cover.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.18, h: 5.625, fill: { color: "2563A8" } });
-  cover.addText(deck.title, textOptions({ x: 0.7, y: 1.6, w: 8.6, h: 1.1, fontSize: 32, bold: true }));
-  if (deck.subtitle) cover.addText(deck.subtitle, textOptions({ x: 0.7, y: 2.7, w: 8.6, h: 0.6, fontSize: 16, color: "52525B" }));
-  cover.addText(text.coverLine(deck.generatedAt.slice(0, 10), deck.slides.length), textOptions({ x: 0.7, y: 4.6, w: 8.6, h: 0.4, fontSize: 12, color: "71717A" }));
+  cover.addText(deck.title, textOptions(deck.lang, { x: 0.7, y: 1.6, w: 8.6, h: 1.1, fontSize: 32, bold: true }));
+  if (deck.subtitle) cover.addText(deck.subtitle, textOptions(deck.lang, { x: 0.7, y: 2.7, w: 8.6, h: 0.6, fontSize: 16, color: "52525B" }));
+  cover.addText(text.coverLine(deck.generatedAt.slice(0, 10), deck.slides.length), textOptions(deck.lang, { x: 0.7, y: 4.6, w: 8.6, h: 0.4, fontSize: 12, color: "71717A" }));
 
   for (const item of deck.slides) {
     const panels = item.dataset.panels.length ? item.dataset.panels : [];
@@ -141,8 +148,8 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
       const slide = pptx.addSlide();
       slide.background = { color: "FFFFFF" };
       const heading = pages > 1 ? text.page(item.title, page + 1, pages) : item.title;
-      slide.addText(heading, textOptions({ x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true }));
-      slide.addText(item.dataset.subtitle, textOptions({ x: 0.4, y: 0.72, w: 9.2, h: 0.3, fontSize: 11, color: "52525B" }));
+      slide.addText(heading, textOptions(deck.lang, { x: 0.4, y: 0.2, w: 9.2, h: 0.55, fontSize: 22, bold: true }));
+      slide.addText(item.dataset.subtitle, textOptions(deck.lang, { x: 0.4, y: 0.72, w: 9.2, h: 0.3, fontSize: 11, color: "52525B" }));
       const onPage = panels.slice(page * PANELS_PER_SLIDE, (page + 1) * PANELS_PER_SLIDE);
       const cols = onPage.length > 1 ? 2 : 1;
       const rows = Math.max(1, Math.ceil(onPage.length / cols));
@@ -152,25 +159,27 @@ export async function renderBriefingPptx(deck: BriefingDeckInput): Promise<Uint8
         const h = area.h / rows;
         addPanelChart(pptx, slide, item.dataset, panel, { x: area.x + (i % cols) * w, y: area.y + Math.floor(i / cols) * h, w: w - 0.1, h: h - 0.05 });
       });
-      if (onPage.length === 0) slide.addText(text.noIndicators, textOptions({ x: 0.4, y: 2.5, w: 9.2, h: 0.5, fontSize: 16, color: "71717A", align: "center" }));
+      if (onPage.length === 0) slide.addText(text.noIndicators, textOptions(deck.lang, { x: 0.4, y: 2.5, w: 9.2, h: 0.5, fontSize: 16, color: "71717A", align: "center" }));
       const notes = [...new Set(onPage.flatMap((p) => p.notes))];
       const src = sourceLine(item.dataset, 4);
       const footer = [notes.length ? text.notes(notes) : null, src.sources, src.generated].filter(Boolean).join("\n");
-      slide.addText(footer, textOptions({ x: 0.4, y: 4.85, w: 9.2, h: 0.7, fontSize: 8, color: "52525B", valign: "bottom", fit: "shrink" }));
+      slide.addText(footer, textOptions(deck.lang, { x: 0.4, y: 4.85, w: 9.2, h: 0.7, fontSize: 8, color: "52525B", valign: "bottom", fit: "shrink" }));
       slide.addNotes(speakerNotes(item));
     }
   }
 
   const raw = (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
-  return addEastAsianFonts(raw);
+  return addEastAsianFonts(raw, deck.lang);
 }
 
 /**
  * pptxgenjs emits `<a:latin>` only in charts and an empty `<a:ea typeface=""/>` in the theme:
- * set the East Asian face everywhere text is styled, and drop empty chart points so a
- * 未披露 value is a gap, not a zero.
+ * set the East Asian face everywhere text is styled, tag the runs with the deck's language (and the
+ * other as the alternative), and drop empty chart points so a 未披露 value is a gap, not a zero.
  */
-export async function addEastAsianFonts(pptx: Uint8Array): Promise<Uint8Array> {
+export async function addEastAsianFonts(pptx: Uint8Array, lang: ExportLang = "zh"): Promise<Uint8Array> {
+  const tags = LANGUAGE_TAGS[lang];
+  const run = `lang="${tags.lang}" altLang="${tags.altLang}"`;
   const zip = await JSZip.loadAsync(pptx);
   const files = Object.keys(zip.files);
   for (const name of files) {
@@ -178,20 +187,23 @@ export async function addEastAsianFonts(pptx: Uint8Array): Promise<Uint8Array> {
     let xml = await zip.file(name)!.async("string");
     if (name.includes("/theme/")) {
       xml = xml.replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${EA_FONT}"/>`);
+    } else if (name.includes("/slides/")) {
+      // pptxgenjs writes altLang="en-US" after any run language, which is wrong for an English run.
+      xml = xml.replace(/lang="[^"]*" altLang="en-US"/g, run);
     } else if (name.includes("/charts/")) {
       xml = xml.replace(/(<a:latin typeface="[^"]*"\s*\/>)(?!\s*<a:ea)/g, `$1<a:ea typeface="${EA_FONT}"/>`);
       xml = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, "");
-      xml = xml.replace(/<a:rPr lang="en-US"/g, `<a:rPr lang="${LANG}" altLang="en-US"`);
+      xml = xml.replace(/<a:rPr lang="en-US"/g, `<a:rPr ${run}`);
       // Charts default to Latin-only text properties: give the chart-wide text an East Asian face too.
       // (CT_ChartSpace order: chart, spPr, txPr, externalData.)
       if (!/<\/c:spPr><c:txPr>/.test(xml)) {
         xml = xml.replace(
           /<\/c:spPr>(<c:externalData)/,
-          `</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr lang="${LANG}"><a:latin typeface="${LATIN_FONT}"/><a:ea typeface="${EA_FONT}"/></a:defRPr></a:pPr><a:endParaRPr lang="${LANG}"/></a:p></c:txPr>$1`,
+          `</c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr lang="${tags.lang}"><a:latin typeface="${LATIN_FONT}"/><a:ea typeface="${EA_FONT}"/></a:defRPr></a:pPr><a:endParaRPr lang="${tags.lang}"/></a:p></c:txPr>$1`,
         );
       }
     } else if (name.includes("/notesSlides/")) {
-      xml = xml.replace(/<a:rPr lang="en-US" dirty="0"\/>/g, `<a:rPr lang="${LANG}" altLang="en-US" dirty="0"><a:latin typeface="${LATIN_FONT}"/><a:ea typeface="${EA_FONT}"/></a:rPr>`);
+      xml = xml.replace(/<a:rPr lang="en-US" dirty="0"\/>/g, `<a:rPr ${run} dirty="0"><a:latin typeface="${LATIN_FONT}"/><a:ea typeface="${EA_FONT}"/></a:rPr>`);
     }
     zip.file(name, xml);
   }

@@ -9,7 +9,7 @@ import { datasetTable } from "./data-table";
 import { BOM, parseCsv, renderCsv } from "./csv";
 import { renderXlsx } from "./xlsx";
 import { EXPORT_TEXT } from "./export-text";
-import { renderSvgChart, CHART_DIMENSIONS } from "./svg-chart";
+import { renderSvgChart, formatTick, CHART_DIMENSIONS } from "./svg-chart";
 import { renderPng } from "./png-chart";
 import { EA_FONT, renderBriefingPptx } from "./pptx";
 import { sampleComparison } from "./test-factory";
@@ -80,6 +80,12 @@ describe("SVG chart", () => {
     expect(chart.fonts[0]!.bytes.length).toBeLessThan(200_000);
   });
 
+  it("writes large axis ticks in the language's largest scale they reach (1.2M, not 1200k)", () => {
+    const ticks = (values: number[], lang: "zh" | "en") => values.map((v) => formatTick(v, EXPORT_TEXT[lang]));
+    expect(ticks([0, 2500, 12_000, 1_200_000, 120_000_000, 3_000_000_000], "en")).toEqual(["0", "2500", "12k", "1.2M", "120M", "3bn"]);
+    expect(ticks([0, 2500, 12_000, 1_200_000, 120_000_000, 3_000_000_000], "zh")).toEqual(["0", "2500", "1.2万", "120万", "1.2亿", "30亿"]);
+  });
+
   it.each(["16x9", "4x3", "square"] as const)("uses the %s canvas", async (size) => {
     const chart = await renderSvgChart(dataset, { size });
     expect(chart.svg).toContain(`viewBox="0 0 ${CHART_DIMENSIONS[size].width} ${CHART_DIMENSIONS[size].height}"`);
@@ -142,7 +148,7 @@ describe("PPTX briefing", () => {
     const cover = await zip.file("ppt/slides/slide1.xml")!.async("string");
     expect(cover).toContain("法治政府建设对标简报");
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
-    expect(charts).toHaveLength(2);
+    expect(charts).toHaveLength(3);
     const chart1 = await zip.file(charts[0]!)!.async("string");
     expect(chart1).toContain("<c:barChart>");
     expect(chart1).toContain("<c:v>2600</c:v>");
@@ -181,10 +187,15 @@ describe("English exports", () => {
     expect(drawn).toContain("Not disclosed");
     expect(drawn).toContain("Not disclosed: the report does not give this figure (not counted as zero)");
     expect(drawn).toContain("admin-review-applications (count)");
-    expect(drawn).toContain("≈2,600");
-    expect(drawn).toContain("2023 whole city [scope] [approx.]");
+    expect(drawn).toContain("over 2,600");
+    expect(drawn).toContain("2023 whole city [approx.]");
+    // A count per occurrence (家次) and a town's own figure (镇本级) in English, as buildComparison reports them.
+    expect(drawn).toContain("work-safety-inspections (firm-times)");
+    expect(drawn).toContain("1,200 firm-times");
+    expect(drawn).toContain("2023 town government itself [scope]");
+    expect(drawn).toContain("450 person-times");
     expect(drawn.some((t) => t.startsWith("Hatched: not directly comparable ([scope]"))).toBe(true);
-    expect(drawn.some((t) => t.startsWith("Note: Qingdao counts the whole city"))).toBe(true);
+    expect(drawn.some((t) => t.startsWith("Note: Different scopes: Qingdao whole city; Weihai city government itself. Approximate figures: Qingdao over 2,600."))).toBe(true);
     expect(drawn.some((t) => t.startsWith("Sources: "))).toBe(true);
     expect(drawn).toContain("Made with Rule-of-Law Benchmark, 2026-11-23");
     expect(drawn.filter((t) => CJK.test(t))).toEqual([]);
@@ -231,10 +242,19 @@ describe("English exports", () => {
     ]);
     const applications = rows.filter((r) => r[1] === "admin-review-applications");
     expect(applications.map((r) => [r[2], r[3], r[5], r[6], r[7], r[9], r[11], r[12]])).toEqual([
-      ["Qingdao", "Shandong", "2600", "count", "2600余件", "whole city", "Yes", "scope, approx."],
+      ["Qingdao", "Shandong", "2600", "count", "2600余件", "whole city", "Yes", "approx."],
       ["Weihai", "Shandong", "812", "count", "812件", "city government itself", "No", "scope"],
       ["Dandong", "Liaoning", "", "count", "Not disclosed", "", "", ""],
     ]);
+    const inspections = rows.filter((r) => r[1] === "work-safety-inspections");
+    expect(inspections.map((r) => [r[2], r[6], r[9], r[12]])).toEqual([
+      ["Qingdao", "firm-times", "whole city", ""],
+      ["Weihai", "firm-times", "town government itself", "scope"],
+      ["Dandong", "person-times", "whole city", "unit"],
+    ]);
+    // Only the figures as written and the cited report titles stay Chinese.
+    const cited = [rows[0]!.indexOf("As written (Chinese)"), rows[0]!.indexOf("Report title")];
+    expect(rows.flatMap((r) => r.filter((cell, i) => !cited.includes(i) && CJK.test(cell)))).toEqual([]);
   });
 
   it("XLSX: English sheet names and headers on both sheets", async () => {
@@ -255,14 +275,31 @@ describe("English exports", () => {
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
     const chart1 = await zip.file(charts[0]!)!.async("string");
     expect(chart1).toContain("Dandong (Not disclosed)");
-    expect(chart1).toContain("Qingdao (2023 · whole city · scope · approx.)");
+    expect(chart1).toContain("Qingdao (2023 · whole city · approx.)");
     expect(chart1).toContain("admin-review-applications (count)");
     const slide2 = await zip.file("ppt/slides/slide2.xml")!.async("string");
     expect(slide2).toContain("Sources: ");
     expect(slide2).toContain("Made with Rule-of-Law Benchmark");
+    // Slide and chart text is English but for the cited report titles (the notes quote the reports).
+    const shown = (xml: string) => [...xml.matchAll(/<(a:t|c:v)>([^<]*)<\/\1>/g)].map((m) => m[2]!.replace(/《[^》]*》/g, ""));
+    for (const file of ["ppt/slides/slide2.xml", ...charts]) expect(shown(await zip.file(file)!.async("string")).filter((t) => CJK.test(t)), file).toEqual([]);
     const notes = await zip.file("ppt/notesSlides/notesSlide2.xml")!.async("string");
     expect(notes).toContain("[admin-review-applications]");
-    expect(notes).toContain("Qingdao: ≈2,600. Quote: “全年共收到行政复议申请2600件。”");
+    expect(notes).toContain("Qingdao: over 2,600. Quote: “全年共收到行政复议申请2600件。”");
     expect(notes).toContain("Dandong: Not disclosed");
+  });
+
+  it("PPTX: tags its text as English with Chinese as the alternative language, not as Chinese", async () => {
+    const bytes = await renderBriefingPptx({ lang: "en", title: "Benchmark briefing", subtitle: "", generatedAt: en.generatedAt, slides: [{ title: "Reconsideration", note: "Check the scopes", dataset: en }] });
+    const zip = await JSZip.loadAsync(bytes);
+    const langs = new Set<string>();
+    const altLangs = new Set<string>();
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides\/slide|charts\/chart|notesSlides\/notesSlide)\d+\.xml$/.test(f))) {
+      const xml = await zip.file(name)!.async("string");
+      for (const m of xml.matchAll(/<a:(?:rPr|defRPr) [^>]*?\blang="([^"]*)"/g)) langs.add(m[1]!);
+      for (const m of xml.matchAll(/\baltLang="([^"]*)"/g)) altLangs.add(m[1]!);
+    }
+    expect([...langs]).toEqual(["en-US"]);
+    expect([...altLangs]).toEqual(["zh-CN"]);
   });
 });

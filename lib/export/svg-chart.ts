@@ -80,10 +80,10 @@ export function niceScale(max: number, ticks = 4): { max: number; step: number }
   return { max: Math.ceil(max / step) * step, step };
 }
 
-/** An axis tick: from 10,000 up in the language's scale (1.2万, 12k), to one decimal. */
-function formatTick(value: number, text: ExportText): string {
-  const { factor, word } = text.tickScale;
-  if (Math.abs(value) >= 10000) return `${Math.round((value / factor) * 10) / 10}${word}`;
+/** An axis tick: from 10,000 up in the largest scale of the language it reaches (1.2万, 3亿; 12k, 1.2M, 3bn), to one decimal. */
+export function formatTick(value: number, text: ExportText): string {
+  const scale = Math.abs(value) >= 10000 ? text.tickScales.find((s) => Math.abs(value) >= s.factor) : undefined;
+  if (scale) return `${Math.round((value / scale.factor) * 10) / 10}${scale.word}`;
   return String(Math.round(value * 100) / 100);
 }
 

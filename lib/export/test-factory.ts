@@ -1,5 +1,7 @@
 // Builds ComparisonResult values for renderer tests: realistic Chinese names, a missing value,
-// scope and approximate marks, so every renderer test exercises the hard cases.
+// scope, unit and approximate marks, so every renderer test exercises the hard cases. The sample goes
+// through the real buildComparison: hand-written notes would let a test pass on text the code never writes.
+import { buildComparison, type ComparisonIndicatorRow, type ComparisonMetricRow, type ComparisonPlaceRow, type ComparisonReportRow } from "@/lib/compare/build-comparison";
 import type { ComparabilityFlag, ComparisonResult, CompareCell, ComparePlace, CompareSeries, CompareSource } from "@/lib/compare/types";
 import type { PillarId } from "@/lib/pipeline/types";
 
@@ -52,36 +54,57 @@ export function makeSource(placeSlug: string, title: string, year = 2023): Compa
   };
 }
 
-/** Qingdao, Weihai, Dandong; two indicators; Dandong's first value missing; marks on Qingdao. */
+/**
+ * Qingdao, Weihai and Dandong through the dashboard's own buildComparison, so the flags, ranks and notes
+ * (in both languages) are the ones the pages and exports really get: 收到行政复议申请数 (Qingdao's
+ * 2600余件 for the whole city, Weihai's 市本级 figure, Dandong silent), an appearance rate, and
+ * 安全生产检查家次 in 家次 with a 镇本级 figure (Weihai) and one in a unit the indicator does not take (Dandong's 人次).
+ */
 export function sampleComparison(): ComparisonResult {
-  const places = [
-    makePlace("qingdao", "青岛市", "Qingdao"),
-    makePlace("weihai", "威海市", "Weihai"),
-    makePlace("dandong", "丹东市", "Dandong", "辽宁省", "Liaoning"),
+  const place = (id: number, slug: string, nameZh: string, nameEn: string, provinceNameZh = "山东省", provinceNameEn = "Shandong"): ComparisonPlaceRow => ({ id, ...makePlace(slug, nameZh, nameEn, provinceNameZh, provinceNameEn) });
+  const places = [place(1, "qingdao", "青岛市", "Qingdao"), place(2, "weihai", "威海市", "Weihai"), place(3, "dandong", "丹东市", "Dandong", "辽宁省", "Liaoning")];
+  const indicator = (id: number, slug: string, nameZh: string, unit: string, pillarId: PillarId, higherIsBetter: boolean | null): ComparisonIndicatorRow => ({ id, slug, nameZh, nameEn: slug, unit, pillarId, higherIsBetter, scope: "任意" });
+  const indicators = [
+    indicator(1, "admin-review-applications", "收到行政复议申请数", "件", "reconsideration", null),
+    indicator(2, "officials-court-appearance-rate", "行政机关负责人出庭应诉率", "%", "reconsideration", true),
+    indicator(3, "work-safety-inspections", "安全生产检查家次", "家次", "emergency", null),
   ];
-  const applications = makeSeries("admin-review-applications", "收到行政复议申请数", "件", [
-    makeCell("qingdao", 2600, { text: "2600余件", approx: true, bound: "lower", scope: "全市", flags: ["scope", "approx"], rank: 1 }),
-    makeCell("weihai", 812, { scope: "市本级", flags: ["scope"], rank: 2 }),
-    makeCell("dandong", null),
-  ]);
-  applications.notesZh = ["青岛市为全市口径，威海市为市本级口径"];
-  applications.notesEn = ["Qingdao counts the whole city, Weihai the city government itself"];
-  const appearance = makeSeries("officials-court-appearance-rate", "行政机关负责人出庭应诉率", "%", [
-    makeCell("qingdao", 100, { unit: "%", text: "100%", rank: 1 }),
-    makeCell("weihai", 98.5, { unit: "%", text: "98.5%", rank: 3 }),
-    makeCell("dandong", 99, { unit: "%", text: "99%", rank: 2 }),
-  ]);
-  return {
-    year: "latest",
-    places,
-    series: [applications, appearance],
-    sources: [
-      makeSource("qingdao", "青岛市2023年法治政府建设情况报告"),
-      makeSource("weihai", "威海市2023年度法治政府建设情况报告"),
-      makeSource("dandong", "关于2023年法治政府建设情况的报告"),
-    ],
-    generatedAt: "2026-11-23T08:00:00.000Z",
-  };
+  const titles = ["青岛市2023年法治政府建设情况报告", "威海市2023年度法治政府建设情况报告", "关于2023年法治政府建设情况的报告"];
+  const reports: ComparisonReportRow[] = places.map((p, i) => {
+    const { title, year, publisher, published, sourceUrl, source } = makeSource(p.slug, titles[i]!);
+    return { id: p.id, placeId: p.id, year, title, publisher, published, sourceUrl, source, kind: "report" };
+  });
+  let nextId = 0;
+  const metric = (placeId: number, indicatorId: number, value: number, unit: string, text: string, quote: string, extra: Partial<ComparisonMetricRow> = {}): ComparisonMetricRow => ({
+    id: ++nextId,
+    reportId: placeId,
+    indicatorId,
+    value,
+    unit,
+    text,
+    quote,
+    quoteStart: 100,
+    quoteEnd: 100 + quote.length,
+    scope: null,
+    period: null,
+    approx: false,
+    bound: null,
+    confidence: 0.9,
+    start: 110,
+    partOfId: null,
+    ...extra,
+  });
+  const metrics = [
+    metric(1, 1, 2600, "件", "2600余件", "全年共收到行政复议申请2600件。", { scope: "全市", approx: true, bound: "lower" }),
+    metric(2, 1, 812, "件", "812件", "全年共收到行政复议申请812件。", { scope: "市本级" }),
+    metric(1, 2, 100, "%", "100%", "行政机关负责人出庭应诉率达100%。"),
+    metric(2, 2, 98.5, "%", "98.5%", "行政机关负责人出庭应诉率达98.5%。"),
+    metric(3, 2, 99, "%", "99%", "行政机关负责人出庭应诉率达99%。"),
+    metric(1, 3, 3000, "家次", "3000家次", "全市开展安全生产检查3000家次。", { scope: "全市" }),
+    metric(2, 3, 1200, "家次", "1200家次", "镇本级开展安全生产检查1200家次。", { scope: "镇本级" }),
+    metric(3, 3, 450, "人次", "450人次", "全市检查生产经营单位450人次。", { scope: "全市" }),
+  ];
+  return buildComparison({ year: "latest", places, indicators, reports, metrics, keepEmptySeries: true, generatedAt: new Date("2026-11-23T08:00:00.000Z") });
 }
 
 /** A national-scale comparison for benchmarks: places × indicators with some gaps. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatCoverage, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
+import unitsData from "../knowledge/units.json";
+import wordsData from "../knowledge/extraction-words.json";
+import { canonicalScope, type Jurisdiction } from "../extract/knowledge";
+import { formatApprox, formatChange, formatCoverage, formatFigure, formatNumber, formatScope, formatUnit, formatValue, unitName } from "./format";
+
+const CJK = /[\u3400-\u9fff]/;
 
 describe("formatChange", () => {
   it("labels a change with its direction, amount and basis, in Chinese as written and in English", () => {
@@ -48,8 +53,9 @@ describe("formatNumber", () => {
     expect(formatValue(15, "个工作日", "en")).toBe("15 working days");
     expect(formatValue(101_000_000, "元", "en")).toBe("101 million yuan");
     expect(formatValue(1.5, "个百分点", "en")).toBe("1.5 pp");
-    // No short English for a count per visit: the Chinese unit stays, so nothing is lost.
-    expect(formatValue(300, "家次", "en")).toBe("300家次");
+    // A count per occurrence, like 人次 (person-times).
+    expect(formatValue(300, "家次", "en")).toBe("300 firm-times");
+    expect(formatValue(1, "件次", "en")).toBe("1 item-time");
     // One of a plural unit is singular, up to its "per".
     expect(formatValue(1, "次", "en")).toBe("1 time");
     expect(formatValue(1, "个工作日", "en")).toBe("1 working day");
@@ -61,18 +67,38 @@ describe("formatNumber", () => {
   });
 });
 
+describe("formatFigure", () => {
+  it("says in English which way an approximate figure may be off, by its bound; Chinese quotes it as written", () => {
+    const figure = { value: 2600, unit: "件", approx: true, text: "2600余件" };
+    expect(formatFigure({ ...figure, bound: "lower" }, "en")).toBe("over 2,600");
+    expect(formatFigure({ ...figure, value: 3000, text: "近3000件", bound: "upper" }, "en")).toBe("under 3,000");
+    expect(formatFigure({ ...figure, text: "约2600件", bound: null }, "en")).toBe("≈2,600");
+    expect(formatFigure({ ...figure, bound: "lower" }, "zh")).toBe("2600余件");
+    // Without the text as written, Chinese formats it too.
+    expect(formatFigure({ ...figure, text: null, bound: "lower" }, "zh")).toBe("超过2,600件");
+    expect(formatFigure({ ...figure, approx: false, bound: null }, "en")).toBe("2,600");
+    expect(formatApprox("98%", "upper", "zh")).toBe("不足98%");
+  });
+});
+
 describe("formatUnit", () => {
   it("labels a unit in English by its meaning, keeping the Chinese unit in brackets", () => {
     expect(formatUnit("件", "zh")).toBe("件");
     expect(formatUnit("件", "en")).toBe("count (件)");
     expect(formatUnit("个工作日", "en")).toBe("working days (个工作日)");
     expect(formatUnit("%", "en")).toBe("%");
-    expect(formatUnit("家次", "en")).toBe("家次");
+    expect(formatUnit("家次", "en")).toBe("firm-times (家次)");
   });
 
-  it("unitName gives the English name alone (for exports), and keeps a unit that has none", () => {
-    expect(["件", "个工作日", "%", "家次"].map((u) => unitName(u, "en"))).toEqual(["count", "working days", "%", "家次"]);
+  it("unitName gives the English name alone (for exports)", () => {
+    expect(["件", "个工作日", "%", "家次"].map((u) => unitName(u, "en"))).toEqual(["count", "working days", "%", "firm-times"]);
     expect(unitName("件", "zh")).toBe("件");
+  });
+
+  it("has an English name for every unit the extractor stores, so no English export repeats a Chinese unit", () => {
+    const all = [...unitsData.units, ...unitsData.measuredDurations.units].map((u) => u.text);
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((u) => CJK.test(unitName(u, "en")))).toEqual([]);
   });
 });
 
@@ -86,5 +112,24 @@ describe("formatScope", () => {
     expect(formatScope("南昌市本级", "en")).toBe("南昌市 government itself");
     expect(formatScope("镇街", "en")).toBe("towns and subdistricts");
     expect(formatScope("章贡区", "en")).toBe("章贡区");
+  });
+});
+
+describe("formatScope: coverage", () => {
+  it("names in English every scope the extractor can store (全地区, 镇本级, 省级, 市（州）, 兵团 …)", () => {
+    // Every scope word, as canonicalScope files it for a report of each level (own: 州, 盟, 旗, 地区 for such places).
+    const levels: Array<[Jurisdiction, string]> = [["省", "省"], ["市", "市"], ["区", "区"], ["县", "县"], ["镇", "镇"], ["市", "州"], ["市", "盟"], ["市", "旗"], ["市", "地区"]];
+    const words = [...wordsData.scopes.words, ...wordsData.officeScopes.words, ...Object.keys(wordsData.scopes.canonical).filter((w) => !w.startsWith("$"))];
+    const stored = new Set(words.flatMap((word) => levels.map(([j, own]) => canonicalScope(word, j, own))));
+    expect(stored.size).toBeGreaterThan(30);
+    expect([...stored].filter((scope) => CJK.test(formatScope(scope, "en")))).toEqual([]);
+    expect(["全地区", "地区本级", "镇本级", "省级", "市（州）", "兵团"].map((s) => formatScope(s, "en"))).toEqual([
+      "whole prefecture",
+      "prefecture administration itself",
+      "town government itself",
+      "provincial level",
+      "cities and prefectures",
+      "the Production and Construction Corps",
+    ]);
   });
 });

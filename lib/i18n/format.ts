@@ -51,7 +51,7 @@ export function formatNumber(value: number, lang: Lang): string {
 /**
  * "2,945件", "98.04%", "1.2万元"… as Chinese writes them: the unit right after the number. In English a
  * bare measure word is left out (2,945), a unit with an English name takes it (15 working days,
- * 1.2 million yuan), and one without keeps the Chinese (300家次).
+ * 1.2 million yuan, 300 firm-times for 家次); a unit without one would keep the Chinese.
  */
 export function formatValue(value: number, unit: string | null, lang: Lang): string {
   const number = formatNumber(value, lang);
@@ -65,9 +65,31 @@ export function formatValue(value: number, unit: string | null, lang: Lang): str
   return `${number} ${(number === "1" || number === "-1") && unit !== "倍" ? en.replace(/s(?= per |$)/, "") : en}`;
 }
 
+/** Which way an approximate figure may be off: 余, 以上, 超 are lower bounds; 近, 不足 upper bounds; 约 either way. */
+export type ApproxBound = "lower" | "upper" | null;
+
 /**
- * A unit's name alone: 件 in Chinese; "count", "working days" in English. A unit without an English
- * name stays as written (家次): exports that must not repeat the Chinese use this, not formatUnit.
+ * An approximate figure, formatted, with the way it may be off: "over 2,600" for 2600余件, "under 3,000"
+ * for 近3000件, "≈2,600" for 约2600件 (超过, 不足, 约 in Chinese). One form for the pages and the exports.
+ */
+export function formatApprox(figure: string, bound: ApproxBound, lang: Lang): string {
+  if (lang === "zh") return bound === "lower" ? `超过${figure}` : bound === "upper" ? `不足${figure}` : `约${figure}`;
+  return bound === "lower" ? `over ${figure}` : bound === "upper" ? `under ${figure}` : `≈${figure}`;
+}
+
+/**
+ * A figure as a reader sees it: Chinese shows an approximate figure as the report writes it (2600余件,
+ * when the text is given); otherwise the value is formatted, an approximation marked by formatApprox.
+ */
+export function formatFigure(figure: { value: number; unit: string | null; approx: boolean; bound: ApproxBound; text?: string | null }, lang: Lang): string {
+  if (figure.approx && figure.text && lang === "zh") return figure.text;
+  const formatted = formatValue(figure.value, figure.unit, lang);
+  return figure.approx ? formatApprox(formatted, figure.bound, lang) : formatted;
+}
+
+/**
+ * A unit's name alone: 件 in Chinese; "count", "working days" in English. Exports, which must not repeat
+ * the Chinese, use this rather than formatUnit (every unit in units.json has an English name).
  */
 export function unitName(unit: string, lang: Lang): string {
   if (lang === "zh") return unit;

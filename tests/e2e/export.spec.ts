@@ -153,6 +153,8 @@ test.describe("export", () => {
     await expect(page).toHaveURL(/\/briefing$/);
     await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "简报" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByTestId("briefing-item")).toHaveCount(2);
+    // An untouched chart shows the title its slide will carry, the chart's own.
+    await expect(page.getByTestId("briefing-item-title").nth(1)).toHaveValue("收到行政复议申请数：各地披露情况");
     await page.getByTestId("briefing-title").fill("复议应诉对标简报");
     await page.getByTestId("briefing-item-title").first().fill("三市复议指标对比");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pptx").click()]);
@@ -177,6 +179,15 @@ test.describe("export", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Briefing" })).toBeVisible();
     await expect(page.getByTestId("briefing-item")).toHaveCount(2);
     await expect(page.getByTestId("briefing-title")).toHaveValue("复议应诉对标简报");
+    // A typed title stays as typed; an untouched one follows the page's language, in the editor and in the deck.
+    await expect(page.getByTestId("briefing-item-title").first()).toHaveValue("三市复议指标对比");
+    const indicatorTitle = "Administrative reconsideration applications received: disclosures by place";
+    await expect(page.getByTestId("briefing-item-title").nth(1)).toHaveValue(indicatorTitle);
+    const [englishDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pptx").click()]);
+    const englishDeck = await JSZip.loadAsync(await save(englishDownload, "briefing-en.pptx"));
+    const englishSlides = await Promise.all(Object.keys(englishDeck.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => englishDeck.file(f)!.async("string")));
+    expect(englishSlides.some((xml) => xml.includes(indicatorTitle))).toBe(true);
+    expect(englishSlides.some((xml) => xml.includes("收到行政复议申请数"))).toBe(false);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("header[data-site-chrome]")).toBeHidden();
     await expect(page.locator("footer[data-site-chrome]")).toBeHidden();
@@ -200,6 +211,22 @@ test.describe("export", () => {
     await page.getByTestId("export-menu").first().locator("summary").click();
     await expect(page.getByTestId("export-menu").first()).toContainText("[EB/OL]");
     await expect(page.getByTestId("export-menu").first()).toContainText("/embed/compare?places=qingdao%2Cweihai%2Cdandong");
+    // On an English page the citations and the embed's title are English too.
+    await page.goto(`${COMPARE}&lang=en`);
+    const menu = page.getByTestId("export-menu").first();
+    await menu.locator("summary").click();
+    await expect(menu).toContainText("Rule-of-Law Benchmark. Comparison of rule-of-law government[EB/OL].");
+    await expect(menu).toContainText('title="Rule-of-Law Benchmark chart"');
+    await expect(menu).not.toContainText("法治对标");
+  });
+
+  test("a page opened with a lang the site does not know (lang=EN) is Chinese, and so are its working export links", async ({ page, request }) => {
+    await page.goto("/places/qingdao?lang=EN");
+    const href = (await page.getByTestId("export-menu").first().locator('a[data-format="csv"]').getAttribute("href"))!;
+    expect(new URL(href, "http://x").searchParams.has("lang")).toBe(false);
+    const response = await request.get(href);
+    expect(response.status()).toBe(200);
+    expect((await response.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toContain("指标");
   });
 
   test("bad parameters get 400 naming the parameter, unknown things 404", async ({ request }) => {
