@@ -4888,3 +4888,13 @@ describe("extractMetrics: compliance guidance to firms (review 49)", () => {
     expect(extractMetrics("开展“法治体检进企业”活动，为企业提供法律咨询和合规指导860余家次。", { reportYear: 2024 })[0]!.indicator).toBe("enterprise-legal-services");
   });
 });
+
+describe("extractMetrics: the goal a gap is measured to (review 50)", () => {
+  it("reads 距45天的目标仍有差距 as the goal's value", () => {
+    const ms = extractMetrics("行政复议案件审理期限平均52天，距45天的目标仍有差距。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.target])).toEqual([
+      [52, false],
+      [45, true],
+    ]);
+  });
+});

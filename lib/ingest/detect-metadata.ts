@@ -867,6 +867,11 @@ function bestByFrequency(scores: Map<string, Scored>, level: Level | null): { pl
 const DOCUMENT_NAME_RE = /《[^》\n]{1,80}》/g;
 /** The body that issues a titled report: before 关于 or the year (芜湖经济技术开发区管理委员会2024年度…报告). */
 // (Not past a 关于: in 市人大常委会调研组关于市人民政府2024年度…, the government is what the report is about.)
+/** Whether a body's name opens with a place the gazetteer knows (霍邱县人民政府, not 霍邨县人民政府). */
+function opensWithKnownPlace(name: string): boolean {
+  return scanMentions(name)[0]?.index === 0;
+}
+
 const TITLE_ISSUER = new RegExp(`^((?:(?!关于)[${HAN}（）()]){2,30}?(?:${alternation(patterns.governmentBodySuffixes)}))(?:关于|(?:${YEAR_SOURCE})\\s*年)`);
 
 export function detectMetadata(input: DetectMetadataInput): ReportMeta {
@@ -925,7 +930,9 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   // "XX人民政府关于…的报告": the issuing body heads the title.
   const issuer = title.value ? TITLE_ISSUER.exec(title.value) : null;
   // A report's issuing body named in its title outranks the office a portal's 来源 line names (经开区党政办公室).
-  if (issuer && (pub.value === null || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
+  // (霍邨县人民政府 under 霍邱县人民政府关于…的报告: a signature an OCR copy garbled names no known place; the title's issuer does.)
+  const garbledSignature = issuer !== null && pub.method === "signature" && pub.value !== null && pub.value !== issuer[1] && !opensWithKnownPlace(pub.value) && opensWithKnownPlace(issuer[1]!);
+  if (issuer && (pub.value === null || garbledSignature || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
   if (pub.value === null && kind.value === "report" && place.value) {
     // A development zone (芜湖经济技术开发区) has no people's government: its 管理委员会 governs it.
     // A league (兴安盟) or a prefecture (大兴安岭地区) is governed by its 行政公署.

@@ -91,6 +91,11 @@ describe("processReport", () => {
     expect(r.meta.publisher.value).toBe("九江市人大常委会调研组");
   });
 
+  it("keeps the title's issuer as publisher when an OCR copy garbled the signature into no known place", () => {
+    const r = processText("霍邱县人民政府关于2023年度法治政府建设情况的报告\n全县办理行政处罚案件1863件。\n特此报告。\n\n霍邨县人民政府\n  （印 章）\n      2024年2月20日\n");
+    expect(r.meta.publisher.value).toBe("霍邱县人民政府");
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
