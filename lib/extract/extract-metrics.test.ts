@@ -4898,3 +4898,11 @@ describe("extractMetrics: the goal a gap is measured to (review 50)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: 辖区 inside 基层辖区 (review of review 50)", () => {
+  it("reads 基层辖区 as no scope, and 辖区 alone as the whole place", () => {
+    const scopes = (text: string) => extractMetrics(text, { reportYear: 2024, placeLevel: "city" }).map((m) => m.scope);
+    expect(scopes("推动基层辖区与消防救援站共建，开展各类宣教活动320余次。")).toEqual([null]);
+    expect(scopes("辖区新设立市场主体5832户。")).toEqual(["全市"]);
+  });
+});
