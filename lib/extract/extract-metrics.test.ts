@@ -4906,3 +4906,18 @@ describe("extractMetrics: 辖区 inside 基层辖区 (review of review 50)", () 
     expect(scopes("辖区新设立市场主体5832户。")).toEqual(["全市"]);
   });
 });
+
+describe("extractMetrics: a national news item and a norm (review 51)", () => {
+  it("carries 全国 over a sentence that a speaker's lead-in opens", () => {
+    const ms = extractMetrics("司法部有关负责人介绍，2024年全国行政复议案件直接纠错率为11.6%，通过调解、和解方式结案的案件约14.3万件，占审结案件总数的29.9%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全国", null],
+      ["全国", null],
+      ["全国", null],
+    ]);
+  });
+  it("reads 出庭应诉率应达到100% as a standard, no result", () => {
+    const m = extractMetrics("根据考核办法，行政机关负责人出庭应诉率应达到100%。", { reportYear: 2024 })[0]!;
+    expect([m.target, m.indicator]).toEqual([true, null]);
+  });
+});

@@ -136,6 +136,7 @@ import {
   ALL_OFFICES_NOT_AFTER,
   ALL_OFFICES_WORDS,
   CONSEQUENCE_WORDS,
+  SPEAKER_LEAD_RE,
   REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
   SCOPE_MATCHER,
@@ -287,6 +288,8 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** A clause that only leads in (其中，, 同时，) before the words that name the actor. */
 const LEAD_IN_CLAUSE_RE = /^(?:其中|同时|此外|另外|另一方面)[，,：:]/;
 const LEAD_IN_CLAUSE_MAX = 6;
+/** How long a speaker's lead-in (司法部有关负责人介绍，) may run. */
+const SPEAKER_LEAD_MAX = 24;
 /** The date of a running total (截至2025年底), at most this long before its clause ends. */
 const RUNNING_TOTAL_DATE_MAX = 12;
 /** Before a month range's end (至11月): its first month (1至11月, 2024年1月至), at most MONTH_RANGE_LEAD_MAX characters. */
@@ -3246,6 +3249,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 省级修订预案23部，全省开展演练1.5万余场次，参与群众180余万人次: a later clause that opens with its own
       // level covers the clauses after it, before the level that opens the sentence does.
       scope = clauseOpeningScope(sentStart, clauseStart) ?? openingScope(sentStart, fig.start);
+      // 司法部有关负责人介绍，2024年全国…，…占29.9%: the scope that opens the sentence after its speaker's lead-in.
+      if (scope === null && clauseStart > sentStart) {
+        const lead = SPEAKER_LEAD_RE.exec(text.slice(sentStart, Math.min(clauseStart, sentStart + SPEAKER_LEAD_MAX)));
+        if (lead !== null) scope = openingScope(sentStart + lead[0].length, fig.start);
+      }
       // 市本级政务服务事项全程网办率达98.2%，12345热线受理群众诉求86.3万件: a level that only qualifies the first
       // clause's noun does not reach a later clause with an actor of its own.
       if (scope !== null && clauseStart > sentStart && !scope.startsWith("全") && levelQualifiesNounAt(sentStart) && clauseHasOwnActor(clauseStart, fig.start)) scope = null;

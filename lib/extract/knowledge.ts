@@ -128,6 +128,8 @@ export const MILESTONE_LIST_BEFORE_RE = new RegExp(`(?:${wordsData.milestones.ve
 export const MILESTONE_AFTER_RE = new RegExp(`^(?:[、和及][0-9０-９.]+[万亿]*[\\u4e00-\\u9fa5]{0,2}?)*的?新?(?:${wordsData.milestones.marks.map(escapeRe).join("|")})`);
 /** Words a scope word may stand inside without being one (村居 in 农村居民). */
 export const SCOPE_NOT_WITHIN: readonly string[] = wordsData.scopes.notWithin;
+/** 司法部有关负责人介绍，: a speaker and a verb of saying that lead a sentence in; what follows is the sentence proper. */
+export const SPEAKER_LEAD_RE = new RegExp(`^[^，,。；;：:]{0,16}(?:${wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|")})[，,：:]`);
 /** 据此, 采纳检察建议: what others did as the outcome of the actor's work, no total of the place's own. */
 export const CONSEQUENCE_WORDS = new WordMatcher(wordsData.consequences.words);
 const referenceValues = wordsData.referenceValues;

@@ -413,9 +413,10 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       // territory (全市), and no part of what is counted.
       m.scope = `全${own.name.slice(-1)}`;
       if (m.subject.startsWith(named.openingName) && m.subject.length > named.openingName.length + 1) m.subject = m.subject.slice(named.openingName.length);
-    } else if (named === null && ownVoice) {
+    } else if (named === null && ownVoice && !(m.scope !== null && !voiceInClause && clause.includes(m.scope))) {
       // 全区…，本街道依此办理案件23件: not the territory that opened the sentence.
       // (我区纠错率低于全市（10.9%）: the bracketed benchmark is that territory's all the same.)
+      // (我区收到…1064件，全市收到…1.2万件: a later clause that names the wider territory itself is that territory's.)
       const benchmark = m.scope !== null && text.charCodeAt(m.start - 1) === 0xff08 && text.slice(Math.max(0, m.start - 8), m.start).includes(m.scope);
       if (!benchmark && wideScopePlace(m.scope, own, street) !== null) m.scope = null;
     } else if (named === null) {

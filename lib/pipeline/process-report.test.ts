@@ -96,6 +96,14 @@ describe("processReport", () => {
     expect(r.meta.publisher.value).toBe("霍邱县人民政府");
   });
 
+  it("gives the wider territory a later clause names itself (我区…，全市…1.2万件) to that territory, not to the report's place", () => {
+    const r = processText("荆门市东宝区2024年法治政府建设情况报告\n我区收到行政复议申请1064件，全市收到行政复议申请1.2万件。\n");
+    expect(r.metrics.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [1064, null, "admin-review-applications"],
+      [12000, "荆门市", null],
+    ]);
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
