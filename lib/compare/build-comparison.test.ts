@@ -183,3 +183,9 @@ describe("a place with no report for the chosen year", () => {
     ]);
   });
 });
+
+describe("scopeClass: other tiers are not the own level (code review 51)", () => {
+  it("keeps 市级 and 县级 (a province's tiers, a district's city above) out of the own level", () => {
+    expect([scopeClass("市本级"), scopeClass("市级"), scopeClass("县级")]).toEqual(["own", "市级", "县级"]);
+  });
+});

@@ -4871,8 +4871,14 @@ describe("extractMetrics: development zones in a city's report (review 50)", () 
       ["功能区", null],
       ["功能区", null],
     ]);
-    const zone = extractMetrics("经开区新登记经营主体3100户。", { reportYear: 2024, placeLevel: "district" });
+    const zone = extractMetrics("经开区新登记经营主体3100户。", { reportYear: 2024, placeLevel: "district", placeName: "芜湖经济技术开发区" });
     expect([zone[0]!.scope, zone[0]!.indicator]).toEqual(["全区", "new-market-entities"]);
+    // (In an ordinary district's report, 高新区 is a zone's all the same; so is a part after 其中.)
+    const district = extractMetrics("全区新登记经营主体1.2万户，其中高新区8900户。", { reportYear: 2024, placeLevel: "district", placeName: "涪城区" });
+    expect(district.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全区", "new-market-entities"],
+      ["功能区", null],
+    ]);
   });
 });
 
@@ -4919,5 +4925,22 @@ describe("extractMetrics: a national news item and a norm (review 51)", () => {
   it("reads 出庭应诉率应达到100% as a standard, no result", () => {
     const m = extractMetrics("根据考核办法，行政机关负责人出庭应诉率应达到100%。", { reportYear: 2024 })[0]!;
     expect([m.target, m.indicator]).toEqual([true, null]);
+  });
+});
+
+describe("extractMetrics: limits of the review-50 rules (code review 51)", () => {
+  it("keeps shortcomings under 存在的问题和下一步工作打算 / （一）存在的问题 this year's, no targets", () => {
+    const ms = extractMetrics("二、存在的问题和下一步工作打算\n（一）存在的问题\n全市行政复议直接纠错率为15.3%。\n", { reportYear: 2023 });
+    expect([ms[0]!.period, ms[0]!.target]).toEqual([null, false]);
+  });
+  it("gives a wider place's column in a header of levels (指标 全省 全市) no indicator", () => {
+    const ms = extractMetrics("表1 2023年数据对比\n指标 全省 全市\n收到复议申请（件） 9120 512\n", { reportYear: 2023 });
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["全省", null],
+      ["全市", "admin-review-applications"],
+    ]);
+  });
+  it("keeps a figure before 的市直部门… (no criterion of places)", () => {
+    expect(extractMetrics("全年培训超过3000人次的市直部门执法人员。", { reportYear: 2023 }).map((m) => m.value)).toEqual([3000]);
   });
 });

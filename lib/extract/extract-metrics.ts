@@ -136,6 +136,7 @@ import {
   ALL_OFFICES_NOT_AFTER,
   ALL_OFFICES_WORDS,
   CONSEQUENCE_WORDS,
+  ZONE_SCOPE,
   SPEAKER_LEAD_RE,
   REFERENCE_AFTER_RE,
   SCOPE_SOURCE_AFTER_RE,
@@ -288,6 +289,8 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** A clause that only leads in (其中，, 同时，) before the words that name the actor. */
 const LEAD_IN_CLAUSE_RE = /^(?:其中|同时|此外|另外|另一方面)[，,：:]/;
 const LEAD_IN_CLAUSE_MAX = 6;
+/** How far after a bound its criterion's words (的要求, 的县（市、区）。) are looked for. */
+const CRITERION_AFTER_MAX = 12;
 /** How long a speaker's lead-in (司法部有关负责人介绍，) may run. */
 const SPEAKER_LEAD_MAX = 24;
 /** The date of a running total (截至2025年底), at most this long before its clause ends. */
@@ -1738,6 +1741,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   ];
   const ownChar = areaChar ?? jurisdiction;
   const ownLevel = `${ownChar}本级`;
+  // 高新区 in a city's report is a zone's (功能区); in the zone's own report, its whole.
+  const scopeOf = (word: string): string => {
+    const cs = canonicalScope(word, jurisdiction, ownChar);
+    return cs === ZONE_SCOPE && zone ? `全${ownChar}` : cs;
+  };
   /** 我市, 本市: the place speaking of itself. */
   const ownFirstPerson = [`我${ownChar}`, `本${ownChar}`];
   /** 赣州 of 赣州市: the place's name without the level character its level word (市本级) begins with. */
@@ -1829,7 +1837,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (
       cell === null &&
       (SCORE_SCALE_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 5), fig.start)) ||
-        (fig.approx && fig.bound !== null && CRITERION_AFTER_RE.test(text.slice(fig.end, fig.end + 4))) ||
+        (fig.approx && fig.bound !== null && CRITERION_AFTER_RE.test(text.slice(fig.end, fig.end + CRITERION_AFTER_MAX))) ||
         (text.charCodeAt(fig.end) === 0x7684 && CRITERION_SET_AFTER_RE.test(text.slice(fig.end, fig.end + 10))))
     )
       continue;
@@ -1922,7 +1930,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // an office or a sum of the rows shown (合计) is not.
         // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
         metric.subject = ownRow ? measure : tail(row!.label + measure, MAX_SUBJECT);
-        metric.scope = row!.label === "" ? metric.scope : ownRow ? canonicalScope(whose, jurisdiction, ownChar) : whose === "" ? null : row!.label;
+        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : row!.label;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         const filed = columnPillar(measure, ctx.section);
@@ -1934,17 +1942,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         metric.subject = measure;
         // 表1 2024年全市卫生监督执法主要数据 over rows that state no level: the caption says whose figures they are.
         // 指标 全市 市本级 over 收到复议申请（件） 512 120: the column's level is the cell's.
-        if (cell.level !== undefined) metric.scope = canonicalScope(cell.level, jurisdiction, ownChar);
+        // (指标 全省 全市: a wider place's column is the benchmark, none of the place's indicators.)
+        if (cell.level !== undefined) {
+          metric.scope = scopeOf(cell.level);
+          if (NO_PLACE_SCOPES.has(metric.scope) || (metric.scope.startsWith("全") && metric.scope !== `全${ownChar}`)) dropIndicator(metric);
+        }
         const caption = row!.caption;
         // (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
         // 全省各地… in a city's report.)
         if (caption !== undefined && (metric.scope === null || metric.scope === OFFICE_SCOPE) && SCOPE_MATCHER.scanFirst(text, row!.start, row!.end) < 0) {
           const at = SCOPE_MATCHER.scanFirst(text, caption.start, caption.end);
           const word = at >= 0 ? SCOPE_MATCHER.prefixAt(text, at)! : null;
-          const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? canonicalScope(word, jurisdiction, ownChar) : null;
+          const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? scopeOf(word) : null;
           if (level !== null && !NO_PLACE_SCOPES.has(level) && (!level.startsWith("全") || level === `全${ownChar}`)) metric.scope = level;
         }
-        if (partLevel !== null) metric.scope = canonicalScope(partLevel, jurisdiction, ownChar);
+        if (partLevel !== null) metric.scope = scopeOf(partLevel);
         if (row!.whole !== undefined) {
           const whole = row!.whole;
           for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= whole.start; k--) {
@@ -2525,6 +2537,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 接待来访群众21批次56人次, 开展培训3期120人次: a second measure right after the first counts the same thing.
     if (metric.subject === "" && prev !== null && prevIdx === metrics.length - 1 && prev.end === metric.start) metric.subject = prev.subject;
+    // 其中高新区8900户: a part whose level is no place's (a zone, the nation, an office) keeps no place's indicator.
+    if (metric.indicator !== null && metric.scope !== null && NO_PLACE_SCOPES.has(metric.scope)) dropIndicator(metric);
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
@@ -2664,7 +2678,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (si > 0) {
       const gap = scopes.starts[si]! - scopes.ends[si - 1]!;
       if (gap >= 1 && gap <= 5 && LEVEL_JOIN_RE.test(text.slice(scopes.ends[si - 1]!, scopes.starts[si]!))) {
-        return canonicalScope(scopes.words[si - 1]!, jurisdiction, ownChar) !== canonicalScope(scopes.words[si]!, jurisdiction, ownChar) ? si - 1 : -1;
+        return scopeOf(scopes.words[si - 1]!) !== scopeOf(scopes.words[si]!) ? si - 1 : -1;
       }
     }
     return OFFICES_JOINED_BEFORE_RE.test(text.slice(Math.max(0, scopes.starts[si]! - 4), scopes.starts[si]!)) ? si : -1;
@@ -2684,7 +2698,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (q > from && SHARED_UNIT_JOINS.has(text.charCodeAt(q - 1))) return null;
       const next = lowerBound(scopes.starts, end);
       if (next < scopes.starts.length && scopes.starts[next]! < to) return null;
-      return canonicalScope(scopes.postWords[k]!, jurisdiction, ownChar);
+      return scopeOf(scopes.postWords[k]!);
     }
     return null;
   }
@@ -2705,7 +2719,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     while (open > from && text.charCodeAt(open) !== 0xff08 && text.charCodeAt(open) !== 0xff09) open--;
     if (open <= from || text.charCodeAt(open) !== 0xff08 || !BREAKDOWN_LIST_RE.test(text.slice(open + 1, pos))) return null;
     const level = SCOPE_MATCHER.suffixAt(text, open, Math.max(from, open - 8));
-    return level !== null && SUB_UNIT_SCOPES.includes(canonicalScope(level, jurisdiction, ownChar)) ? canonicalScope(level, jurisdiction, ownChar) : null;
+    return level !== null && SUB_UNIT_SCOPES.includes(scopeOf(level)) ? scopeOf(level) : null;
   }
 
   /** Whether text[from, to) only names a kind, as an item of a list does (行政处罚, not 受理 or a sentence). */
@@ -3231,18 +3245,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       si--;
     if (pi < scopes.postStarts.length && scopes.postStarts[pi]! <= fig.end + (text.charCodeAt(fig.end) === 0x7684 ? 1 : 0)) {
       // 4148个市级服务事项, 12个乡镇: the level of the counted things.
-      scope = canonicalScope(scopes.postWords[pi]!, jurisdiction, ownChar);
+      scope = scopeOf(scopes.postWords[pi]!);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
       countsPlaces ||= countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
-    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = canonicalScope(scopes.words[si]!, jurisdiction, ownChar);
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = scopeOf(scopes.words[si]!);
     else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;
       // 其中市本级备案审查各部门和各县（市、区）报送的文件74件: unless a level before them in the clause acts on them.
       const first = joinedLevelsFrom(si);
-      scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? canonicalScope(scopes.words[first - 1]!, jurisdiction, ownChar) : null;
+      scope = first > 0 && scopes.starts[first - 1]! >= clauseStart ? scopeOf(scopes.words[first - 1]!) : null;
       // 各镇（街道）、村（居）修订预案1563个: levels below the place joined make no whole place; the higher one says where.
       if (scope === null && first >= 0 && first !== si) {
-        const joined = [si, first].map((k) => canonicalScope(scopes.words[k]!, jurisdiction, ownChar));
+        const joined = [si, first].map((k) => scopeOf(scopes.words[k]!));
         if (joined.every((w) => SUB_UNIT_SCOPES.includes(w))) scope = SUB_UNIT_SCOPES.find((w) => joined.includes(w))!;
       }
     } else {
@@ -3318,7 +3332,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 15个镇街（6个街道、9个镇）: counts in a bracket that breaks down a level's places are at that level.
     const breakdownLevel = text.charCodeAt(fig.end) !== 0xff09 && fig.unit !== "个" ? null : levelBrokenDownAt(fig.start, clauseStart);
     if (breakdownLevel !== null) scope = breakdownLevel;
-    if (item?.kind === "scope") scope = canonicalScope(item.text, jurisdiction, ownChar);
+    if (item?.kind === "scope") scope = scopeOf(item.text);
     else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
@@ -4209,8 +4223,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function problemSection(section: number): boolean {
     if (!headedBy(section, problemHeadings)) return false;
     // 二、2024年工作打算 / 一是开展执法突出问题专项整治…: an item under plans that names the problem it tackles is a plan.
+    // (二、存在的问题和下一步工作打算 / （一）存在的问题: a heading of problems and plans together is no plans heading.)
     const problem = sectionHeadedBy(section, problemHeadings);
     for (let k: number | null = parents[problem] ?? null; k !== null; k = parents[k] ?? null) {
+      if (problemHeadings.test(sections[k]!)) continue;
       const year = headingYear(k);
       if ((reportYear !== null && year !== null && year > reportYear) || planHeadings.test(sections[k]!)) return false;
     }
@@ -4295,7 +4311,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether text[from, to) states the office's own level (局本级, 局机关, 我局). */
   function officeLevelStated(from: number, to: number): boolean {
     for (let k = lowerBound(scopes.starts, from); k < scopes.starts.length && scopes.starts[k]! < to; k++) {
-      if (canonicalScope(scopes.words[k]!, jurisdiction, ownChar) === OFFICE_SCOPE) return true;
+      if (scopeOf(scopes.words[k]!) === OFFICE_SCOPE) return true;
     }
     return false;
   }
@@ -4332,7 +4348,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {
       const at = scopes.starts[k]!;
       if (!isClauseBreak(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0xff1a) continue;
-      const cs = canonicalScope(scopes.words[k]!, jurisdiction, ownChar);
+      const cs = scopeOf(scopes.words[k]!);
       // Only the whole place (全省开展…): a level's clause (市本级取消…) may be one item among the sentence's.
       return cs.startsWith("全") && !SCOPE_NOT_OPENING.has(cs) ? cs : null;
     }
@@ -4358,7 +4374,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before) && !arenaOrBenchmark(scopes.starts[sj]!)) {
-      const cs = canonicalScope(scopes.words[sj]!, jurisdiction, ownChar);
+      const cs = scopeOf(scopes.words[sj]!);
       // 省本级…提请审议法规草案9件，制定省政府规章5件; 县市区作出…33472件，罚没金额1.51亿元: a level that
       // opens the sentence (or its part after a semicolon) covers its clauses that name none.
       // (赣州市本级共收到…: the place's own name before its level word opens the sentence all the same.)

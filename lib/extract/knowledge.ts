@@ -334,6 +334,8 @@ export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.l
 export const WHOLE_PLACE_OFFICES: readonly string[] = wordsData.officeScopes.wholePlaceLines.wholePlaceOffices;
 /** Canonical scopes of no reporting place: one office (局本级) or the whole nation (全国). */
 export const NO_PLACE_SCOPES: ReadonlySet<string> = new Set([...wordsData.officeScopes.words, ...wordsData.nationalScopes.words]);
+/** A development zone's label (功能区): another zone's figures in a report, its whole in the zone's own. */
+export const ZONE_SCOPE = wordsData.nationalScopes.zone.label;
 /** An office that opens a part of a sentence (市司法局, 区人民法院): the part speaks for it. */
 export const OWN_ACTOR_RE = new RegExp(`^[省市区县][\u4e00-\u9fa5]{0,6}?(?:${wordsData.ownActors.suffixes.join("|")})`);
 /** The report's own government acting in its own name (市政府收到…, 市政府法律顾问): what follows 政府. */

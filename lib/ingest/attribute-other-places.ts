@@ -423,7 +423,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       const that = THAT_PLACE_RE.exec(clause);
       if (that !== null && lastNamed !== null && !lastNamed.mine) other = lastNamed.place;
       // …的做法在安州区效果明显。该区…: the place of that level named last, even where it was no actor.
-      else if (that !== null && that[0][1] !== own.name.slice(-1)) other = placeNamedBefore(text, from, that[0][1]!, own);
+      // (Within its paragraph only: a place named paragraphs before is no antecedent.)
+      else if (that !== null && that[0][1] !== own.name.slice(-1)) other = placeNamedBefore(text, from, that[0][1]!, own, text.lastIndexOf("\n", from) + 1);
       // 该区全年化解行政争议64件，调解和解率达到41.6%: the later clauses of its sentence are that place's too.
       if (that !== null && other !== null) thatPlace = { sentence: m.sentenceStart, place: other };
       else if (other === null && m.scope === null && thatPlace !== null && thatPlace.sentence === m.sentenceStart) other = thatPlace.place;
@@ -582,7 +583,7 @@ function chainStart(text: string, start: number): number {
 const EACH_IN_TURN_RE = /分别|依次/;
 
 /** 该市, 该区: the place named last. */
-const THAT_PLACE_RE = /该[市区县]/;
+const THAT_PLACE_RE = /该[市区县](?![域场级])/;
 
 /** Where the clause that starts at `from` ends: at the first ，；。 or line break, or `to`. */
 function clauseEndAfter(text: string, from: number, to: number): number {

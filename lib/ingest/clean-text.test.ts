@@ -252,3 +252,9 @@ describe("cleanText: an OCR copy's spaced figures (review 50)", () => {
     expect(cleanText("如下表所示，表1 2023年主要指标。").text).toContain("表1 2023年");
   });
 });
+
+describe("cleanText: two figures are never one spaced figure (code review 51)", () => {
+  it.each(["收到申请分别为1520 1683件。", "收案数分别为312, 247, 205件。", "纠错率分别为12.6 15.3%。", "详见表1 12个乡镇。", "分第1 2批公布。"])("keeps %s as written", (text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+});

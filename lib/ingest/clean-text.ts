@@ -712,6 +712,8 @@ function findNumberSpacing(text: string, ln: Line): void {
 function isNumberPartCode(c: number): boolean {
   return isDigitCode(c) || c === 46 || c === 44 || c === 0xff0e;
 }
+/** Words a number names something by (表1, 图2, 第3): the number after them is no part of the next. */
+const NUMBERED_BEFORE = new Set([..."表图第附号"].map((c) => c.charCodeAt(0)));
 /** Longest run of spaced digits an OCR copy makes of one figure. */
 const SPACED_FIGURE_MAX = 16;
 /**
@@ -725,9 +727,21 @@ function spacedFigureAround(text: string, p: number, from: number, to: number): 
   let e0 = p;
   while (e0 < to && e0 - p < SPACED_FIGURE_MAX && (isNumberPartCode(text.charCodeAt(e0)) || (text.charCodeAt(e0) === 32 && text.charCodeAt(e0 + 1) !== 32))) e0++;
   while (e0 > p && text.charCodeAt(e0 - 1) === 32) e0--;
-  if (s0 <= from || !(isHanCode(text.charCodeAt(s0 - 1)) || CJK_PUNCTUATION.has(text.charCodeAt(s0 - 1)))) return false;
-  const run = text.slice(s0, e0);
-  if (/[0-9]{5}/.test(run.replace(/[ ,.]/g, "")) && run.split(" ").some((g) => g.length > 4)) return false;
+  // The run opens with a digit after Han text or a mark (perhaps a space between: 办理案件 4 318件), not after a
+  // caption's or an ordinal's word (表1 12个, 第1 2批).
+  while (s0 < p && text.charCodeAt(s0) === 32) s0++;
+  const lead = s0 > from && text.charCodeAt(s0 - 1) === 32 ? s0 - 2 : s0 - 1;
+  if (lead < from || !isDigitCode(text.charCodeAt(s0)) || !(isHanCode(text.charCodeAt(lead)) || CJK_PUNCTUATION.has(text.charCodeAt(lead)))) return false;
+  if (NUMBERED_BEFORE.has(text.charCodeAt(lead))) return false;
+  // OCR splits a figure into single characters (1 3 . 4%, 9 8. 9, 8 ,645): one side of the space is one character.
+  // Two numbers of several digits each (分别为1520 1683件, 312, 247, 205件, 12.6 15.3%) are two figures.
+  let l = p;
+  while (l > s0 && text.charCodeAt(l - 1) !== 32) l--;
+  let r = p;
+  while (r < e0 && text.charCodeAt(r) === 32) r++;
+  let re = r;
+  while (re < e0 && text.charCodeAt(re) !== 32) re++;
+  if (p - l !== 1 && re - r !== 1) return false;
   let u = e0;
   if (u < to && text.charCodeAt(u) === 32) u++;
   const c = text.charCodeAt(u);

@@ -730,7 +730,7 @@ function detectPlace(
       const inner =
         fpLevel !== null && fpLevel !== "province" && fpLevel !== outlet.level
           ? namedWithin(scores, outlet, fpLevel)
-          : fpLevel === "city" && outlet.level === "city" && countNamedWithin(scores, outlet, ["county", "district"]) < ROUNDUP_MIN_PLACES
+          : fpLevel === "city" && outlet.level === "city" && !isRoundupOf(scores, outlet, ["county", "district"])
             ? namedWithin(scores, outlet, "county", (p) => p.name.endsWith("市") && (scores.get(p.code)?.full ?? 0) > (scores.get(outlet.code)?.full ?? 0))
             : null;
       if (inner) return { result: { place: inner, street: null, method: "publisher-outlet+text", confidence: 0.7 }, scores, fpLevel };
@@ -799,11 +799,17 @@ const GOV_SITE = /人民政府|政府网|政务|门户/;
 /** A city paper's story that names this many of the city's districts and counties in full is a roundup of them. */
 const ROUNDUP_MIN_PLACES = 3;
 
-/** How many places of `levels` inside `outer` the text names by their full name. */
-function countNamedWithin(scores: Map<string, Scored>, outer: Place, levels: readonly Level[]): number {
-  let n = 0;
-  for (const sc of scores.values()) if (sc.full > 0 && levels.includes(sc.place.level) && isWithin(sc.place, outer)) n++;
-  return n;
+/**
+ * Whether the text is a roundup of the places of `levels` inside `outer`: it names ROUNDUP_MIN_PLACES of them by
+ * their full name, none more than twice as often as the next (a story on one county that names its neighbours
+ * in passing names it far more often).
+ */
+function isRoundupOf(scores: Map<string, Scored>, outer: Place, levels: readonly Level[]): boolean {
+  const counts: number[] = [];
+  for (const sc of scores.values()) if (sc.full > 0 && levels.includes(sc.place.level) && isWithin(sc.place, outer)) counts.push(sc.full);
+  if (counts.length < ROUNDUP_MIN_PLACES) return false;
+  counts.sort((a, b) => b - a);
+  return counts[0]! <= 2 * counts[1]!;
 }
 
 function namedWithin(scores: Map<string, Scored>, outer: Place, level: Level, fits: (p: Place) => boolean = () => true): Place | null {

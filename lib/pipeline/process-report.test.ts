@@ -104,6 +104,16 @@ describe("processReport", () => {
     ]);
   });
 
+  it("files a city paper's story on one county that names its neighbours in passing under that county", () => {
+    const r = processText("江油市法治政府建设再上新台阶\n来源：绵阳日报　发布时间：2025-03-18\n本报讯 江油市全市去年共收到行政复议申请683件。江油市办理行政处罚案件4120件。江油市与涪城区、游仙区、安州区开展联合执法12次。江油市出庭应诉率100%。\n");
+    expect(r.meta.place.value).toBe("江油市");
+  });
+
+  it("reads 该区域 as no place, and looks for 该区's place within its paragraph only", () => {
+    const r = processText("绵阳市2024年法治政府建设情况报告\n会议在涪城区召开。\n该区域共有企业56家，该区办理案件56件。\n");
+    expect(r.metrics.map((m) => m.scope)).toEqual([null, null]);
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
