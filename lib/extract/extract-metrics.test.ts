@@ -4853,8 +4853,9 @@ describe("extractMetrics: a plan item that names the problem it tackles (review 
 });
 
 describe("extractMetrics: the own government with an aside on what it includes (review 50)", () => {
-  it("reads 审核县政府（含县政府办）规范性文件9件 as the county government's own level", () => {
+  it("reads 审核县政府（含县政府办）规范性文件9件 as the county government's own level, but not an aside that takes in lower governments", () => {
     expect(extractMetrics("全年审核县政府（含县政府办）规范性文件9件。", { reportYear: 2023, placeLevel: "county" })[0]!.scope).toBe("县本级");
+    expect(extractMetrics("全年审核市政府（含各县区政府）规范性文件9件。", { reportYear: 2023, placeLevel: "city" })[0]!.scope).toBeNull();
   });
 });
 

@@ -2748,6 +2748,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return p;
   }
 
+  /** Whether an aside (含各县区政府, 含乡镇) takes in levels below the report's own, not only its own offices (含县政府办). */
+  function takesInLowerLevels(aside: string): boolean {
+    if (aside.includes("各") || /乡|镇|街道/.test(aside)) return true;
+    const level = /([县区])(?:政府|级)/.exec(aside);
+    return level !== null && level[1] !== jurisdiction;
+  }
+
   /** Whether text[from, to) names the report's own government (市政府, not 区县政府 or 各市政府). */
   function ownGovernmentNamed(from: number, to: number): boolean {
     return ownGovernmentIn(from, to, false);
@@ -2766,9 +2773,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // (县政府（含县政府办）规范性文件: what the government includes, in brackets, stands between it and its object.)
         let after = p + word.length;
         const c = text.charCodeAt(after);
+        // (Not 市政府（含各县区政府）: an aside that takes in lower governments makes it more than the government itself.)
         if ((c === 0xff08 || c === 40) && text.startsWith("含", after + 1)) {
-          const close = text.slice(after, Math.min(to, after + GOVERNMENT_ASIDE_MAX)).search(/[）)]/);
-          if (close > 0) after += close + 1;
+          const aside = text.slice(after, Math.min(to, after + GOVERNMENT_ASIDE_MAX));
+          const close = aside.search(/[）)]/);
+          if (close > 0 && !takesInLowerLevels(aside.slice(0, close))) after += close + 1;
         }
         if (!acting || OWN_GOVERNMENT_FOLLOWERS.prefixAt(text, after, to) !== null) return true;
       }

@@ -689,11 +689,16 @@ async function decodeDocx(bytes: Uint8Array): Promise<IngestDecodedDocument> {
 
 /** The DOCX with an empty styles part added, when it has none; else null. */
 async function withEmptyStylesPart(buffer: Buffer): Promise<Buffer | null> {
-  const JSZip = (await import("jszip")).default;
-  const zip = await JSZip.loadAsync(buffer).catch(() => null);
-  if (zip === null || zip.file("word/styles.xml") !== null) return null;
-  zip.file("word/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
-  return zip.generateAsync({ type: "nodebuffer" });
+  try {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(buffer);
+    if (zip.file("word/styles.xml") !== null) return null;
+    zip.file("word/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
+    return await zip.generateAsync({ type: "nodebuffer" });
+  } catch {
+    // A zip that cannot be rewritten is damaged: the caller reports it as such.
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
