@@ -4945,3 +4945,16 @@ describe("extractMetrics: limits of the review-50 rules (code review 51)", () =>
     expect(extractMetrics("全年培训超过3000人次的市直部门执法人员。", { reportYear: 2023 }).map((m) => m.value)).toEqual([3000]);
   });
 });
+
+describe("extractMetrics: a section's bracketed recap line (review 51)", () => {
+  it("reads no second copy of the figures a recap line repeats, and keeps one it adds", () => {
+    const text = "全市各级行政复议机关共收到行政复议申请682件，审结587件，综合纠错率为11.3%。\n（本部分主要数据：复议申请682件；审结587件；纠错率11.3%；一审行政诉讼案件746件）\n";
+    const ms = extractMetrics(text, { reportYear: 2022 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [682, "admin-review-applications"],
+      [587, "admin-review-cases-concluded"],
+      [11.3, null],
+      [746, "admin-litigation-first-instance-cases"],
+    ]);
+  });
+});

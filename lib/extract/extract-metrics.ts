@@ -1870,6 +1870,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
+    // （本部分主要数据：复议申请682件；审结587件）: a bracketed recap line restates the section's figures; each that
+    // repeats one given above is no second figure.
+    if (row === null && restatesAboveInRecap(fig)) continue;
     // 全年共审结行政复议案件1498件。审结的1498件案件中，维持812件: the total restated as the frame of its parts is
     // no second figure; the parts are of the total.
     if (row === null && RESTATED_LEAD_RE.test(text.slice(clauseStart, fig.start)) && RESTATED_FRAME_AFTER_RE.test(text.slice(fig.end, fig.end + RESTATED_FRAME_MAX))) {
@@ -2746,6 +2749,25 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let p = from;
     while (p < to && text.charCodeAt(p) !== 0xff1b && text.charCodeAt(p) !== 59) p++;
     return p;
+  }
+
+  /**
+   * Whether the figure stands in a bracketed recap line (（本部分主要数据：…；…）, a line of its own in brackets with a
+   * colon) and repeats a figure of the same value and unit given in the RECAP_LOOKBACK characters above it.
+   */
+  function restatesAboveInRecap(fig: Figure): boolean {
+    const lineStart = text.lastIndexOf("\n", fig.start - 1) + 1;
+    const open = text.charCodeAt(lineStart);
+    if (open !== 0xff08 && open !== 40) return false;
+    let lineEnd = text.indexOf("\n", fig.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trimEnd().replace(/[。.]$/, "");
+    if (!/[）)]$/.test(line) || !/[：:]/.test(line.slice(0, fig.start - lineStart))) return false;
+    for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= lineStart - RECAP_LOOKBACK; k--) {
+      const m = metrics[k]!;
+      if (m.end <= lineStart && m.value === fig.value && m.unit === fig.unit) return true;
+    }
+    return false;
   }
 
   /** Whether an aside (含各县区政府, 含乡镇) takes in levels below the report's own, not only its own offices (含县政府办). */
@@ -4911,6 +4933,8 @@ const REFERS_BACK_LEAD_RE = /^\s*(?:这|上述|该|此|以上|前述)?$/;
  * its clause as the topic and names what was just named (or follows a demonstrative) refers back to
  * things already counted; it is no figure of its own.
  */
+/** How far above a recap line the figures it restates may stand. */
+const RECAP_LOOKBACK = 3000;
 /** How long an aside on what a government includes (（含县政府办）) may run. */
 const GOVERNMENT_ASIDE_MAX = 16;
 /** Before a restated figure in its clause: 的 after what was done (审结的), or 上述, 前述 (上述1574件). */

@@ -223,3 +223,13 @@ describe("cleanText: a public-account card and reader buttons (review 48)", () =
     expect(cleaned.text).toContain("（三）建强政务公众号");
   });
 });
+
+describe("cleanText: a list of related reports pasted after the signature (review 51)", () => {
+  it("removes 相关报告 and its dated headlines, whose figures are other years'", () => {
+    const text = "荆门市人民政府关于2022年法治政府建设情况的报告\n全市各级行政复议机关共收到行政复议申请682件。\n荆门市人民政府\n2023年3月28日\n相关报告\n荆门市人民政府关于2021年法治政府建设情况的报告（复议申请581件） 2022-03-29\n荆门市2020年法治政府建设年度报告：审核规范性文件21件 2021-03-26\n";
+    const cleaned = cleanText(text).text;
+    expect(cleaned).not.toContain("581件");
+    expect(cleaned).not.toContain("21件");
+    expect(cleaned).toContain("682件");
+  });
+});

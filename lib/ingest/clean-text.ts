@@ -74,6 +74,8 @@ const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 const RELATED_HEADERS = new Set(chrome.relatedLists.headers);
 const RELATED_BULLET = new RegExp(chrome.relatedLists.bullet);
 const RELATED_HEADLINE_MAX = chrome.relatedLists.headlineMax;
+/** A link list's item ending in its date (… 2022-03-29, …［2022-03-29］). */
+const DATED_HEADLINE_END = /\s[［\[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[］\])）]?$/;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -776,7 +778,9 @@ function removeRelatedLists(text: string, lines: Line[]): void {
       const item = lines[j]!;
       if (item.ts === item.te) continue;
       const content = text.slice(item.ts, item.te);
-      if (!(RELATED_BULLET.test(content) || (j > lastSentenceLine && content.length <= RELATED_HEADLINE_MAX)) || content.includes("。")) break;
+      // (A headline with its date, 荆门市…的报告（复议申请581件） 2022-03-29, may run longer than a bare one.)
+      const headline = content.length <= RELATED_HEADLINE_MAX || (content.length <= 2 * RELATED_HEADLINE_MAX && DATED_HEADLINE_END.test(content));
+      if (!(RELATED_BULLET.test(content) || (j > lastSentenceLine && headline)) || content.includes("。")) break;
       item.removed ??= removed;
       item.inline = [];
       i = j;
