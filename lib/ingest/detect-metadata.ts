@@ -755,10 +755,19 @@ function detectPlace(
     }
   }
   // 5. Gazetteer frequency, at the level the text speaks as (我市 → a city).
+  // 2024年全国行政复议案件数量创新高: a story on the nation's figures names places only as examples; it is no
+  // place's report, whichever it names most (the user is asked for the place rather than shown a wrong one).
+  // (A portal's masthead may have taken the title's place: a headline among the first lines counts too.)
+  const headline = title !== null && NATIONAL_TITLE_RE.test(title) ? title : text.slice(0, NATIONAL_HEADLINE_WINDOW).split("\n").find((l) => l.length <= 40 && !l.includes("。") && NATIONAL_TITLE_RE.test(l));
+  if (fpLevel === null && headline !== undefined && NATIONAL_TITLE_RE.test(headline)) return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
   const freq = bestByFrequency(scores, fpLevel);
   if (freq) return { result: { place: freq.place, street: null, method: fpLevel ? "first-person-frequency" : "gazetteer-frequency", confidence: freq.confidence }, scores, fpLevel };
   return { result: { place: null, street: null, method: "none", confidence: 0 }, scores, fpLevel };
 }
+/** A title about the whole nation (全国…, 我国…). */
+const NATIONAL_TITLE_RE = /全国|我国/;
+/** How far into the text a headline about the nation is looked for when the title is not one. */
+const NATIONAL_HEADLINE_WINDOW = 300;
 
 /** After a short name that opens a title: a year, or one of the words that show the title opens with its place. */
 const SHORT_NAME_TITLE_NEXT_RE = new RegExp(`^(?:(?:19|20)\\d{2}年|${patterns.shortNameTitleNext.words.map(escapeRe).join("|")})`);

@@ -114,6 +114,11 @@ describe("processReport", () => {
     expect(r.metrics.map((m) => m.scope)).toEqual([null, null]);
   });
 
+  it("files no place for a story on the nation's figures that cites places as examples (the user is asked for one)", () => {
+    const r = processText("2024年全国行政复议案件数量创新高\n2025年01月22日08:15 | 来源：人民网－法治频道\n人民网北京1月22日电 2024年，全国各级行政复议机关共收到行政复议申请61.2万件。浙江省共收到行政复议申请5.9万件，深圳市推行“复议+调解”，深圳市调解结案1.1万件。\n");
+    expect(r.meta.place.value).toBeNull();
+  });
+
   it("reads 今年以来 in an annual report as the whole year", () => {
     const r = processText("某市2025年法治政府建设情况报告\n今年以来，全市共办理行政处罚案件1372件。\n");
     expect(r.metrics.map((m) => [m.value, m.coverage])).toEqual([[1372, null]]);
