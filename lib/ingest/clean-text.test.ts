@@ -258,3 +258,11 @@ describe("cleanText: two figures are never one spaced figure (code review 51)", 
     expect(cleanText(text).text).toBe(text);
   });
 });
+
+describe("cleanText: a number a short PDF copy broke from its unit (review 48)", () => {
+  it("joins 出庭应诉1952 / 件次，… into one line, and leaves a line that ends a sentence alone", () => {
+    expect(cleanText("全市行政机关负责人出庭应诉1952\n件次，出庭应诉率98.7%。\n").text).toContain("出庭应诉1952件次，");
+    expect(cleanText("全市共有律师事务所12\n家律所参与公益法律服务。\n").text).toContain("12家律所");
+    expect(cleanText("表1 2023年\n件数统计如下：\n").text).toContain("2023年\n件数");
+  });
+});

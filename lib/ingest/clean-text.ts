@@ -600,7 +600,31 @@ export function cleanText(text: string): CleanedText {
 
   removeRelatedLists(text, lines);
   removePageFurniture(text, lines);
+  joinFiguresSplitFromUnits(text, lines);
   return assemble(text, lines);
+}
+
+/**
+ * 负责人出庭应诉1952 / 件次，出庭应诉率98.7%: a short copy of a PDF that breaks a line between a number and its unit
+ * (the long copies are unwrapped as a whole). The line ends in a digit inside prose and the next opens with a unit
+ * and goes on with the sentence: they are one line.
+ */
+function joinFiguresSplitFromUnits(text: string, lines: Line[]): void {
+  let prev: Line | null = null;
+  for (const ln of lines) {
+    if (ln.removed || ln.ts === ln.te) {
+      if (!ln.removed) prev = null;
+      continue;
+    }
+    let d = prev !== null ? prev.te : 0;
+    while (prev !== null && d > prev.ts && (isDigitCode(text.charCodeAt(d - 1)) || text.charCodeAt(d - 1) === 46)) d--;
+    if (prev !== null && d < prev.te && d > prev.ts && isHanCode(text.charCodeAt(d - 1))) {
+      const unit = UNIT_MATCHER.prefixAt(text, ln.ts, ln.te);
+      const after = unit !== null ? text.charCodeAt(ln.ts + unit.length) : 0;
+      if (unit !== null && (CJK_PUNCTUATION.has(after) || isHanCode(after)) && SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te))) prev.joinNext = true;
+    }
+    prev = ln;
+  }
 }
 
 const PAGE_NUMBER_DETAIL = "page number (a page's — 3 —, 第3页 共5页, or a bare number at a page break)";
