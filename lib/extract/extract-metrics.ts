@@ -2756,11 +2756,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * colon) and repeats a figure of the same value and unit given in the RECAP_LOOKBACK characters above it.
    */
   function restatesAboveInRecap(fig: Figure): boolean {
-    const lineStart = text.lastIndexOf("\n", fig.start - 1) + 1;
+    // (A recap is one short line: the scans stop at RECAP_LINE_MAX, so a long paragraph costs nothing per figure.)
+    let lineStart = fig.start;
+    while (lineStart > 0 && fig.start - lineStart < RECAP_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     const open = text.charCodeAt(lineStart);
-    if (open !== 0xff08 && open !== 40) return false;
-    let lineEnd = text.indexOf("\n", fig.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || (open !== 0xff08 && open !== 40)) return false;
+    let lineEnd = fig.end;
+    while (lineEnd < text.length && lineEnd - lineStart < RECAP_LINE_MAX && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     const line = text.slice(lineStart, lineEnd).trimEnd().replace(/[。.]$/, "");
     if (!/[）)]$/.test(line) || !/[：:]/.test(line.slice(0, fig.start - lineStart))) return false;
     for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= lineStart - RECAP_LOOKBACK; k--) {
@@ -4915,9 +4917,9 @@ function inheritWholePillar(part: ExtractedMetric, whole: ExtractedMetric): void
   part.pillarCues = [...whole.pillarCues];
 }
 
-/** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
 /** Before a bracketed figure: a figure, its unit (group 1), the bracket, perhaps 合 (group 2): 52.36公顷（合, 1.2亿元（. */
 const CONVERSION_BEFORE_RE = /[0-9０-９][0-9０-９.]*[万亿]?([^\s0-9０-９，。；、（）()]{1,5})[（(](合|折合|约合|即)?$/;
+/** After a multiple: the fine it sets (三倍罚款, 五倍以下的罚款). */
 const PENALTY_MULTIPLE_AFTER_RE = /^(?:以上|以下|以内)?(?:[^，。；]{0,6}倍(?:以上|以下|以内)?)?的?罚款/;
 /** Before a count: 每千人, 每万人, 每十万人, 每百户 (the base of a density). Group 1: the base. */
 // (万人成讼率89.6件: a rate named by its base is per that base too.)
@@ -4935,6 +4937,8 @@ const REFERS_BACK_LEAD_RE = /^\s*(?:这|上述|该|此|以上|前述)?$/;
  */
 /** How far above a recap line the figures it restates may stand. */
 const RECAP_LOOKBACK = 3000;
+/** How long a recap line may be. */
+const RECAP_LINE_MAX = 400;
 /** How long an aside on what a government includes (（含县政府办）) may run. */
 const GOVERNMENT_ASIDE_MAX = 16;
 /** Before a restated figure in its clause: 的 after what was done (审结的), or 上述, 前述 (上述1574件). */
@@ -4973,8 +4977,8 @@ function changeOfClauseBefore(text: string, prev: ExtractedMetric, change: Metri
   // (1.3万余名…，较2023年增加约600人: 名 and 人 count the same persons.)
   return change.unit === "%" ? prevKind !== "percent" : change.unit === prev.unit || (HEADCOUNT_UNITS.has(change.unit) && HEADCOUNT_UNITS.has(prev.unit));
 }
-/** Measure words that count persons one by one, interchangeably (not 人次, which counts visits). */
-const HEADCOUNT_UNITS: ReadonlySet<string> = new Set(["人", "名", "位"]);
+/** Measure words that count persons one by one, interchangeably (人, 名, 位: the person units, not 人次, which counts visits). */
+const HEADCOUNT_UNITS: ReadonlySet<string> = new Set([...UNITS].filter(([text, u]) => u.kind === "person" && !text.endsWith("次")).map(([text]) => text));
 
 function readChange(text: string, fig: Figure, clauseStart: number): MetricChange | null {
   const sign = fig.start > clauseStart ? text.charCodeAt(fig.start - 1) : 0;

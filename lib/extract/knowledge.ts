@@ -324,11 +324,11 @@ const lineActors = wordsData.officeScopes.lineActors;
 export const LINE_ACTOR_RE = new RegExp(
   `^(?:(?:19|20)[0-9]{2}年度?[，,]?)?(?:全年|今年)?(?:全?[省市区县州盟旗])?(?:各级)?(${[...wordsData.officeScopes.systemWords.filter((w) => !lineActors.exceptLines.includes(w)), ...lineActors.extraLines].join("|")})(?:${lineActors.bodies.join("|")})`,
 );
-/** The lines of work an office does for its whole place, by how the office's name ends. */
 /** Office lists may name the one list of service and data bureaus as @serviceDataOffices. */
 function expandOffices(offices: readonly string[]): string[] {
   return offices.flatMap((o) => (o === "@serviceDataOffices" ? wordsData.officeScopes.wholePlaceLines.serviceDataOffices : [o]));
 }
+/** The lines of work an office does for its whole place, by how the office's name ends. */
 export const OFFICE_WHOLE_PLACE_LINES = wordsData.officeScopes.wholePlaceLines.lines.map((l) => ({ offices: expandOffices(l.offices), words: new WordMatcher(l.words) }));
 /** Offices (by how the name ends) whose report speaks for the whole place unless it states the office's own level. */
 export const WHOLE_PLACE_OFFICES: readonly string[] = wordsData.officeScopes.wholePlaceLines.wholePlaceOffices;

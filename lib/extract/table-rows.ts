@@ -710,12 +710,12 @@ const DIFFERENCE_TOLERANCE = 0.011;
 /** A change column that states a difference (增减, 变化), not a growth rate (增长率, 增幅). */
 const DIFFERENCE_HEADER_RE = /^(?:增减|变化|增减情况|比上年增减|较上年增减)$/;
 
-/** The one year (2022年) a short caption line names, else null. */
 /** A caption is one short line. */
 const CAPTION_MAX = 60;
 /** A table's caption, not its header of words: 表1 …, 附表 …, or a title ending in 数据, 情况, 统计, 指标, 一览表. */
 const CAPTION_LINE_RE = /^(?:附?表\s*[0-9一二三四五六七八九十]+|附件)|(?:数据|情况|统计|指标|一览表|汇总表|明细表|对比)表?(?:[（(][^）)]*[）)])?$/;
 
+/** The one year (2022年) a short caption line names, else null. */
 function captionYearOf(line: string): number | null {
   if (line.length > CAPTION_MAX) return null;
   const years = line.match(/(?:19|20)[0-9]{2}(?=年)/g);
