@@ -1796,6 +1796,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastInSentence = -1;
   /** 审结的1498件案件中，: a figure restated as the frame of the parts after it (the earlier metric it restates, in this sentence). */
   let restatedFrame: { idx: number; sentence: number } | null = null;
+  /** The line recapLineAt looked at last: the span its answer holds for, and the recap line (null: none). */
+  const recapLine: { from: number; to: number; line: { start: number; end: number } | null } = { from: -1, to: -1, line: null };
   /** The sentence (by its start) whose all-offices actor was last looked for, and where it stands. */
   const allOfficesAt = { sentence: -1, at: -1 };
   let lastSentenceOfLast = -1;
@@ -2756,20 +2758,33 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * colon) and repeats a figure of the same value and unit given in the RECAP_LOOKBACK characters above it.
    */
   function restatesAboveInRecap(fig: Figure): boolean {
-    // (A recap is one short line: the scans stop at RECAP_LINE_MAX, so a long paragraph costs nothing per figure.)
-    let lineStart = fig.start;
-    while (lineStart > 0 && fig.start - lineStart < RECAP_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const open = text.charCodeAt(lineStart);
-    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || (open !== 0xff08 && open !== 40)) return false;
-    let lineEnd = fig.end;
-    while (lineEnd < text.length && lineEnd - lineStart < RECAP_LINE_MAX && text.charCodeAt(lineEnd) !== 10) lineEnd++;
-    const line = text.slice(lineStart, lineEnd).trimEnd().replace(/[。.]$/, "");
-    if (!/[）)]$/.test(line) || !/[：:]/.test(line.slice(0, fig.start - lineStart))) return false;
-    for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= lineStart - RECAP_LOOKBACK; k--) {
+    const line = recapLineAt(fig.start);
+    if (line === null || !/[：:]/.test(text.slice(line.start, fig.start))) return false;
+    for (let k = metrics.length - 1; k >= 0 && metrics[k]!.start >= line.start - RECAP_LOOKBACK; k--) {
       const m = metrics[k]!;
-      if (m.end <= lineStart && m.value === fig.value && m.unit === fig.unit) return true;
+      if (m.end <= line.start && m.value === fig.value && m.unit === fig.unit) return true;
     }
     return false;
+  }
+
+  /**
+   * The bracketed line of at most RECAP_LINE_MAX characters that holds `pos`, else null. Each line is looked at once:
+   * the answer holds for every figure of the line (a long paragraph is scanned once, not once per figure).
+   */
+  function recapLineAt(pos: number): { start: number; end: number } | null {
+    if (pos >= recapLine.from && pos < recapLine.to) return recapLine.line;
+    let start = pos;
+    while (start > 0 && pos - start < RECAP_LINE_MAX && text.charCodeAt(start - 1) !== 10) start--;
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10) end++;
+    const whole = start === 0 || text.charCodeAt(start - 1) === 10;
+    const open = text.charCodeAt(start);
+    const body = text.slice(start, end).trimEnd().replace(/[。.]$/, "");
+    const recap = whole && end - start <= RECAP_LINE_MAX && (open === 0xff08 || open === 40) && /[）)]$/.test(body);
+    recapLine.from = whole ? start : pos;
+    recapLine.to = end;
+    recapLine.line = recap ? { start, end } : null;
+    return recapLine.line;
   }
 
   /** Whether an aside (含各县区政府, 含乡镇) takes in levels below the report's own, not only its own offices (含县政府办). */
