@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MetricView } from "@/lib/api/schemas";
 import type { PillarBrief } from "@/lib/data/pillars";
-import { formatChange, formatCoverage, formatScope, formatValue } from "@/lib/i18n/format";
+import { formatChange, formatCoverage, formatFigure, formatScope } from "@/lib/i18n/format";
 import { getDictionary, localHref, nameOf, type Lang } from "@/lib/i18n/lang";
 
 /**
@@ -98,7 +98,7 @@ export function MetricPanel({
                         className="metric-entry block rounded px-2 py-1 text-sm text-ink hover:bg-zinc-50"
                         style={{ "--pillar": pillar.color } as React.CSSProperties}
                       >
-                        <span className="font-semibold tabular-nums">{m.approx ? m.text : formatValue(m.value, m.unit, lang)}</span>
+                        <span className="font-semibold tabular-nums">{formatFigure(m, lang)}</span>
                         <span className="ml-2 text-muted">{m.subject}</span>
                         {(m.scope || m.period || m.coverage || m.target || m.approx || m.change) && (
                           <span className="ml-1 inline-flex flex-wrap gap-1 align-middle text-[11px]">

@@ -335,6 +335,7 @@ export const IndicatorObservationSchema = z.object({
   scope: z.string().nullable(),
   period: z.number().int().nullable(),
   approx: z.boolean(),
+  bound: z.enum(["lower", "upper"]).nullable().describe("Which way an approximate figure may be off (余 lower, 近 upper)"),
   /** The figure charted for this place and year (several figures may map to one indicator, e.g. 全市 and 市本级). */
   primary: z.boolean(),
   flags: z.array(ComparabilityFlagSchema),

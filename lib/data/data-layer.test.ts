@@ -141,6 +141,18 @@ describe("indicators and pillars", () => {
     for (const o of rate.observations) expect(o.quote).toContain(o.text);
     await expect(getIndicatorDetail("no-such-indicator")).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("notes differing scopes in each language: English names the scopes in English", async () => {
+    const details = await Promise.all((await listIndicators()).map((i) => getIndicatorDetail(i.slug)));
+    const noted = details.filter((d) => d.notesZh.length > 0);
+    expect(noted.length, "an indicator whose seed figures differ in scope").toBeGreaterThan(0);
+    for (const d of noted) {
+      expect(d.notesEn).toHaveLength(d.notesZh.length);
+      // Scope words (全市, 市本级, 未注明) are Chinese only in the Chinese note.
+      for (const note of d.notesEn) expect(note).not.toMatch(/[全本级未]/);
+      expect(d.notesZh.join("")).toMatch(/[全本级未]/);
+    }
+  });
 });
 
 describe("comparePlaces", () => {

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { IndicatorDetail, IndicatorObservation, IndicatorSummary } from "@/lib/api/schemas";
 import { mainScopeClass, pickMetric, scopeClass, unitDiffers } from "@/lib/compare/build-comparison";
 import type { ComparabilityFlag } from "@/lib/compare/types";
+import { formatScope } from "@/lib/i18n/format";
 import type { PillarId } from "@/lib/pipeline/types";
 import { NotFoundError } from "./errors";
 import { PLACE_REF_SELECT, toBound, toKind, toPlaceRef } from "./mappers";
@@ -108,6 +109,7 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
         scope: m.scope,
         period: m.period,
         approx: m.approx,
+        bound: toBound(m.bound),
         primary: primary.has(m.id),
         flags,
       };
@@ -130,7 +132,8 @@ export async function getIndicatorDetail(slug: string): Promise<IndicatorDetail>
     for (const m of primaries) tally.set(m.scope ?? "未注明", (tally.get(m.scope ?? "未注明") ?? 0) + 1);
     const list = [...tally].map(([scope, n]) => `${scope} ${n} 项`).join("，");
     notesZh.push(`各地统计口径不同（${list}），不同口径的数值不宜直接比较。`);
-    notesEn.push(`Scopes differ (${[...tally].map(([scope, n]) => `${scope}: ${n}`).join("; ")}); figures of different scopes are not directly comparable.`);
+    const scopesEn = [...tally].map(([scope, n]) => `${scope === "未注明" ? "not stated" : formatScope(scope, "en")}: ${n}`);
+    notesEn.push(`Scopes differ (${scopesEn.join("; ")}); figures of different scopes are not directly comparable.`);
   }
   const placeCount = new Set(metrics.map((m) => m.report.place.id)).size;
   const { pillar, ...rest } = indicator;

@@ -23,7 +23,11 @@ async function expectAccessible(page: Page): Promise<void> {
 async function reportOf(
   request: APIRequestContext,
   place: string,
-): Promise<{ id: number; cleanedText: string; metrics: Array<{ id: number; text: string; coverage: { kind: string; text: string | null } | null }> }> {
+): Promise<{
+  id: number;
+  cleanedText: string;
+  metrics: Array<{ id: number; text: string; approx: boolean; bound: string | null; indicator: { slug: string } | null; coverage: { kind: string; text: string | null } | null }>;
+}> {
   const list = (await (await request.get(`/api/reports?place=${place}`)).json()) as Array<{ id: number }>;
   expect(list.length, `a report of ${place}`).toBeGreaterThan(0);
   return (await request.get(`/api/reports/${list[0]!.id}`)).json();
@@ -99,6 +103,22 @@ test("a figure that is not one whole year's says so beside it, in Chinese and in
   await shoot(page, testInfo, "report-coverage", false);
   await page.goto(`/reports/${shinan.id}?lang=en`);
   await expect(page.locator(`#p-${firstHalf!.id} [data-coverage=part-year]`)).toHaveText("Part of year: 上半年");
+});
+
+test("an approximate figure reads in the page's language: as written in Chinese, 'over …' in English", async ({ page, request }) => {
+  // Any seed figure written with 余/多 that maps to an indicator shows on the report page and the indicator page.
+  const weihai = await reportOf(request, "weihai");
+  const approx = weihai.metrics.find((m) => m.approx && m.bound === "lower" && m.indicator !== null);
+  expect(approx, "an indicator figure written with 余 or 多").toBeDefined();
+  await page.goto(`/reports/${weihai.id}`);
+  await expect(page.locator(`#p-${approx!.id} .tabular-nums`).first()).toHaveText(approx!.text);
+  await page.goto(`/reports/${weihai.id}?lang=en`);
+  const english = page.locator(`#p-${approx!.id} .tabular-nums`).first();
+  await expect(english).toHaveText(/^over [\d,.]+/);
+  await expect(english).not.toContainText(/[余多]/);
+  await page.goto(`/indicators/${approx!.indicator!.slug}?lang=en`);
+  const cell = page.locator("tbody tr", { has: page.locator(`a[href$="#m-${approx!.id}"]`) }).locator("td").nth(1);
+  await expect(cell).toHaveText(/^over [\d,.]+/);
 });
 
 test("compare Qingdao, Weihai, Dandong and Shinan on 复议: bars and labels match the reports", async ({ page, request }, testInfo) => {

@@ -6,7 +6,7 @@ import { PlaceBarChart, type PlaceBarRow } from "@/components/charts/lazy-charts
 import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { PillarBadge } from "@/components/layout/pillar-badge";
 import { getIndicatorDetail } from "@/lib/data/indicators";
-import { formatScope, formatUnit, formatValue } from "@/lib/i18n/format";
+import { formatFigure, formatScope, formatUnit } from "@/lib/i18n/format";
 import { getDictionary, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
@@ -40,7 +40,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       label: nameOf(o.place, lang),
       sublabel: t.compare.reportYear(o.year),
       value: o.value,
-      display: `${o.approx ? o.text : formatValue(o.value, o.unit, lang)}${o.flags.length ? ` ${o.flags.map((f) => marks[f]).join("")}` : ""}`,
+      display: `${formatFigure(o, lang)}${o.flags.length ? ` ${o.flags.map((f) => marks[f]).join("")}` : ""}`,
       flagged: o.flags.length > 0,
     }));
   const direction = indicator.higherIsBetter === true ? "up" : indicator.higherIsBetter === false ? "down" : "none";
@@ -113,7 +113,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                       </th>
                       <td className="py-1.5 pr-2 tabular-nums">{o.year}</td>
                       <td className="whitespace-nowrap py-1.5 pr-2 text-right font-semibold tabular-nums">
-                        {o.approx ? o.text : formatValue(o.value, o.unit, lang)}
+                        {formatFigure(o, lang)}
                         {o.flags.map((f) => (
                           <abbr key={f} title={t.flags[f]} className="ml-1 cursor-help text-xs font-normal text-amber-900 no-underline">
                             {marks[f]}
