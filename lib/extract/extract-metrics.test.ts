@@ -4958,3 +4958,14 @@ describe("extractMetrics: a section's bracketed recap line (review 51)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a news lede before the first clause (review 51)", () => {
+  it("keeps the outlet's dispatch line (人民网北京1月22日电, 临江新闻网讯) out of the subject", () => {
+    const ms = extractMetrics("人民网北京1月22日电 2024年全国行政复议案件直接纠错率为11.6%。\n临江新闻网讯 全市共收到行政复议申请1200件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["行政复议案件直接纠错率", "收到行政复议申请"]);
+  });
+  it("keeps words that only begin with 电 or 讯 (电子证照, 通讯)", () => {
+    const ms = extractMetrics("全市电子证照共计签发3200张，应急通讯保障率达到99%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["电子证照共计签发", "应急通讯保障率"]);
+  });
+});

@@ -306,6 +306,8 @@ const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
+/** A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯): the outlet's dispatch line, no part of a subject. */
+const NEWS_LEDE_RE = /^[^，。；：,;:]{0,20}?(?:\d{1,2}月\d{1,2}日\s*[电讯]|[网报台社]讯)(?![力子话视商动费网信气器梯瓶池缆价息])\s*/;
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
@@ -3085,6 +3087,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (The aside needs a bracket: most words before a figure have none, and the regex costs more than the look.)
     let bare = rawBefore.includes("（") || rawBefore.includes("(") ? rawBefore.replace(INCLUDED_ASIDE_RE, "") : rawBefore;
     if (bare.includes("由") || bare.includes("从")) bare = bare.replace(FROM_YEAR_RE, "");
+    if (bare.includes("电") || bare.includes("讯")) bare = bare.replace(NEWS_LEDE_RE, "");
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.

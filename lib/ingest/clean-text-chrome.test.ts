@@ -233,3 +233,35 @@ describe("cleanText: a list of related reports pasted after the signature (revie
     expect(cleaned).toContain("682件");
   });
 });
+
+describe("cleanText: a national news portal's masthead, breadcrumb and footer (review 51)", () => {
+  const page = [
+    "人民网",
+    "人民网>>法治>>正文",
+    "临江市行政复议案件数量创新高",
+    "2025年01月22日08:15 | 来源：人民网－法治频道",
+    "点击播报本文，约",
+    "人民网临江1月22日电 2024年，临江市各级行政复议机关共收到行政复议申请3120件。",
+    "分享让更多人看到",
+    "人民日报社概况｜关于人民网｜报社招聘｜招聘英才｜广告服务｜合作加盟｜供稿服务｜网站声明｜网站律师｜信息保护｜联系我们",
+    "人民日报违法和不良信息举报电话：010-65363263　举报邮箱：jubao@people.cn",
+    "人民网服务邮箱：kf@people.cn　互联网新闻信息服务许可证10120170001",
+    "",
+  ].join("\n");
+
+  it("removes the site's name, the >> trail, the reader widgets and the footer, and keeps the headline and the body", () => {
+    const cleaned = cleanText(page);
+    expect(cleaned.text.split("\n")[0]).toBe("临江市行政复议案件数量创新高");
+    for (const chrome of ["正文", "播报", "分享", "招聘", "举报", "许可证"]) expect(cleaned.text).not.toContain(chrome);
+    expect(cleaned.text).toContain("共收到行政复议申请3120件");
+  });
+
+  it("takes the headline as the title", () => {
+    expect(processText(page).meta.title.value).toBe("临江市行政复议案件数量创新高");
+  });
+
+  it("keeps a line that only names a net as its heading when it is the report's own text", () => {
+    const text = "临江市2024年法治政府建设情况报告\n一、主要成效\n全市收到行政复议申请3120件。\n政务服务一张网\n全市依申请政务服务事项全程网办率达到92%。\n";
+    expect(cleanText(text).text).toContain("政务服务一张网");
+  });
+});

@@ -71,6 +71,7 @@ const ANY_RULE_BY_LENGTH: RegExp[][] = (() => {
 })();
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
+const HEADER_MASTHEAD = new RegExp(chrome.headerLabels.mastheadPattern);
 const RELATED_HEADERS = new Set(chrome.relatedLists.headers);
 const RELATED_BULLET = new RegExp(chrome.relatedLists.bullet);
 const RELATED_HEADLINE_MAX = chrome.relatedLists.headlineMax;
@@ -541,8 +542,9 @@ export function cleanText(text: string): CleanedText {
     if (ln.ts === ln.te) continue;
     nonEmptySeen++;
     const content = text.slice(ln.ts, ln.te);
-    if (nonEmptySeen <= 3 && HEADER_LABELS.has(content) && hasTextAfter(lines, i)) {
-      ln.removed = { reason: chrome.headerLabels.reason as Reason, detail: `${chrome.headerLabels.detail}: ${content}` };
+    if (nonEmptySeen <= 3 && (HEADER_LABELS.has(content) || HEADER_MASTHEAD.test(content)) && hasTextAfter(lines, i)) {
+      const detail = HEADER_LABELS.has(content) ? chrome.headerLabels.detail : chrome.headerLabels.mastheadDetail;
+      ln.removed = { reason: chrome.headerLabels.reason as Reason, detail: `${detail}: ${content}` };
       continue;
     }
     const cls = classifyLine(content);
