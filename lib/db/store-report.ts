@@ -110,7 +110,7 @@ async function resolvePlace(tx: Tx, meta: ReportMeta, fallback: MetaFallback): P
     data: {
       slug,
       nameZh: name,
-      nameEn: placeNameEn(name, level, romanized),
+      nameEn: placeNameEn(name, level),
       pinyin: romanized,
       level: LEVEL[level],
       parentId,

@@ -2,6 +2,7 @@
 // database (embedded or server), so shared URLs like /places/qingdao keep working.
 import { pinyin } from "pinyin-pro";
 import gazetteerData from "@/lib/knowledge/places.json";
+import designationData from "@/lib/knowledge/place-designations.json";
 
 export type GazetteerLevel = "province" | "city" | "district" | "county";
 
@@ -51,22 +52,51 @@ export function placeSlug(entry: Pick<GazetteerEntry, "code" | "pinyin" | "paren
   return clash ? `${qualified}-${entry.code}` : qualified;
 }
 
-const EN_SUFFIX: Array<[RegExp, string]> = [
-  [/自治县$/, " Autonomous County"],
-  [/自治州$/, " Autonomous Prefecture"],
-  [/自治区$/, " Autonomous Region"],
-  [/新区$/, " New Area"],
-  [/区$/, " District"],
-  [/县$/, " County"],
-  [/旗$/, " Banner"],
-  [/省$/, " Province"],
-  [/(街道|镇|乡)$/, " Subdistrict"],
-];
+const DESIGNATIONS = [...designationData.designations].sort((a, b) => b.zh.length - a.zh.length);
 
-export function placeNameEn(nameZh: string, level: string, romanized = romanize(nameZh)): string {
-  const base = romanized.charAt(0).toUpperCase() + romanized.slice(1);
-  // Prefecture-level and municipal cities are known by their bare names (Qingdao, Beijing).
-  if (level === "city") return base;
-  const suffix = EN_SUFFIX.find(([pattern]) => pattern.test(nameZh));
-  return suffix ? base + suffix[1] : base;
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Provinces' and cities' short names (河北, 唐山) with their curated pinyin, longest first. */
+const PLACE_WORDS = [
+  ...new Map(
+    gazetteer
+      .filter((entry) => (entry.level === "province" || entry.level === "city") && entry.short.length >= 2 && entry.short !== entry.name)
+      .map((entry) => [entry.short, entry.pinyin] as const),
+  ),
+].sort((a, b) => b[0].length - a[0].length);
+
+/** A zone's stem (河北唐山芦台, 秦皇岛市) as English words: each province or city it names, then the rest. */
+function stemWords(stemZh: string): string {
+  const words: string[] = [];
+  let rest = stemZh;
+  while (rest.length > 0) {
+    const known = PLACE_WORDS.find(([short]) => rest.startsWith(short));
+    if (!known) {
+      words.push(capitalize(romanize(rest)));
+      break;
+    }
+    words.push(capitalize(known[1]));
+    rest = rest.slice(known[0].length);
+    if (rest.startsWith("市") || rest.startsWith("省")) rest = rest.slice(1);
+  }
+  return words.filter((w) => w.length > 0).join(" ");
+}
+
+/**
+ * A place's English name: its pinyin and its designation in English (Shinan District, Qinglong Autonomous
+ * County, Xuzhou Economic and Technological Development Zone). Prefecture-level and municipal cities are known
+ * by their bare names (Qingdao). `romanized` is the stem's curated pinyin when the gazetteer has one.
+ */
+export function placeNameEn(nameZh: string, level: string, romanized?: string): string {
+  const designation = DESIGNATIONS.find((d) => nameZh.length > d.zh.length && nameZh.endsWith(d.zh));
+  const stemZh = designation ? nameZh.slice(0, -designation.zh.length) : nameZh;
+  const zone = designation !== undefined && "zone" in designation && designation.zone === true;
+  // 内蒙古自治区's curated pinyin runs on into its designation (neimengguzizhiqu)
+  // (Only a whole name's pinyin is cut: 黄石市's curated huangshi is its stem's.)
+  const curated = romanized !== undefined && romanized === romanize(nameZh) ? romanize(stemZh) : romanized;
+  const stem = zone ? stemWords(stemZh) : capitalize(curated || romanize(stemZh));
+  if (level === "city" || !designation || designation.en === "") return stem;
+  return `${stem} ${designation.en}`;
 }
