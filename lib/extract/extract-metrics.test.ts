@@ -4969,3 +4969,17 @@ describe("extractMetrics: a news lede before the first clause (review 51)", () =
     expect(ms.map((m) => m.subject)).toEqual(["电子证照共计签发", "应急通讯保障率"]);
   });
 });
+
+describe("extractMetrics: a comparison base with a word on how it was taken (review 52b)", () => {
+  it("reads 较上年评估时的6.5% as last year's base: the change goes to the figure before it", () => {
+    const ms = extractMetrics("全市行政复议直接纠错率为8.7%，较上年评估时的6.5%提高2.2个百分点。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.change?.value ?? null, m.indicator])).toEqual([
+      [8.7, null, 2.2, "admin-review-correction-rate"],
+      [6.5, 2023, null, null],
+    ]);
+  });
+  it("takes no word of change for such a word (比上年增加的200件 is no base)", () => {
+    const ms = extractMetrics("全市受理复议案件1200件，比上年增加的200件主要为征收类。\n", { reportYear: 2024 });
+    expect(ms[1]!.period).toBeNull();
+  });
+});

@@ -328,7 +328,7 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期|底|末|全年)?(?:的|[0-9]|[（(][0-9])/;
+const COMPARISON_BASE_RE = /^(?:同期|底|末|全年)?(?:(?:(?![增减提降升多少高低的])[\u4e00-\u9fa5]){1,4}的|的|[0-9]|[（(][0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
@@ -336,7 +336,9 @@ const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 // (较2023年底的61.8万户: a year-end level is a base too; 较2021年度的86.2%, 比2024年全年的31.2%: so is a year written with 度 or 全年.)
 // (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
-const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末|全年)?)(?:的|（|\()?$/;
+// 较上年评估时的89.5%, 较上年调查的85.1%: a few words on when or how the base was taken may stand before 的
+// (not words of change: 比上年增加的 is no base).
+const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末|全年)?)(?:(?:(?![增减提降升多少高低的])[\u4e00-\u9fa5]){1,4}的|的|（|\()?$/;
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
@@ -2970,7 +2972,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const lastBefore = ym.index > 0 ? sent.charCodeAt(ym.index - 1) : 0;
       const afterYear = ym.index + ym[0].length;
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
-      if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 4))) {
+      if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 8))) {
         const y = yearValue(ym);
         if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
         continue;

@@ -369,6 +369,9 @@ describe("detectMetadata on other reports", () => {
   it("an office heading the title, or publishing a text that speaks as 我局, makes the report that office's own", async () => {
     const bureau = await metaOf(utf8("泰州市市场监督管理局2024年法治政府建设工作情况报告\n2024年，我局全面推进依法行政。\n"), "r.txt");
     expect([bureau.place.value, bureau.office.value, bureau.office.method, bureau.publisher.value]).toEqual(["泰州市", "泰州市市场监督管理局", "title-office", "泰州市市场监督管理局"]);
+    // A law-enforcement detachment (支队, 大队) is an office too (review 52b).
+    const detachment = await metaOf(utf8("洛阳市交通运输综合行政执法支队2025年工作总结\n全年检查道路运输经营业户3,412家次。\n"), "r.txt");
+    expect([detachment.office.value, detachment.publisher.value]).toEqual(["洛阳市交通运输综合行政执法支队", "洛阳市交通运输综合行政执法支队"]);
     const published = await metaOf(utf8("2023年法治政府建设工作情况报告\n来源：南通市司法局\n2023年，我局坚持…。本局全年办理…。\n"), "r.txt");
     expect(published.office.value).toBe("南通市司法局");
     // The government, its general office and the rule-of-law committee's office report for the whole place.
