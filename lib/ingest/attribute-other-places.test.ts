@@ -551,3 +551,19 @@ describe("attributeOtherPlaces: a quotation whose speaker is named before it (re
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a town's report quoting its county (review 52a)", () => {
+  const feixi = reportPlace({ placeCode: null, parent: "肥西县", province: "安徽省", level: "street" });
+  it("gives 我县's figures and a county bureau's statistics the county, and keeps 我镇's the town's", () => {
+    const options = { level: "street", streetName: "三河镇" } as const;
+    expect(attributed("我县全年新收一审行政诉讼案件142件，我镇以镇政府为被告的行政诉讼案件1件。", feixi, 2024, options)).toEqual([
+      [142, "肥西县", null],
+      [1, null, null],
+    ]);
+    expect(attributed("据县司法局统计，2024年共收到行政复议申请386件，行政机关负责人出庭应诉率100%。", feixi, 2024, options)).toEqual([
+      [386, "肥西县", null],
+      [100, "肥西县", null],
+    ]);
+    expect(attributed("我镇办理行政处罚案件87件。", feixi, 2024, options)).toEqual([[87, null, "administrative-penalty-cases"]]);
+  });
+});

@@ -325,6 +325,9 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   const streetName = street ? (options.streetName ?? "") : null;
   const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
   const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
+  // In a town's report, 我县 / 本区 and 据县司法局统计 speak for its county or district (`own`), not the town.
+  const parentChar = own.name.slice(-1);
+  const parentVoice = street ? new RegExp(`[我本]${parentChar}(?!级)|据${parentChar}[\u4e00-\u9fa5]{1,12}?(?:统计|数据)`, "g") : null;
   const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
   /** The actor its first clause names, from `from` (a clause that only leads in is passed over), and where that clause ends. */
   const openingActor = (from: number, to: number): { verdict: ActorVerdict; start: number; end: number } | null => {
@@ -462,6 +465,13 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
         // (No city named: still no figure of the province's whole.)
         if (other === null) dropIndicator(m);
       }
+    }
+    if (other === null && parentVoice !== null && !voiceInClause && m.scope === null) {
+      // (我县…142件，我镇…1件: the town's own first person after it takes its clause back.)
+      const before = text.slice(m.sentenceStart, m.start);
+      let last = -1;
+      for (const v of before.matchAll(parentVoice)) last = v.index;
+      if (last >= 0 && !firstPerson.test(before.slice(last))) other = own;
     }
     if (other !== null) {
       // 越城区、柯桥区、上虞区…占64.2%: the places listed together, not the last of them; with 分别

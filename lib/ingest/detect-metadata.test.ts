@@ -369,6 +369,11 @@ describe("detectMetadata on other reports", () => {
   it("an office heading the title, or publishing a text that speaks as 我局, makes the report that office's own", async () => {
     const bureau = await metaOf(utf8("泰州市市场监督管理局2024年法治政府建设工作情况报告\n2024年，我局全面推进依法行政。\n"), "r.txt");
     expect([bureau.place.value, bureau.office.value, bureau.office.method, bureau.publisher.value]).toEqual(["泰州市", "泰州市市场监督管理局", "title-office", "泰州市市场监督管理局"]);
+    // Only the signature names the body (review 52a): a town's government, or an office whose report it is.
+    const town = await metaOf(utf8("关于2024年度法治政府建设工作情况的报告\n肥西县人民政府：\n2024年，我镇办理行政处罚案件87件。\n肥西县三河镇人民政府\n2025年1月10日\n"), "r.txt");
+    expect([town.place.value, town.parent.value, town.level.value, town.office.value]).toEqual(["三河镇", "肥西县", "street", null]);
+    const signed = await metaOf(utf8("2025年度法治建设工作情况报告\n2025年，我局作为被告的一审行政诉讼案件3件。\n柳州市教育局\n2026年1月16日\n"), "r.txt");
+    expect([signed.place.value, signed.office.value, signed.office.method]).toEqual(["柳州市", "柳州市教育局", "signature-office"]);
     // A law-enforcement detachment (支队, 大队) is an office too (review 52b).
     const detachment = await metaOf(utf8("洛阳市交通运输综合行政执法支队2025年工作总结\n全年检查道路运输经营业户3,412家次。\n"), "r.txt");
     expect([detachment.office.value, detachment.publisher.value]).toEqual(["洛阳市交通运输综合行政执法支队", "洛阳市交通运输综合行政执法支队"]);

@@ -638,6 +638,18 @@ function streetInTitle(title: string): string | null {
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
 
+/** The town or street a government's name ends in (肥西县三河镇人民政府 → 三河镇), past the places the gazetteer knows. */
+function streetIssuing(body: string): string | null {
+  let t = body.trim().replace(PARTY_COMMITTEE_OPENING_RE, "");
+  for (const m of scanMentions(t)) {
+    if (m.index !== 0 || !m.full) break;
+    t = t.slice(m.key.length);
+  }
+  const m = STREET_BODY_RE.exec(t);
+  return m && !placesNamed(m[1]!).length ? m[1]! : null;
+}
+const STREET_BODY_RE = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)$`);
+
 /** The town or street whose government's issuer line stands right above a 关于… title, else null. */
 function streetIssuerAbove(title: string, text: string): string | null {
   if (!title.startsWith("关于")) return null;
@@ -708,6 +720,12 @@ function detectPlace(
   }
   // 2. The publisher line (文章来源:威海市司法局) or a government signature.
   if (publisherLine) {
+    // 肥西县三河镇人民政府 signing a 关于…的报告: the town is the place, its county (named before it) the parent.
+    const street = streetIssuing(publisherLine);
+    if (street) {
+      const district = mostSpecific(placesIn(publisherLine, scores, context)) ?? bestByFrequency(scores, "district")?.place ?? null;
+      return { result: { place: district, street, method: "publisher-line", confidence: 0.8 }, scores, fpLevel };
+    }
     const r = pick(placesIn(publisherLine, scores, context), "publisher-line", 0.85);
     if (r) return { result: r, scores, fpLevel };
   }
@@ -960,7 +978,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   if (pub.value !== null && place.value !== null && pub.value.length > 2 && LEVEL_ONLY_BODY.test(pub.value) && place.value.endsWith(pub.value[0]!)) {
     pub = field(`${place.value}${pub.value.slice(1)}`, pub.method, Math.min(pub.confidence, place.confidence));
   }
-  const office = detectOffice(title.value, pub.value, cleaned);
+  const office = detectOffice(title.value, pub, cleaned);
   if (office.value !== null && (pub.value === null || pub.method === "report-author-inferred")) pub = field(office.value, office.method, office.confidence);
 
   return { place, parent, province, placeCode, level, year, title, publisher: pub, published, kind, office };
@@ -984,9 +1002,15 @@ function isOffice(body: string): boolean {
  * government's: the body heading its title is an office, or the publisher is one and the text
  * speaks as it (我局, 本局) more than once.
  */
-function detectOffice(title: string | null, publisher: string | null, text: string): MetaField<string | null> {
+function detectOffice(title: string | null, pub: MetaField<string | null>, text: string): MetaField<string | null> {
+  const publisher = pub.value;
   const body = title ? (TITLE_BODY.exec(title)?.[1] ?? TITLE_ISSUER.exec(title)?.[1] ?? null) : null;
   if (body !== null && isOffice(body)) return field(body, "title-office", 0.85);
+  // 柳州市教育局 signing a report whose title names no body: the office wrote it (a portal's 来源 line only posted it).
+  // (Only a signature below the title: a yearbook's compiler, 常熟市地方志办公室, heads the page above it.)
+  if (body === null && publisher !== null && pub.method === "signature" && isOffice(publisher) && title !== null && text.lastIndexOf(publisher) > text.indexOf(title) + title.length) {
+    return field(publisher, "signature-office", 0.75);
+  }
   if (body === null && publisher !== null && isOffice(publisher) && (text.slice(0, 20_000).match(OFFICE_FIRST_PERSON)?.length ?? 0) >= 2) {
     return field(publisher, "publisher-office", 0.7);
   }
