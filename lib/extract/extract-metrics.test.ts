@@ -4983,3 +4983,21 @@ describe("extractMetrics: a comparison base with a word on how it was taken (rev
     expect(ms[1]!.period).toBeNull();
   });
 });
+
+describe("extractMetrics: 政府信息公开 cases and the respondent's side (reviews 52a, 52b)", () => {
+  it("maps no 复议 or 诉讼 indicator to cases about 信息公开 only, in the sentence or under such a heading", () => {
+    const inSentence = extractMetrics("市政府共收到政府信息公开类行政复议申请6件，行政复议机关受理5件，办结5件。\n", { reportYear: 2024 });
+    expect(inSentence.map((m) => m.indicator)).toEqual([null, null, null]);
+    const headed = extractMetrics("四、政府信息公开行政复议、行政诉讼情况\n本机关共收到行政复议申请6件，被提起一审行政诉讼4件，复议纠错率16.7%。\n五、其他\n全市收到行政复议申请2945件。\n", { reportYear: 2024 });
+    expect(headed.map((m) => m.indicator)).toEqual([null, null, null, "admin-review-applications"]);
+    const report = extractMetrics("全市收到行政复议申请2945件。\n", { reportYear: 2024, topicOnly: true });
+    expect(report[0]!.indicator).toBeNull();
+  });
+  it("maps cases in which the place's agencies were respondents (被申请, 被纠错) to no reviewing-side indicator", () => {
+    const ms = extractMetrics("全市行政机关被申请行政复议案件386件，行政执法行为被纠错率为3.1%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [386, null],
+      [3.1, null],
+    ]);
+  });
+});

@@ -80,6 +80,7 @@ import {
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
   PROBLEM_HEADING_WORDS,
+  TOPIC_ONLY_HEADING_WORDS,
   PLAN_ONLY_HEADING_WORDS,
   PART_YEAR_WORDS,
   EPIDEMIC_PERIOD_WORDS,
@@ -192,6 +193,8 @@ export interface ExtractOptions {
   placeName?: string | null;
   /** The report covers part of a year (its title says 上半年, 一季度, 1—6月): none of its figures is an annual total. */
   partOfYear?: boolean;
+  /** The report is on one narrow topic (a 政府信息公开工作年度报告): none of its figures is a catalog indicator. */
+  topicOnly?: boolean;
   /** The text speaks from a day inside the year it reports on (a news item published that year): its 今年以来 is that year's months so far. */
   yearSoFar?: boolean;
   /** The span of years the report's title covers (“十四五” in a plan's end-of-term assessment): its undated figures are multi-year. */
@@ -1776,6 +1779,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
   const plansOnlyHeadings = headingTest(sections.length, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   const problemHeadings = headingTest(sections.length, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const topicOnlyHeadings = headingTest(sections.length, (sec) => TOPIC_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   const planHeadings = headingTest(sections.length, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
   let lineKnownUpTo = 0;
@@ -3876,6 +3880,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && indicator.stock && YEAR_FLOW_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
+    // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
+    if (indicator && (options.topicOnly === true || (c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the
     // figure's own clause names it (…热线…，政务服务好评率99.8%).
     if (

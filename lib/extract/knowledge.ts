@@ -354,6 +354,12 @@ export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings
 export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Headings of shortcomings (存在的问题): no figure under them is a result, whatever year it states. */
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
+/** Headings of a section on one narrow topic (政府信息公开…): its figures map to no catalog indicator. */
+export const TOPIC_ONLY_HEADING_WORDS = new WordMatcher(wordsData.topicOnly.headings);
+/** Whether a report's title makes it a report on one narrow topic (…政府信息公开工作年度报告). */
+export function isTopicOnlyTitle(title: string | null): boolean {
+  return title !== null && wordsData.topicOnly.titles.some((w) => title.includes(w));
+}
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;
 /** Words that end a list's name (不予处罚清单, 重大行政决策事项目录). */
