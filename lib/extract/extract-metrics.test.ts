@@ -5001,3 +5001,20 @@ describe("extractMetrics: 政府信息公开 cases and the respondent's side (re
     ]);
   });
 });
+
+describe("extractMetrics: one sector's share of a place-wide measure (review 52a)", () => {
+  it("maps no place-wide indicator to a sector's services, data or staff (教育领域, 教育数据, 教育类, 教育系统)", () => {
+    const text =
+      "梳理教育领域政务服务事项43项，全部实现“一网通办”，全程网办率达95.3%。归集学籍、资助、招生等教育数据1200余万条，向社会开放教育类公共数据集18个。教育系统持证执法人员183人。\n全市依申请政务服务事项全程网办率达92.1%，归集政务数据3.2亿条。\n";
+    const ms = extractMetrics(text, { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [43, null],
+      [95.3, null],
+      [12000000, null],
+      [18, null],
+      [183, null],
+      [92.1, "full-online-service-rate"],
+      [320000000, "government-data-collected"],
+    ]);
+  });
+});
