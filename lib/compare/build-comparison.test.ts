@@ -42,6 +42,10 @@ describe("comparison rules", () => {
     const own = metric(9, 1, 10, { scope: "市政府本级" });
     expect(pickMetric([metric(3, 1, 50, { scope: "全市" }), own], "市本级")).toBe(own);
     expect(pickMetric([metric(8, 1, 1), metric(4, 1, 2)], "任意")!.id).toBe(4);
+    // A town's report: 全镇 is the whole place, and its villages' larger count a part (review 52a).
+    const town = metric(11, 1, 35, { scope: "全镇" });
+    expect(pickMetric([metric(10, 1, 69, { scope: "村社区" }), town], "任意")).toBe(town);
+    expect(scopeClass("街道本级")).toBe("own");
   });
 
   it("adds up the kinds one sentence states for an indicator the catalog defines as a sum (法规3件+规章2件), and nothing else", () => {

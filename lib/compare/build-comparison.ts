@@ -3,6 +3,7 @@
 // loads rows and hands them here, so the rules are unit-testable and shared by pages, API and exports.
 import type { PillarId } from "@/lib/pipeline/types";
 import { UNITS_BY_SLUG } from "@/lib/knowledge/indicator-catalog";
+import scopeNames from "@/lib/knowledge/scope-names.json";
 import { formatFigure, formatScope, formatUnit, unitName } from "@/lib/i18n/format";
 import type { ComparabilityFlag, CompareCell, ComparePlace, CompareSeries, CompareSource, ComparisonResult } from "./types";
 
@@ -58,10 +59,8 @@ export interface ComparisonMetricRow {
 }
 
 // Scopes written differently but meaning the same: the whole jurisdiction, or the government's own level.
-const WHOLE = ["全市", "全区", "全县", "全省", "全旗", "全州", "全盟", "全地区", "全域", "市域", "区域内"];
-// (Not 市级, 县级, 省级: the extractor writes the own level as …本级, and keeps those words for other tiers —
-// a province's 市级 and 县级 are its cities' and counties', a district's 市级 is the city above it.)
-const OWN_LEVEL = ["市本级", "市政府本级", "本级", "区本级", "县本级", "省本级", "市直", "州本级", "盟本级", "旗本级", "地区本级"];
+const WHOLE: readonly string[] = scopeNames.classes.whole;
+const OWN_LEVEL: readonly string[] = scopeNames.classes.own;
 
 /** A scope's comparable class: "whole" (全市/全区…), "own" (市本级/市政府本级…), the scope itself otherwise, null when unstated. */
 export function scopeClass(scope: string | null): string | null {
