@@ -5018,3 +5018,17 @@ describe("extractMetrics: one sector's share of a place-wide measure (review 52a
     ]);
   });
 });
+
+describe("extractMetrics: a table's rows of kinds, not of places (reviews 52a, 52b)", () => {
+  it("takes a row of a kind (道路运输, 行政规范性文件) into the subject only; a row of a place stays its scope", () => {
+    const kinds = extractMetrics("案件类别  立案数（件）  罚没款（万元）\n道路运输  2981  1326.8\n城市客运  647  291.6\n", { reportYear: 2025 });
+    expect(kinds.map((m) => [m.subject, m.scope])).toEqual([
+      ["道路运输立案数", null],
+      ["道路运输罚没款", null],
+      ["城市客运立案数", null],
+      ["城市客运罚没款", null],
+    ]);
+    const places = extractMetrics("单位  立案数（件）  罚没款（万元）\n襄城区  2186  265.30\n樊城区  3024  388.62\n", { reportYear: 2024 });
+    expect(places.map((m) => m.scope)).toEqual(["襄城区", "襄城区", "樊城区", "樊城区"]);
+  });
+});

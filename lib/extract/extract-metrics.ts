@@ -240,6 +240,8 @@ interface HeadingTest {
 function headingTest(sectionCount: number, test: (sec: SectionSpan) => boolean): HeadingTest {
   return { test, own: new Int8Array(sectionCount), headed: new Int8Array(sectionCount) };
 }
+/** A table row's label that names a place or a body (崂山区, 市公安局, 城关镇, 各乡镇（街道）), not a kind of thing counted. */
+const BODY_LABEL_RE = /(?:省|市|区|县|州|旗|盟|镇|乡|街道|村|社区|局|委|厅|办|中心|部门|单位|支队|大队|所|院|站|园区)(?:[（(][^）)]*[）)])?(?:合计|小计|总计)?$/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
@@ -370,6 +372,8 @@ const WHOLE_PLACE_SCOPE_RE = /^全/;
 const LEVEL_LEAD_RE = /^(?:已|累计|共|总数|总量)/;
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
+/** 合计（不含市本级）: a total row whose label opens with the total's word, a sum of the places' rows above it. */
+const TOTAL_OPENING_RE = /^(?:合计|总计|小计|共计)[（(]/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
 const INDICATOR_BONUS = 4;
 /** What a catalog indicator adds to a metric's confidence. */
@@ -1943,7 +1947,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // an office or a sum of the rows shown (合计) is not.
         // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
         metric.subject = ownRow ? measure : tail(row!.label + measure, MAX_SUBJECT);
-        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : row!.label;
+        // (A row of a kind, 道路运输 or 行政规范性文件, names what is counted, not whose: the subject has it.)
+        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : BODY_LABEL_RE.test(row!.label) || TOTAL_OPENING_RE.test(row!.label) ? row!.label : metric.scope;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         const filed = columnPillar(measure, ctx.section);

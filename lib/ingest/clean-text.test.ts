@@ -15,6 +15,8 @@ function sameAfterNormalising(src: string, out: string): boolean {
   if (src === out) return true;
   const c = src.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0) === out || src === out;
+  // An OCR copy's letter for a digit inside a figure (2O4件, l8期).
+  if (out === "0" || out === "1") return (out === "0" ? "Oo" : "lI").includes(src);
   return /[\u3000\u00a0\t\f\u2002-\u200a\u202f\u205f]/.test(src) && out === " ";
 }
 
