@@ -5032,3 +5032,17 @@ describe("extractMetrics: a table's rows of kinds, not of places (reviews 52a, 5
     expect(places.map((m) => m.scope)).toEqual(["襄城区", "襄城区", "樊城区", "樊城区"]);
   });
 });
+
+describe("extractMetrics: a third-party evaluation's own sample and survey (review 52b)", () => {
+  it("maps no indicator to the evaluators' sample or a survey's respondents, and keeps the government's figures they quote", () => {
+    const text = "评估组评查的300卷案卷中，优秀案卷96卷。问卷结果显示，受访企业对政务服务的满意度为88.9%。\n据统计，全市组织评查行政执法案卷1260卷，政务服务满意度达99.6%。\n";
+    const ms = extractMetrics(text, { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [300, null],
+      [96, null],
+      [88.9, null],
+      [1260, "enforcement-case-file-reviews"],
+      [99.6, "government-service-satisfaction"],
+    ]);
+  });
+});

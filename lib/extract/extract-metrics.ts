@@ -81,6 +81,7 @@ import {
   PLAN_HEADING_WORDS,
   PROBLEM_HEADING_WORDS,
   TOPIC_ONLY_HEADING_WORDS,
+  EVALUATION_RE,
   PLAN_ONLY_HEADING_WORDS,
   PART_YEAR_WORDS,
   EPIDEMIC_PERIOD_WORDS,
@@ -3885,6 +3886,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && indicator.stock && YEAR_FLOW_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
+    // 评估组评查的300卷案卷中, 问卷结果显示，受访企业…满意度88.9%: the evaluation's own sample, not the government's work.
+    if (indicator && EVALUATION_RE.test(text.slice(sentStart, fig.start))) indicator = null;
     // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
     if (indicator && (options.topicOnly === true || (c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the

@@ -354,6 +354,8 @@ export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings
 export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Headings of shortcomings (存在的问题): no figure under them is a result, whatever year it states. */
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
+/** A third-party evaluation's or a survey's own figures (评估组评查的…, 问卷, 受访企业): no catalog indicator. */
+export const EVALUATION_RE = new RegExp(wordsData.evaluation.pattern);
 /** Headings of a section on one narrow topic (政府信息公开…): its figures map to no catalog indicator. */
 export const TOPIC_ONLY_HEADING_WORDS = new WordMatcher(wordsData.topicOnly.headings);
 /** Whether a report's title makes it a report on one narrow topic (…政府信息公开工作年度报告). */
