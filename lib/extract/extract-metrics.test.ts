@@ -5046,3 +5046,18 @@ describe("extractMetrics: a third-party evaluation's own sample and survey (revi
     ]);
   });
 });
+
+describe("extractMetrics: a list's total and an honour's grade (review 52a)", () => {
+  it("names a total after a list by the list's lead-in, not by its last item", () => {
+    const ms = extractMetrics("因政府信息公开工作被申请行政复议情况：结果维持3件，结果纠正1件，尚未审结1件，总计5件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["结果维持", "结果纠正", "尚未审结", "因政府信息公开工作被申请行政复议总计"]);
+  });
+  it("still reads 累计 after one figure as a total of that figure's activity", () => {
+    const ms = extractMetrics("组织执法人员培训7期，累计612人次。\n", { reportYear: 2024 });
+    expect(ms[1]!.subject).toBe("组织执法人员培训");
+  });
+  it("reads a level before an honour (自治区级依法治校示范校, 市级先进单位) as the honour's grade, no scope", () => {
+    const ms = extractMetrics("新创建自治区级依法治校示范校5所、市级示范校23所，获评市级先进单位3个。\n", { reportYear: 2025 });
+    expect(ms.map((m) => m.scope)).toEqual([null, null, null]);
+  });
+});

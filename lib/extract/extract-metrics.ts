@@ -1108,6 +1108,8 @@ const PART_OF_LEAD_RE = /其中[：:，,]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
+/** Between a list's last item and the total of the list (…尚未审结1件，总计5件). */
+const LIST_TOTAL_RE = /^[，,、；;]\s*(总计|合计|共计)(?:为)?$/;
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
 /** 三市, 两区, 5县: a count of places opening a subject. */
@@ -3230,6 +3232,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       while (from > sentStart && !isClauseBreak(text.charCodeAt(from - 1))) from--;
       const named = tidy(text.slice(from, clauseStart - 1).replace(RANKING_TAIL_RE, ""));
       if (named.length >= 2 && !/[0-9]/.test(named)) subject = tail(named, MAX_SUBJECT);
+    }
+    // 结果维持3件，结果纠正1件，尚未审结1件，总计5件: a total after a list of two or more items of its unit sums the
+    // list, whatever its last item counts; it is what the list's lead-in (…情况：) names.
+    const listTotal = prev !== null && !inherited && LIST_TOTAL_RE.exec(text.slice(prev.end, fig.start));
+    // (分别为2865人、7412人、3309人，共计13586人: items that share one noun total that noun; the rule below keeps it.)
+    if (listTotal && prevIdx >= 1 && aux[prevIdx - 1]!.sentence === c.index && metrics[prevIdx - 1]!.unit === fig.unit && prev!.unit === fig.unit && metrics[prevIdx - 1]!.subject !== prev!.subject) {
+      const colon = text.lastIndexOf("：", metrics[prevIdx - 1]!.start);
+      const leadIn = colon > sentStart ? tidy(text.slice(sentStart, colon).replace(/情况$/, "")) : "";
+      subject = tail(leadIn.length >= 2 ? `${leadIn}${listTotal[1]}` : listTotal[1]!, MAX_SUBJECT);
+      inherited = true;
     }
     // 组织执法人员培训7期，累计612人次; 创建民主法治村6个，累计达41个: a clause that only totals measures the
     // activity of the figure before it.
