@@ -5061,3 +5061,14 @@ describe("extractMetrics: a list's total and an honour's grade (review 52a)", ()
     expect(ms.map((m) => m.scope)).toEqual([null, null, null]);
   });
 });
+
+describe("extractMetrics: a total after a 分别 list of levels (review 52b)", () => {
+  it("gives the list's total (累计培训4,360人次) none of the last item's level", () => {
+    const ms = extractMetrics("全年组织执法人员培训分别为区级12期、镇级30期，累计培训4,360人次。\n", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [12, null],
+      [30, "镇街"],
+      [4360, null],
+    ]);
+  });
+});

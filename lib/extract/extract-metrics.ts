@@ -1108,6 +1108,8 @@ const PART_OF_LEAD_RE = /其中[：:，,]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
 /** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
+/** A clause that opens with a total's word (累计培训4,360人次, 共计13586人). */
+const TOTAL_CLAUSE_OPENING_RE = /^\s*(?:累计|合计|共计|总计)/;
 /** Between a list's last item and the total of the list (…尚未审结1件，总计5件). */
 const LIST_TOTAL_RE = /^[，,、；;]\s*(总计|合计|共计)(?:为)?$/;
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
@@ -3384,11 +3386,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (scope === null && elided && inhPrev !== null && prevAux !== null && (prevAux.sentence === c.index || inhIdx === c.carryIdx)) scope = inhPrev.scope;
       // 组织区级行政执法人员培训12期，培训3860人次: a bare verb after another figure of its clause's
       // sentence goes on at that figure's level.
-      if (scope === null && prev !== null && prevIdx === metrics.length - 1 && before.length > 0 && verbsOnly(before) && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
+      // (分别为区级12期、镇级30期，累计培训4,360人次: a total after a list of two or more figures sums the list's levels.)
+      const totalsList = prevIdx >= 1 && aux[prevIdx - 1]!.sentence === c.index && TOTAL_CLAUSE_OPENING_RE.test(text.slice(clauseStart, fig.start));
+      if (scope === null && !totalsList && prev !== null && prevIdx === metrics.length - 1 && before.length > 0 && verbsOnly(before) && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
       // 全年市级部门共作出行政处罚决定4,086件，罚款2,314.6万元: a clause that only names what it counts, right after
       // a figure's clause of its sentence, goes on at that figure's level too.
       // (Not a level of things counted: 建成县级储备库14个，储备帐篷1200顶; 公布市级…清单213项，对1046件…)
-      if (scope === null && prev !== null && prevIdx === metrics.length - 1 && prev.scope !== null && before.length > 0 && before.length <= 4 && isHanRun(before, 0, before.length) && UNITS.get(prev.unit)?.kind !== "percent" && /^[，,]$/.test(text.slice(prev.end, clauseStart)) && !levelOfThingsBefore(prev.start, sentStart)) scope = prev.scope;
+      if (scope === null && !totalsList && prev !== null && prevIdx === metrics.length - 1 && prev.scope !== null && before.length > 0 && before.length <= 4 && isHanRun(before, 0, before.length) && UNITS.get(prev.unit)?.kind !== "percent" && /^[，,]$/.test(text.slice(prev.end, clauseStart)) && !levelOfThingsBefore(prev.start, sentStart)) scope = prev.scope;
       // 市政府本级审结2704件，直接纠错率7.8%: a rate after a count of its sentence rates that count, at its level.
       if (scope === null && fig.unitInfo?.kind === "percent" && prev !== null) {
         // 审结1275件（含上年结转67件），直接纠错率11.8%: an aside in brackets is not what is rated.
