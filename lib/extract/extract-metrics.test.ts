@@ -5072,3 +5072,21 @@ describe("extractMetrics: a total after a 分别 list of levels (review 52b)", (
     ]);
   });
 });
+
+describe("extractMetrics: kinds of a total in clauses of their own (review 52b)", () => {
+  it("maps no kind to the total over kinds when its sentence names two (documents and contracts)", () => {
+    const ms = extractMetrics("全年对区政府拟制发的文件开展合法性审核89件，审核区政府合同128份，提出法律意见建议317条。\n", { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.indicator])).toEqual([
+      [89, null],
+      [128, null],
+      [317, null],
+    ]);
+  });
+  it("keeps the total of one kind whose earlier level the sentence gives (由…的1340件增至3125件)", () => {
+    const ms = extractMetrics("全市政府法律顾问审查合同协议由2021年的1340件增至3125件。\n", { reportYear: 2022 });
+    expect(ms.map((m) => [m.period, m.indicator])).toEqual([
+      [2021, "legality-reviews"],
+      [null, "legality-reviews"],
+    ]);
+  });
+});
