@@ -369,6 +369,9 @@ describe("detectMetadata on other reports", () => {
   it("an office heading the title, or publishing a text that speaks as 我局, makes the report that office's own", async () => {
     const bureau = await metaOf(utf8("泰州市市场监督管理局2024年法治政府建设工作情况报告\n2024年，我局全面推进依法行政。\n"), "r.txt");
     expect([bureau.place.value, bureau.office.value, bureau.office.method, bureau.publisher.value]).toEqual(["泰州市", "泰州市市场监督管理局", "title-office", "泰州市市场监督管理局"]);
+    // A detachment's masthead, its 文号, then its name and a year's 工作总结 on two lines: one title (review 52b).
+    const masthead = await metaOf(utf8("洛阳市交通运输综合行政执法支队\n洛交执〔2026〕4号\n洛阳市交通运输综合行政执法支队\n2025年工作总结\n2025年，支队全年评查案卷420卷。\n洛阳市交通运输综合行政执法支队\n2026年1月9日\n"), "r.txt");
+    expect([masthead.title.value, masthead.kind.value, masthead.year.value, masthead.office.value]).toEqual(["洛阳市交通运输综合行政执法支队2025年工作总结", "report", 2025, "洛阳市交通运输综合行政执法支队"]);
     // Only the signature names the body (review 52a): a town's government, or an office whose report it is.
     const town = await metaOf(utf8("关于2024年度法治政府建设工作情况的报告\n肥西县人民政府：\n2024年，我镇办理行政处罚案件87件。\n肥西县三河镇人民政府\n2025年1月10日\n"), "r.txt");
     expect([town.place.value, town.parent.value, town.level.value, town.office.value]).toEqual(["三河镇", "肥西县", "street", null]);
@@ -592,5 +595,15 @@ describe("detectMetadata: a headline whose subtitle opens with a province's shor
   it("finds 山东省 after the dash in 行政复议“主渠道”越走越宽——山东多地深化…", async () => {
     const meta = await metaOf(utf8("行政复议“主渠道”越走越宽——山东多地深化行政复议体制改革见闻\n\n来源：法治日报　　2025-03-12\n\n临沂市行政复议机关共办理案件2946件。潍坊市…。潍坊市政府收到1687件。\n"), "i.txt");
     expect(meta.place.value).toBe("山东省");
+  });
+});
+
+describe("detectMetadata: a third-party evaluation report (review 52b)", () => {
+  it("is a report whatever version mark follows its title, written by the research body under the title, not the government", async () => {
+    const text = "临沂市2024年度法治政府建设第三方评估报告（摘要）\n临沂大学法治政府研究中心\n2025年4月\n\n经综合评定，临沂市2024年度法治政府建设总得分为86.5分。\n";
+    const m = await metaOf(utf8(text), "r.txt");
+    expect([m.kind.value, m.publisher.value, m.place.value, m.year.value]).toEqual(["report", "临沂大学法治政府研究中心", "临沂市", 2024]);
+    const unsigned = await metaOf(utf8("临沂市2024年度法治政府建设第三方评估报告\n经综合评定，临沂市总得分为86.5分。\n"), "r.txt");
+    expect(unsigned.publisher.value).toBeNull();
   });
 });

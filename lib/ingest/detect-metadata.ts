@@ -143,8 +143,13 @@ const REPORT_TITLE = [...patterns.annualReportTitlePatterns, ...patterns.otherRe
 const REPORT_BODY = new RegExp(patterns.reportBodyCues.join("|"));
 const NEWS_BODY = new RegExp(alternation(patterns.newsBodyCues));
 
+const TITLE_VERSION_SUFFIX = new RegExp(patterns.titleVersionSuffix);
+const INSTITUTION_LINE = new RegExp(patterns.institutionLine);
+
 function detectKind(title: string | null, lines: string[], cleaned: string, raw: string): MetaField<ReportKindId> {
-  if (title && REPORT_TITLE.some((re) => re.test(title))) return field("report", "title", 0.95);
+  // …第三方评估报告（摘要）: a version's mark after the title is no part of what the title says it is.
+  const bare = title?.replace(TITLE_VERSION_SUFFIX, "") ?? null;
+  if (bare && REPORT_TITLE.some((re) => re.test(bare))) return field("report", "title", 0.95);
   const head = lines.slice(0, 6).join("\n");
   if (lines.slice(0, 6).some((l) => LEDE.test(l))) return field("news", "news-lede", 0.9);
   if (/客户端|打开\s*APP/i.test(raw.slice(0, 400))) return field("news", "app-banner", 0.85);
@@ -212,6 +217,10 @@ function detectPublisher(
   }
   const app = APP_BANNER.exec(raw.slice(0, 600));
   if (app) return { publisher: field(app[1]!, "app-banner", 0.8), fromLine: null };
+  // 临沂大学法治政府研究中心 right under the title: the research body that wrote the report.
+  for (const l of lines.slice(1, 4)) {
+    if (l.length <= 40 && INSTITUTION_LINE.test(l.trim())) return { publisher: field(l.trim(), "byline", 0.8), fromLine: null };
+  }
   // A government body signing at the end of an official report (possibly above a date line).
   for (const l of lines.slice(-4).reverse()) {
     if (l.length <= 32 && GOV_BODY_LINE.test(l)) return { publisher: field(l, "signature", 0.8), fromLine: l };
@@ -966,7 +975,9 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   // (霍邨县人民政府 under 霍邱县人民政府关于…的报告: a signature an OCR copy garbled names no known place; the title's issuer does.)
   const garbledSignature = issuer !== null && pub.method === "signature" && pub.value !== null && pub.value !== issuer[1] && !opensWithKnownPlace(pub.value) && opensWithKnownPlace(issuer[1]!);
   if (issuer && (pub.value === null || garbledSignature || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
-  if (pub.value === null && kind.value === "report" && place.value) {
+  // (…第三方评估报告: the government is what the report is about, not its author.)
+  const thirdParty = title.value !== null && patterns.thirdPartyTitleWords.some((w) => title.value!.includes(w));
+  if (pub.value === null && kind.value === "report" && place.value && !thirdParty) {
     // A development zone (芜湖经济技术开发区) has no people's government: its 管理委员会 governs it.
     // A league (兴安盟) or a prefecture (大兴安岭地区) is governed by its 行政公署.
     const organ = ZONE_NAME_RE.test(place.value) ? "管理委员会" : /(?:盟|地区)$/.test(place.value) ? "行政公署" : "人民政府";
