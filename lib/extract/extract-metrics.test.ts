@@ -5090,3 +5090,13 @@ describe("extractMetrics: kinds of a total in clauses of their own (review 52b)"
     ]);
   });
 });
+
+describe("extractMetrics: the field of a superlative (review 52b)", () => {
+  it("reads neither the field's size (8个…中) nor the one picked out (最大的一项), and gives the change to the score", () => {
+    const ms = extractMetrics("“行政执法严格规范公正文明”得分15.9分（满分18分），为8个一级指标中提升幅度最大的一项，较上年提高3.1分。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.unit, m.change?.value ?? null])).toEqual([[15.9, "分", 3.1]]);
+  });
+  it("keeps a count that ranks nothing (8个指标全部达标)", () => {
+    expect(extractMetrics("全市8个重点领域全部实现综合执法。\n", { reportYear: 2024 }).map((m) => m.value)).toEqual([8]);
+  });
+});

@@ -273,7 +273,7 @@ const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上�
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
-const RANK_BETWEEN_RE = /^[，,]\s*(?:(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?|(?:为|居|位居|系|是)?全[省市区县国][^，,。；0-9]{0,6}?(?:最低|最高|最少|最多|最短|前列|首位|第一|前茅))[，,]\s*$/;
+const RANK_BETWEEN_RE = /^[，,]\s*(?:(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?|(?:为|居|位居|系|是)?全[省市区县国][^，,。；0-9]{0,6}?(?:最低|最高|最少|最多|最短|前列|首位|第一|前茅)|(?:为|是|系)[^，,。；]{1,20}?最[高低大小多少快慢好优佳][^，,。；0-9]{0,4}?)[，,]\s*$/;
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
 /**
  * A clause that opens with one department as its actor, however its name is shortened (区综合执法局…,
@@ -1459,6 +1459,12 @@ const RANK_PEERS_BEFORE_RE = /全[省市国州区县]$/;
 /** …the peers' kind, then the ranking (前五位, 第3位, 排名, 位列). */
 const RANK_PEERS_AFTER_RE = /^(?:设区市|地市|城市|区县|县区|乡镇|街道|部门|单位|[区县市州盟旗])(?:[（(][^）)]{1,6}[）)])?[^，,。；;]{0,10}?(?:前[一二三四五六七八九十0-9]|第[一二三四五六七八九十0-9]|排名|位列|排位|位居|名列|居首|末位)/;
 const RANK_PEERS_WINDOW = 24;
+/** （满分18分）right after a figure: an aside before what follows it. */
+const LEADING_ASIDE_RE = /^[（(][^（）()]{0,20}[）)]/;
+/** 8个一级指标中…最大的, 16项指标中排名第3: after a count, the set a superlative or a rank runs over. */
+const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|排名|位列|居首)/;
+/** 最大的一项: the one a superlative picks out. */
+const SUPERLATIVE_BEFORE_ONE_RE = /最[\u4e00-\u9fa5]{1,4}的$/;
 /** 全程网办率达, 满意度为: a rate's measure before its figure. */
 const RATE_NOUN_RE = /[率度](?:达到|达|为|保持|保持在)?$/;
 /** 县政府…, 县直部门…: a clause that opens with the body that acts (up to its body word). */
@@ -1851,6 +1857,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (fig.chinese && NUMERAL_PLACE_NAMES.prefixAt(text, fig.start) !== null) continue;
     // 位列全市16个区前五位, 在全省21个市（州）评估中位列第3位: the peers of a ranking, no count of work.
     if (fig.unit === "个" && RANK_PEERS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start)) && RANK_PEERS_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
+    // 为8个一级指标中提升幅度最大的一项: the field a superlative ranks over, and the one it picks out, are no counts of work.
+    if (cell === null && (fig.unit === "个" || fig.unit === "项") && !fig.approx && FIELD_OF_SUPERLATIVE_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
+    if (cell === null && fig.chinese && fig.value === 1 && SUPERLATIVE_BEFORE_ONE_RE.test(text.slice(Math.max(0, fig.start - 8), fig.start))) continue;
     // （满分170分，自评得分158分）: the top of the scale is no result; 不少于60个的要求: a criterion is no measurement.
     // 出庭应诉率达到100%的区县有8个: the criterion of the places counted after it.
     if (
@@ -2075,7 +2084,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // (收案386件，居全市第四位，同比下降3.2%; 降至3.9%，为全省最低，比上年下降2.7个百分点: a rank in between leaves the change the figure's.)
       // (得分88.72分，比全省平均高6.35分，比上年提高1.2分: a gap to an average in between, which is no figure, leaves the change the score's.)
-      if (prev && prev.change === null && (/^[，,、\s（(）)]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || CHANGE_QUALIFIER_BETWEEN_RE.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start)) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
+      if (prev && prev.change === null && (/^[，,、\s（(）)]*(?:并|且|分别)?$/.test(text.slice(prev.end, change.start)) || CHANGE_QUALIFIER_BETWEEN_RE.test(text.slice(prev.end, change.start)) || RANK_BETWEEN_RE.test(text.slice(prev.end, change.start).replace(LEADING_ASIDE_RE, "")) || GAP_BETWEEN_RE.test(text.slice(prev.end, change.start)) || changeOfClauseBefore(text, prev, change))) {
         // 办理386件，比2020年的312件增长23.7%: the change is the figure's, not its comparison base's.
         const baseOf = aux[prevIdx]!.baseOf;
         let target = baseOf >= 0 ? metrics[baseOf]! : prev;
