@@ -4188,7 +4188,8 @@ describe("extractMetrics: figures of a government work report and an environment
     expect(read("城乡居民收入比缩小至1.71∶1。工伤认定办结时限由60日压缩至30日。三次产业结构调整为3.6∶48.2∶48.2。")).toEqual([
       ["1.71∶1", ":1", null],
       ["60日", "日", null],
-      ["30日", "日", null],
+      // (The cut, from the two levels the text states: review 52b.)
+      ["30日", "日", "down 30日"],
     ]);
   });
   it("reads no figure in 三次产业, in gaps to the nation and the province, or in milestones passed", () => {
@@ -5098,5 +5099,23 @@ describe("extractMetrics: the field of a superlative (review 52b)", () => {
   });
   it("keeps a count that ranks nothing (8个指标全部达标)", () => {
     expect(extractMetrics("全市8个重点领域全部实现综合执法。\n", { reportYear: 2024 }).map((m) => m.value)).toEqual([8]);
+  });
+});
+
+describe("extractMetrics: a level reached from another (由…的X提升至Y) (review 52b)", () => {
+  it("gives the new level its change from the old, in 个百分点 for a rate, with the phrase as its text", () => {
+    const ms = extractMetrics("全区依申请政务服务事项全程网办率由2024年的85%提升至92%。网约车车辆合规率由年初的61.5%提升至年底的78.3%。\n", { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.subject, m.period, m.change && [m.change.value, m.change.unit, m.change.direction, m.change.basis, m.change.text]])).toEqual([
+      [85, "依申请政务服务事项全程网办率", 2024, null],
+      [92, "依申请政务服务事项全程网办率", null, [7, "个百分点", "up", "较2024年", "由2024年的85%提升至92%"]],
+      [61.5, "网约车车辆合规率", null, null],
+      [78.3, "网约车车辆合规率", null, [16.8, "个百分点", "up", "较年初", "由年初的61.5%提升至年底的78.3%"]],
+    ]);
+  });
+  it("keeps a change the text states, and gives none between approximate levels", () => {
+    const stated = extractMetrics("办理时限由20个工作日压缩至3个工作日，压缩了17个工作日。\n", { reportYear: 2024 });
+    expect(stated[1]!.change?.text).not.toMatch(/^由/);
+    const approx = extractMetrics("参训人数由3000余人次增加到5000余人次。\n", { reportYear: 2024 });
+    expect(approx[1]!.change).toBeNull();
   });
 });

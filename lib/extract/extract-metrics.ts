@@ -310,11 +310,11 @@ const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
-const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?)?$/;
+const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?|年(?:底|末)的?)?$/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
 /** A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯): the outlet's dispatch line, no part of a subject. */
 const NEWS_LEDE_RE = /^[^，。；：,;:]{0,20}?(?:\d{1,2}月\d{1,2}日\s*[电讯]|[网报台社]讯)(?![力子话视商动费网信气器梯瓶池缆价息])\s*/;
-const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|[“"]?十[一二三四五]五[”"]?末)的?$/;
+const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|年初|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
 /** After a per-base figure (十万人): the rate it is the base of, with no break or verb before 率. */
@@ -1315,6 +1315,7 @@ function yearInNameAt(text: string, i: number): number {
   if (c !== 0x31 && c !== 0x32) return 0; // 19xx, 20xx
   return YEAR_IN_NAME_RE.exec(text.slice(i, i + 7))?.[0].length ?? 0;
 }
+const CHANGE_VERB_AFTER_RE = /^(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|缩短|增至|降至|升至)/;
 function nounAfter(text: string, from: number, limit: number): string {
   let p = from;
   // 审结的复议案件977件中直接纠错236件: 中 after a figure picks out a part of it, no noun.
@@ -1322,6 +1323,8 @@ function nounAfter(text: string, from: number, limit: number): string {
   // 败诉率（6.2%）仍高于…: a figure alone in brackets after its measure's name has no noun after it.
   if (text.charCodeAt(p) === 0xff09 || text.charCodeAt(p) === 41) return "";
   if (text.charCodeAt(p) === 0x7684) p++; // 的
+  // 由年初的61.5%提升至年底的78.3%: a verb of change after a level is no noun of it.
+  if (CHANGE_VERB_AFTER_RE.test(text.slice(p, p + 3))) return "";
   let end = Math.min(limit, p + 16);
   let i = p;
   for (; i < end; i++) {
@@ -1738,7 +1741,48 @@ interface Aux {
   officeDefault: boolean;
   /** The actor whose words name the borrowed noun's domain (行政复议机关 of 行政复议机关收到申请), carried along a chain of borrowers. */
   actor: string;
+  /** For a new level (由85%提升至92%): the figure of the level it started from, else -1. */
+  newLevelOf: number;
 }
+
+/** Decimal places a figure is written with (78.3% → 1). */
+function decimalsOf(written: string): number {
+  const m = /[.．]([0-9]+)/.exec(written);
+  return m ? m[1]!.length : 0;
+}
+/**
+ * 全程网办率由2024年的85%提升至92%: the new level's change from the level it started from (+7个百分点, basis 较2024年),
+ * when neither is approximate and both are of one unit; its text is the phrase that states both levels.
+ */
+function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetric): void {
+  // (2.6:1 from 0.8:1: a ratio's difference is no change a reader states.)
+  if (level.change !== null || base.approx || level.approx || base.unit !== level.unit || base.partOf !== null || level.unit.startsWith(":")) return;
+  const diff = level.value - base.value;
+  const places = Math.max(decimalsOf(base.text), decimalsOf(level.text));
+  const value = Number(Math.abs(diff).toFixed(places));
+  const percent = UNITS.get(level.unit)?.kind === "percent";
+  let start = base.start;
+  for (let p = base.start - 1; p >= Math.max(level.sentenceStart, base.start - FROM_TO_LEAD_MAX); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x7531 || c === 0x4ece) {
+      start = p; // 由 从
+      break;
+    }
+  }
+  const lead = text.slice(start, base.start);
+  const basis = base.period !== null ? `较${base.period}年` : lead.includes("年初") ? "较年初" : "";
+  level.change = {
+    value,
+    unit: percent ? "个百分点" : level.unit,
+    direction: value === 0 ? "flat" : diff > 0 ? "up" : "down",
+    basis,
+    text: text.slice(start, level.end),
+    start,
+    end: level.end,
+  };
+}
+/** How far before the level a from–to phrase starts from (由2024年的 / 从年初的). */
+const FROM_TO_LEAD_MAX = 10;
 
 /**
  * Extracts every metric from cleaned report text. Never throws for any string input; spans are
@@ -2574,6 +2618,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
+  // 由2024年的85%提升至92%: a new level whose change the text states only by its two levels changes by their difference.
+  for (let k = 0; k < metrics.length; k++) if (aux[k]!.newLevelOf >= 0) fromToChange(text, metrics[aux[k]!.newLevelOf]!, metrics[k]!);
   giveIndicatorsToOutcomes(metrics);
   return metrics;
 
@@ -4041,7 +4087,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
