@@ -841,8 +841,10 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       unitInfo = UNITS.get("分") ?? null;
     } else if (arabic && mult === 1 && (pos >= text.length || isClauseBreak(text.charCodeAt(pos))) && UNITLESS_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s))) {
       // 亿元地区生产总值生产安全事故死亡率为0.012: a rate per a base its name states; no unit.
-      unit = "";
-      unitInfo = null;
+      // (被纠错率为0, 败诉率为0: none is none in any unit; a share of none is 0%.)
+      const noneRated = value === 0 && ZERO_RATE_BEFORE_RE.test(text.slice(Math.max(0, s - 8), s));
+      unit = noneRated ? "%" : "";
+      unitInfo = noneRated ? (UNITS.get("%") ?? null) : null;
     } else {
       return null;
     }
@@ -961,7 +963,7 @@ const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
 /** After an object counted after 对: more objects listed (、协议, 和协议). */
 const OBJECT_LIST_AFTER_RE = /^(?:[、和及与][\u4e00-\u9fa5]{1,6}?(?=[、和及与]|开展|进行|实施|实行|作出|出具|提供|给予|予以))+/;
-/** Before a rate of zero written as a word (再犯罪率为零). */
+/** Before a rate of zero written as a word (再犯罪率为零) or as a bare 0 (被纠错率为0). */
 const ZERO_RATE_BEFORE_RE = /率(?:为|是|保持为?|实现|保持在|控制在)?$/;
 /** Before a rate stated without a unit (死亡率为0.012, 综合指数达0.86): the rate's name and a copula. */
 const UNITLESS_RATE_BEFORE_RE = /(?:率|指数|系数)(?:为|是|达|达到|保持在|控制在|降至|降到|下降到|下降至)$/;

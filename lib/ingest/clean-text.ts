@@ -747,7 +747,8 @@ function findNumberSpacing(text: string, ln: Line): void {
         const ne = numberEnd(text, q, ln.te);
         let u = ne;
         while (u < ln.te && u - ne < 2 && text.charCodeAt(u) === 32) u++;
-        drop = u < ln.te && unitAt(text, u, ln.te);
+        // (被纠错率为 0。: a number that ends its clause, with no unit, is spaced the same way.)
+        drop = u < ln.te && (unitAt(text, u, ln.te) || (u === ne && CLAUSE_END_MARKS.has(text.charCodeAt(ne)) && isHanCode(a)));
       } else if (prose && (isHanCode(a) || CJK_PUNCTUATION.has(a)) && (isHanCode(b) || CJK_PUNCTUATION.has(b))) {
         // 代 表 委 员, 习 近平法治思想 ， 全面落实 《 法治…: Chinese prose puts no space between words
         // or around its punctuation; a stretched line does.
@@ -804,6 +805,8 @@ function spacedFigureAround(text: string, p: number, from: number, to: number): 
 }
 /** Sentence punctuation; a comma between digit groups (4,711) is part of a number, as in a table row. */
 const SENTENCE_MARK_RE = /[，。；！？;]|,(?![0-9]{3})/;
+/** What ends a clause right after a number (为 0。, 为 0，). */
+const CLAUSE_END_MARKS = new Set([..."。；，"].map((c) => c.charCodeAt(0)));
 const DATE_OR_PERCENT = new Set([..."年月日%％"].map((c) => c.charCodeAt(0)));
 const CJK_PUNCTUATION = new Set([..."，。；：！？、《》（）“”"].map((c) => c.charCodeAt(0)));
 

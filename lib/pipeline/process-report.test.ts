@@ -298,3 +298,14 @@ describe("processText: a look back at a five-year plan (review 45)", () => {
     }
   });
 });
+
+describe("processText: a rate of none written as a bare 0 (review 52b)", () => {
+  it("reads 败诉率为0 and 纠错率为 0 (a PDF's space) as 0%", () => {
+    const ms = processText("某市2025年法治政府建设情况报告\n行政诉讼败诉率为 0。复议纠错率为0，调解率为0.5。\n").metrics;
+    expect(ms.map((m) => [m.value, m.unit, m.indicator])).toEqual([
+      [0, "%", "admin-litigation-loss-rate"],
+      [0, "%", "admin-review-correction-rate"],
+      [0.5, "", null],
+    ]);
+  });
+});
