@@ -5119,3 +5119,10 @@ describe("extractMetrics: a level reached from another (由…的X提升至Y) (r
     expect(approx[1]!.change).toBeNull();
   });
 });
+
+describe("extractMetrics: levels with their kinds in brackets before 两级/三级 (review 52b)", () => {
+  it("hands 区、镇（街道）、村（社区）三级…分别为 out one level per figure", () => {
+    const ms = extractMetrics("区、镇（街道）、村（社区）三级公共法律服务平台分别为1个、8个、329个。\n", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => m.scope)).toEqual(["区本级", "镇街", "村社区"]);
+  });
+});

@@ -4935,14 +4935,15 @@ function levelListBefore(rawBefore: string): Distribution | null {
   const at = rawBefore.lastIndexOf("分别");
   const m = at > 0 ? LEVEL_LIST_RE.exec(rawBefore.slice(0, at)) : null;
   if (m === null) return null;
-  const levels = m[1]!.split("、");
+  const levels = m[1]!.split("、").map((level) => level[0]!);
   // What every level counts: the noun between the levels and 分别, and the verb after it (建成, 为).
   const noun = rawBefore.slice(m.index + m[0].length, at);
   const verb = stripTrailing(rawBefore.slice(at + 2));
   return { items: levels.map((c) => ({ text: `${c}级`, kind: "scope" as const, year: null })), prefix: noun, predicate: TRAILING_MATCHER.has(verb) ? "" : verb };
 }
 /** 市、县、乡三级 / 市、县两级: levels listed one character each before 两级/三级/四级; group 1 the list. */
-const LEVEL_LIST_RE = /((?:[省市州县区乡镇])(?:、[省市州县区乡镇]){1,3})[两三四]级/;
+// (区、镇（街道）、村（社区）三级: a level may name its kinds in brackets; the level is its first character.)
+const LEVEL_LIST_RE = /((?:[省市州县区乡镇村](?:[（(][\u4e00-\u9fa5]{1,4}[）)])?)(?:、[省市州县区乡镇村](?:[（(][\u4e00-\u9fa5]{1,4}[）)])?){1,3})[两三四]级/;
 
 /** 2022年、2023年、2024年，全市…分别为…: a list of years in the clause before the one that says 分别. */
 function yearListBefore(before: string, rawBefore: string): Distribution | null {
