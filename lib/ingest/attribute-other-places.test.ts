@@ -567,3 +567,10 @@ describe("attributeOtherPlaces: a town's report quoting its county (review 52a)"
     expect(attributed("我镇办理行政处罚案件87件。", feixi, 2024, options)).toEqual([[87, null, "administrative-penalty-cases"]]);
   });
 });
+
+describe("attributeOtherPlaces: places visited or sampled are objects (review 52b)", () => {
+  const linyi = reportPlace({ placeCode: "371300", parent: null, province: "山东省", level: "city" });
+  it("gives the figures after 走访兰山区、罗庄区、河东区等 none of those places", () => {
+    expect(attributed("评估组实地走访兰山区、罗庄区、河东区等12个县区和38个市直部门，召开座谈会15场。", linyi, 2024).map((r) => r[1])).toEqual(["区县", null, null]);
+  });
+});
