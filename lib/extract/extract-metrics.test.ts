@@ -5126,3 +5126,14 @@ describe("extractMetrics: levels with their kinds in brackets before 两级/三�
     expect(ms.map((m) => m.scope)).toEqual(["区本级", "镇街", "村社区"]);
   });
 });
+
+describe("extractMetrics: a class named by its number (review 52a)", () => {
+  it("reads no count in 属于三类内部事务信息, and keeps a count of classes (梳理证明事项3类)", () => {
+    const ms = extractMetrics("不予公开的申请中，属于三类内部事务信息的2件，属于四类过程性信息的5件。新增数据资源3类。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.unit])).toEqual([
+      [2, "件"],
+      [5, "件"],
+      [3, "类"],
+    ]);
+  });
+});

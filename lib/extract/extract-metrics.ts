@@ -1468,6 +1468,8 @@ const RANK_PEERS_WINDOW = 24;
 const LEADING_ASIDE_RE = /^[（(][^（）()]{0,20}[）)]/;
 /** 8个一级指标中…最大的, 16项指标中排名第3: after a count, the set a superlative or a rank runs over. */
 const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|排名|位列|居首)/;
+/** 属于 before a class's number (属于三类内部事务信息). */
+const BELONGS_TO_CLASS_BEFORE_RE = /属于?$/;
 /** 最大的一项: the one a superlative picks out. */
 const SUPERLATIVE_BEFORE_ONE_RE = /最[\u4e00-\u9fa5]{1,4}的$/;
 /** 全程网办率达, 满意度为: a rate's measure before its figure. */
@@ -1903,6 +1905,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (fig.chinese && NUMERAL_PLACE_NAMES.prefixAt(text, fig.start) !== null) continue;
     // 位列全市16个区前五位, 在全省21个市（州）评估中位列第3位: the peers of a ranking, no count of work.
     if (fig.unit === "个" && RANK_PEERS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start)) && RANK_PEERS_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
+    // 属于三类内部事务信息的2件: the class a case belongs to is named by its number (第三类), no count of classes.
+    if (cell === null && fig.unit === "类" && !fig.approx && BELONGS_TO_CLASS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start))) continue;
     // 为8个一级指标中提升幅度最大的一项: the field a superlative ranks over, and the one it picks out, are no counts of work.
     if (cell === null && (fig.unit === "个" || fig.unit === "项") && !fig.approx && FIELD_OF_SUPERLATIVE_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
     if (cell === null && fig.chinese && fig.value === 1 && SUPERLATIVE_BEFORE_ONE_RE.test(text.slice(Math.max(0, fig.start - 8), fig.start))) continue;
