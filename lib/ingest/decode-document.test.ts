@@ -300,9 +300,12 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(unwrapHardWrappedText(text)).toBe("全年全市共办理行政处罚案件 6384 件，罚没款 1.07 亿元，同比下降 8.2%。调解矛盾纠纷 8567 件，调解成功率 98.2%。全年办理法律援助案件 2315 件，提供法律咨询 1.8 万人次。");
   });
 
-  it("joins a number a short copy cut at a line end (审结1 / 65件), and nothing else in it", () => {
+  it("joins a number a short copy cut at a line end (审结1 / 65件) and, where paragraphs open indented, a sentence cut flush (出庭 / 应诉率), and nothing else", () => {
     const text = "　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结1\n65件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件";
-    expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件");
+    expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭应诉率100%。\n2024年\n12件");
+    // (Paragraphs that open flush: a line that opens flush may be a paragraph of its own, so nothing is joined.)
+    const flush = "县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。";
+    expect(unwrapHardWrappedText(flush)).toBe(flush);
   });
 
   it("joins a number a short copy cut in full-width digits, after a point however short the line (３． / ６万人次, 文件１ / ９件) (review 43)", () => {

@@ -778,11 +778,11 @@ export function unwrapHardWrappedText(text: string): string {
   const lines = regroupFlattenedTables(text.split("\n"));
   const long = lines.map((l) => l.trim()).filter((l) => l.length >= 8);
   // 城步司法 2023-02-15 09:30 发表于湖南: a public-account post, whose short lines are its own (bullets, app lines), never a PDF's wrapping.
-  if (long.length < 10 || lines.slice(0, POST_BYLINE_WITHIN).some((l) => POST_BYLINE_RE.test(l.trim()))) return joinCutNumbers(text);
+  if (long.length < 10 || lines.slice(0, POST_BYLINE_WITHIN).some((l) => POST_BYLINE_RE.test(l.trim()))) return joinStrayWraps(joinCutNumbers(text));
   const lengths = long.map((l) => l.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.8)]!;
   const open = long.filter((l) => !LINE_FINAL.test(l)).length / long.length;
-  if (typical > HARD_WRAP_MAX_LINE || open < 0.5) return text;
+  if (typical > HARD_WRAP_MAX_LINE || open < 0.5) return joinStrayWraps(text);
   // Page numbers and running headers are set aside (written after the paragraph, for cleaning to
   // remove and report), so the sentence a page break cut is joined across it.
   const indented = long.length === 0 ? 0 : lines.filter((l) => l.trim().length >= 8 && PARAGRAPH_INDENT.test(l)).length / long.length;
@@ -889,6 +889,35 @@ function regroupFlattenedTables(lines: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Text whose paragraphs open indented (　　2025年，…) and run on one line each, but where one was broken
+ * inside a sentence (…依法取缔无证 / 机构28家，…): a line of prose with no final mark before a line that is
+ * not indented and is no heading goes on with it. Only where most paragraphs are indented: elsewhere a line
+ * that opens flush may be a paragraph of its own.
+ */
+function joinStrayWraps(text: string): string {
+  const lines = text.split("\n");
+  // Paragraph openings: long lines after a line that ends its sentence, or after one with no sentence in it (a title, a heading).
+  const openings = lines.filter((l, i) => {
+    const before = i > 0 ? lines[i - 1]!.trim() : "";
+    return l.trim().length >= STRAY_WRAP_MIN && /[，。；]/.test(l) && (!/[，。；]/.test(before) || /[。；！？：:]$/.test(before));
+  });
+  if (openings.length === 0 || openings.filter((l) => PARAGRAPH_INDENT.test(l)).length < openings.length * 0.6) return text;
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!.trim();
+    const next = lines[i]!;
+    const joins =
+      prev.length >= STRAY_WRAP_MIN && /[，、；]/.test(prev) && /[\u4e00-\u9fa5]$/.test(prev) && !HEADING_OPENING.test(prev) && next.trim().length > 0 && !/^\s/.test(next) && /^[\u4e00-\u9fa5]/.test(next) && !HEADING_OPENING.test(next) && /[。；]/.test(next);
+    out += (joins ? "" : "\n") + next;
+  }
+  return out;
+}
+/** A line this long at least is a paragraph's (or part of one). */
+const STRAY_WRAP_MIN = 20;
+/** 一、 （一） 1. 第一 一是: a heading's or a list item's opening. */
+const HEADING_OPENING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)/;
 
 /**
  * In a copy too short to tell its wrapping apart (审结1 / 65件，直接纠错率…): a line of prose that ends
