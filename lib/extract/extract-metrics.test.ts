@@ -5137,3 +5137,10 @@ describe("extractMetrics: a class named by its number (review 52a)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: a transport detachment's enforcement (review 52b)", () => {
+  it("files overload control (治超, 超限, 劝返) and off-site enforcement under enforcement, not business or digital", () => {
+    const ms = extractMetrics("会同公安交警开展联合治超行动36次，倒查源头企业58家。非现场执法系统推送超限案件1,562件。高速公路入口称重检测劝返超限车辆1.1万余辆次。\n", { reportYear: 2025 });
+    expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "enforcement", "enforcement"]);
+  });
+});
