@@ -1691,7 +1691,8 @@ describe("extractMetrics: what a sentence goes on counting", () => {
       "街道层面共办理城市管理类行政处罚案件4216件。13个街道（镇）均明确合法性审核机构和人员。到“十四五”末，全市政务数据归集量突破5亿条。区行政争议调解中心诉前调解案件386件，调解成功率36.8%。全省以调解、和解方式结案1.64万件，调解和解率达到35.0%。",
     );
     expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
-      [4216, "镇街", "administrative-penalty-cases"],
+      // (城市管理类 penalty cases are one sector's share of all: code review 53 added 城市管理 to the sectors.)
+      [4216, "镇街", null],
       [13, "镇街", null],
       [500_000_000, "全市", null],
       [386, null, null],
@@ -5060,6 +5061,8 @@ describe("extractMetrics: a list's total and an honour's grade (review 52a)", ()
   it("reads a level before an honour (自治区级依法治校示范校, 市级先进单位) as the honour's grade, no scope", () => {
     const ms = extractMetrics("新创建自治区级依法治校示范校5所、市级示范校23所，获评市级先进单位3个。\n", { reportYear: 2025 });
     expect(ms.map((m) => m.scope)).toEqual([null, null, null]);
+    // (A whole place before the honour is still the figure's scope: code review 53.)
+    expect(extractMetrics("全市依法治校示范校达标率100%。\n", { reportYear: 2025 })[0]!.scope).toBe("全市");
   });
 });
 
@@ -5142,5 +5145,40 @@ describe("extractMetrics: a transport detachment's enforcement (review 52b)", ()
   it("files overload control (治超, 超限, 劝返) and off-site enforcement under enforcement, not business or digital", () => {
     const ms = extractMetrics("会同公安交警开展联合治超行动36次，倒查源头企业58家。非现场执法系统推送超限案件1,562件。高速公路入口称重检测劝返超限车辆1.1万余辆次。\n", { reportYear: 2025 });
     expect(ms.map((m) => m.pillar)).toEqual(["enforcement", "enforcement", "enforcement", "enforcement"]);
+  });
+});
+
+describe("extractMetrics: limits of the review-52 rules (code review 53)", () => {
+  it("keeps a survey-measured satisfaction and counts beside survey words; drops only respondents' shares and the evaluators' sample", () => {
+    const ms = extractMetrics("通过问卷调查，群众对政务服务的满意度达98.6%。全市发放普法宣传资料和调查问卷12万份，开展普法活动320场。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual(["government-service-satisfaction", null, "law-popularisation-activities"]);
+  });
+  it("keeps the total over kinds and last year's total beside one kind", () => {
+    const ms = extractMetrics("全市共开展合法性审查1520件，审查市政府合同协议326件。全年开展合法性审查326件，上年同期合法性审查298件。\n", { reportYear: 2024 });
+    expect([ms[0]!.indicator, ms[2]!.indicator, ms[3]!.indicator]).toEqual(["legality-reviews", "legality-reviews", "legality-reviews"]);
+  });
+  it("dates no figure by a start (由2021年启动的) or a 持平 (与上年持平的98.5%)", () => {
+    const ms = extractMetrics("由2021年启动的“减证便民”行动累计取消证明事项126项。全市政务服务满意度保持在与上年持平的98.5%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.period)).toEqual([null, null]);
+  });
+  it("gives a list's total the year its list opens with, not its last item's (上年结转)", () => {
+    const ms = extractMetrics("一、行政复议案件办理情况：新收案件320件，上年结转15件，合计335件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period])).toEqual([
+      [320, null],
+      [15, 2023],
+      [335, null],
+    ]);
+    expect(ms[2]!.subject).toBe("行政复议案件办理合计");
+  });
+  it("keeps subjects that open with a date and 电 (3月15日电诈防范…): no outlet, no lede", () => {
+    expect(extractMetrics("3月15日电诈防范宣传活动覆盖群众1.2万人次。\n", { reportYear: 2024 })[0]!.subject).toBe("电诈防范宣传活动覆盖群众");
+  });
+  it("keeps a sector's count from taking the indicators of the other counts in its sentence", () => {
+    const ms = extractMetrics("全市教育系统执法人员培训320人次，开展普法活动400场。全市生态环境领域行政处罚案件326件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, "law-popularisation-activities", null]);
+  });
+  it("keeps 全镇 figures out of a county's indicators", () => {
+    const ms = extractMetrics("在城关镇开展试点，全镇调解矛盾纠纷1260件。全年共调解矛盾纠纷8600件。\n", { reportYear: 2024, placeLevel: "county" });
+    expect(ms.map((m) => m.indicator)).toEqual([null, "mediation-cases"]);
   });
 });

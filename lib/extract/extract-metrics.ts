@@ -80,8 +80,12 @@ import {
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
   PROBLEM_HEADING_WORDS,
-  TOPIC_ONLY_HEADING_WORDS,
+  TOPIC_ONLY_HEADING_RE,
+  TOTAL_KINDS,
+  KIND_ROW_LABEL_RE,
+  BASE_QUALIFIER_SOURCE,
   EVALUATION_RE,
+  RESPONDENT_RE,
   PLAN_ONLY_HEADING_WORDS,
   PART_YEAR_WORDS,
   EPIDEMIC_PERIOD_WORDS,
@@ -92,6 +96,7 @@ import {
   NEGATION_WORDS,
   CONTAINER_NOUNS,
   SUBSET_RE,
+  SECTOR_RE,
   STREAK_RE,
   STREAK_END_RE,
   AMONG,
@@ -121,6 +126,7 @@ import {
   SCOPE_NOT_AFTER_WORDS,
   SCOPE_NOT_AFTER_FIGURE,
   SCOPE_NOT_BEFORE,
+  HONOURS_AFTER_GRADE,
   ACTOR_LEAD_IN_RE,
   PLATFORM_BEFORE_SYSTEM,
   EPIDEMIC_TOPIC_WORDS,
@@ -241,8 +247,6 @@ interface HeadingTest {
 function headingTest(sectionCount: number, test: (sec: SectionSpan) => boolean): HeadingTest {
   return { test, own: new Int8Array(sectionCount), headed: new Int8Array(sectionCount) };
 }
-/** A table row's label that names a place or a body (崂山区, 市公安局, 城关镇, 各乡镇（街道）), not a kind of thing counted. */
-const BODY_LABEL_RE = /(?:省|市|区|县|州|旗|盟|镇|乡|街道|村|社区|局|委|厅|办|中心|部门|单位|支队|大队|所|院|站|园区)(?:[（(][^）)]*[）)])?(?:合计|小计|总计)?$/;
 /** Between two changes of one list (下降15.4%和20%). */
 const CHANGE_LIST_JOIN_RE = /^[、和及与]$/;
 /** After a year and its month: it opens a span up to now (2020年以来, 2021年6月至今). */
@@ -311,9 +315,12 @@ const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?|年(?:底|末)的?)?$/;
+/**
+ * A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯（记者 张三）): the outlet (…网, …社, …报, …台),
+ * perhaps a place and a date, then 电 or 讯: the dispatch line, no part of a subject. (3月15日电诈防范 has no outlet.)
+ */
+const NEWS_LEDE_RE = /^[^，。；：,;:（(]{0,16}?(?:网|社|报|台|客户端)[^，。；：,;:（(0-9]{0,6}?(?:\d{1,2}月\d{1,2}日)?\s*[电讯](?:\s*[（(][^）)]{0,20}[）)])?\s*/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
-/** A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯): the outlet's dispatch line, no part of a subject. */
-const NEWS_LEDE_RE = /^[^，。；：,;:]{0,20}?(?:\d{1,2}月\d{1,2}日\s*[电讯]|[网报台社]讯)(?![力子话视商动费网信气器梯瓶池缆价息])\s*/;
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|年初|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const CN_DIGITS = "零〇一二两三四五六七八九";
@@ -333,18 +340,19 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 /** 三成涉及…, 约占四成: tenths, unless 成 starts a word (成立, 成效, 成为, 成员…). */
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
-/** After a comparison word and a year: the year dates a comparison base (较2020年的1325件). */
-const COMPARISON_BASE_RE = /^(?:同期|底|末|全年)?(?:(?:(?![增减提降升多少高低的])[\u4e00-\u9fa5]){1,4}的|的|[0-9]|[（(][0-9])/;
+/** After a comparison word and a year: the year dates a comparison base (较2020年的1325件, 较上年评估时的89.5%). */
+const COMPARISON_BASE_RE = new RegExp(`^(?:同期|底|末|全年)?(?:${BASE_QUALIFIER_SOURCE}的|的|[0-9]|[（(][0-9])`);
+/** After 由 or 从 and a year: the year dates the level a change starts from (由2020年的…), not a start (由2021年启动的). */
+const START_BASE_RE = /^(?:同期|底|末|全年)?(?:的|[0-9]|[（(][0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
-/** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
 const RESTATED_YEAR_RE = /^(?:(?:[0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年|上年|去年|上一年)(?:度|底|末|同期)?(?:为|是)$/;
 // (较2023年底的61.8万户: a year-end level is a base too; 较2021年度的86.2%, 比2024年全年的31.2%: so is a year written with 度 or 全年.)
 // (Group 1, the basis without 的, is the change's basis when a change follows the base: 较2021年的37.2%下降….)
-// 较上年评估时的89.5%, 较上年调查的85.1%: a few words on when or how the base was taken may stand before 的
-// (not words of change: 比上年增加的 is no base).
-const COMPARISON_BEFORE_RE = /([较比与](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末|全年)?)(?:(?:(?![增减提降升多少高低的])[\u4e00-\u9fa5]){1,4}的|的|（|\()?$/;
+// 较上年评估时的89.5%, 较上年调查的85.1%: a word on when or how the base was taken may stand before 的.
+/** The words before a figure that make it the comparison base of the figure before it (较2020年的1325件, 比上年同期的). */
+const COMPARISON_BEFORE_RE = new RegExp(`([较比与](?:(?:\\d{4}|[二〇零一两三四五六七八九]{4})年度?|上年|去年|上一年|上年度)(?:同期|底|末|全年)?)(?:${BASE_QUALIFIER_SOURCE}的|的|（|\\()?$`);
 /** Whether a text may end as COMPARISON_BEFORE_RE needs (…年, 上年度, …同期, …的): the regex runs only then. */
 function endsLikeComparison(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
@@ -373,8 +381,6 @@ const WHOLE_PLACE_SCOPE_RE = /^全/;
 const LEVEL_LEAD_RE = /^(?:已|累计|共|总数|总量)/;
 /** A table row that sums the rows above it (合计, 总计, 小计). */
 const TOTAL_ROW_RE = /(?:合计|总计|小计|总数|共计)$/;
-/** 合计（不含市本级）: a total row whose label opens with the total's word, a sum of the places' rows above it. */
-const TOTAL_OPENING_RE = /^(?:合计|总计|小计|共计)[（(]/;
 const FIGURE_BEFORE_RE = /[0-9零一二两三四五六七八九十百千万亿][余多]?[个家名项件处所支类批]?$/;
 const INDICATOR_BONUS = 4;
 /** What a catalog indicator adds to a metric's confidence. */
@@ -1109,11 +1115,13 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:，,]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
-/** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
+/** A heading's or an item's number (一、 （二） 3.). */
+const HEADING_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])\s*/;
 /** A clause that opens with a total's word (累计培训4,360人次, 共计13586人). */
 const TOTAL_CLAUSE_OPENING_RE = /^\s*(?:累计|合计|共计|总计)/;
 /** Between a list's last item and the total of the list (…尚未审结1件，总计5件). */
 const LIST_TOTAL_RE = /^[，,、；;]\s*(总计|合计|共计)(?:为)?$/;
+/** Between two figures: a comma and a total word only (培训7期，累计612人次, 创建6个，累计达41个). */
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
 /** 三市, 两区, 5县: a count of places opening a subject. */
@@ -1468,6 +1476,8 @@ const RANK_PEERS_WINDOW = 24;
 const LEADING_ASIDE_RE = /^[（(][^（）()]{0,20}[）)]/;
 /** 8个一级指标中…最大的, 16项指标中排名第3: after a count, the set a superlative or a rank runs over. */
 const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|排名|位列|居首)/;
+/** A town's or subdistrict's whole or own level: the place's own only in a town's or subdistrict's report. */
+const TOWN_LEVEL_SCOPES = new Set(["全镇", "全乡", "全街道", "镇本级", "乡本级", "街道本级"]);
 /** 属于 before a class's number (属于三类内部事务信息). */
 const BELONGS_TO_CLASS_BEFORE_RE = /属于?$/;
 /** 最大的一项: the one a superlative picks out. */
@@ -1707,6 +1717,8 @@ interface SentenceContext {
   carriedYear: YearMention | null;
   /** The sentence's first figure counts one topic's share (因行政执法行为被申请…): its later figures (审结, 纠错率) are that share's too. */
   subsetTopic: boolean;
+  /** The sentence's first figure counts one sector's items (教育领域政务服务事项): its later rates are that sector's. */
+  sectorTopic: boolean;
   /** Whether the opening clause of the sentence's paragraph is a span of years (“十四五”以来，…): 0 not yet asked, 1 no, 2 yes. */
   paragraphSpan: number;
   /**
@@ -1749,6 +1761,10 @@ interface Aux {
   newLevelOf: number;
 }
 
+/** The kind of a total over kinds a subject names (审核区政府合同: 合同), if any. */
+function kindOf(subject: string): string | undefined {
+  return TOTAL_KINDS.find((w) => subject.includes(w));
+}
 /** Decimal places a figure is written with (78.3% → 1). */
 function decimalsOf(written: string): number {
   const m = /[.．]([0-9]+)/.exec(written);
@@ -1842,7 +1858,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
   const plansOnlyHeadings = headingTest(sections.length, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   const problemHeadings = headingTest(sections.length, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
-  const topicOnlyHeadings = headingTest(sections.length, (sec) => TOPIC_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  const topicOnlyHeadings = headingTest(sections.length, (sec) => TOPIC_ONLY_HEADING_RE.test(sec.heading));
   const planHeadings = headingTest(sections.length, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
   let lineKnownUpTo = 0;
@@ -2012,7 +2028,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
         metric.subject = ownRow ? measure : tail(row!.label + measure, MAX_SUBJECT);
         // (A row of a kind, 道路运输 or 行政规范性文件, names what is counted, not whose: the subject has it.)
-        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : BODY_LABEL_RE.test(row!.label) || TOTAL_OPENING_RE.test(row!.label) ? row!.label : metric.scope;
+        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : KIND_ROW_LABEL_RE.test(row!.label) ? metric.scope : row!.label;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         const filed = columnPillar(measure, ctx.section);
@@ -2621,6 +2637,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.subject === "" && prev !== null && prevIdx === metrics.length - 1 && prev.end === metric.start) metric.subject = prev.subject;
     // 其中高新区8900户: a part whose level is no place's (a zone, the nation, an office) keeps no place's indicator.
     if (metric.indicator !== null && metric.scope !== null && NO_PLACE_SCOPES.has(metric.scope)) dropIndicator(metric);
+    // 在城关镇开展试点，全镇调解1260件 in a county's report: one town's whole is a part of the county, no county figure.
+    if (metric.indicator !== null && metric.scope !== null && options.placeLevel !== "street" && TOWN_LEVEL_SCOPES.has(metric.scope)) dropIndicator(metric);
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
@@ -2750,7 +2768,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (opens) carriedYear = y;
       }
     }
-    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, paragraphSpan: 0, partYearWords: 0, targetWords: 0, monthWord: 0, wholeYearWord: 0 };
+    return { index, start, end, section, cueCount, cueInfo, cueStarts, cueEnds, years: yearMentions(start, end), indCount, indIds, indStarts, indEnds, explained: [], topStart, carryIdx, topIndex, yearsSpanEnd, yearsSpanText, carriedYear, subsetTopic: false, sectorTopic: false, paragraphSpan: 0, partYearWords: 0, targetWords: 0, monthWord: 0, wholeYearWord: 0 };
   }
 
   /**
@@ -3047,7 +3065,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const lastBefore = ym.index > 0 ? sent.charCodeAt(ym.index - 1) : 0;
       const afterYear = ym.index + ym[0].length;
       // 较2020年的1325件, 比上年同期的: the year dates the comparison base right after it, in its clause only.
-      if (/[较比与由从]$/.test(before) && COMPARISON_BASE_RE.test(sent.slice(afterYear, afterYear + 8))) {
+      if (/[较比与由从]$/.test(before) && (/[由从]$/.test(before) ? START_BASE_RE : COMPARISON_BASE_RE).test(sent.slice(afterYear, afterYear + 10))) {
         const y = yearValue(ym);
         if (y !== null) out.push({ at, year: y, clauseOnly: true, span: false, since: false, end: at });
         continue;
@@ -3300,11 +3318,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // list, whatever its last item counts; it is what the list's lead-in (…情况：) names.
     const listTotal = prev !== null && !inherited && LIST_TOTAL_RE.exec(text.slice(prev.end, fig.start));
     // (分别为2865人、7412人、3309人，共计13586人: items that share one noun total that noun; the rule below keeps it.)
+    let listFirst = -1;
     if (listTotal && prevIdx >= 1 && aux[prevIdx - 1]!.sentence === c.index && metrics[prevIdx - 1]!.unit === fig.unit && prev!.unit === fig.unit && metrics[prevIdx - 1]!.subject !== prev!.subject) {
-      const colon = text.lastIndexOf("：", metrics[prevIdx - 1]!.start);
-      const leadIn = colon > sentStart ? tidy(text.slice(sentStart, colon).replace(/情况$/, "")) : "";
+      const itemStart = metrics[prevIdx - 1]!.start;
+      const colon = Math.max(text.lastIndexOf("：", itemStart), text.lastIndexOf(":", itemStart));
+      // (一、行政复议：…合计208件: the list's number is no part of its name.)
+      const leadIn = colon > sentStart ? tidy(stripLeading(text.slice(sentStart, colon).replace(/情况$/, "").replace(HEADING_NUMBER_RE, ""))) : "";
       subject = tail(leadIn.length >= 2 ? `${leadIn}${listTotal[1]}` : listTotal[1]!, MAX_SUBJECT);
       inherited = true;
+      listFirst = prevIdx;
+      while (listFirst > 0 && aux[listFirst - 1]!.sentence === c.index) listFirst--;
     }
     // 组织执法人员培训7期，累计612人次; 创建民主法治村6个，累计达41个: a clause that only totals measures the
     // activity of the figure before it.
@@ -3448,7 +3471,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 组织区级行政执法人员培训12期，培训3860人次: a bare verb after another figure of its clause's
       // sentence goes on at that figure's level.
       // (分别为区级12期、镇级30期，累计培训4,360人次: a total after a list of two or more figures sums the list's levels.)
-      const totalsList = prevIdx >= 1 && aux[prevIdx - 1]!.sentence === c.index && TOTAL_CLAUSE_OPENING_RE.test(text.slice(clauseStart, fig.start));
+      // (市级部门组织执法培训12期、法治讲座30场，累计培训4360人次: items of one level total at that level.)
+      const totalsList = prevIdx >= 1 && aux[prevIdx - 1]!.sentence === c.index && metrics[prevIdx - 1]!.scope !== metrics[prevIdx]!.scope && TOTAL_CLAUSE_OPENING_RE.test(text.slice(clauseStart, fig.start));
       if (scope === null && !totalsList && prev !== null && prevIdx === metrics.length - 1 && before.length > 0 && verbsOnly(before) && UNITS.get(prev.unit)?.kind !== "percent") scope = prev.scope;
       // 全年市级部门共作出行政处罚决定4,086件，罚款2,314.6万元: a clause that only names what it counts, right after
       // a figure's clause of its sentence, goes on at that figure's level too.
@@ -3541,6 +3565,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ownYear = true;
       }
     }
+    // 新收320件，上年结转15件，合计335件: the list's total is of the year its list opens with, not its last item's.
+    if (listFirst >= 0) period = metrics[listFirst]!.period;
     /** The words that make the figure a multi-year one (“十四五”以来, 2020—2022年, 五年来). */
     let spanWords: string | null = null;
     /** Whether those words stand in the paragraph's opening or a heading, not in the figure's own sentence. */
@@ -3923,6 +3949,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 调解涉疫纠纷3418件, 受理涉企复议案件: one topic's share of the total; 为1260家企业提供…: who was served.
     // 全年因行政执法行为被申请行政复议1246件，审结1046件，直接纠错率11.3%: one topic's figures throughout the sentence.
     if (prevIdx < 0 && SUBSET_RE.test(subject)) c.subsetTopic = true;
+    // 梳理教育领域政务服务事项43项，…，全程网办率达95.3%: a sector's items, and the rate of them later in the sentence.
+    const sector = SECTOR_RE.test(subject);
+    if (prevIdx < 0 && sector) c.sectorTopic = true;
+    if (indicator && (sector || (c.sectorTopic && unitKind === "percent"))) indicator = null;
     if (indicator && (servedOnly || c.subsetTopic || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     // 市市场监管局被申请行政复议案件最多，达126件: one department's cases as the respondent, not the place's;
     // the department is whose figure it is.
@@ -3964,9 +3994,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 评估组评查的300卷案卷中, 问卷结果显示，受访企业…满意度88.9%: the evaluation's own sample, not the government's work.
-    if (indicator && EVALUATION_RE.test(text.slice(sentStart, fig.start))) indicator = null;
+    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || RESPONDENT_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
-    if (indicator && (options.topicOnly === true || (c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
+    if (indicator && (options.topicOnly === true || (indicator.pillar === "reconsideration" && c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the
     // figure's own clause names it (…热线…，政务服务好评率99.8%).
     if (
@@ -4066,13 +4096,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 合法性审查规范性文件4件、合同协议217份、其他涉法事务63件: one item of a list of kinds is not the total over kinds.
     if (indicator && indicator.totalOfKinds && (text.charCodeAt(fig.end) === 0x3001 || (prev !== null && prev.end <= fig.start && prev.start >= sentStart && text.charCodeAt(prev.end) === 0x3001))) indicator = null;
     // 审查合同、协议132件，对重大行政决策开展合法性审查46件: two kinds of one total in a sentence, each in a clause of
-    // its own: neither is the total.
+    // its own: neither is the total. (合法性审查1520件 names no kind: the total; 上年同期…298件 is another year's.)
     if (indicator && indicator.totalOfKinds) {
-      const all = indicator.all;
-      for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === c.index; k--) {
+      const mine = kindOf(subject);
+      for (let k = metrics.length - 1; mine !== undefined && k >= 0 && aux[k]!.sentence === c.index; k--) {
+        const other = metrics[k]!;
         // (由2021年的1340件增至3125件: one kind's earlier level is no other kind.)
-        if (metrics[k]!.partOf === null && metrics[k]!.subject !== subject && all.every((g) => g.some((w) => metrics[k]!.subject.includes(w)))) {
-          if (metrics[k]!.indicator === indicator.slug) dropIndicator(metrics[k]!);
+        if (other.subject === subject) break;
+        const theirs = kindOf(other.subject);
+        if (other.partOf !== null || other.period !== null || theirs === undefined || theirs === mine || indicator.none.some((w) => other.subject.includes(w))) continue;
+        if (indicator.all.every((g) => g.some((w) => other.subject.includes(w)))) {
+          if (other.indicator === indicator.slug) dropIndicator(other);
           indicator = null;
           break;
         }
@@ -5365,6 +5399,7 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
+    if (word.endsWith("级") && HONOURS_AFTER_GRADE.prefixAt(text, e) !== null) continue;
     // 备案审查各县（市）报备规范性文件, 各县市报送的文件: a level inside the object names where it came from (全市报送备案…35件 acts).
     const source = SCOPE_SOURCE_AFTER_RE.exec(text.slice(e, e + 16));
     if (source !== null && (source[1] !== undefined || VERB_MATCHER.suffixAt(text, s, Math.max(0, s - 6)) !== null)) continue;

@@ -101,6 +101,8 @@ export function canonicalScope(word: string, j: Jurisdiction, own: string = j): 
 }
 /** A scope word followed by these places a ranking (在全省率先, 全省首家), not the figure's scope. */
 export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
+/** Honours a grade level (市级, 自治区级) may grade (依法治校示范校, 先进单位): the level is no scope before them. */
+export const HONOURS_AFTER_GRADE = new WordMatcher(wordsData.scopes.honoursAfterGrade);
 /** What may open a clause before a place or a named unit that acts in it (全年汤峪镇办理…, 2024年，…, 同期芜湖市…). */
 export const ACTOR_LEAD_IN_RE = new RegExp(`^\\s*(?:(?:19|20)[0-9]{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${alternation(wordsData.placeObjectMarkers.leadInWords)})[，,]?\\s*)?`);
 /** Before 系统: words that make it a platform (办案系统, 信息系统), not an office's line. */
@@ -281,6 +283,8 @@ export const AMONG: { word: string } = { word: wordsData.among.word };
 export const AMONG_NOT_BEFORE = new WordMatcher(wordsData.among.notBefore);
 /** A subject that names one topic of a total (涉疫纠纷, 涉企案件). */
 export const SUBSET_RE = new RegExp(wordsData.annualOnly.subsetPattern);
+/** One sector's class of items, data or staff (教育领域政务服务事项, 教育数据): that sector's share of a place-wide measure. */
+export const SECTOR_RE = new RegExp(wordsData.annualOnly.sectorPattern);
 /** 100个县（市、区）中有72个败诉率控制在5%以内: a rate after a count of places is a threshold they met. */
 export const PLACES_MEETING_RE = new RegExp(wordsData.annualOnly.placesMeetingPattern);
 /** 每3年复核一次: a schedule's frequency (words before the figure in its clause, the units and the largest count it may be). */
@@ -354,13 +358,21 @@ export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings
 export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
 /** Headings of shortcomings (存在的问题): no figure under them is a result, whatever year it states. */
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
-/** A third-party evaluation's or a survey's own figures (评估组评查的…, 问卷, 受访企业): no catalog indicator. */
+/** A table row's label that names a kind of thing counted (道路运输, 行政规范性文件), not whose row it is; brackets aside. */
+export const KIND_ROW_LABEL_RE = new RegExp(`(?:${wordsData.tableKindRows.endings.map(escapeRe).join("|")})(?:[（(][^）)]*[）)])?$`);
+/** When or how a comparison base was taken, before its 的 (较上年评估时的89.5%): an alternation, longest first. */
+export const BASE_QUALIFIER_SOURCE = `(?:${[...wordsData.comparisonBaseQualifiers.words].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})`;
+/** The kinds a total over kinds adds up (合同, 规范性文件, 重大行政决策), longest first. */
+export const TOTAL_KINDS: readonly string[] = [...wordsData.totalOfKinds.kinds].sort((a, b) => b.length - a.length);
+/** A third-party evaluation's figures: the evaluators acting in the sentence (评估组评查的…), or respondents in the clause (受访企业). */
 export const EVALUATION_RE = new RegExp(wordsData.evaluation.pattern);
-/** Headings of a section on one narrow topic (政府信息公开…): its figures map to no catalog indicator. */
-export const TOPIC_ONLY_HEADING_WORDS = new WordMatcher(wordsData.topicOnly.headings);
+export const RESPONDENT_RE = new RegExp(wordsData.evaluation.respondentPattern);
+/** A heading of a section on 信息公开 cases in 复议 or 诉讼: its figures map to no 复议 or 诉讼 indicator. */
+export const TOPIC_ONLY_HEADING_RE = new RegExp(wordsData.topicOnly.headingPattern);
+const TOPIC_ONLY_TITLE_RE = new RegExp(wordsData.topicOnly.titlePattern);
 /** Whether a report's title makes it a report on one narrow topic (…政府信息公开工作年度报告). */
 export function isTopicOnlyTitle(title: string | null): boolean {
-  return title !== null && wordsData.topicOnly.titles.some((w) => title.includes(w));
+  return title !== null && TOPIC_ONLY_TITLE_RE.test(title);
 }
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;

@@ -565,6 +565,10 @@ describe("attributeOtherPlaces: a town's report quoting its county (review 52a)"
       [100, "肥西县", null],
     ]);
     expect(attributed("我镇办理行政处罚案件87件。", feixi, 2024, options)).toEqual([[87, null, "administrative-penalty-cases"]]);
+    // (The county as an object or a frame is no actor (code review 53): 落实我县…规划, 按照我县统一部署, 在我县名列前茅.)
+    expect(attributed("我镇认真落实我县“八五”普法规划，全年开展普法宣传活动32场。", feixi, 2024, options)[0]![1]).toBeNull();
+    expect(attributed("按照我县统一部署，镇司法所全年调解矛盾纠纷126件。", feixi, 2024, options)[0]![1]).toBeNull();
+    expect(attributed("调解成功率在我县名列前茅，全年调解纠纷126件。", feixi, 2024, options)[0]![1]).toBeNull();
   });
 });
 

@@ -325,9 +325,14 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   const streetName = street ? (options.streetName ?? "") : null;
   const levelChar = street ? "(?:街道|镇|乡)" : own.name.slice(-1);
   const firstPerson = new RegExp(`[我本]${levelChar}|${levelChar}本级`);
-  // In a town's report, 我县 / 本区 and 据县司法局统计 speak for its county or district (`own`), not the town.
+  // In a town's report, a clause that opens with 我县 / 本区 or 据县司法局统计 speaks for its county or district
+  // (`own`), not the town. (Not 落实我县…规划, 按照我县统一部署, 在我县名列前茅: the county there is no actor; nor 本区域.)
   const parentChar = own.name.slice(-1);
-  const parentVoice = street ? new RegExp(`[我本]${parentChar}(?!级)|据${parentChar}[\u4e00-\u9fa5]{1,12}?(?:统计|数据)`, "g") : null;
+  const parentVoice = street
+    ? new RegExp(`(?:^|[，,；;。：:\n])\s*(?:[我本]${parentChar}(?![级域内])|(?:据|经|根据)(?:${parentChar}|${escapeRe(own.name)})[\u4e00-\u9fa5]{1,12}?(?:统计|数据))`, "g")
+    : null;
+  /** The last parent voice before each figure, per sentence: the sentence is scanned once (its start → the voices' ends). */
+  const voicesOf = new Map<number, number[]>();
   const sectionTopics = sectionPlaces(text, options.sections ?? [], own);
   /** The actor its first clause names, from `from` (a clause that only leads in is passed over), and where that clause ends. */
   const openingActor = (from: number, to: number): { verdict: ActorVerdict; start: number; end: number } | null => {
@@ -467,11 +472,15 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       }
     }
     if (other === null && parentVoice !== null && !voiceInClause && m.scope === null) {
-      // (我县…142件，我镇…1件: the town's own first person after it takes its clause back.)
-      const before = text.slice(m.sentenceStart, m.start);
+      let voices = voicesOf.get(m.sentenceStart);
+      if (voices === undefined) {
+        voices = [...text.slice(m.sentenceStart, m.sentenceEnd).matchAll(parentVoice)].map((v) => m.sentenceStart + v.index + v[0].length);
+        voicesOf.set(m.sentenceStart, voices);
+      }
       let last = -1;
-      for (const v of before.matchAll(parentVoice)) last = v.index;
-      if (last >= 0 && !firstPerson.test(before.slice(last))) other = own;
+      for (const at of voices) if (at <= m.start) last = at;
+      // (我县…142件，我镇…1件: the town's own first person after it takes its clause back.)
+      if (last >= 0 && !firstPerson.test(text.slice(last, m.start))) other = own;
     }
     if (other !== null) {
       // 越城区、柯桥区、上虞区…占64.2%: the places listed together, not the last of them; with 分别

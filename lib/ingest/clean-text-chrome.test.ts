@@ -260,6 +260,10 @@ describe("cleanText: a national news portal's masthead, breadcrumb and footer (r
     expect(processText(page).meta.title.value).toBe("临江市行政复议案件数量创新高");
   });
 
+  it("keeps a headline that ends in 网 above its source line (code review 53)", () => {
+    expect(processText("织密法治保障网\n来源：绵阳市司法局\n2024年，全市建成公共法律服务站点1200个。\n").meta.title.value).toBe("织密法治保障网");
+  });
+
   it("keeps a line that only names a net as its heading when it is the report's own text", () => {
     const text = "临江市2024年法治政府建设情况报告\n一、主要成效\n全市收到行政复议申请3120件。\n政务服务一张网\n全市依申请政务服务事项全程网办率达到92%。\n";
     expect(cleanText(text).text).toContain("政务服务一张网");

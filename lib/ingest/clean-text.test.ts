@@ -278,7 +278,7 @@ describe("cleanText: letters an OCR copy read for digits (review 50a)", () => {
     expect(cleaned.text.trimEnd().length).toBe(text.trimEnd().length);
   });
   it("keeps Latin words and codes that hold digits (O2O, CO2, iOS, Windows10, IPv6, No.1)", () => {
-    const text = "推广O2O模式，CO2排放下降，iOS应用上线，Windows10系统，IPv6改造完成，No.1项目。\n";
+    const text = "推广O2O模式，CO2排放下降，iOS应用上线，Windows10系统，IPv6改造完成，No.1项目，O3年均浓度下降5%，ABCDEFG1234567890123O件。\n";
     expect(cleanText(text).text.trimEnd()).toBe(text.trimEnd());
   });
 });

@@ -203,18 +203,26 @@ const isOcrRunCode = (c: number): boolean => isDigitCode(c) || OCR_DIGIT.has(c) 
 const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /**
  * Whether the letter at `i` is an OCR copy's digit: it lies in a run of digits and such letters that holds a
- * digit, stands apart from other Latin letters (O2O, CO2, iOS are words), and ends in a unit, 年 月 日 or %
+ * digit, follows no other Latin letter (CO2, iOS, IPv6 are words), opens with no 0 (O3, ozone), and ends in a unit, 年 月 日 or %
  * (2O4件, 2月2O日, 8O%). A run that ends in anything else keeps its letters.
  */
 function isOcrDigit(text: string, i: number): boolean {
+  // (Most such letters stand in words: only one beside a digit or another such letter is looked at further.)
+  const left = i > 0 ? text.charCodeAt(i - 1) : 0;
+  const right = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (!(isDigitCode(left) || isDigitCode(right) || OCR_DIGIT.has(left) || OCR_DIGIT.has(right))) return false;
   let s = i;
   while (s > 0 && i - s < OCR_RUN_MAX && isOcrRunCode(text.charCodeAt(s - 1))) s--;
   let e = i + 1;
   while (e < text.length && e - i < OCR_RUN_MAX && isOcrRunCode(text.charCodeAt(e))) e++;
-  if (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) return false;
+  // (A run longer than one figure, or one after a Latin letter (CO2, IPv6), is no figure.)
+  if ((s > 0 && (isAsciiLetterCode(text.charCodeAt(s - 1)) || isOcrRunCode(text.charCodeAt(s - 1)))) || (e < text.length && isOcrRunCode(text.charCodeAt(e)))) return false;
   let digits = 0;
   for (let k = s; k < e; k++) if (isDigitCode(text.charCodeAt(k))) digits++;
-  if (digits === 0 || !isDigitCode(text.charCodeAt(s)) && !OCR_DIGIT.has(text.charCodeAt(s))) return false;
+  if (digits === 0) return false;
+  // (O3年均浓度, ozone: a figure never opens with 0 but in 0.5.)
+  const first = text.charCodeAt(s);
+  if (OCR_DIGIT.get(first) === "0" && s + 1 < e && text.charCodeAt(s + 1) !== 46) return false;
   return e < text.length && unitAt(text, e, Math.min(text.length, e + 8));
 }
 function normaliseSlice(text: string, start: number, end: number): string {
@@ -569,7 +577,8 @@ export function cleanText(text: string): CleanedText {
     if (ln.ts === ln.te) continue;
     nonEmptySeen++;
     const content = text.slice(ln.ts, ln.te);
-    if (nonEmptySeen <= 3 && (HEADER_LABELS.has(content) || HEADER_MASTHEAD.test(content)) && hasTextAfter(lines, i)) {
+    // (A site's name, 人民网, only above its navigation (a breadcrumb): 织密法治保障网 over its source line is a headline.)
+    if (nonEmptySeen <= 3 && (HEADER_LABELS.has(content) || (HEADER_MASTHEAD.test(content) && chromeFollows(text, lines, i))) && hasTextAfter(lines, i)) {
       const detail = HEADER_LABELS.has(content) ? chrome.headerLabels.detail : chrome.headerLabels.mastheadDetail;
       ln.removed = { reason: chrome.headerLabels.reason as Reason, detail: `${detail}: ${content}` };
       continue;
@@ -842,6 +851,12 @@ function removeRelatedLists(text: string, lines: Line[]): void {
       i = j;
     }
   }
+}
+
+/** Whether the next non-empty line after line `i` is the site's navigation (a breadcrumb, a menu bar). */
+function chromeFollows(text: string, lines: Line[], i: number): boolean {
+  const next = neighbour(lines, i, 1);
+  return next !== null && classifyLine(text.slice(next.ts, next.te))?.reason === "navigation";
 }
 
 function hasTextAfter(lines: Line[], i: number): boolean {

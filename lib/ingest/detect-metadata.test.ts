@@ -375,6 +375,14 @@ describe("detectMetadata on other reports", () => {
     // Only the signature names the body (review 52a): a town's government, or an office whose report it is.
     const town = await metaOf(utf8("关于2024年度法治政府建设工作情况的报告\n肥西县人民政府：\n2024年，我镇办理行政处罚案件87件。\n肥西县三河镇人民政府\n2025年1月10日\n"), "r.txt");
     expect([town.place.value, town.parent.value, town.level.value, town.office.value]).toEqual(["三河镇", "肥西县", "street", null]);
+    // (A three-level signature names the town, not 肥西县三河镇; a town's site as a news item's 来源 names no place: code review 53.)
+    const threeLevels = await metaOf(utf8("关于2024年度法治政府建设工作情况的报告\n2024年，我镇办理行政处罚案件87件。\n合肥市肥西县三河镇人民政府\n2025年1月10日\n"), "r.txt");
+    expect([threeLevels.place.value, threeLevels.parent.value]).toEqual(["三河镇", "肥西县"]);
+    const siteNews = await metaOf(utf8("我县召开2024年度法治政府建设推进会\n来源：三河镇人民政府\n2024年，我县全县共收到行政复议申请386件。\n"), "r.txt");
+    expect(siteNews.level.value).not.toBe("street");
+    // (A bureau's line under the government's own signature is the drafter's: the report stays the government's.)
+    const drafted = await metaOf(utf8("2024年法治政府建设年度报告\n2024年，我市全年共收到行政复议申请2945件。\n绵阳市人民政府\n2025年1月20日\n绵阳市司法局\n"), "r.txt");
+    expect(drafted.office.value).toBeNull();
     const signed = await metaOf(utf8("2025年度法治建设工作情况报告\n2025年，我局作为被告的一审行政诉讼案件3件。\n柳州市教育局\n2026年1月16日\n"), "r.txt");
     expect([signed.place.value, signed.office.value, signed.office.method]).toEqual(["柳州市", "柳州市教育局", "signature-office"]);
     // A law-enforcement detachment (支队, 大队) is an office too (review 52b).

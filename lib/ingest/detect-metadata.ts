@@ -638,23 +638,20 @@ const STREET_ISSUER_LINE = new RegExp(`(?:^|[\\s　])([${HAN}]{2,8}?(?:街道|�
 
 /** A street or town named at the start of the title, after 关于, the year and any gazetteer names. */
 function streetInTitle(title: string): string | null {
-  let t = title.replace(PARTY_COMMITTEE_OPENING_RE, "").replace(/^关于/, "").replace(/^(?:19|20)\d{2}年度?/, "");
-  for (const m of scanMentions(t)) {
-    if (m.index !== 0 || !m.full) break;
-    t = t.slice(m.key.length);
-  }
+  const t = withoutLeadingPlaces(title.replace(PARTY_COMMITTEE_OPENING_RE, "").replace(/^关于/, "").replace(/^(?:19|20)\d{2}年度?/, ""));
   const m = STREET_AT_START.exec(t);
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
 
+/** A name less the places the gazetteer knows that open it (合肥市肥西县三河镇 → 三河镇). */
+function withoutLeadingPlaces(name: string): string {
+  let t = name;
+  for (let m = scanMentions(t)[0]; m !== undefined && m.index === 0 && m.full && m.key.length < t.length; m = scanMentions(t)[0]) t = t.slice(m.key.length);
+  return t;
+}
 /** The town or street a government's name ends in (肥西县三河镇人民政府 → 三河镇), past the places the gazetteer knows. */
 function streetIssuing(body: string): string | null {
-  let t = body.trim().replace(PARTY_COMMITTEE_OPENING_RE, "");
-  for (const m of scanMentions(t)) {
-    if (m.index !== 0 || !m.full) break;
-    t = t.slice(m.key.length);
-  }
-  const m = STREET_BODY_RE.exec(t);
+  const m = STREET_BODY_RE.exec(withoutLeadingPlaces(body.trim().replace(PARTY_COMMITTEE_OPENING_RE, "")));
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
 const STREET_BODY_RE = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)$`);
@@ -693,6 +690,7 @@ function detectPlace(
   sourceUrl: string | null,
   text: string,
   siteName: string | null,
+  fromSignature = false,
 ): { result: PlaceResult; scores: Map<string, Scored>; fpLevel: Level | null } {
   // 绍兴市级民主法治村: a place before 级 names the level of an honour, not the place written about;
   // 《湖南省法治政府建设实施方案》: a place in a cited document's name neither.
@@ -730,7 +728,8 @@ function detectPlace(
   // 2. The publisher line (文章来源:威海市司法局) or a government signature.
   if (publisherLine) {
     // 肥西县三河镇人民政府 signing a 关于…的报告: the town is the place, its county (named before it) the parent.
-    const street = streetIssuing(publisherLine);
+    // (Only a signature: a town's site as the 来源 of county news names no place of the news.)
+    const street = fromSignature ? streetIssuing(publisherLine) : null;
     if (street) {
       const district = mostSpecific(placesIn(publisherLine, scores, context)) ?? bestByFrequency(scores, "district")?.place ?? null;
       return { result: { place: district, street, method: "publisher-line", confidence: 0.8 }, scores, fpLevel };
@@ -932,7 +931,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const year = detectYear(title.value, lines, kind.value, published.value, cleaned);
 
   const sourceUrl = input.sourceUrl ?? decoded.formatSourceUrl ?? null;
-  const { result } = detectPlace(title.value, fromLine, input.fileName, sourceUrl, cleaned, decoded.formatSiteName ?? null);
+  const { result } = detectPlace(title.value, fromLine, input.fileName, sourceUrl, cleaned, decoded.formatSiteName ?? null, publisher.method === "signature");
 
   let place: MetaField<string | null>;
   let parent: MetaField<string | null>;
@@ -1004,6 +1003,11 @@ const NOT_OFFICE = new RegExp(`(?:${alternation(patterns.notOffices)})$`);
 const TITLE_BODY = new RegExp(`^([${HAN}（）()]{2,30}?)(?:关于)?(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年`);
 const OFFICE_FIRST_PERSON = new RegExp(alternation(patterns.officeFirstPerson), "g");
 
+/** A government's own signature line among the text's last lines. */
+const GOVERNMENT_SIGNATURE_RE = /(?:人民政府|行政公署|管理委员会)\s*(?:\n|$)/;
+/** How far from the text's end its signature block may start. */
+const SIGNATURE_TAIL = 160;
+
 function isOffice(body: string): boolean {
   return OFFICE_BODY.test(body) && !NOT_OFFICE.test(body) && !/政府/.test(body);
 }
@@ -1019,7 +1023,8 @@ function detectOffice(title: string | null, pub: MetaField<string | null>, text:
   if (body !== null && isOffice(body)) return field(body, "title-office", 0.85);
   // 柳州市教育局 signing a report whose title names no body: the office wrote it (a portal's 来源 line only posted it).
   // (Only a signature below the title: a yearbook's compiler, 常熟市地方志办公室, heads the page above it.)
-  if (body === null && publisher !== null && pub.method === "signature" && isOffice(publisher) && title !== null && text.lastIndexOf(publisher) > text.indexOf(title) + title.length) {
+  // (Nor a bureau's line under the government's own signature, 绵阳市人民政府 / 2025年1月20日 / 绵阳市司法局: the drafter.)
+  if (body === null && publisher !== null && pub.method === "signature" && isOffice(publisher) && title !== null && text.lastIndexOf(publisher) > text.indexOf(title) + title.length && !GOVERNMENT_SIGNATURE_RE.test(text.slice(-SIGNATURE_TAIL))) {
     return field(publisher, "signature-office", 0.75);
   }
   if (body === null && publisher !== null && isOffice(publisher) && (text.slice(0, 20_000).match(OFFICE_FIRST_PERSON)?.length ?? 0) >= 2) {
