@@ -362,6 +362,7 @@ export const PlaceIndicatorSchema = z.object({
       metricId: z.number().int(),
       scope: z.string().nullable(),
       approx: z.boolean(),
+      bound: z.enum(["lower", "upper"]).nullable(),
     }),
   ).describe("One figure per year, oldest first"),
 });

@@ -148,7 +148,7 @@ export async function getPlaceDetail(slug: string): Promise<PlaceDetail> {
         SUM_OF_PARTS_SLUGS.has(indicator.slug),
       );
       return picked
-        ? [{ year, value: picked.value, unit: picked.unit, text: picked.text, reportId: picked.reportId, metricId: picked.id, scope: picked.scope, approx: picked.approx }]
+        ? [{ year, value: picked.value, unit: picked.unit, text: picked.text, reportId: picked.reportId, metricId: picked.id, scope: picked.scope, approx: picked.approx, bound: picked.bound }]
         : [];
     });
     indicators.push({

@@ -18,7 +18,7 @@ const zh = {
     footer: "每个数字都链接到它所在的原文句子。数据来自各地公开发布的法治政府建设情况报告与新闻报道。",
     api: "API 文档",
   },
-  levels: { province: "省", city: "市", district: "区", county: "县", street: "街道" },
+  levels: { province: "省", city: "市", district: "区", county: "县", street: "乡镇（街道）" },
   countyCity: "县级市",
   kind: { report: "年度报告", news: "新闻报道", office: "部门报告" },
   common: {
@@ -272,7 +272,7 @@ const en: Dictionary = {
     footer: "Every figure links to the sentence it came from. Data from local governments' published rule-of-law reports and news articles.",
     api: "API documentation",
   },
-  levels: { province: "Province", city: "City", district: "District", county: "County", street: "Street" },
+  levels: { province: "Province", city: "City", district: "District", county: "County", street: "Town or subdistrict" },
   countyCity: "County-level city",
   kind: { report: "Annual report", news: "News article", office: "Department's report" },
   common: {

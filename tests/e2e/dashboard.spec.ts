@@ -119,6 +119,9 @@ test("an approximate figure reads in the page's language: as written in Chinese,
   await page.goto(`/indicators/${approx!.indicator!.slug}?lang=en`);
   const cell = page.locator("tbody tr", { has: page.locator(`a[href$="#m-${approx!.id}"]`) }).locator("td").nth(1);
   await expect(cell).toHaveText(/^over [\d,.]+/);
+  // The place page's key indicator card too.
+  await page.goto(`/places/weihai?lang=en`);
+  await expect(page.locator(`a[href$="#m-${approx!.id}"]`).first()).toHaveText(/^over [\d,.]+/);
 });
 
 test("compare Qingdao, Weihai, Dandong and Shinan on 复议: bars and labels match the reports", async ({ page, request }, testInfo) => {

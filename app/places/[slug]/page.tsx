@@ -7,7 +7,7 @@ import { PageShell, PageTitle } from "@/components/layout/page-shell";
 import { PillarBadge } from "@/components/layout/pillar-badge";
 import { listPillarBriefs } from "@/lib/data/pillars";
 import { getPlaceDetail } from "@/lib/data/places";
-import { formatScope, formatValue } from "@/lib/i18n/format";
+import { formatFigure, formatScope, formatValue } from "@/lib/i18n/format";
 import { getDictionary, levelLabel, kindLabel, getLang, localHref, nameOf, type SearchParamsRecord } from "@/lib/i18n/lang";
 import { orNotFound, serializeSearch } from "@/app/_lib/page-helpers";
 
@@ -145,7 +145,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                         className="text-2xl font-bold tabular-nums text-ink hover:underline"
                         title={t.common.goToSentence}
                       >
-                        {latest.approx ? latest.text : formatValue(latest.value, latest.unit, lang)}
+                        {formatFigure(latest, lang)}
                       </Link>
                       <span className="text-xs text-muted">
                         {t.common.year(latest.year)}
