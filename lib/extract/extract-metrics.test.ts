@@ -5115,6 +5115,21 @@ describe("extractMetrics: a level reached from another (由…的X提升至Y) (r
       [78.3, "网约车车辆合规率", null, [16.8, "个百分点", "up", "较年初", "由年初的61.5%提升至年底的78.3%"]],
     ]);
   });
+  it("gives no change to a range, to pairs it cannot line up, or from a norm; a ‰ change stays in ‰; a goal's change has no base year (code review 54)", () => {
+    const none = extractMetrics("对无证经营行为处1万元至5万元罚款。按违法所得的10%至30%计算。行政复议和行政诉讼案件分别由1200件和800件下降到1000件和900件。承诺办理时限由法定的20个工作日压缩至3个工作日。\n", { reportYear: 2024 });
+    expect(none.filter((m) => m.change !== null).map((m) => m.text)).toEqual([]);
+    const permille = extractMetrics("行政诉讼败诉率由上年的8.2‰降至5.1‰。\n", { reportYear: 2024 });
+    expect([permille[1]!.change?.value, permille[1]!.change?.unit]).toEqual([3.1, "‰"]);
+    const goal = extractMetrics("力争2025年全程网办率由92%提升至95%。\n", { reportYear: 2024 });
+    expect(goal[1]!.change?.basis).toBe("");
+  });
+  it("reads a base at last year's end (较上年年底的58.2万户) as the base, not a figure with the change", () => {
+    const ms = extractMetrics("全市市场主体达到61.8万户，较上年年底的58.2万户增长6.2%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.change?.value ?? null])).toEqual([
+      [618000, null, 6.2],
+      [582000, 2023, null],
+    ]);
+  });
   it("keeps a change the text states, and gives none between approximate levels", () => {
     const stated = extractMetrics("办理时限由20个工作日压缩至3个工作日，压缩了17个工作日。\n", { reportYear: 2024 });
     expect(stated[1]!.change?.text).not.toMatch(/^由/);

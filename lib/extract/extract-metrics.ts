@@ -84,6 +84,7 @@ import {
   TOTAL_KINDS,
   KIND_ROW_LABEL_RE,
   BASE_QUALIFIER_SOURCE,
+  FROM_TO_NOT_AFTER,
   EVALUATION_RE,
   RESPONDENT_RE,
   PLAN_ONLY_HEADING_WORDS,
@@ -341,9 +342,9 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件, 较上年评估时的89.5%). */
-const COMPARISON_BASE_RE = new RegExp(`^(?:同期|底|末|全年)?(?:${BASE_QUALIFIER_SOURCE}的|的|[0-9]|[（(][0-9])`);
+const COMPARISON_BASE_RE = new RegExp(`^(?:同期|年?底|年?末|全年)?(?:${BASE_QUALIFIER_SOURCE}的|的|[0-9]|[（(][0-9])`);
 /** After 由 or 从 and a year: the year dates the level a change starts from (由2020年的…), not a start (由2021年启动的). */
-const START_BASE_RE = /^(?:同期|底|末|全年)?(?:的|[0-9]|[（(][0-9])/;
+const START_BASE_RE = /^(?:同期|年?底|年?末|全年)?(?:的|[0-9]|[（(][0-9])/;
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
@@ -1777,23 +1778,30 @@ function decimalsOf(written: string): number {
 function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetric): void {
   // (2.6:1 from 0.8:1: a ratio's difference is no change a reader states.)
   if (level.change !== null || base.approx || level.approx || base.unit !== level.unit || base.partOf !== null || level.unit.startsWith(":")) return;
-  const diff = level.value - base.value;
-  const places = Math.max(decimalsOf(base.text), decimalsOf(level.text));
-  const value = Number(Math.abs(diff).toFixed(places));
-  const percent = UNITS.get(level.unit)?.kind === "percent";
-  let start = base.start;
+  // 由 or 从 must open the level it started from, in its clause: 1万元至5万元 is a range, no change.
+  let start = -1;
   for (let p = base.start - 1; p >= Math.max(level.sentenceStart, base.start - FROM_TO_LEAD_MAX); p--) {
     const c = text.charCodeAt(p);
     if (c === 0x7531 || c === 0x4ece) {
       start = p; // 由 从
       break;
     }
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b) return; // ，。；
   }
+  if (start < 0) return;
   const lead = text.slice(start, base.start);
-  const basis = base.period !== null ? `较${base.period}年` : lead.includes("年初") ? "较年初" : "";
+  // (分别由1200件和800件下降到1000件和900件: pairs the text does not line up one by one; 由法定的20个工作日: a norm.)
+  if (text.slice(Math.max(level.sentenceStart, start - 2), start) === "分别" || /^[、和及与]/.test(text.slice(base.end, base.end + 1)) || FROM_TO_NOT_AFTER.some((w) => lead.includes(w))) return;
+  const diff = level.value - base.value;
+  const places = Math.max(decimalsOf(base.text), decimalsOf(level.text));
+  const value = Number(Math.abs(diff).toFixed(places));
+  // (‰ changes in ‰: 个百分点 would read it ten times larger.)
+  const unit = level.unit === "%" ? "个百分点" : level.unit;
+  // (力争由92%提升至95%: a goal's start is today's level, no year before it.)
+  const basis = level.target ? "" : base.period !== null ? `较${base.period}年` : lead.includes("年初") ? "较年初" : "";
   level.change = {
     value,
-    unit: percent ? "个百分点" : level.unit,
+    unit,
     direction: value === 0 ? "flat" : diff > 0 ? "up" : "down",
     basis,
     text: text.slice(start, level.end),
@@ -3994,7 +4002,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 评估组评查的300卷案卷中, 问卷结果显示，受访企业…满意度88.9%: the evaluation's own sample, not the government's work.
-    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || RESPONDENT_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
+    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || RESPONDENT_RE.test(text.slice(clauseStart, fig.start)) || RESPONDENT_RE.test(subject))) indicator = null;
     // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
     if (indicator && (options.topicOnly === true || (indicator.pillar === "reconsideration" && c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the

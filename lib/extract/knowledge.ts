@@ -360,6 +360,8 @@ export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.heading
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
 /** A table row's label that names a kind of thing counted (道路运输, 行政规范性文件), not whose row it is; brackets aside. */
 export const KIND_ROW_LABEL_RE = new RegExp(`(?:${wordsData.tableKindRows.endings.map(escapeRe).join("|")})(?:[（(][^）)]*[）)])?$`);
+/** Words that make the start of a from–to phrase a norm, not an earlier level (由法定的20个工作日). */
+export const FROM_TO_NOT_AFTER: readonly string[] = wordsData.fromTo.notAfter;
 /** When or how a comparison base was taken, before its 的 (较上年评估时的89.5%): an alternation, longest first. */
 export const BASE_QUALIFIER_SOURCE = `(?:${[...wordsData.comparisonBaseQualifiers.words].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})`;
 /** The kinds a total over kinds adds up (合同, 规范性文件, 重大行政决策), longest first. */

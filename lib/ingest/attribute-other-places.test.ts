@@ -568,6 +568,8 @@ describe("attributeOtherPlaces: a town's report quoting its county (review 52a)"
     // (The county as an object or a frame is no actor (code review 53): 落实我县…规划, 按照我县统一部署, 在我县名列前茅.)
     expect(attributed("我镇认真落实我县“八五”普法规划，全年开展普法宣传活动32场。", feixi, 2024, options)[0]![1]).toBeNull();
     expect(attributed("按照我县统一部署，镇司法所全年调解矛盾纠纷126件。", feixi, 2024, options)[0]![1]).toBeNull();
+    // (A year or a time before 我县 still opens the county's clause: code review 54.)
+    expect(attributed("2024年我县共收到行政复议申请386件。全年我县共调解矛盾纠纷8600件。", feixi, 2024, options).map((r) => r[1])).toEqual(["肥西县", "肥西县"]);
     expect(attributed("调解成功率在我县名列前茅，全年调解纠纷126件。", feixi, 2024, options)[0]![1]).toBeNull();
   });
 });

@@ -260,6 +260,11 @@ describe("cleanText: a national news portal's masthead, breadcrumb and footer (r
     expect(processText(page).meta.title.value).toBe("临江市行政复议案件数量创新高");
   });
 
+  it("removes a known outlet's name above a headline whatever follows it (code review 54)", () => {
+    const meta = processText("人民网\n临江市行政复议案件数量创新高\n2024年，临江市共收到行政复议申请3120件。\n").meta;
+    expect([meta.title.value, meta.kind.value]).toEqual(["临江市行政复议案件数量创新高", "news"]);
+  });
+
   it("keeps a headline that ends in 网 above its source line (code review 53)", () => {
     expect(processText("织密法治保障网\n来源：绵阳市司法局\n2024年，全市建成公共法律服务站点1200个。\n").meta.title.value).toBe("织密法治保障网");
   });

@@ -275,6 +275,8 @@ describe("cleanText: letters an OCR copy read for digits (review 50a)", () => {
     const cleaned = cleanText(text);
     expect(cleaned.text).toContain("办理行政复议案件204件，受理91件，开展培训18期，出庭应诉率100%，纠错率控制在10%以内");
     expect(cleaned.text).toContain("2024年2月20日");
+    // (A decimal point after the letter: code review 54.)
+    expect(cleanText("败诉率为O.8%，同比下降O.5个百分点。").text).toBe("败诉率为0.8%，同比下降0.5个百分点。");
     expect(cleaned.text.trimEnd().length).toBe(text.trimEnd().length);
   });
   it("keeps Latin words and codes that hold digits (O2O, CO2, iOS, Windows10, IPv6, No.1)", () => {

@@ -73,6 +73,7 @@ const ANY_RULE_BY_LENGTH: RegExp[][] = (() => {
 const BULLET_PREFIX = new RegExp(chrome.chromeBulletPrefix);
 const HEADER_LABELS = new Set(chrome.headerLabels.labels);
 const HEADER_MASTHEAD = new RegExp(chrome.headerLabels.mastheadPattern);
+const MASTHEAD_OUTLETS = new Set(chrome.headerLabels.mastheadOutlets);
 const RELATED_HEADERS = new Set(chrome.relatedLists.headers);
 const RELATED_BULLET = new RegExp(chrome.relatedLists.bullet);
 const RELATED_HEADLINE_MAX = chrome.relatedLists.headlineMax;
@@ -210,7 +211,9 @@ function isOcrDigit(text: string, i: number): boolean {
   // (Most such letters stand in words: only one beside a digit or another such letter is looked at further.)
   const left = i > 0 ? text.charCodeAt(i - 1) : 0;
   const right = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-  if (!(isDigitCode(left) || isDigitCode(right) || OCR_DIGIT.has(left) || OCR_DIGIT.has(right))) return false;
+  // (O.5个百分点, 为O.8%: a decimal point and a digit after it count as a neighbour too.)
+  const pointThenDigit = (right === 46 || right === 0xff0e) && i + 2 < text.length && isDigitCode(text.charCodeAt(i + 2));
+  if (!(isDigitCode(left) || isDigitCode(right) || OCR_DIGIT.has(left) || OCR_DIGIT.has(right) || pointThenDigit)) return false;
   let s = i;
   while (s > 0 && i - s < OCR_RUN_MAX && isOcrRunCode(text.charCodeAt(s - 1))) s--;
   let e = i + 1;
@@ -578,7 +581,7 @@ export function cleanText(text: string): CleanedText {
     nonEmptySeen++;
     const content = text.slice(ln.ts, ln.te);
     // (A site's name, 人民网, only above its navigation (a breadcrumb): 织密法治保障网 over its source line is a headline.)
-    if (nonEmptySeen <= 3 && (HEADER_LABELS.has(content) || (HEADER_MASTHEAD.test(content) && chromeFollows(text, lines, i))) && hasTextAfter(lines, i)) {
+    if (nonEmptySeen <= 3 && (HEADER_LABELS.has(content) || MASTHEAD_OUTLETS.has(content) || (HEADER_MASTHEAD.test(content) && chromeFollows(text, lines, i))) && hasTextAfter(lines, i)) {
       const detail = HEADER_LABELS.has(content) ? chrome.headerLabels.detail : chrome.headerLabels.mastheadDetail;
       ln.removed = { reason: chrome.headerLabels.reason as Reason, detail: `${detail}: ${content}` };
       continue;

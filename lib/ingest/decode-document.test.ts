@@ -303,6 +303,9 @@ describe("decodeDocument: plain text copied from a PDF", () => {
   it("joins a number a short copy cut at a line end (审结1 / 65件) and, where paragraphs open indented, a sentence cut flush (出庭 / 应诉率), and nothing else", () => {
     const text = "　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结1\n65件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件";
     expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭应诉率100%。\n2024年\n12件");
+    // (Not a flush title or heading, a caption, or before a speaker: code review 54.)
+    const guarded = "绵阳市人民政府关于2024年度法治政府建设、依法行政工作情况的报告\n在市委坚强领导下，2024年全市共办理行政处罚案件400件。\n　　图为全市法治政府建设推进会现场，市委副书记、市长出席会议并讲话\n全市共收到行政复议申请2945件。\n　　记者：请问今年在复议工作方面，有哪些具体举措和成效\n市司法局局长张三：全市共收到申请1200件。";
+    expect(unwrapHardWrappedText(guarded)).toBe(guarded);
     // (Paragraphs that open flush: a line that opens flush may be a paragraph of its own, so nothing is joined.)
     const flush = "县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。";
     expect(unwrapHardWrappedText(flush)).toBe(flush);

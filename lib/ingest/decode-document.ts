@@ -905,15 +905,27 @@ function joinStrayWraps(text: string): string {
   });
   if (openings.length === 0 || openings.filter((l) => PARAGRAPH_INDENT.test(l)).length < openings.length * 0.6) return text;
   let out = lines[0]!;
+  /** Whether the line before is a paragraph's: indented, or a flush continuation of one (no final mark before it). */
+  let inParagraph = PARAGRAPH_INDENT.test(lines[0]!);
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!.trim();
     const next = lines[i]!;
+    // (Only a paragraph's line, indented or going on from one: never a flush title or heading, a caption or a question; and
+    // never before a line that opens a paragraph of its own: 特此报告, 首先，…, a speaker's 局长张三：.)
     const joins =
+      inParagraph &&
+      !CAPTION_OPENING.test(prev) &&
+      !NEW_PARAGRAPH_OPENING.test(next) &&
       prev.length >= STRAY_WRAP_MIN && /[，、；]/.test(prev) && /[\u4e00-\u9fa5]$/.test(prev) && !HEADING_OPENING.test(prev) && next.trim().length > 0 && !/^\s/.test(next) && /^[\u4e00-\u9fa5]/.test(next) && !HEADING_OPENING.test(next) && /[。；]/.test(next);
     out += (joins ? "" : "\n") + next;
+    inParagraph = PARAGRAPH_INDENT.test(next) || (inParagraph && next.trim().length > 0 && !/[。；！？：:]$/.test(prev) && !/[。；！？：:]$/.test(next.trim()));
   }
   return out;
 }
+/** A line that opens a paragraph of its own even flush: 特此报告, 首先, 其次, 一方面, 图为, or a speaker before a colon. */
+const NEW_PARAGRAPH_OPENING = /^(?:特此|首先|其次|再次|最后|一方面|另一方面|图为|[（(]图|[^，。；：:]{1,12}[：:])/;
+/** A photo's caption (图为…, ▲…): a line of its own, however it ends. */
+const CAPTION_OPENING = /^(?:图为|[（(]图|▲|△)/;
 /** A line this long at least is a paragraph's (or part of one). */
 const STRAY_WRAP_MIN = 20;
 /** 一、 （一） 1. 第一 一是: a heading's or a list item's opening. */
