@@ -5192,6 +5192,10 @@ describe("extractMetrics: limits of the review-52 rules (code review 53)", () =>
     const ms = extractMetrics("全市教育系统执法人员培训320人次，开展普法活动400场。全市生态环境领域行政处罚案件326件。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.indicator)).toEqual([null, "law-popularisation-activities", null]);
   });
+  it("keeps a later rate that names its own whole out of a sector's sentence (code review 54)", () => {
+    const ms = extractMetrics("全市梳理公安领域政务服务事项43项，全市依申请政务服务事项全程网办率达98.5%。\n", { reportYear: 2024 });
+    expect(ms[1]!.indicator).toBe("full-online-service-rate");
+  });
   it("keeps 全镇 figures out of a county's indicators", () => {
     const ms = extractMetrics("在城关镇开展试点，全镇调解矛盾纠纷1260件。全年共调解矛盾纠纷8600件。\n", { reportYear: 2024, placeLevel: "county" });
     expect(ms.map((m) => m.indicator)).toEqual([null, "mediation-cases"]);

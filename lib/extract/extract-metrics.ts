@@ -3960,7 +3960,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 梳理教育领域政务服务事项43项，…，全程网办率达95.3%: a sector's items, and the rate of them later in the sentence.
     const sector = SECTOR_RE.test(subject);
     if (prevIdx < 0 && sector) c.sectorTopic = true;
-    if (indicator && (sector || (c.sectorTopic && unitKind === "percent"))) indicator = null;
+    // (…，全市依申请政务服务事项全程网办率达98.5%: a rate whose clause names its own whole is the place's.)
+    if (indicator && (sector || (c.sectorTopic && unitKind === "percent" && !scopeWordIn(clauseStart, fig.start)))) indicator = null;
     if (indicator && (servedOnly || c.subsetTopic || SUBSET_RE.test(subject) || BENEFICIARY_RE.test(text.slice(clauseStart, fig.start)))) indicator = null;
     // 市市场监管局被申请行政复议案件最多，达126件: one department's cases as the respondent, not the place's;
     // the department is whose figure it is.
