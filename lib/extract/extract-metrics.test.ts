@@ -5100,6 +5100,9 @@ describe("extractMetrics: the field of a superlative (review 52b)", () => {
     const ms = extractMetrics("“行政执法严格规范公正文明”得分15.9分（满分18分），为8个一级指标中提升幅度最大的一项，较上年提高3.1分。\n", { reportYear: 2024 });
     expect(ms.map((m) => [m.value, m.unit, m.change?.value ?? null])).toEqual([[15.9, "分", 3.1]]);
   });
+  it("keeps a count before a batch of it (28项改革任务中第一批12项) (code review 54)", () => {
+    expect(extractMetrics("全市确定28项改革任务中第一批12项已完成。\n", { reportYear: 2024 }).map((m) => m.value)).toEqual([28, 12]);
+  });
   it("keeps a count that ranks nothing (8个指标全部达标)", () => {
     expect(extractMetrics("全市8个重点领域全部实现综合执法。\n", { reportYear: 2024 }).map((m) => m.value)).toEqual([8]);
   });

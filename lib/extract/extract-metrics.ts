@@ -1476,7 +1476,8 @@ const RANK_PEERS_WINDOW = 24;
 /** （满分18分）right after a figure: an aside before what follows it. */
 const LEADING_ASIDE_RE = /^[（(][^（）()]{0,20}[）)]/;
 /** 8个一级指标中…最大的, 16项指标中排名第3: after a count, the set a superlative or a rank runs over. */
-const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|排名|位列|居首)/;
+// (28项改革任务中第一批12项: a batch is no rank.)
+const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]{1,2}(?:位|名)|前[一二三四五六七八九十0-9]{1,2}(?:位|名)|排名|位列|居首)/;
 /** A town's or subdistrict's whole or own level: the place's own only in a town's or subdistrict's report. */
 const TOWN_LEVEL_SCOPES = new Set(["全镇", "全乡", "全街道", "镇本级", "乡本级", "街道本级"]);
 /** 属于 before a class's number (属于三类内部事务信息). */

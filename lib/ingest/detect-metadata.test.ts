@@ -611,6 +611,9 @@ describe("detectMetadata: a third-party evaluation report (review 52b)", () => {
     const text = "临沂市2024年度法治政府建设第三方评估报告（摘要）\n临沂大学法治政府研究中心\n2025年4月\n\n经综合评定，临沂市2024年度法治政府建设总得分为86.5分。\n";
     const m = await metaOf(utf8(text), "r.txt");
     expect([m.kind.value, m.publisher.value, m.place.value, m.year.value]).toEqual(["report", "临沂大学法治政府研究中心", "临沂市", 2024]);
+    // (A school under a government's own title is no author: code review 54.)
+    const school = await metaOf(utf8("绵阳市人民政府关于2024年度法治政府建设情况的报告\n绵阳市行政学院\n2024年，全市收到行政复议申请2945件。\n"), "r.txt");
+    expect(school.publisher.value).toBe("绵阳市人民政府");
     const unsigned = await metaOf(utf8("临沂市2024年度法治政府建设第三方评估报告\n经综合评定，临沂市总得分为86.5分。\n"), "r.txt");
     expect(unsigned.publisher.value).toBeNull();
   });

@@ -218,7 +218,9 @@ function detectPublisher(
   const app = APP_BANNER.exec(raw.slice(0, 600));
   if (app) return { publisher: field(app[1]!, "app-banner", 0.8), fromLine: null };
   // 临沂大学法治政府研究中心 right under the title: the research body that wrote the report.
-  for (const l of lines.slice(1, 4)) {
+  // (Only under a third party's title: 绵阳市行政学院 under a government's report is no author of it.)
+  const thirdPartyTitle = lines[0] !== undefined && patterns.thirdPartyTitleWords.some((w) => lines[0]!.includes(w));
+  for (const l of thirdPartyTitle ? lines.slice(1, 4) : []) {
     if (l.length <= 40 && INSTITUTION_LINE.test(l.trim())) return { publisher: field(l.trim(), "byline", 0.8), fromLine: null };
   }
   // A government body signing at the end of an official report (possibly above a date line).
