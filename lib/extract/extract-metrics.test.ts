@@ -5038,7 +5038,7 @@ describe("extractMetrics: a table's rows of kinds, not of places (reviews 52a, 5
 describe("extractMetrics: a third-party evaluation's own sample and survey (review 52b)", () => {
   it("maps no indicator to the evaluators' sample or a survey's respondents, and keeps the government's figures they quote", () => {
     const text = "评估组评查的300卷案卷中，优秀案卷96卷。问卷结果显示，受访企业对政务服务的满意度为88.9%。\n据统计，全市组织评查行政执法案卷1260卷，政务服务满意度达99.6%。\n";
-    const ms = extractMetrics(text, { reportYear: 2024 });
+    const ms = extractMetrics(text, { reportYear: 2024, thirdParty: true });
     expect(ms.map((m) => [m.value, m.indicator])).toEqual([
       [300, null],
       [96, null],
@@ -5046,6 +5046,10 @@ describe("extractMetrics: a third-party evaluation's own sample and survey (revi
       [1260, "enforcement-case-file-reviews"],
       [99.6, "government-service-satisfaction"],
     ]);
+  });
+  it("keeps a government's own survey of respondents (受访群众…满意度) in its own report (code review 54)", () => {
+    const ms = extractMetrics("全市组织开展法治政府建设满意度调查，受访群众对政务服务的满意度为96.5%。\n", { reportYear: 2024 });
+    expect(ms[0]!.indicator).toBe("government-service-satisfaction");
   });
 });
 

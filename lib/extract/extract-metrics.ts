@@ -203,6 +203,8 @@ export interface ExtractOptions {
   partOfYear?: boolean;
   /** The report is on one narrow topic (a 政府信息公开工作年度报告): none of its figures is a catalog indicator. */
   topicOnly?: boolean;
+  /** The report is a third party's (…第三方评估报告): its respondents' shares (受访企业…满意度) are no government measure. */
+  thirdParty?: boolean;
   /** The text speaks from a day inside the year it reports on (a news item published that year): its 今年以来 is that year's months so far. */
   yearSoFar?: boolean;
   /** The span of years the report's title covers (“十四五” in a plan's end-of-term assessment): its undated figures are multi-year. */
@@ -4004,7 +4006,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 评估组评查的300卷案卷中, 问卷结果显示，受访企业…满意度88.9%: the evaluation's own sample, not the government's work.
-    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || RESPONDENT_RE.test(text.slice(clauseStart, fig.start)) || RESPONDENT_RE.test(subject))) indicator = null;
+    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || (options.thirdParty === true && (RESPONDENT_RE.test(text.slice(clauseStart, fig.start)) || RESPONDENT_RE.test(subject))))) indicator = null;
     // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
     if (indicator && (options.topicOnly === true || (indicator.pillar === "reconsideration" && c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the

@@ -219,7 +219,7 @@ function detectPublisher(
   if (app) return { publisher: field(app[1]!, "app-banner", 0.8), fromLine: null };
   // 临沂大学法治政府研究中心 right under the title: the research body that wrote the report.
   // (Only under a third party's title: 绵阳市行政学院 under a government's report is no author of it.)
-  const thirdPartyTitle = lines[0] !== undefined && patterns.thirdPartyTitleWords.some((w) => lines[0]!.includes(w));
+  const thirdPartyTitle = isThirdPartyTitle(lines[0] ?? null);
   for (const l of thirdPartyTitle ? lines.slice(1, 4) : []) {
     if (l.length <= 40 && INSTITUTION_LINE.test(l.trim())) return { publisher: field(l.trim(), "byline", 0.8), fromLine: null };
   }
@@ -409,6 +409,11 @@ function statedYearCounts(text: string): Map<number, number> {
 
 const WORK_REPORT_TITLE = /政府工作报告$/;
 /** A government work report (…政府工作报告): delivered early in a year, it reviews the year before and plans its own. */
+/** Whether a title makes the report a third party's (…第三方评估报告): its respondents' shares are no government measure. */
+export function isThirdPartyTitle(title: string | null): boolean {
+  return title !== null && patterns.thirdPartyTitleWords.some((w) => title.includes(w));
+}
+
 export function isWorkReportTitle(title: string | null): boolean {
   return title !== null && WORK_REPORT_TITLE.test(title);
 }
@@ -977,7 +982,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   const garbledSignature = issuer !== null && pub.method === "signature" && pub.value !== null && pub.value !== issuer[1] && !opensWithKnownPlace(pub.value) && opensWithKnownPlace(issuer[1]!);
   if (issuer && (pub.value === null || garbledSignature || (kind.value === "report" && pub.method === "publisher-line" && pub.value !== issuer[1]))) pub = field(issuer[1]!, "title-issuer", 0.8);
   // (…第三方评估报告: the government is what the report is about, not its author.)
-  const thirdParty = title.value !== null && patterns.thirdPartyTitleWords.some((w) => title.value!.includes(w));
+  const thirdParty = isThirdPartyTitle(title.value);
   if (pub.value === null && kind.value === "report" && place.value && !thirdParty) {
     // A development zone (芜湖经济技术开发区) has no people's government: its 管理委员会 governs it.
     // A league (兴安盟) or a prefecture (大兴安岭地区) is governed by its 行政公署.

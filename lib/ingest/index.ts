@@ -4,5 +4,5 @@
 export { IngestError, MAX_UPLOAD_BYTES, type IngestErrorCode } from "./ingest-error";
 export { decodeDocument, decodeTextBytes, type IngestDecodedDocument, type DecodeOptions } from "./decode-document";
 export { cleanText, mapCleanedOffset, judgeSpamRun } from "./clean-text";
-export { detectMetadata, isWorkReportTitle, type DetectMetadataInput } from "./detect-metadata";
+export { detectMetadata, isThirdPartyTitle, isWorkReportTitle, type DetectMetadataInput } from "./detect-metadata";
 export { attributeOtherPlaces, reportPlace } from "./attribute-other-places";

@@ -9,7 +9,7 @@
 // handle one error type and never store half a report.
 
 import { createHash } from "node:crypto";
-import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, isWorkReportTitle, reportPlace } from "../ingest/index";
+import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, isThirdPartyTitle, isWorkReportTitle, reportPlace } from "../ingest/index";
 import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
 import { escapeRe, isTopicOnlyTitle, titleNamesPartOfYear, titleSpanWords } from "../extract/knowledge";
@@ -68,6 +68,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
       topicOnly: isTopicOnlyTitle(meta.title.value),
+      thirdParty: isThirdPartyTitle(meta.title.value),
       // A news item published in the year it reports on speaks from a day inside it.
       yearSoFar: meta.kind.value === "news" && meta.year.value !== null && meta.published.value?.startsWith(String(meta.year.value)) === true,
       titleSpan: meta.title.value !== null ? titleSpanWords(meta.title.value) : null,
