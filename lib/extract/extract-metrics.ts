@@ -82,6 +82,8 @@ import {
   PROBLEM_HEADING_WORDS,
   TOPIC_ONLY_HEADING_RE,
   TOTAL_KINDS,
+  TOWN_LEVEL_SCOPES,
+  CHANGE_VERB_WORDS,
   KIND_ROW_LABEL_RE,
   BASE_QUALIFIER_SOURCE,
   FROM_TO_NOT_AFTER,
@@ -228,7 +230,7 @@ const BRACKETED_BASE_BEFORE_RE = new RegExp(
 /** List markers that open a subject (三是, 3., 2、, （二）): numbering, not words. */
 /** A bracketed aside on what a figure includes: （含上年结转）, （包括镇街）. */
 const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
-const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
+const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
 const YEARS_SPAN_HINT_RE = /年(?:以)?来|年间|过去|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
@@ -280,7 +282,11 @@ const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上�
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
-const RANK_BETWEEN_RE = /^[，,]\s*(?:(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?|(?:为|居|位居|系|是)?全[省市区县国][^，,。；0-9]{0,6}?(?:最低|最高|最少|最多|最短|前列|首位|第一|前茅)|(?:为|是|系)[^，,。；]{1,20}?最[高低大小多少快慢好优佳][^，,。；0-9]{0,4}?)[，,]\s*$/;
+/** 最高, 最大, 最快: a superlative. */
+const SUPERLATIVE_SOURCE = "最[高低大小多少快慢好优佳]";
+const RANK_BETWEEN_RE = new RegExp(
+  `^[，,]\\s*(?:(?:居|排名|排在|位列|位居|名列)[^，,。；]{0,8}?第[一二三四五六七八九十0-9]{1,3}(?:位|名)?|(?:为|居|位居|系|是)?全[省市区县国][^，,。；0-9]{0,6}?(?:最低|最高|最少|最多|最短|前列|首位|第一|前茅)|(?:为|是|系)[^，,。；]{1,20}?${SUPERLATIVE_SOURCE}[^，,。；0-9]{0,4}?)[，,]\\s*$`,
+);
 /** A department named as the respondent of the cases a figure counts (市市场监管局被申请…, 县公安局作为被告的…). */
 /**
  * A clause that opens with one department as its actor, however its name is shortened (区综合执法局…,
@@ -344,9 +350,10 @@ const COMPOUND_TAIL_FACTORS: Record<string, number> = { 千: 1000, 百: 100 };
 const TENTHS_FOLLOWERS = /^(?![立为功果效员本绩熟交都片套型形品年人长批就案网规风效])/;
 const MAX_SUBJECT = 24;
 /** After a comparison word and a year: the year dates a comparison base (较2020年的1325件, 较上年评估时的89.5%). */
-const COMPARISON_BASE_RE = new RegExp(`^(?:同期|年?底|年?末|全年)?(?:${BASE_QUALIFIER_SOURCE}的|的|[0-9]|[（(][0-9])`);
+const BASE_PERIOD_SOURCE = "(?:同期|年?底|年?末|全年)?";
+const COMPARISON_BASE_RE = new RegExp(`^${BASE_PERIOD_SOURCE}(?:${BASE_QUALIFIER_SOURCE}的|的|[0-9]|[（(][0-9])`);
 /** After 由 or 从 and a year: the year dates the level a change starts from (由2020年的…), not a start (由2021年启动的). */
-const START_BASE_RE = /^(?:同期|年?底|年?末|全年)?(?:的|[0-9]|[（(][0-9])/;
+const START_BASE_RE = new RegExp(`^${BASE_PERIOD_SOURCE}(?:的|[0-9]|[（(][0-9])`);
 /** Verbs of relation before an attributive 的 (涉及到的, 包含的, 所属的): what precedes them qualifies the noun after the figure. */
 const RELATION_BEFORE_DE_RE = /(?:涉及到?|涉|包含|包括|所属|所列|规定|设定|列明)$/;
 /** 收到申请1200件，2022年为1080件: an earlier year's figure restated in a clause of its own, after the figure it compares with. */
@@ -1118,8 +1125,6 @@ const LIST_ITEM_JOIN_RE = /^[、]$/;
 const PART_OF_LEAD_RE = /其中[：:，,]\s*$/;
 /** Words before a figure that only say it is a total (共612项). */
 const TOTAL_ONLY_RE = /^(?:共|共计|合计|总计|累计)?$/;
-/** A heading's or an item's number (一、 （二） 3.). */
-const HEADING_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])\s*/;
 /** A clause that opens with a total's word (累计培训4,360人次, 共计13586人). */
 const TOTAL_CLAUSE_OPENING_RE = /^\s*(?:累计|合计|共计|总计)/;
 /** Between a list's last item and the total of the list (…尚未审结1件，总计5件). */
@@ -1328,7 +1333,6 @@ function yearInNameAt(text: string, i: number): number {
   if (c !== 0x31 && c !== 0x32) return 0; // 19xx, 20xx
   return YEAR_IN_NAME_RE.exec(text.slice(i, i + 7))?.[0].length ?? 0;
 }
-const CHANGE_VERB_AFTER_RE = /^(?:提升|提高|增加|增长|上升|下降|降低|减少|压缩|缩短|增至|降至|升至)/;
 function nounAfter(text: string, from: number, limit: number): string {
   let p = from;
   // 审结的复议案件977件中直接纠错236件: 中 after a figure picks out a part of it, no noun.
@@ -1337,7 +1341,7 @@ function nounAfter(text: string, from: number, limit: number): string {
   if (text.charCodeAt(p) === 0xff09 || text.charCodeAt(p) === 41) return "";
   if (text.charCodeAt(p) === 0x7684) p++; // 的
   // 由年初的61.5%提升至年底的78.3%: a verb of change after a level is no noun of it.
-  if (CHANGE_VERB_AFTER_RE.test(text.slice(p, p + 3))) return "";
+  if (CHANGE_VERB_WORDS.prefixAt(text, p) !== null) return "";
   let end = Math.min(limit, p + 16);
   let i = p;
   for (; i < end; i++) {
@@ -1479,9 +1483,7 @@ const RANK_PEERS_WINDOW = 24;
 const LEADING_ASIDE_RE = /^[（(][^（）()]{0,20}[）)]/;
 /** 8个一级指标中…最大的, 16项指标中排名第3: after a count, the set a superlative or a rank runs over. */
 // (28项改革任务中第一批12项: a batch is no rank.)
-const FIELD_OF_SUPERLATIVE_AFTER_RE = /^[\u4e00-\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:最[高低大小多少快慢好优佳]|第[一二三四五六七八九十0-9]{1,2}(?:位|名)|前[一二三四五六七八九十0-9]{1,2}(?:位|名)|排名|位列|居首)/;
-/** A town's or subdistrict's whole or own level: the place's own only in a town's or subdistrict's report. */
-const TOWN_LEVEL_SCOPES = new Set(["全镇", "全乡", "全街道", "镇本级", "乡本级", "街道本级"]);
+const FIELD_OF_SUPERLATIVE_AFTER_RE = new RegExp(`^[\\u4e00-\\u9fa5]{1,10}?中[^，,。；;0-9]{0,12}?(?:${SUPERLATIVE_SOURCE}|[第前][一二三四五六七八九十0-9]{1,2}(?:位|名)|排名|位列|居首)`);
 /** 属于 before a class's number (属于三类内部事务信息). */
 const BELONGS_TO_CLASS_BEFORE_RE = /属于?$/;
 /** 最大的一项: the one a superlative picks out. */
@@ -1869,6 +1871,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
   const plansOnlyHeadings = headingTest(sections.length, (sec) => PLAN_ONLY_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   const problemHeadings = headingTest(sections.length, (sec) => PROBLEM_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
+  /** Where the evaluators first act in each sentence (评估组评查…), -1 if they do not: the sentence is searched once. */
+  const evaluationEnds = new Map<number, number>();
   const topicOnlyHeadings = headingTest(sections.length, (sec) => TOPIC_ONLY_HEADING_RE.test(sec.heading));
   const planHeadings = headingTest(sections.length, (sec) => PLAN_HEADING_WORDS.scanFirst(text, sec.headingStart, sec.headingEnd) >= 0);
   /** paragraphOpening's last walk: from where, and the line start it found (or its floor). */
@@ -3334,7 +3338,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const itemStart = metrics[prevIdx - 1]!.start;
       const colon = Math.max(text.lastIndexOf("：", itemStart), text.lastIndexOf(":", itemStart));
       // (一、行政复议：…合计208件: the list's number is no part of its name.)
-      const leadIn = colon > sentStart ? tidy(stripLeading(text.slice(sentStart, colon).replace(/情况$/, "").replace(HEADING_NUMBER_RE, ""))) : "";
+      const leadIn = colon > sentStart ? tidy(stripLeading(text.slice(sentStart, colon).replace(/情况$/, ""))) : "";
       subject = tail(leadIn.length >= 2 ? `${leadIn}${listTotal[1]}` : listTotal[1]!, MAX_SUBJECT);
       inherited = true;
       listFirst = prevIdx;
@@ -4006,7 +4010,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 连续四年保持在99%以上: a threshold held over years, not this year's level.
     if (indicator && fig.approx && STREAK_RE.test(text.slice(clauseStart, fig.start))) indicator = null;
     // 评估组评查的300卷案卷中, 问卷结果显示，受访企业…满意度88.9%: the evaluation's own sample, not the government's work.
-    if (indicator && (EVALUATION_RE.test(text.slice(sentStart, fig.start)) || (options.thirdParty === true && (RESPONDENT_RE.test(text.slice(clauseStart, fig.start)) || RESPONDENT_RE.test(subject))))) indicator = null;
+    if (indicator && (evaluationBefore(c, fig.start) || (options.thirdParty === true && (RESPONDENT_RE.test(text.slice(clauseStart, fig.start)) || RESPONDENT_RE.test(subject))))) indicator = null;
     // 四、政府信息公开行政复议、行政诉讼情况: a section (or report) on one narrow topic counts that topic's cases only.
     if (indicator && (options.topicOnly === true || (indicator.pillar === "reconsideration" && c.section !== null && headedBy(c.section, topicOnlyHeadings)))) indicator = null;
     // 办理12345热线工单2.14万件，…，群众满意度97.8%: the sentence says what was rated, unless the
@@ -4371,6 +4375,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (t.own[k] === 2) return k;
     }
     return -1;
+  }
+
+  /** Whether the evaluators act in sentence `c` before `at` (评估组评查的300卷案卷中). */
+  function evaluationBefore(c: SentenceContext, at: number): boolean {
+    let end = evaluationEnds.get(c.index);
+    if (end === undefined) {
+      const m = EVALUATION_RE.exec(text.slice(c.start, c.end));
+      end = m === null ? -1 : c.start + m.index + m[0].length;
+      evaluationEnds.set(c.index, end);
+    }
+    return end >= 0 && end <= at;
   }
 
   /** The heading sectionHeadedBy finds ("" when none passes). */

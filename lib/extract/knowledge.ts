@@ -7,6 +7,7 @@ import cuesData from "../knowledge/pillar-cues.json";
 import indicatorsData from "../knowledge/indicators.json";
 import pillarsData from "../knowledge/pillars.json";
 import placesData from "../knowledge/places.json";
+import scopeNames from "../knowledge/scope-names.json";
 import type { PillarId } from "../pipeline/types";
 import { YEAR_DIGITS_SOURCE } from "./parse-chinese-number";
 import { WordMatcher } from "./word-matcher";
@@ -104,7 +105,8 @@ export const SCOPE_NOT_BEFORE = new WordMatcher(wordsData.scopes.notBefore);
 /** Honours a grade level (市级, 自治区级) may grade (依法治校示范校, 先进单位): the level is no scope before them. */
 export const HONOURS_AFTER_GRADE = new WordMatcher(wordsData.scopes.honoursAfterGrade);
 /** What may open a clause before a place or a named unit that acts in it (全年汤峪镇办理…, 2024年，…, 同期芜湖市…). */
-export const ACTOR_LEAD_IN_RE = new RegExp(`^\\s*(?:(?:19|20)[0-9]{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${alternation(wordsData.placeObjectMarkers.leadInWords)})[，,]?\\s*)?`);
+export const ACTOR_LEAD_IN_SOURCE = `(?:(?:19|20)[0-9]{2}年(?:度|以来|底|末)?[，,]?\\s*)?(?:(?:${alternation(wordsData.placeObjectMarkers.leadInWords)})[，,]?\\s*)?`;
+export const ACTOR_LEAD_IN_RE = new RegExp(`^\\s*${ACTOR_LEAD_IN_SOURCE}`);
 /** Before 系统: words that make it a platform (办案系统, 信息系统), not an office's line. */
 export const PLATFORM_BEFORE_SYSTEM = new WordMatcher(wordsData.scopes.platformBeforeSystem);
 /** A table change cell's signs and words of direction (↑, ▼, 增长), as a regex alternation, longest first. */
@@ -366,6 +368,10 @@ export const FROM_TO_NOT_AFTER: readonly string[] = wordsData.fromTo.notAfter;
 export const BASE_QUALIFIER_SOURCE = `(?:${[...wordsData.comparisonBaseQualifiers.words].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})`;
 /** The kinds a total over kinds adds up (合同, 规范性文件, 重大行政决策), longest first. */
 export const TOTAL_KINDS: readonly string[] = [...wordsData.totalOfKinds.kinds].sort((a, b) => b.length - a.length);
+/** A town's or subdistrict's whole or own level (全镇, 街道本级): the place's own only in a town's or subdistrict's report. */
+export const TOWN_LEVEL_SCOPES: ReadonlySet<string> = new Set([...scopeNames.classes.whole, ...scopeNames.classes.own].filter((s) => /镇|乡|街道/.test(s)));
+/** Verbs of change (提升, 下降, 增至): after a level (由61.5%提升至…) they name no noun of it. Words of two characters and more only. */
+export const CHANGE_VERB_WORDS = new WordMatcher([...wordsData.change.up, ...wordsData.change.down, "增至", "降至", "升至"].filter((w) => w.length >= 2));
 /** A third-party evaluation's figures: the evaluators acting in the sentence (评估组评查的…), or respondents in the clause (受访企业). */
 export const EVALUATION_RE = new RegExp(wordsData.evaluation.pattern);
 export const RESPONDENT_RE = new RegExp(wordsData.evaluation.respondentPattern);

@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import { dropIndicator } from "../extract/extract-metrics";
-import { ACTOR_LEAD_IN_RE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
+import { ACTOR_LEAD_IN_RE, ACTOR_LEAD_IN_SOURCE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
@@ -320,9 +320,6 @@ function placesListedBefore(text: string, phrase: string, before: number): strin
   return [];
 }
 
-/** What may open a clause before 我县 (2024年我县…, 全年我县…, 同时，我县…): a year, a time or a link word. */
-const PARENT_VOICE_LEAD_IN = String.raw`(?:(?:19|20)\d{2}年度?|全年|今年以来|今年|去年|同时|此外|另外|据悉|据统计)[，,]?`;
-
 function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Place, options: OtherPlaceOptions, given: Set<ExtractedMetric>): number {
   const street = options.level === "street";
   const streetName = street ? (options.streetName ?? "") : null;
@@ -332,7 +329,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   // (`own`), not the town. (Not 落实我县…规划, 按照我县统一部署, 在我县名列前茅: the county there is no actor; nor 本区域.)
   const parentChar = own.name.slice(-1);
   const parentVoice = street
-    ? new RegExp(`(?:^|[，,；;。：:\n])\s*(?:${PARENT_VOICE_LEAD_IN})?\s*(?:[我本]${parentChar}(?![级域内])|(?:据|经|根据)(?:${parentChar}|${escapeRe(own.name)})[\u4e00-\u9fa5]{1,12}?(?:统计|数据))`, "g")
+    ? new RegExp(`(?:^|[，,；;。：:\n])\s*${ACTOR_LEAD_IN_SOURCE}(?:[我本]${parentChar}(?![级域内])|(?:据|经|根据)(?:${parentChar}|${escapeRe(own.name)})[\u4e00-\u9fa5]{1,12}?(?:统计|数据))`, "g")
     : null;
   /** The last parent voice before each figure, per sentence: the sentence is scanned once (its start → the voices' ends). */
   const voicesOf = new Map<number, number[]>();

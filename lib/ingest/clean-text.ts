@@ -318,7 +318,7 @@ markChars(
   [0x2002, 0x200a],
   [0x202f, 0x202f],
   [0x205f, 0x205f],
-  ...[..."OolI"].map((ch): [number, number] => [ch.charCodeAt(0), ch.charCodeAt(0)]),
+  ...[...OCR_DIGIT.keys()].map((c): [number, number] => [c, c]),
 );
 /**
  * (SKIP_LO, SKIP_HI): the widest range around the CJK block whose characters have no LINE_FLAGS.

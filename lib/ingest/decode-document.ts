@@ -916,7 +916,7 @@ function joinStrayWraps(text: string): string {
       inParagraph &&
       !CAPTION_OPENING.test(prev) &&
       !NEW_PARAGRAPH_OPENING.test(next) &&
-      prev.length >= STRAY_WRAP_MIN && /[，、；]/.test(prev) && /[\u4e00-\u9fa5]$/.test(prev) && !HEADING_OPENING.test(prev) && next.trim().length > 0 && !/^\s/.test(next) && /^[\u4e00-\u9fa5]/.test(next) && !HEADING_OPENING.test(next) && /[。；]/.test(next);
+      prev.length >= STRAY_WRAP_MIN && /[，、；]/.test(prev) && /[\u4e00-\u9fa5]$/.test(prev) && !LINE_START_MARKER.test(prev) && next.trim().length > 0 && !/^\s/.test(next) && /^[\u4e00-\u9fa5]/.test(next) && !LINE_START_MARKER.test(next) && /[。；]/.test(next);
     out += (joins ? "" : "\n") + next;
     inParagraph = PARAGRAPH_INDENT.test(next) || (inParagraph && next.trim().length > 0 && !/[。；！？：:]$/.test(prev) && !/[。；！？：:]$/.test(next.trim()));
   }
@@ -928,8 +928,6 @@ const NEW_PARAGRAPH_OPENING = /^(?:特此|首先|其次|再次|最后|一方面|
 const CAPTION_OPENING = /^(?:图为|[（(]图|▲|△)/;
 /** A line this long at least is a paragraph's (or part of one). */
 const STRAY_WRAP_MIN = 20;
-/** 一、 （一） 1. 第一 一是: a heading's or a list item's opening. */
-const HEADING_OPENING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)/;
 
 /**
  * In a copy too short to tell its wrapping apart (审结1 / 65件，直接纠错率…): a line of prose that ends

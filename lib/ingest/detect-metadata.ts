@@ -656,12 +656,13 @@ function withoutLeadingPlaces(name: string): string {
   for (let m = scanMentions(t)[0]; m !== undefined && m.index === 0 && m.full && m.key.length < t.length; m = scanMentions(t)[0]) t = t.slice(m.key.length);
   return t;
 }
+/** A town's or street's government (三河镇人民政府, 三里庵街道办事处); group 1 the town or street. */
+const STREET_BODY_RE = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)$`);
 /** The town or street a government's name ends in (肥西县三河镇人民政府 → 三河镇), past the places the gazetteer knows. */
 function streetIssuing(body: string): string | null {
   const m = STREET_BODY_RE.exec(withoutLeadingPlaces(body.trim().replace(PARTY_COMMITTEE_OPENING_RE, "")));
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
-const STREET_BODY_RE = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)$`);
 
 /** The town or street whose government's issuer line stands right above a 关于… title, else null. */
 function streetIssuerAbove(title: string, text: string): string | null {
