@@ -42,15 +42,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     }
   }
 
-  // Options: places with reports, grouped by province, then by level within it.
+  const initialPlaces = parsed?.ok ? parsed.value.places : (firstParam(params.places)?.split(",").filter(Boolean) ?? []);
+  // Options: places with reports, and a chosen place without one (a town's county, known by name), grouped by
+  // province, then by level within it.
   const withReports = allPlaces.filter((p) => p.reports.length > 0);
+  const chosen = new Set(initialPlaces);
+  const listed = allPlaces.filter((p) => p.reports.length > 0 || chosen.has(p.slug));
   const provinceSlugs = allPlaces.filter((p) => p.level === "province").map((p) => p.slug);
-  const provinceOf = new Map(withReports.map((p) => [p.slug, p.province?.slug ?? ""]));
+  const provinceOf = new Map(listed.map((p) => [p.slug, p.province?.slug ?? ""]));
   const provinceOrder = (placeSlug: string) => {
     const i = provinceSlugs.indexOf(provinceOf.get(placeSlug) ?? "");
     return i >= 0 ? i : provinceSlugs.length;
   };
-  const options: PlaceOption[] = withReports
+  const options: PlaceOption[] = listed
     .map((p) => ({
       slug: p.slug,
       nameZh: p.nameZh,
@@ -63,7 +67,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     // Province by province (in gazetteer order, as listed), cities before their districts.
     .sort((a, b) => provinceOrder(a.slug) - provinceOrder(b.slug) || LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
   const years = [...new Set(withReports.flatMap((p) => p.reports.map((r) => r.year)))].sort((a, b) => b - a);
-  const initialPlaces = parsed?.ok ? parsed.value.places : (firstParam(params.places)?.split(",").filter(Boolean) ?? []);
   const pillarColor = new Map(pillars.map((p) => [p.id, p.color]));
   const baseParams = {
     places: firstParam(params.places),

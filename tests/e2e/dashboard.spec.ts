@@ -271,6 +271,13 @@ test("phone-sized layouts", async ({ browser }, testInfo) => {
   await page.close();
 });
 
+test("a chosen place with no report of its own is named on the compare page, not shown by its slug", async ({ page }) => {
+  await page.goto("/compare?places=qingdao,shandong&pillar=reconsideration");
+  const chips = page.getByTestId("compare-controls").locator("ul li button");
+  await expect(chips).toHaveText([/青岛市/, /山东省/]);
+  await expect(page.getByTestId("compare-controls")).not.toContainText("shandong");
+});
+
 test("the compare page names a bad parameter or an unknown place in Chinese", async ({ page }) => {
   await page.goto("/compare?places=qingdao&year=abc");
   await expect(page.getByTestId("compare-problem")).toContainText("参数“year”的取值无效");
