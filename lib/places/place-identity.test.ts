@@ -28,6 +28,21 @@ describe("placeNameEn", () => {
     expect(placeNameEn("河北唐山芦台经济开发区", "district")).toBe("Hebei Tangshan Lutai Economic Development Zone");
   });
 
+  it("names demonstration, pilot, bonded and administrative zones and scenic areas by their designation in English", () => {
+    for (const [name, english] of [
+      ["南阳市城乡一体化示范区", "Nanyang Urban-Rural Integration Demonstration Zone"],
+      ["湘潭昭山示范区", "Xiangtan Zhaoshan Demonstration Zone"],
+      ["岳阳市屈原管理区", "Yueyang Quyuan Administrative Zone"],
+      ["五台山风景名胜区", "Wutaishan Scenic Area"],
+      ["六枝特区", "Liuzhi Special District"],
+    ] as const) {
+      const e = entry(name);
+      expect(placeNameEn(e.name, e.level, e.pinyin)).toBe(english);
+    }
+    expect(placeNameEn("深圳经济特区", "district")).toBe("Shenzhen Special Economic Zone");
+    expect(placeNameEn("天津港保税区", "district")).toMatch(/ Free Trade Zone$/);
+  });
+
   it("tells towns, townships and subdistricts apart, and reads 下花园区 as a district, not a park", () => {
     expect(placeNameEn("大泽山镇", "street")).toBe("Dazeshan Town");
     expect(placeNameEn("城阳街道", "street")).toBe("Chengyang Subdistrict");
