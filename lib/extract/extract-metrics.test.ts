@@ -5208,3 +5208,31 @@ describe("extractMetrics: limits of the review-52 rules (code review 53)", () =>
     expect(ms.map((m) => m.indicator)).toEqual([null, "mediation-cases"]);
   });
 });
+
+describe("extractMetrics: review 55", () => {
+  it("reads a 十二五 or 十一五 total as a multi-year one, no year's indicator", () => {
+    const ms = extractMetrics("“十二五”期间，我县共办理行政复议案件一百六十三件。十一五时期，全县办理行政复议案件98件。\n", { reportYear: 2016 });
+    expect(ms.map((m) => [m.value, m.coverage?.kind ?? null, m.indicator])).toEqual([
+      [163, "multi-year", null],
+      [98, "multi-year", null],
+    ]);
+  });
+  it("gives a bracketed aside's figure its own words, so the clause after the bracket keeps its subject and indicator", () => {
+    const ms = extractMetrics("全年共收到行政复议申请四十一件，受理三十八件，同比增长百分之十七点一（二〇一五年受理三十二件）；审结三十六件，其中维持二十四件。\n", { reportYear: 2016 });
+    const by = (v: number) => ms.find((m) => m.value === v)!;
+    expect([by(32).subject, by(32).period]).toEqual(["受理行政复议申请", 2015]);
+    expect([by(36).subject, by(36).indicator]).toEqual(["审结行政复议申请", "admin-review-cases-concluded"]);
+    expect(by(24).subject).toBe("维持行政复议申请");
+  });
+  it("keeps the clause's words for a bracket of a year and a copula only, or a figure alone in brackets", () => {
+    const ms = extractMetrics("区政府共收到行政复议申请十九件（二〇一八年为十二件），败诉率（6.2%）仍高于全市平均。\n", { reportYear: 2019 });
+    expect(ms.map((m) => m.subject)).toEqual(["区政府共收到行政复议申请", "区政府共收到行政复议申请", "败诉率"]);
+  });
+  it("counts video channels in 路 (2.8万路) and keeps them out of the next figure's subject; no 路 of a route or a slogan", () => {
+    const ms = extractMetrics("市城市运行管理中心接入视频监控点位2.8万路、物联感知设备4.6万个。审批一路绿灯，开通3路公交，三路并进，整治2路段。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.subject])).toEqual([
+      ["2.8万路", "市城市运行管理中心接入视频监控点位"],
+      ["4.6万个", "物联感知设备"],
+    ]);
+  });
+});

@@ -234,7 +234,7 @@ const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[一二三�
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
 const YEARS_SPAN_HINT_RE = /年(?:以)?来|年间|过去|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
-const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来|间)|(?:近|过去)[两二三四五六七八九十0-9]+年|[“"]?十[三四五]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
+const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来|间)|(?:近|过去)[两二三四五六七八九十0-9]+年|[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
 /** YEARS_SPAN_RE.test(s), after the hint every one of its matches holds (年来, 近, 五…期间). */
 function holdsYearsSpan(s: string): boolean {
   return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
@@ -1519,6 +1519,9 @@ function shareNoun(subject: string): string | null {
   const at = subject.lastIndexOf("占");
   return at >= 2 ? subject.slice(at - 2, at) : null;
 }
+/** An aside's own words before its figure: two Han characters or more, and no list separator. */
+const ASIDE_YEAR_COPULA_RE = /(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?|上年|去年|同期|[为是]/g;
+const ASIDE_OWN_WORDS_RE = /^(?=[^、，,]*$)(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2}/;
 /** Where the bracket that is still open at `at` opens (searching back to `floor`), else -1. */
 function openBracketBefore(text: string, at: number, floor: number): number {
   let depth = 0;
@@ -1976,6 +1979,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         levelAfterClause = true;
       }
     }
+    // 同比增长17.1%（2015年受理32件）: a figure inside a bracket opened in its clause is the aside's own,
+    // its subject the aside's words, not the clause's words before the bracket.
+    // (A figure alone in its bracket, 败诉率（6.2%）, or an item of a bracketed breakdown, 15个镇街（6个街道、9个镇）,
+    // still takes its words from before the bracket.)
+    const opened = openBracketBefore(text, fig.start, clauseStart);
+    // （2018年为12件）: a year and a copula only are the clause's figure at another time; it keeps the clause's words.
+    if (opened >= 0 && ASIDE_OWN_WORDS_RE.test(text.slice(opened + 1, fig.start).replace(ASIDE_YEAR_COPULA_RE, ""))) clauseStart = opened + 1;
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
