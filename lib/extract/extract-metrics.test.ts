@@ -5235,4 +5235,25 @@ describe("extractMetrics: review 55", () => {
       ["4.6万个", "物联感知设备"],
     ]);
   });
+  it("keeps data interfaces out of open datasets, channel mediation out of people's mediation, attack-and-defence exercises out of drills", () => {
+    const ms = extractMetrics("全市累计开放数据集1583个，开放数据接口367个。全年受理法院委派委托调解案件8954件，调解成功5217件，成功率58.3%。全市开展网络安全攻防演练2次，整改安全漏洞176个。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator, m.pillar])).toEqual([
+      ["1583个", "public-datasets-opened", "digital"],
+      ["367个", null, "digital"],
+      ["8954件", null, "other"],
+      ["5217件", null, "other"],
+      ["58.3%", null, "other"],
+      ["2次", null, "digital"],
+      ["176个", null, "digital"],
+    ]);
+  });
+  it("keeps decisions that were reviewed (进行了合法性审查) out of the decisions catalogue, but not decisions that all passed review", () => {
+    const ms = extractMetrics("全年对十一项重大行政决策事项进行了合法性审查。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.indicator)).toEqual([null, "major-administrative-decisions"]);
+  });
+  it("files fire statistics under emergency management", () => {
+    const ms = extractMetrics("全市共发生火灾2147起，死亡3人，直接财产损失2863.5万元；全年接警出动1.86万起。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.pillar)).toEqual(["emergency", "emergency", "emergency", "emergency"]);
+  });
 });
+
