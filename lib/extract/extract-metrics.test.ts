@@ -5255,5 +5255,18 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("全市共发生火灾2147起，死亡3人，直接财产损失2863.5万元；全年接警出动1.86万起。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.pillar)).toEqual(["emergency", "emergency", "emergency", "emergency"]);
   });
+  it("ends a goal where the result begins (目标值为90%，实际完成98.6%), and names the result by the goal's measure", () => {
+    const ms = extractMetrics("行政机关负责人出庭应诉率目标值为90%，实际完成98.6%。行政复议调解和解率目标为30%以上，实际完成27.4%。\n", { reportYear: 2023 });
+    expect(ms.map((m) => [m.text, m.target, m.subject, m.indicator])).toEqual([
+      ["90%", true, "行政机关负责人出庭应诉率目标值", null],
+      ["98.6%", false, "行政机关负责人出庭应诉率", "leader-court-appearance-rate"],
+      ["30%以上", true, "行政复议调解和解率目标", null],
+      ["27.4%", false, "行政复议调解和解率", "admin-review-mediation-rate"],
+    ]);
+  });
+  it("reads 争取 with what was secured after it (争取上级资金) as a result, and 争取 before a level as a goal", () => {
+    const ms = extractMetrics("全年争取消防业务经费2.36亿元，较上年增长8.1%。争取全程网办率达到95%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.target)).toEqual([false, true]);
+  });
 });
 

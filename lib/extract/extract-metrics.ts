@@ -155,6 +155,8 @@ import {
   SKIP_BEFORE,
   COUNTED_AFTER_CODE_WORDS,
   TARGET_WORDS,
+  ACHIEVED_WORDS,
+  SECURED_AFTER_RE,
   TRAILING_GUARDS,
   TRAILING_MATCHER,
   UNITS,
@@ -402,6 +404,10 @@ interface Range {
   end: number;
 }
 
+/** A goal's name ends in its goal word (出庭应诉率目标值): without it, the measure the result after it states. */
+const GOAL_SUFFIX_RE = /(?:的)?(?:年度)?目标值?$/;
+/** How far after 争取 what was secured is looked for (争取消防业务经费). */
+const SECURED_AFTER_MAX = 12;
 function isClauseBreak(c: number): boolean {
   // ，,；;：:。！？!?\n
   return c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
@@ -1869,6 +1875,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
   const headingCueCache: Array<CueHit[] | undefined> = [];
   const paragraphOpeningCache = new Map<number, string>();
+  /** Scratch for isTarget's goal words before a figure. */
+  const targetWords: string[] = [];
+  const targetStarts: number[] = [];
   // The heading tests headedBy applies, with their answers per section (made once per call).
   const spanHeadings = headingTest(sections.length, (sec) => holdsYearsSpan(sec.heading));
   const partYearHeadings = headingTest(sections.length, (sec) => opensWithPartOfYear(sec.heading));
@@ -3366,6 +3375,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = prev.subject;
       inherited = true;
     }
+    // 出庭应诉率目标值为90%，实际完成98.6%: the result stated after a goal measures what the goal does.
+    if (prev !== null && !inherited && ACHIEVED_WORDS.has(subject) && GOAL_SUFFIX_RE.test(prev.subject)) subject = prev.subject.replace(GOAL_SUFFIX_RE, "");
     // 其中刑事案件3.1万件，占53.4%: a share that names nothing is the share of what the count right before it counts.
     if (prev !== null && !inherited && BARE_SHARE_RE.test(subject) && fig.unitInfo?.kind === "percent" && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
       subject = tail(`${prev.subject}占比`, MAX_SUBJECT);
@@ -4287,7 +4298,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   function isTarget(sentStart: number, figStart: number, section: number | null, c?: SentenceContext): boolean {
-    if ((c === undefined || c.start !== sentStart || holds(c, "targetWords", TARGET_WORDS)) && TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) return true;
+    if ((c === undefined || c.start !== sentStart || holds(c, "targetWords", TARGET_WORDS)) && TARGET_WORDS.scanFirst(text, sentStart, figStart) >= 0) {
+      // The last goal word before the figure decides: 争取 with what was secured after it (争取上级资金) is
+      // no goal, and a result word after the goal word (目标值为90%，实际完成98.6%) ends the goal.
+      targetWords.length = 0;
+      targetStarts.length = 0;
+      TARGET_WORDS.scanInto(text, sentStart, figStart, targetWords, targetStarts);
+      for (let k = targetWords.length - 1; k >= 0; k--) {
+        const end = targetStarts[k]! + targetWords[k]!.length;
+        if (targetWords[k] === "争取" && SECURED_AFTER_RE.test(text.slice(end, end + SECURED_AFTER_MAX))) continue;
+        if (ACHIEVED_WORDS.scanFirst(text, end, figStart) < 0) return true;
+        break;
+      }
+    }
     return section !== null && planSection(section);
   }
 

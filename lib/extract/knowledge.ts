@@ -227,6 +227,10 @@ export const DIVISION_FRAME_AFTER_RE = new RegExp(
 export const REPORTED_LEAD_IN_SOURCE = "据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉";
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
+/** Words between a goal word and a figure that make the figure a result after all (目标值为90%，实际完成98.6%). */
+export const ACHIEVED_WORDS = new WordMatcher(wordsData.targets.achieved.words);
+/** What follows 争取 when it says what was secured (争取上级资金2.3亿元), not a goal. */
+export const SECURED_AFTER_RE = new RegExp(wordsData.targets.securedAfter.pattern);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */
 export const PART_YEAR_WORDS = new WordMatcher(wordsData.annualOnly.partYear);
 /** Words before a figure in its sentence that date it to the epidemic (疫情期间): no annual total, though no calendar part of a year either. */
