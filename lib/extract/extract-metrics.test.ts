@@ -5268,5 +5268,21 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("全年争取消防业务经费2.36亿元，较上年增长8.1%。争取全程网办率达到95%。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.target)).toEqual([false, true]);
   });
+  it("reads a goal-and-result table: a per-person unit (学时/人) names the row 人均, a bound goal cell is no label, a remark's number no indicator", () => {
+    const table = [
+      "序号  指标名称  目标值  完成值  完成情况",
+      "1  行政机关负责人出庭应诉率  ≥90%  98.6%  已完成",
+      "2  执法人员年度培训学时  ≥60学时/人  64学时/人  已完成",
+      "3  重大行政决策事项目录完成率  100%  77.8%  部分完成（2项转入2024年）",
+    ].join("\n");
+    const ms = extractMetrics(`${table}\n`, { reportYear: 2023 });
+    expect(ms.map((m) => [m.value, m.unit, m.subject, m.target, m.indicator])).toEqual([
+      [98.6, "%", "行政机关负责人出庭应诉率", false, "leader-court-appearance-rate"],
+      [64, "学时", "人均执法人员年度培训学时", false, null],
+      [100, "%", "重大行政决策事项目录完成率", true, null],
+      [77.8, "%", "重大行政决策事项目录完成率", false, null],
+      [2, "项", expect.any(String), false, null],
+    ]);
+  });
 });
 

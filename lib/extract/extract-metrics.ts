@@ -2673,6 +2673,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.indicator !== null && metric.scope !== null && NO_PLACE_SCOPES.has(metric.scope)) dropIndicator(metric);
     // 在城关镇开展试点，全镇调解1260件 in a county's report: one town's whole is a part of the county, no county figure.
     if (metric.indicator !== null && metric.scope !== null && options.placeLevel !== "street" && TOWN_LEVEL_SCOPES.has(metric.scope)) dropIndicator(metric);
+    // 部分完成（2项转入2024年） in a table's remarks column: a remark on the row, no value of any indicator.
+    if (metric.indicator !== null && cell === null && row?.note !== undefined && row.note.start <= metric.start && metric.start < row.note.end) dropIndicator(metric);
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }

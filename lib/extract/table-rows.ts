@@ -66,6 +66,8 @@ export interface TableRow {
   grouped?: boolean;
   /** 其中：市本级 under 收到行政复议申请: the row is a part of the row above, whose label and line this is. */
   whole?: { label: string; start: number; end: number };
+  /** The row's remark cell (已完成, 部分完成（2项转入2024年）, 含区政府本级) in a last column of words: no value of the row's measure. */
+  note?: { start: number; end: number };
   /** The caption line over the row's table (表1 2024年全市卫生监督执法主要数据), which may state whose figures they are. */
   caption?: { start: number; end: number };
 }
@@ -79,11 +81,11 @@ const CHANGE_SIGN_RE = new RegExp(`^(${TABLE_CHANGE_SIGN_SOURCE})?`);
 /** A change written without its sign, in a column of changes (3.2%, 1.5个百分点). */
 const UNSIGNED_CHANGE_CELL = /^[0-9]+(?:\.[0-9]+)? ?(?:个百分点|%|％)$/;
 /** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
-const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
+const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％|[\u4e00-\u9fff]{1,4}(?:\/人)?)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
 /** A number with a note in brackets (251（含上年结转18）): the number, in group 1. */
 const NOTED_NUMBER_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[（(][^（）()]{1,30}[）)]$/;
 /** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
-const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4}))$/;
+const NUMBER_UNIT_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)((?:万|亿)?(?:%|％|[\u4e00-\u9fff]{1,4})(?:\/人)?)$/;
 /** The basis a change column's header states (同比, 环比, 年均: the average yearly growth over the columns), else `otherwise`. */
 function changeBasisOf(header: string, otherwise: string): string {
   return CHANGE_BASIS_RE.exec(header)?.[0] ?? otherwise;
@@ -225,8 +227,13 @@ function splitRuledCells(text: string, from: number, to: number): Cell[] {
 }
 
 /** The unit and multiplier a unit word stands for (件, %, 万元 → 元 × 10000), or null. */
-function unitOf(word: string): { unit: string; factor: number } | null {
+function unitOf(word: string): { unit: string; factor: number; perPerson?: true } | null {
   const w = word.replace(/^单位[:：]?/, "").trim();
+  // 学时/人: a unit per person; the row's label then says 人均.
+  if (w.endsWith("/人")) {
+    const per = unitOf(w.slice(0, -2));
+    return per !== null ? { ...per, perPerson: true } : null;
+  }
   if (w === "％" || w === "%") return { unit: "%", factor: 1 };
   if (UNITS.has(w)) return { unit: w, factor: 1 };
   for (const [m, factor] of MULTIPLIER_FACTORS) {
@@ -679,7 +686,7 @@ export function isNotedRow(line: string, wideGap = false): boolean {
 
 /** A cell of words that may name a row (行政复议, 收到行政复议申请), not a number or a unit. */
 function isLabelCell(c: Cell): boolean {
-  return HAN.test(c.text) && !/^[0-9]/.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text);
+  return HAN.test(c.text) && !/^[0-9]/.test(c.text) && unitOf(c.text) === null && !SENTENCE_PUNCTUATION.test(c.text) && !BOUND_CELL.test(c.text);
 }
 
 /** +14.1%, -2.3个百分点 → the change it states. */
@@ -734,7 +741,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
   let label = labelCell.text;
-  let unit: { unit: string; factor: number } | null = null;
+  let unit: { unit: string; factor: number; perPerson?: true } | null = null;
   const lu = LABEL_UNIT.exec(label);
   if (lu) {
     unit = unitOf(lu[1]!);
@@ -744,6 +751,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   let changeCell: { cell: Cell; index: number } | null = null;
   const fromEndOf = (i: number) => cells.length - 1 - i + noteGone;
   let rough: RegExpExecArray | null;
+  let note: { start: number; end: number } | undefined;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     if (described(i)) continue;
@@ -767,19 +775,20 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
       // (市公安局 198 187 21 11.2% under no header of years: not the unit of the bare numbers before it, which may
       // count something else; under 2022年 2023年 they are the same measure's other years: 收到申请 361 512件.)
       if (unit === null && numbers.length > 0 && !header?.yearsFromEnd.some((y) => y !== null)) return null;
-      unit ??= { unit: cellUnit.unit, factor: 1 };
+      unit ??= { unit: cellUnit.unit, factor: 1, ...(cellUnit.perPerson ? { perPerson: true as const } : {}) };
       numbers.push({ cell: { text: String(Number((Number(withUnit![1]!.replace(/,/g, "")) * cellUnit.factor).toPrecision(15))), start: c.start, end: c.end }, index: i });
     } else if (CHANGE_CELL.test(c.text)) changeCell ??= { cell: c, index: i };
     else if (EMPTY_CELL.test(c.text)) continue;
     else if (!unit && i === k + 1 && unitOf(c.text)) unit = unitOf(c.text);
     // 356 含区政府本级: a note in a table's last column (备注).
-    else if (header !== null && numbers.length > 0 && i === cells.length - 1 && HAN.test(c.text)) continue;
+    else if (header !== null && numbers.length > 0 && i === cells.length - 1 && HAN.test(c.text)) note = { start: c.start, end: c.end };
     else return null; // words after the label: prose or a table we cannot read
   }
   const fromEnd = (i: number) => cells.length - 1 - i + noteGone;
   // 指标名称 2023年（件） 2022年（件）: the unit its column's header names; else the caption's (单位：件).
   if (!unit && numbers.length > 0) unit = header?.unitsFromEnd[fromEnd(numbers[0]!.index)] ?? (captionUnit !== null ? impliedUnit(label, captionUnit) : null);
   if (!unit || numbers.length === 0 || label.length < 2) return null;
+  if (unit.perPerson && !label.includes("人均")) label = `人均${label}`;
   const out: TableCell[] = numbers.map(({ cell, index, approx }) => {
     const raw = Number(cell.text.replace(/,/g, ""));
     const value = unit!.factor === 1 ? raw : Number((raw * unit!.factor).toPrecision(15));
@@ -811,7 +820,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
       }
     }
   }
-  return { start, end, label, unit: unit.unit, cells: out, ...(k > firstLabel ? { grouped: true } : {}) };
+  return { start, end, label, unit: unit.unit, cells: out, ...(k > firstLabel ? { grouped: true } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */
