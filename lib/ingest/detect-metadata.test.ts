@@ -617,4 +617,21 @@ describe("detectMetadata: a third-party evaluation report (review 52b)", () => {
     const unsigned = await metaOf(utf8("临沂市2024年度法治政府建设第三方评估报告\n经综合评定，临沂市总得分为86.5分。\n"), "r.txt");
     expect(unsigned.publisher.value).toBeNull();
   });
+
+  it("takes a portal page's title from the article, not the site name in its header <h1>, and no bare division (来源：办公室) for the publisher (review 55)", async () => {
+    const page = [
+      '<html><head><meta charset="utf-8"><meta name="SiteName" content="宿州市数据资源管理局"><meta name="ContentSource" content="办公室">',
+      "<title>宿州市数据资源管理局2024年工作总结和2025年工作安排_宿州市数据资源管理局</title></head><body>",
+      '<div class="header"><h1>宿州市数据资源管理局</h1></div>',
+      '<div class="article"><h2>宿州市数据资源管理局2024年工作总结和2025年工作安排</h2>',
+      "<div>发布时间：2025-01-16 09:42 来源：办公室 打印本页 关闭窗口</div>",
+      "<p>2024年，市数据资源局深入推进数字政府建设，各项工作取得明显成效。全年推出高效办成一件事重点事项13个，组织学法活动12次，办理人大代表建议、政协委员提案9件，办结率100%。开放公共数据集1583个，归集数据48.6亿条，累计调用接口2.3亿次。</p>",
+      '<p style="text-align:right">宿州市数据资源管理局<br>2025年1月15日</p></div></body></html>',
+    ].join("\n");
+    const meta = await metaOf(utf8(page), "page.html");
+    expect(meta.title.value).toBe("宿州市数据资源管理局2024年工作总结和2025年工作安排");
+    expect(meta.publisher.value).toBe("宿州市数据资源管理局");
+    expect(meta.office?.value).toBe("宿州市数据资源管理局");
+  });
 });
+

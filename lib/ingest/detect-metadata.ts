@@ -182,6 +182,11 @@ const PUBLISHER_LINE = new RegExp(
 );
 const APP_BANNER = /(?:\d+\s*步)?\s*打开\s*([^\s，,。]{2,14}?)客户端/;
 const UNINFORMATIVE = new Set(patterns.uninformativePublishers);
+/** 来源：办公室: a division of a body that the line does not name. */
+const BARE_DIVISION = new RegExp(patterns.bareDivision.pattern);
+function informativePublisher(name: string): boolean {
+  return !UNINFORMATIVE.has(name) && !BARE_DIVISION.test(name) && /[\u4e00-\u9fa5]/.test(name);
+}
 
 /**
  * Where pages print their source/date lines: the first lines (under the title) and the last
@@ -202,8 +207,8 @@ function detectPublisher(
   kind: ReportKindId,
 ): { publisher: MetaField<string | null>; fromLine: string | null } {
   const m = PUBLISHER_LINE.exec(pageMetaZone(raw));
-  if (m && !UNINFORMATIVE.has(m[1]!) && /[\u4e00-\u9fa5]/.test(m[1]!)) return { publisher: field(m[1]!, "publisher-line", 0.9), fromLine: m[1]! };
-  if (decoded.formatPublisher && !UNINFORMATIVE.has(decoded.formatPublisher) && /[\u4e00-\u9fa5]/.test(decoded.formatPublisher)) {
+  if (m && informativePublisher(m[1]!)) return { publisher: field(m[1]!, "publisher-line", 0.9), fromLine: m[1]! };
+  if (decoded.formatPublisher && informativePublisher(decoded.formatPublisher.trim())) {
     return { publisher: field(decoded.formatPublisher.trim(), "meta-tag", 0.85), fromLine: decoded.formatPublisher };
   }
   for (const l of lines.slice(0, 6)) {

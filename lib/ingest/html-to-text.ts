@@ -396,7 +396,9 @@ export function htmlToDocument(html: string): HtmlDocument {
   const useMain = mainText.length >= 200 || (bodyText.length > 0 && mainText.length >= bodyText.length * 0.5);
   let text = useMain ? mainText : bodyText;
 
-  let title = h1 && h1.length <= 100 ? h1 : null;
+  // <h1>宿州市数据资源管理局</h1> in the page's header: the site's name, not the article's title.
+  const h1IsSite = h1 !== null && ((siteName !== null && h1 === siteName.trim()) || (titleTag !== null && titleParts(titleTag).slice(1).some((p) => p.trim() === h1)));
+  let title = h1 && h1.length <= 100 && !h1IsSite ? h1 : null;
   if (!title && ogTitle) title = stripSiteSuffix(ogTitle, siteName);
   if (!title && titleTag) title = stripSiteSuffix(titleTag, siteName);
   if (!title && readabilityTitle) title = readabilityTitle;
