@@ -617,7 +617,9 @@ describe("detectMetadata: a third-party evaluation report (review 52b)", () => {
     const unsigned = await metaOf(utf8("临沂市2024年度法治政府建设第三方评估报告\n经综合评定，临沂市总得分为86.5分。\n"), "r.txt");
     expect(unsigned.publisher.value).toBeNull();
   });
+});
 
+describe("detectMetadata: a portal page's header and source line (review 55)", () => {
   it("takes a portal page's title from the article, not the site name in its header <h1>, and no bare division (来源：办公室) for the publisher (review 55)", async () => {
     const page = [
       '<html><head><meta charset="utf-8"><meta name="SiteName" content="宿州市数据资源管理局"><meta name="ContentSource" content="办公室">',
