@@ -5284,5 +5284,17 @@ describe("extractMetrics: review 55", () => {
       [2, "项", expect.any(String), false, null],
     ]);
   });
+  it("keeps the level of the actor that opens the clause before for a clause that goes on with a verb (村（社区）法律顾问…，开展法治讲座…)", () => {
+    const ms = extractMetrics("全市1527个村（社区）法律顾问覆盖率100%，村（社区）法律顾问全年提供法律咨询2.3万人次，开展法治讲座1860场次。全县出庭应诉率100%，乡镇合法性审查覆盖率达到100%，开展普法活动320场。\n", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["1527个", "村社区"],
+      ["100%", "全市"],
+      ["2.3万人次", "村社区"],
+      ["1860场次", "村社区"],
+      ["100%", "全县"],
+      ["100%", "镇街"],
+      ["320场", "全县"],
+    ]);
+  });
 });
 

@@ -384,6 +384,9 @@ const PARAGRAPH_LOOKBACK_MAX = 4000;
 const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
 /** Levels below a place, highest first: joined, they are still below it. */
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
+/** 村（社区）法律顾问, 乡镇（街道）调委会: the bodies or people of a level that act in its clause. */
+const LEVEL_ACTOR_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?(?:顾问|委员会|调委会|人员|干部|队伍|组织|网格员|调解员|律师|工作站|工作室)/;
+const LEVEL_ACTOR_MAX = 10;
 /** The scope of one person's acts in an official's report (本人带头出庭应诉3次). */
 const PERSONAL_SCOPE = "本人";
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
@@ -4602,6 +4605,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const at = scopes.starts[k]!;
       if (!isClauseBreak(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0xff1a) continue;
       const cs = scopeOf(scopes.words[k]!);
+      // 村（社区）法律顾问全年提供法律咨询2.3万人次，开展法治讲座1860场次: a clause that opens with a verb goes on
+      // with the actor of the clause before, a level below the place included.
+      // (乡镇合法性审查覆盖率达到100%，开展普法活动…: a level that only qualifies a measure names no actor.)
+      if (SUB_UNIT_SCOPES.includes(cs) && k === lowerBound(scopes.starts, clauseStart) - 1 && VERB_MATCHER.prefixAt(text, clauseStart) !== null && LEVEL_ACTOR_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + LEVEL_ACTOR_MAX))) return cs;
       // Only the whole place (全省开展…): a level's clause (市本级取消…) may be one item among the sentence's.
       return cs.startsWith("全") && !SCOPE_NOT_OPENING.has(cs) ? cs : null;
     }
