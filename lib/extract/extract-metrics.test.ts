@@ -5296,5 +5296,19 @@ describe("extractMetrics: review 55", () => {
       ["320场", "全县"],
     ]);
   });
+  it("gives parts set apart by semicolons the whole they add up to, not a nearer figure they exceed", () => {
+    const ms = extractMetrics("全市各级人民调解组织调解矛盾纠纷3.42万件，调解成功3.38万件，调解成功率98.8%。其中，村（社区）调委会调解2.31万件；乡镇（街道）调委会调解6840件；行业性专业性调委会调解4270件。\n", { reportYear: 2025 });
+    expect(ms.slice(3).map((m) => [m.value, m.partOf])).toEqual([
+      [23100, 0],
+      [6840, 0],
+      [4270, 0],
+    ]);
+  });
+  it("keeps a partial breakdown's whole, and an aside's (含上年结转), though the parts add up to another figure", () => {
+    const partial = extractMetrics("审核规范性文件十一件。共清理规范性文件三十六件，其中废止七件、修改四件。\n", { reportYear: 2019 });
+    expect(partial.slice(2).map((m) => m.partOf)).toEqual([1, 1]);
+    const aside = extractMetrics("受理52件，审结49件（含上年结转3件），其中维持、驳回的分别为30件、19件。\n", { reportYear: 2024 });
+    expect(aside.filter((m) => m.value === 30 || m.value === 19).map((m) => m.partOf)).toEqual([1, 1]);
+  });
 });
 

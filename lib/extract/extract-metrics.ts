@@ -384,6 +384,8 @@ const PARAGRAPH_LOOKBACK_MAX = 4000;
 const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
 /** Levels below a place, highest first: joined, they are still below it. */
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
+/** How far the sum of a whole's parts may be from the whole and still be it (rounded parts: 2.31万 + 6840 + 4270). */
+const SUM_TOLERANCE = 0.005;
 /** 村（社区）法律顾问, 乡镇（街道）调委会: the bodies or people of a level that act in its clause. */
 const LEVEL_ACTOR_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?(?:顾问|委员会|调委会|人员|干部|队伍|组织|网格员|调解员|律师|工作站|工作室)/;
 const LEVEL_ACTOR_MAX = 10;
@@ -2595,7 +2597,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         own.noun = aux[prev.partOf]!.noun;
         own.verbFirst = false;
       }
-    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && semicolonListItem(ctx.start, fig.start) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
+    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && (semicolonListItem(ctx.start, fig.start) || parallelItem(metric.subject, metrics[ctx.carryIdx]!.subject)) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
       // 其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件: the items of a 其中 list set apart by semicolons
       // are parts of the same whole, at its level.
       metric.partOf = metrics[ctx.carryIdx]!.partOf;
@@ -2681,6 +2683,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
+  wholesBySum();
   // 由2024年的85%提升至92%: a new level whose change the text states only by its two levels changes by their difference.
   for (let k = 0; k < metrics.length; k++) if (aux[k]!.newLevelOf >= 0) fromToChange(text, metrics[aux[k]!.newLevelOf]!, metrics[k]!);
   giveIndicatorsToOutcomes(metrics);
@@ -2864,6 +2867,43 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether text[from, to) only names a kind, as an item of a list does (行政处罚, not 受理 or a sentence). */
+  /**
+   * 调解矛盾纠纷3.42万件，调解成功3.38万件…。其中，村调委会调解2.31万件；乡镇调委会调解6840件；行业性调委会调解4270件:
+   * parts that add up to another figure before them, and not to the one they were given, are that figure's parts.
+   */
+  function wholesBySum(): void {
+    const groups = new Map<number, number[]>();
+    for (let k = 0; k < metrics.length; k++) {
+      const w = metrics[k]!.partOf;
+      if (w !== null && metrics[w]!.unit === metrics[k]!.unit && UNITS.get(metrics[k]!.unit)?.kind !== "percent") groups.set(w, [...(groups.get(w) ?? []), k]);
+    }
+    for (const [w, parts] of groups) {
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((a, k) => a + metrics[k]!.value, 0);
+      const whole = metrics[w]!;
+      const near = (a: number, b: number) => Math.abs(a - b) <= b * SUM_TOLERANCE;
+      if (near(sum, whole.value)) continue;
+      // 审结49件（含上年结转3件），其中维持…: an aside among the parts that the rest add up without.
+      if (parts.some((k) => near(sum - metrics[k]!.value, whole.value))) continue;
+      // Parts that exceed their whole were given the wrong one: any figure just before may be theirs. Parts short
+      // of it may be a partial breakdown; only a figure between it and them (发放问卷1200份，回收有效问卷1136份) is.
+      const floor = sum > whole.value ? -1 : w;
+      for (let k = parts[0]! - 1; k > floor && aux[k]!.sentence >= aux[w]!.sentence - 1; k--) {
+        const m = metrics[k]!;
+        if (k === w || m.partOf !== null || m.unit !== whole.unit || parts.includes(k)) continue;
+        if (near(sum, m.value)) {
+          for (const p of parts) metrics[p]!.partOf = k;
+          break;
+        }
+      }
+    }
+  }
+
+  /** 村（社区）调委会调解2.31万件；乡镇（街道）调委会调解6840件: an item that says what the item before says, of another body. */
+  function parallelItem(subject: string, before: string): boolean {
+    return before.length >= 3 && subject.endsWith(before);
+  }
+
   function semicolonListItem(from: number, to: number): boolean {
     const item = text.slice(from, to).trim();
     // (行政处罚 ends in a verb and names a kind all the same; 受理 opens with one and says what was done.)
