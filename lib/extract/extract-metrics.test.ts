@@ -5310,5 +5310,9 @@ describe("extractMetrics: review 55", () => {
     const aside = extractMetrics("受理52件，审结49件（含上年结转3件），其中维持、驳回的分别为30件、19件。\n", { reportYear: 2024 });
     expect(aside.filter((m) => m.value === 30 || m.value === 19).map((m) => m.partOf)).toEqual([1, 1]);
   });
+  it("gives a list item that puts its own qualifier where the item before put a level none of that level", () => {
+    const ms = extractMetrics("全市共有人民调解委员会1863个，其中村（社区）人民调解委员会1527个、乡镇（街道）人民调解委员会103个、行业性专业性人民调解委员会156个、企事业单位人民调解委员会77个。乡镇（街道）执法人员120人、辅助人员80人。\n", { reportYear: 2025 });
+    expect(ms.map((m) => m.scope)).toEqual(["全市", "村社区", "镇街", "全市", "全市", "镇街", "镇街"]);
+  });
 });
 

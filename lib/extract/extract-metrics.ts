@@ -3490,8 +3490,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope = scopeOf(scopes.postWords[pi]!);
       // 向7个镇（街道）下放职权: the figure counts places (the noun is the level word itself), not a catalog quantity.
       countsPlaces ||= countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
-    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) scope = scopeOf(scopes.words[si]!);
-    else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) {
+      scope = scopeOf(scopes.words[si]!);
+      // 乡镇（街道）人民调解委员会103个、行业性专业性人民调解委员会156个: an item that puts a qualifier of its own where the
+      // item before put its level is of no level.
+      if (prev !== null && scopes.ends[si]! <= prev.start && text.charCodeAt(prev.end) === 0x3001) {
+        let first = prevIdx;
+        while (first > 0 && aux[first - 1]!.sentence === c.index && metrics[first - 1]!.start > scopes.ends[si]!) first--;
+        const levelled = text.slice(scopes.ends[si]!, metrics[first]!.start);
+        const own = text.slice(prev.end + 1, fig.start);
+        if (levelled.length >= 2 && own.length > levelled.length && own.endsWith(levelled)) scope = null;
+      }
+    } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;
       // 其中市本级备案审查各部门和各县（市、区）报送的文件74件: unless a level before them in the clause acts on them.
       const first = joinedLevelsFrom(si);
