@@ -5314,5 +5314,13 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("全市共有人民调解委员会1863个，其中村（社区）人民调解委员会1527个、乡镇（街道）人民调解委员会103个、行业性专业性人民调解委员会156个、企事业单位人民调解委员会77个。乡镇（街道）执法人员120人、辅助人员80人。\n", { reportYear: 2025 });
     expect(ms.map((m) => m.scope)).toEqual(["全市", "村社区", "镇街", "全市", "全市", "镇街", "镇街"]);
   });
+  it("reads no news lede in 接报电动自行车火灾 (接报 is no paper), but still in 本报讯 and 法治日报…电", () => {
+    const ms = extractMetrics("二是电动自行车火灾多发，全年接报电动自行车火灾186起。法治日报北京3月15日电 全市办理行政复议案件120件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.subject)).toEqual(["接报电动自行车火灾", "办理行政复议案件"]);
+  });
+  it("gives a bracketed benchmark the rate unit of the figure it is compared with (起/万人)", () => {
+    const ms = extractMetrics("我市万人火灾发生率为4.3起，低于全省平均水平（4.9起）。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.unit)).toEqual(["起/万人", "起/万人"]);
+  });
 });
 

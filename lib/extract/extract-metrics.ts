@@ -330,7 +330,7 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|�
  * A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯（记者 张三）): the outlet (…网, …社, …报, …台),
  * perhaps a place and a date, then 电 or 讯: the dispatch line, no part of a subject. (3月15日电诈防范 has no outlet.)
  */
-const NEWS_LEDE_RE = /^[^，。；：,;:（(]{0,16}?(?:网|社|报|台|客户端)[^，。；：,;:（(0-9]{0,6}?(?:\d{1,2}月\d{1,2}日)?\s*[电讯](?:\s*[（(][^）)]{0,20}[）)])?\s*/;
+const NEWS_LEDE_RE = /^[^，。；：,;:（(]{0,16}?(?:本报|网|社|日报|晚报|时报|早报|商报|周报|导报|法制报|法治报|台|客户端)[^，。；：,;:（(0-9]{0,6}?(?:\d{1,2}月\d{1,2}日)?\s*[电讯](?:\s*[（(][^）)]{0,20}[）)])?\s*/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|年初|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
@@ -3427,10 +3427,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = tail(`${prev.subject}占比`, MAX_SUBJECT);
     }
     // 一审败诉率为4.3%，低于全省平均水平（6.8%）: the bracketed average is the benchmark's value of the measure before it.
+    /** 万人火灾发生率为4.3起，低于全省平均水平（4.9起）: the figure a bracketed benchmark is compared with, whose rate unit it shares. */
+    let benchmarkOf: ExtractedMetric | null = null;
     if (prev !== null && !inherited && text.charCodeAt(fig.start - 1) === 0xff08) {
       const avg = BENCHMARK_BRACKET_BEFORE_RE.exec(text.slice(Math.max(clauseStart, fig.start - 16), fig.start));
       // (三市直接纠错率…均高于全省平均水平（8.9%）: the places compared are not the average's.)
-      if (avg !== null && avg[3] !== undefined) subject = tail(`${avg[2]}平均${prev.subject.replace(PLACE_COUNT_LEAD_RE, "")}`, MAX_SUBJECT);
+      if (avg !== null && avg[3] !== undefined) {
+        subject = tail(`${avg[2]}平均${prev.subject.replace(PLACE_COUNT_LEAD_RE, "")}`, MAX_SUBJECT);
+        benchmarkOf = prev;
+      }
     }
     // 申请、受理、审结分别为1200件、1100件和1050件: each figure takes its own item of the list before 分别.
     let item: DistributedItem | null = null;
@@ -4224,7 +4229,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
       value: fig.value,
-      unit: perBase !== null ? `${fig.unit}/${perBase[1] ?? perBase[2]}` : fig.unit,
+      unit: perBase !== null ? `${fig.unit}/${perBase[1] ?? perBase[2]}` : benchmarkOf !== null && benchmarkOf.unit.startsWith(`${fig.unit}/`) ? benchmarkOf.unit : fig.unit,
       approx: fig.approx,
       bound: fig.approx ? fig.bound : null,
       text: text.slice(fig.start, fig.end),
