@@ -5322,5 +5322,12 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("我市万人火灾发生率为4.3起，低于全省平均水平（4.9起）。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.unit)).toEqual(["起/万人", "起/万人"]);
   });
+  it("dates a transcript answer's figures by the year after the speaker's label", () => {
+    const ms = extractMetrics("【答】（陈晓梅）2025年，我们将力争全省行政复议调解和解率保持在35%以上，经复议后起诉率降至15%以内。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.period, m.target])).toEqual([
+      [2025, true],
+      [2025, true],
+    ]);
+  });
 });
 

@@ -162,3 +162,12 @@ describe("segmentText: a signature is no heading", () => {
     expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["常熟年鉴（2024）·法治政府建设", "【行政复议】", "年内，收到行政复议申请1096件。", "直接纠错率8.9%。", "【行政应诉】", "一审行政诉讼案件652件。"]);
   });
 });
+
+describe("segmentText: a transcript's speaker labels (review 55)", () => {
+  it("opens a sentence after the speaker's label and name, so its year comes first", () => {
+    const text = "新闻发布会实录\n记者：请介绍一下明年的打算。\n【答】（陈晓梅）2025年，我们将力争调解和解率保持在35%以上。";
+    const seg = segmentText(text);
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["新闻发布会实录", "记者：请介绍一下明年的打算。", "2025年，我们将力争调解和解率保持在35%以上。"]);
+  });
+});
+

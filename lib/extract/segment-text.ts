@@ -226,6 +226,10 @@ export function segmentText(text: string): Segments {
 }
 
 /** splitSentences' runInEnds: where each run-in heading (【行政复议】) that opens a line ends, by its start. */
+/** 【答】（陈晓梅）, 【记者】: a speaker's label at the start of a transcript's line, with the name after it. */
+const SPEAKER_LABEL_RE = /^【[^】\n]{1,12}】[ \u3000]*(?:[（(][\u4e00-\u9fff·]{2,6}[）)][ \u3000]*)?/;
+const SPEAKER_LABEL_MAX = 30;
+
 function splitSentences(text: string, sections: SectionSpan[], runInEnds: ReadonlyMap<number, number> | null): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   const n = text.length;
@@ -255,6 +259,13 @@ function splitSentences(text: string, sections: SectionSpan[], runInEnds: Readon
       c = text.charCodeAt(i);
     }
     if (i >= n) break;
+    // 【答】（陈晓梅）2025年，…: a transcript's speaker label opens the line, not the sentence (whose year or
+    // level comes first after it).
+    // (A run-in 【行政复议】 topic is a heading, with a sentence of its own.)
+    if (c === 0x3010 && (i === 0 || text.charCodeAt(i - 1) === 10) && !runInEnds?.has(i)) {
+      const label = SPEAKER_LABEL_RE.exec(text.slice(i, i + SPEAKER_LABEL_MAX));
+      if (label !== null && i + label[0].length < n && text.charCodeAt(i + label[0].length) !== 10) i += label[0].length;
+    }
     const start = i;
     const runInEnd = runInEnds !== null ? runInEnds.get(start) : undefined;
     if (runInEnd !== undefined) {
