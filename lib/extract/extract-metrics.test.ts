@@ -5329,5 +5329,13 @@ describe("extractMetrics: review 55", () => {
       [2025, true],
     ]);
   });
+  it("reads 约占…的78.5% as approximate, the word before 占 bounding the share", () => {
+    const ms = extractMetrics("实名注册用户达412万人，约占全市常住人口的78.5%；女性占全部用户的51.2%。\n", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.approx])).toEqual([
+      ["412万人", false],
+      ["78.5%", true],
+      ["51.2%", false],
+    ]);
+  });
 });
 

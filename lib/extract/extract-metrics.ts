@@ -411,6 +411,9 @@ interface Range {
 
 /** A goal's name ends in its goal word (出庭应诉率目标值): without it, the measure the result after it states. */
 const GOAL_SUFFIX_RE = /(?:的)?(?:年度)?目标值?$/;
+/** 占全市常住人口的: a share's 占 and what it is of, right before its figure (no figure or clause break between). */
+const SHARE_OF_WHOLE_BEFORE_RE = /占[\u4e00-\u9fff（）()]{1,20}的$/;
+const SHARE_OF_WHOLE_MAX = 24;
 /** How far after 争取 what was secured is looked for (争取消防业务经费). */
 const SECURED_AFTER_MAX = 12;
 function isClauseBreak(c: number): boolean {
@@ -690,6 +693,14 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   if (prefix === null && prev === 0x5360 && s > 1) {
     const w = APPROX_PREFIX_MATCHER.suffixAt(text, s - 1, Math.max(0, s - 4));
     if (w !== null) shareApprox = APPROX_PREFIX_BY_WORD.get(w)!;
+  } else if (prefix === null && prev === 0x7684) {
+    // 约占全市常住人口的78.5%: what the share is of may stand between 占 and the figure.
+    const zhan = SHARE_OF_WHOLE_BEFORE_RE.exec(text.slice(Math.max(0, s - SHARE_OF_WHOLE_MAX), s));
+    if (zhan !== null) {
+      const at = s - zhan[0].length;
+      const w = APPROX_PREFIX_MATCHER.suffixAt(text, at, Math.max(0, at - 3));
+      if (w !== null) shareApprox = APPROX_PREFIX_BY_WORD.get(w)!;
+    }
   }
 
   let value: number | null;
