@@ -5337,5 +5337,9 @@ describe("extractMetrics: review 55", () => {
       ["51.2%", false],
     ]);
   });
+  it("reads no count in a set named by the size of the list before it (…合法性审查和集体讨论决定五项法定程序), but counts a list's total in digits", () => {
+    const ms = extractMetrics("严格落实公众参与、专家论证、风险评估、合法性审查和集体讨论决定五项法定程序。问卷面向企业、群众和公职人员三类群体。清理行政许可、行政处罚、行政强制事项3项。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.text)).toEqual(["3项"]);
+  });
 });
 

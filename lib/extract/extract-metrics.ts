@@ -420,6 +420,21 @@ function isClauseBreak(c: number): boolean {
   // ，,；;：:。！？!?\n
   return c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
 }
+/** Whether the clause right before `at` is a list of exactly `count` items (甲、乙、丙和丁 for 四): a set named by its size. */
+function countsListBefore(text: string, at: number, count: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < LIST_COUNT_MAX && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+  const clause = text.slice(from, at);
+  const items = clause.split("、");
+  if (items.length < 2) return false;
+  // The last item may join one more with 和/及/与 (合法性审查和集体讨论决定).
+  const last = items[items.length - 1]!;
+  const joined = /[和及与]/.exec(last.slice(1));
+  const n = items.length + (joined !== null ? 1 : 0);
+  return n === count && items.every((item) => item.length >= 2 && item.length <= LIST_ITEM_MAX) && !/[0-9]/.test(clause);
+}
+const LIST_COUNT_MAX = 80;
+const LIST_ITEM_MAX = 14;
 /** A clause break at `i`, except the comma that groups thousands inside a number (8,125件、4,036件 is one clause). */
 function isClauseBreakAt(text: string, i: number): boolean {
   return isClauseBreak(text.charCodeAt(i)) && !isThousandsComma(text, i);
@@ -1966,6 +1981,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (fig.unit === "个" && RANK_PEERS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start)) && RANK_PEERS_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
     // 属于三类内部事务信息的2件: the class a case belongs to is named by its number (第三类), no count of classes.
     if (cell === null && fig.unit === "类" && !fig.approx && BELONGS_TO_CLASS_BEFORE_RE.test(text.slice(Math.max(0, fig.start - 2), fig.start))) continue;
+    // 公众参与、专家论证、风险评估、合法性审查和集体讨论决定五项法定程序: a count in words right after the list it
+    // counts names the set, it tallies no work.
+    if (cell === null && fig.chinese && fig.value >= 2 && countsListBefore(text, fig.start, fig.value)) continue;
     // 为8个一级指标中提升幅度最大的一项: the field a superlative ranks over, and the one it picks out, are no counts of work.
     if (cell === null && (fig.unit === "个" || fig.unit === "项") && !fig.approx && FIELD_OF_SUPERLATIVE_AFTER_RE.test(text.slice(fig.end, fig.end + RANK_PEERS_WINDOW))) continue;
     if (cell === null && fig.chinese && fig.value === 1 && SUPERLATIVE_BEFORE_ONE_RE.test(text.slice(Math.max(0, fig.start - 8), fig.start))) continue;
