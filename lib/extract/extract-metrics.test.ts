@@ -5341,5 +5341,9 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("严格落实公众参与、专家论证、风险评估、合法性审查和集体讨论决定五项法定程序。问卷面向企业、群众和公职人员三类群体。清理行政许可、行政处罚、行政强制事项3项。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.text)).toEqual(["3项"]);
   });
+  it("gives an office's share of the whole place's total no office level (农村火灾占全市火灾总数的46.7%)", () => {
+    const ms = extractMetrics("全年接警出动1.86万起。农村火灾占全市火灾总数的46.7%。\n", { reportYear: 2024, ownOffice: true });
+    expect(ms.map((m) => m.scope)).toEqual(["局本级", null]);
+  });
 });
 

@@ -3646,6 +3646,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         scope = governmentHeads ? ownLevel : officeSpeaksForPlace || (officeLines !== null && officeLines.scanFirst(text, Math.min(c.topStart, sentStart), fig.start) >= 0) ? null : OFFICE_SCOPE;
         // 我市4个社区获命名: the office speaking of its place in the first person speaks for the place.
         if (scope === OFFICE_SCOPE && (textIncludes(text, ownFirstPerson[0]!, sentStart, fig.start) || textIncludes(text, ownFirstPerson[1]!, sentStart, fig.start))) scope = null;
+        // 农村火灾占全市火灾总数的46.7%: a share of the whole place's total is a figure of the place, not the office's own.
+        if (scope === OFFICE_SCOPE && textIncludes(text, "占全", clauseStart, fig.start)) scope = null;
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && officeLineNamed(Math.min(c.topStart, sentStart), fig.start)) {
