@@ -5345,5 +5345,9 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("全年接警出动1.86万起。农村火灾占全市火灾总数的46.7%。\n", { reportYear: 2024, ownOffice: true });
     expect(ms.map((m) => m.scope)).toEqual(["局本级", null]);
   });
+  it("reads 市级 before a data platform as the platform's rank, no 市本级 figure; 市级 before a service hall stays its level", () => {
+    const ms = extractMetrics("市级政务数据共享交换平台累计归集数据48.6亿条。市级政务服务中心全年办件120万件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual([null, "市本级"]);
+  });
 });
 

@@ -414,6 +414,8 @@ const GOAL_SUFFIX_RE = /(?:的)?(?:年度)?目标值?$/;
 /** 占全市常住人口的: a share's 占 and what it is of, right before its figure (no figure or clause break between). */
 const SHARE_OF_WHOLE_BEFORE_RE = /占[\u4e00-\u9fff（）()]{1,20}的$/;
 const SHARE_OF_WHOLE_MAX = 24;
+/** 政务数据共享交换平台, 公共数据开放平台: a data platform named right after a level word. */
+const DATA_PLATFORM_AFTER_RE = /^[\u4e00-\u9fff]{0,10}?数据[\u4e00-\u9fff]{0,8}?平台/;
 /** How far after 争取 what was secured is looked for (争取消防业务经费). */
 const SECURED_AFTER_MAX = 12;
 function isClauseBreak(c: number): boolean {
@@ -3526,6 +3528,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       countsPlaces ||= countsPlacesOnly(after.startsWith(scopes.postWords[pi]!) ? after : text.slice(scopes.postStarts[pi]!, clauseEnd), scopes.postWords[pi]!);
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start && joinedLevelsFrom(si) < 0) {
       scope = scopeOf(scopes.words[si]!);
+      // 市级政务数据共享交换平台累计归集数据48.6亿条: the level of a data platform the whole place feeds is the
+      // platform's rank, not a level's own figure.
+      if (scopes.words[si]!.endsWith("级") && !scopes.words[si]!.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[si]!, fig.start))) scope = null;
       // 乡镇（街道）人民调解委员会103个、行业性专业性人民调解委员会156个: an item that puts a qualifier of its own where the
       // item before put its level is of no level.
       if (prev !== null && scopes.ends[si]! <= prev.start && text.charCodeAt(prev.end) === 0x3001) {
