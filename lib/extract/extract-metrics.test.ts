@@ -5349,5 +5349,9 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("市级政务数据共享交换平台累计归集数据48.6亿条。市级政务服务中心全年办件120万件。\n", { reportYear: 2024 });
     expect(ms.map((m) => m.scope)).toEqual([null, "市本级"]);
   });
+  it("names a running total after the year's new ones by what it counts, without 新建 (累计达到91个)", () => {
+    const ms = extractMetrics("新建个人品牌调解工作室23个，累计达到91个。组织执法人员培训7期，累计612人次。\n", { reportYear: 2025 });
+    expect(ms.map((m) => m.subject)).toEqual(["新建个人品牌调解工作室", "个人品牌调解工作室", "组织执法人员培训", "组织执法人员培训"]);
+  });
 });
 

@@ -416,6 +416,8 @@ const SHARE_OF_WHOLE_BEFORE_RE = /占[\u4e00-\u9fff（）()]{1,20}的$/;
 const SHARE_OF_WHOLE_MAX = 24;
 /** 政务数据共享交换平台, 公共数据开放平台: a data platform named right after a level word. */
 const DATA_PLATFORM_AFTER_RE = /^[\u4e00-\u9fff]{0,10}?数据[\u4e00-\u9fff]{0,8}?平台/;
+/** 新建, 新增, 新设立: a subject that counts the year's new ones. */
+const NEW_ONES_LEAD_RE = /^(?:全年)?(?:新建成?|新增|新设立?|新成立|新培育|新创建|新命名|新招录|新聘)/;
 /** How far after 争取 what was secured is looked for (争取消防业务经费). */
 const SECURED_AFTER_MAX = 12;
 function isClauseBreak(c: number): boolean {
@@ -3448,7 +3450,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       TOTAL_COPULA_ONLY_RE.test(subject) &&
       (TOTAL_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start)) || (prev.approx && prev.unit === fig.unit && LEVEL_AFTER_BOUND_RE.test(text.slice(prev.end, fig.start))))
     ) {
-      subject = prev.subject;
+      // 新建个人品牌调解工作室23个，累计达到91个: the running total counts all there are, not the new ones.
+      const newOnes = textIncludes(text, "累计", clauseStart, fig.start) ? NEW_ONES_LEAD_RE.exec(prev.subject) : null;
+      subject = newOnes !== null && prev.subject.length - newOnes[0].length >= 2 ? prev.subject.slice(newOnes[0].length) : prev.subject;
       inherited = true;
     }
     // 出庭应诉率目标值为90%，实际完成98.6%: the result stated after a goal measures what the goal does.
