@@ -5228,12 +5228,9 @@ describe("extractMetrics: review 55", () => {
     const ms = extractMetrics("区政府共收到行政复议申请十九件（二〇一八年为十二件），败诉率（6.2%）仍高于全市平均。\n", { reportYear: 2019 });
     expect(ms.map((m) => m.subject)).toEqual(["区政府共收到行政复议申请", "区政府共收到行政复议申请", "败诉率"]);
   });
-  it("counts video channels in 路 (2.8万路) and keeps them out of the next figure's subject; no 路 of a route or a slogan", () => {
-    const ms = extractMetrics("市城市运行管理中心接入视频监控点位2.8万路、物联感知设备4.6万个。审批一路绿灯，开通3路公交，三路并进，整治2路段。\n", { reportYear: 2024 });
-    expect(ms.map((m) => [m.text, m.subject])).toEqual([
-      ["2.8万路", "市城市运行管理中心接入视频监控点位"],
-      ["4.6万个", "物联感知设备"],
-    ]);
+  it("reads no 路 of a street's name (经三路街道, 纬二路社区) as a count", () => {
+    const ms = extractMetrics("经三路街道办事处办理行政许可事项126件。市司法局联合建设二路社区开展普法活动12场，开通3路公交。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.text)).toEqual(["126件", "12场"]);
   });
   it("keeps data interfaces out of open datasets, channel mediation out of people's mediation, attack-and-defence exercises out of drills", () => {
     const ms = extractMetrics("全市累计开放数据集1583个，开放数据接口367个。全年受理法院委派委托调解案件8954件，调解成功5217件，成功率58.3%。全市开展网络安全攻防演练2次，整改安全漏洞176个。\n", { reportYear: 2024 });
@@ -5355,3 +5352,68 @@ describe("extractMetrics: review 55", () => {
   });
 });
 
+
+describe("extractMetrics: limits of the review-55 rules (code review 56)", () => {
+  const run = (text: string, extra: Parameters<typeof extractMetrics>[1] = {}) => extractMetrics(`${text}\n`, { reportYear: 2024, ...extra });
+  it("keeps results after 达到目标值 or 较目标值 results, with their indicators", () => {
+    const ms = run("考核指标均达到或超过年度目标值，其中行政机关负责人出庭应诉率100%，行政复议纠错率15.2%。全程网办率达98.6%，较目标值高出3.6个百分点，群众满意率99.8%。");
+    expect(ms.filter((m) => m.unit === "%").map((m) => [m.value, m.target])).toEqual([
+      [100, false],
+      [15.2, false],
+      [98.6, false],
+      [99.8, false],
+    ]);
+  });
+  it("keeps 争取 a goal word before a level or a rate (争取项目审批全流程网办率达到100%), and reads longer fund names as secured", () => {
+    const ms = run("争取项目审批全流程网办率达到100%。全年争取群众支持率达到96%。全年争取中央和省级法治建设专项资金1200万元。");
+    expect(ms.map((m) => m.target)).toEqual([true, true, false]);
+  });
+  it("names a result written 实际为 by the goal's measure", () => {
+    const ms = run("全市行政复议案件办结率目标值为95%，实际为97.3%。");
+    expect(ms[1]!.subject).toBe("行政复议案件办结率");
+  });
+  it("carries a level to a verb clause only from a clause where the level's people acted with a figure", () => {
+    const ms = run("全县建成工作站21个，村（社区）法律顾问实现全覆盖，办理法律援助案件1260件。全县推进依法行政，乡镇（街道）合法性审查人员配备到位，审查行政规范性文件32件。", { placeLevel: "county" });
+    expect(ms.map((m) => m.scope)).toEqual(["全县", "全县", "全县"]);
+  });
+  it("keeps the level of a list item that narrows the item before (持证执法人员 after 执法人员)", () => {
+    const ms = run("全县乡镇（街道）执法人员860人、持证执法人员812人、辅助执法人员320人。");
+    expect(ms.map((m) => m.scope)).toEqual(["镇街", "镇街", "镇街"]);
+  });
+  it("keeps the clause's words for a bracketed breakdown by a qualifier (（其中持证3150人）)", () => {
+    const ms = run("全市共有行政执法人员3200人（其中持证3150人），比上年增加120人。");
+    expect(ms[1]!.indicator).toBe("enforcement-certified-staff");
+  });
+  it("keeps decisions all of which underwent review (均进行了合法性审查) in the decisions catalogue", () => {
+    expect(run("区政府5项重大行政决策事项均进行了合法性审查和集体讨论决定。")[0]!.indicator).toBe("major-administrative-decisions");
+  });
+  it("keeps a measure of its own in a table's remarks column, drops a progress remark's number", () => {
+    const ms = run("指标  2023年  2024年  备注\n收到行政复议申请（件）  356  412  纠错率12.1%\n重大行政决策事项（项）  9  12  部分完成（2项转入2025年）");
+    expect(ms.find((m) => m.value === 12.1)!.indicator).toBe("admin-review-correction-rate");
+    expect(ms.find((m) => m.value === 2)!.indicator).toBeNull();
+  });
+  it("keeps the success rate of court-linked mediation (诉调) out of people's mediation", () => {
+    expect(run("诉调对接调解案件2100件，调解成功率85.2%。").map((m) => m.indicator)).toEqual([null, null]);
+  });
+  it("moves parts to a whole they add up to only in the whole's sentence and only when its words hold the parts' verb", () => {
+    const ms = run("全市收到行政复议申请1200件，受理1100件，其中市本级受理650件、县区受理550件。全市检查企业330家。全年抽查企业300家，其中食品企业180家、药品企业150家。");
+    expect(ms.filter((m) => m.partOf !== null).map((m) => [m.value, m.partOf])).toEqual([
+      [650, 1],
+      [550, 1],
+      [180, 5],
+      [150, 5],
+    ]);
+  });
+  it("keeps a per-person unit units.json lists (件/人) in a table", () => {
+    const ms = run("指标  2023年  2024年\n一线执法人员人均办案量（件/人）  10  12");
+    expect(ms.map((m) => m.unit)).toEqual(["件/人", "件/人"]);
+  });
+  it("reads 十二五规划期间 and 十二五规划实施以来 as multi-year", () => {
+    const ms = run("在“十二五”规划期间，全县共办理法律援助案件3200件。十二五规划实施以来，累计培训执法人员4600人次。", { reportYear: 2016 });
+    expect(ms.map((m) => m.coverage?.kind ?? null)).toEqual(["multi-year", "multi-year"]);
+  });
+  it("files no audit, fraud or police figure under a pillar by bare 漏洞, 财产损失 or 出警", () => {
+    const ms = run("审计机关查找制度漏洞35个。公安机关为群众挽回财产损失3200万元。110接警出警12.3万起。");
+    expect(ms.map((m) => m.pillar).filter((p) => p === "digital" || p === "emergency")).toEqual([]);
+  });
+});

@@ -156,6 +156,8 @@ import {
   COUNTED_AFTER_CODE_WORDS,
   TARGET_WORDS,
   ACHIEVED_WORDS,
+  ACHIEVED_SUBJECTS,
+  OTHER_BODY_QUALIFIERS,
   SECURED_AFTER_RE,
   TRAILING_GUARDS,
   TRAILING_MATCHER,
@@ -166,6 +168,8 @@ import {
   BARE_LEVELS,
   BENEFICIARY_RE,
   LEVEL_BODIES,
+  LEVEL_ACTORS,
+  PROGRESS_REMARKS,
   PLACES_MEETING_RE,
   SCHEDULE,
   SCORE_SCALE_BEFORE_RE,
@@ -235,8 +239,8 @@ const INCLUDED_ASIDE_RE = /[（(](?:含|包括|包含)[^（）()]*[）)]/g;
 const LIST_MARKER_RE = /^(?:[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[.．、](?![0-9])|[（(]?[一二三四五六七八九十0-9]{1,3}[）)])/;
 /** 三年来累计…, 近五年: the figures after it add up several years. */
 /** A cheap test that a text may hold a year-span phrase (YEARS_SPAN_RE's look-behind is slow on every sentence). */
-const YEARS_SPAN_HINT_RE = /年(?:以)?来|年间|过去|近|五[”"]?(?:普法)?(?:期间|时期|以来)/;
-const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来|间)|(?:近|过去)[两二三四五六七八九十0-9]+年|[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
+const YEARS_SPAN_HINT_RE = /年(?:以)?来|年间|过去|近|五[”"]?(?:普法|规划(?:实施)?)?(?:期间|时期|以来)/;
+const YEARS_SPAN_RE = /(?:(?<![0-9])(?:[两二三四五六七八九十]+|[0-9]{1,2})|几|多)年(?:来|以来|间)|(?:近|过去)[两二三四五六七八九十0-9]+年|[“"]?十[一二三四五六]五[”"]?(?:规划(?:实施)?)?(?:期间|时期|以来)|[“"]?[六七八九]五[”"]?普法(?:期间|以来)/;
 /** YEARS_SPAN_RE.test(s), after the hint every one of its matches holds (年来, 近, 五…期间). */
 function holdsYearsSpan(s: string): boolean {
   return YEARS_SPAN_HINT_RE.test(s) && YEARS_SPAN_RE.test(s);
@@ -386,9 +390,10 @@ const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"
 const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** How far the sum of a whole's parts may be from the whole and still be it (rounded parts: 2.31万 + 6840 + 4270). */
 const SUM_TOLERANCE = 0.005;
-/** 村（社区）法律顾问, 乡镇（街道）调委会: the bodies or people of a level that act in its clause. */
-const LEVEL_ACTOR_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?(?:顾问|委员会|调委会|人员|干部|队伍|组织|网格员|调解员|律师|工作站|工作室)/;
-const LEVEL_ACTOR_MAX = 10;
+/** 均, 全部, 都 after a count: what follows happened to every one counted. */
+const ALL_OF_THEM_RE = /^[^均都]{0,8}(?:均|全部|都)/;
+/** How far after a level word its body (法律顾问, 调委会) may end. */
+const LEVEL_BODY_WINDOW = 10;
 /** The scope of one person's acts in an official's report (本人带头出庭应诉3次). */
 const PERSONAL_SCOPE = "本人";
 /** A whole place's scope (全市, 全区): one a level's bodies acting in its sentence narrow down. */
@@ -418,8 +423,6 @@ const SHARE_OF_WHOLE_MAX = 24;
 const DATA_PLATFORM_AFTER_RE = /^[\u4e00-\u9fff]{0,10}?数据[\u4e00-\u9fff]{0,8}?平台/;
 /** 新建, 新增, 新设立: a subject that counts the year's new ones. */
 const NEW_ONES_LEAD_RE = /^(?:全年)?(?:新建成?|新增|新设立?|新成立|新培育|新创建|新命名|新招录|新聘)/;
-/** How far after 争取 what was secured is looked for (争取消防业务经费). */
-const SECURED_AFTER_MAX = 12;
 function isClauseBreak(c: number): boolean {
   // ，,；;：:。！？!?\n
   return c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10;
@@ -1561,7 +1564,6 @@ function shareNoun(subject: string): string | null {
   return at >= 2 ? subject.slice(at - 2, at) : null;
 }
 /** An aside's own words before its figure: two Han characters or more, and no list separator. */
-const ASIDE_YEAR_COPULA_RE = /(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年(?:度|底|末)?|上年|去年|同期|[为是]/g;
 const ASIDE_OWN_WORDS_RE = /^(?=[^、，,]*$)(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){2}/;
 /** Where the bracket that is still open at `at` opens (searching back to `floor`), else -1. */
 function openBracketBefore(text: string, at: number, floor: number): number {
@@ -2032,7 +2034,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // still takes its words from before the bracket.)
     const opened = openBracketBefore(text, fig.start, clauseStart);
     // （2018年为12件）: a year and a copula only are the clause's figure at another time; it keeps the clause's words.
-    if (opened >= 0 && ASIDE_OWN_WORDS_RE.test(text.slice(opened + 1, fig.start).replace(ASIDE_YEAR_COPULA_RE, ""))) clauseStart = opened + 1;
+    // (（其中持证3150人）: a breakdown of the clause's figure by a mere qualifier keeps the clause's words; one with a
+    // verb of its own, （其中提出修改意见41条）, has words of its own.)
+    if (opened >= 0 && (!text.startsWith("其中", opened + 1) || VERB_MATCHER.prefixAt(text, opened + 3, fig.start) !== null)) {
+      const aside = text.slice(opened + 1, fig.start);
+      if (!RESTATED_YEAR_RE.test(aside) && ASIDE_OWN_WORDS_RE.test(aside)) clauseStart = opened + 1;
+    }
     let clauseEnd = fig.end;
     while (clauseEnd < sentEnd && !isClauseBreakAt(text, clauseEnd)) clauseEnd++;
     if (refersBack(text, fig, clauseStart, clauseEnd)) continue;
@@ -2630,7 +2637,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         own.noun = aux[prev.partOf]!.noun;
         own.verbFirst = false;
       }
-    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && (semicolonListItem(ctx.start, fig.start) || parallelItem(metric.subject, metrics[ctx.carryIdx]!.subject)) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
+    } else if (prev === null && ctx.carryIdx >= 0 && text.charCodeAt(ctx.start - 1) === 0xff1b && metrics[ctx.carryIdx]!.partOf !== null && (semicolonListItem(ctx.start, fig.start) || sameMeasureItem(metric.subject, metrics[ctx.carryIdx]!.subject)) && fitsWithin(metric, metrics[metrics[ctx.carryIdx]!.partOf!]!)) {
       // 其中，行政许可186,041件；行政处罚31,527件；行政强制2,914件: the items of a 其中 list set apart by semicolons
       // are parts of the same whole, at its level.
       metric.partOf = metrics[ctx.carryIdx]!.partOf;
@@ -2712,7 +2719,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 在城关镇开展试点，全镇调解1260件 in a county's report: one town's whole is a part of the county, no county figure.
     if (metric.indicator !== null && metric.scope !== null && options.placeLevel !== "street" && TOWN_LEVEL_SCOPES.has(metric.scope)) dropIndicator(metric);
     // 部分完成（2项转入2024年） in a table's remarks column: a remark on the row, no value of any indicator.
-    if (metric.indicator !== null && cell === null && row?.note !== undefined && row.note.start <= metric.start && metric.start < row.note.end) dropIndicator(metric);
+    // (收到行政复议申请 356 412 纠错率12.1%: a remark that states a measure of its own keeps it.)
+    if (metric.indicator !== null && cell === null && row?.note !== undefined && row.note.start <= metric.start && metric.start < row.note.end && PROGRESS_REMARKS.prefixAt(text, row.note.start) !== null) dropIndicator(metric);
     metrics.push(metric);
     lastInSentence = metrics.length - 1;
   }
@@ -2899,7 +2907,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return level !== null && SUB_UNIT_SCOPES.includes(scopeOf(level)) ? scopeOf(level) : null;
   }
 
-  /** Whether text[from, to) only names a kind, as an item of a list does (行政处罚, not 受理 or a sentence). */
   /**
    * 调解矛盾纠纷3.42万件，调解成功3.38万件…。其中，村调委会调解2.31万件；乡镇调委会调解6840件；行业性调委会调解4270件:
    * parts that add up to another figure before them, and not to the one they were given, are that figure's parts.
@@ -2908,7 +2915,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const groups = new Map<number, number[]>();
     for (let k = 0; k < metrics.length; k++) {
       const w = metrics[k]!.partOf;
-      if (w !== null && metrics[w]!.unit === metrics[k]!.unit && UNITS.get(metrics[k]!.unit)?.kind !== "percent") groups.set(w, [...(groups.get(w) ?? []), k]);
+      if (w === null || metrics[w]!.unit !== metrics[k]!.unit || UNITS.get(metrics[k]!.unit)?.kind === "percent") continue;
+      const parts = groups.get(w);
+      if (parts === undefined) groups.set(w, [k]);
+      else parts.push(k);
     }
     for (const [w, parts] of groups) {
       if (parts.length < 2) continue;
@@ -2920,10 +2930,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (parts.some((k) => near(sum - metrics[k]!.value, whole.value))) continue;
       // Parts that exceed their whole were given the wrong one: any figure just before may be theirs. Parts short
       // of it may be a partial breakdown; only a figure between it and them (发放问卷1200份，回收有效问卷1136份) is.
+      // (Only in the whole's own sentence, and only a figure whose words hold the parts' verb: 收到申请1200件，受理1100件，
+      // 其中市本级受理650件、县区受理550件 stays under 受理.)
       const floor = sum > whole.value ? -1 : w;
-      for (let k = parts[0]! - 1; k > floor && aux[k]!.sentence >= aux[w]!.sentence - 1; k--) {
+      const verb = firstVerb(metrics[parts[0]!]!.subject);
+      for (let k = parts[0]! - 1; k > floor && aux[k]!.sentence >= aux[w]!.sentence; k--) {
         const m = metrics[k]!;
-        if (k === w || m.partOf !== null || m.unit !== whole.unit || parts.includes(k)) continue;
+        if (k === w || m.partOf !== null || m.unit !== whole.unit || (verb !== null && !m.subject.includes(verb))) continue;
         if (near(sum, m.value)) {
           for (const p of parts) metrics[p]!.partOf = k;
           break;
@@ -2932,11 +2945,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
   }
 
-  /** 村（社区）调委会调解2.31万件；乡镇（街道）调委会调解6840件: an item that says what the item before says, of another body. */
-  function parallelItem(subject: string, before: string): boolean {
+  /** 村（社区）调委会调解2.31万件；乡镇（街道）调委会调解6840件: an item whose words end in all the words of the item before (the same measure, of another body or kind). */
+  function sameMeasureItem(subject: string, before: string): boolean {
     return before.length >= 3 && subject.endsWith(before);
   }
 
+  /** Whether text[from, to) only names a kind, as an item of a list does (行政处罚, not 受理 or a sentence). */
   function semicolonListItem(from: number, to: number): boolean {
     const item = text.slice(from, to).trim();
     // (行政处罚 ends in a verb and names a kind all the same; 受理 opens with one and says what was done.)
@@ -3456,7 +3470,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       inherited = true;
     }
     // 出庭应诉率目标值为90%，实际完成98.6%: the result stated after a goal measures what the goal does.
-    if (prev !== null && !inherited && ACHIEVED_WORDS.has(subject) && GOAL_SUFFIX_RE.test(prev.subject)) subject = prev.subject.replace(GOAL_SUFFIX_RE, "");
+    if (prev !== null && !inherited && ACHIEVED_SUBJECTS.has(subject) && GOAL_SUFFIX_RE.test(prev.subject)) subject = prev.subject.replace(GOAL_SUFFIX_RE, "");
     // 其中刑事案件3.1万件，占53.4%: a share that names nothing is the share of what the count right before it counts.
     if (prev !== null && !inherited && BARE_SHARE_RE.test(subject) && fig.unitInfo?.kind === "percent" && UNITS.get(prev.unit)?.kind !== "percent" && SHARE_CLAUSE_AFTER_RE.test(text.slice(prev.end, fig.start))) {
       subject = tail(`${prev.subject}占比`, MAX_SUBJECT);
@@ -3542,7 +3556,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         while (first > 0 && aux[first - 1]!.sentence === c.index && metrics[first - 1]!.start > scopes.ends[si]!) first--;
         const levelled = text.slice(scopes.ends[si]!, metrics[first]!.start);
         const own = text.slice(prev.end + 1, fig.start);
-        if (levelled.length >= 2 && own.length > levelled.length && own.endsWith(levelled)) scope = null;
+        if (levelled.length >= 2 && own.length > levelled.length && own.endsWith(levelled) && OTHER_BODY_QUALIFIERS.scanFirst(own, 0, own.length - levelled.length) >= 0) scope = null;
       }
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;
@@ -4104,7 +4118,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && indicator.noneInClause.some((w) => textIncludes(text, w, clauseStart, fig.start))) indicator = null;
     // 行政机关据此作出行政处罚298件 after a procuratorate's 检察意见: the outcome of its work, not the place's penalties.
     if (indicator && CONSEQUENCE_WORDS.scanFirst(text, clauseStart, fig.start) >= 0) indicator = null;
-    if (indicator && indicator.noneAfterInClause.some((w) => textIncludes(text, w, fig.end, clauseEnd))) indicator = null;
+    // (5项重大行政决策事项均进行了合法性审查: what all of them underwent leaves them the catalogue's count.)
+    if (indicator && indicator.noneAfterInClause.some((w) => textIncludes(text, w, fig.end, clauseEnd)) && !ALL_OF_THEM_RE.test(text.slice(fig.end, clauseEnd))) indicator = null;
     // 区综合执法局全年办理行政处罚案件438件: one department's count, not the place's, unless the measure is
     // one that department keeps for its place (a justice bureau's 复议) or that only the place has.
     if (indicator && !indicator.placeOnly && (textIncludes(text, "局", clauseStart, fig.start) || textIncludes(text, "队", clauseStart, fig.start))) {
@@ -4406,7 +4421,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       TARGET_WORDS.scanInto(text, sentStart, figStart, targetWords, targetStarts);
       for (let k = targetWords.length - 1; k >= 0; k--) {
         const end = targetStarts[k]! + targetWords[k]!.length;
-        if (targetWords[k] === "争取" && SECURED_AFTER_RE.test(text.slice(end, end + SECURED_AFTER_MAX))) continue;
+        if (targetWords[k] === "争取" && SECURED_AFTER_RE.test(text.slice(end, figStart))) continue;
         if (ACHIEVED_WORDS.scanFirst(text, end, figStart) < 0) return true;
         break;
       }
@@ -4695,6 +4710,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The whole place that opens the last clause after the sentence's first and before `clauseStart` (…，全省开展…，), else null. */
+  /** Whether the body right after level word `k` (村（社区）法律顾问) acted with the last figure before `clauseStart`, at that level. */
+  function levelBodyActed(k: number, level: string, clauseStart: number): boolean {
+    const last = metrics[metrics.length - 1];
+    if (last === undefined || last.start < scopes.ends[k]! || last.start >= clauseStart || last.scope !== level) return false;
+    return LEVEL_ACTORS.scanFirst(text, scopes.ends[k]!, Math.min(last.start, scopes.ends[k]! + LEVEL_BODY_WINDOW)) >= 0;
+  }
+
   function clauseOpeningScope(sentStart: number, clauseStart: number): string | null {
     for (let k = lowerBound(scopes.starts, clauseStart) - 1; k >= 0 && scopes.starts[k]! > sentStart; k--) {
       const at = scopes.starts[k]!;
@@ -4703,7 +4725,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 村（社区）法律顾问全年提供法律咨询2.3万人次，开展法治讲座1860场次: a clause that opens with a verb goes on
       // with the actor of the clause before, a level below the place included.
       // (乡镇合法性审查覆盖率达到100%，开展普法活动…: a level that only qualifies a measure names no actor.)
-      if (SUB_UNIT_SCOPES.includes(cs) && k === lowerBound(scopes.starts, clauseStart) - 1 && VERB_MATCHER.prefixAt(text, clauseStart) !== null && LEVEL_ACTOR_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + LEVEL_ACTOR_MAX))) return cs;
+      // (村（社区）法律顾问实现全覆盖，办理法律援助案件…: only a level whose body acted with a figure goes on.)
+      if (SUB_UNIT_SCOPES.includes(cs) && k === lowerBound(scopes.starts, clauseStart) - 1 && VERB_MATCHER.prefixAt(text, clauseStart) !== null && levelBodyActed(k, cs, clauseStart)) return cs;
       // Only the whole place (全省开展…): a level's clause (市本级取消…) may be one item among the sentence's.
       return cs.startsWith("全") && !SCOPE_NOT_OPENING.has(cs) ? cs : null;
     }

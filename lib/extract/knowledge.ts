@@ -85,6 +85,10 @@ export const SCOPE_RE = new RegExp(alternation(SCOPE_WORDS), "g");
 export const SCOPE_MATCHER = new WordMatcher(SCOPE_WORDS);
 /** Bodies of a level after a count of its places (10个街镇综合执法大队): the sentence's later figures are that level's. */
 export const LEVEL_BODIES = new WordMatcher(wordsData.scopes.levelBodies.words);
+/** The bodies and people of a level that act in its clause (调委会, 法律顾问). */
+export const LEVEL_ACTORS = new WordMatcher([...wordsData.scopes.levelBodies.words, ...wordsData.scopes.levelActors.words]);
+/** 行业性, 企事业单位: a list item's words that make it a body of no territorial level. */
+export const OTHER_BODY_QUALIFIERS = new WordMatcher(wordsData.scopes.otherBodyQualifiers.words);
 /** Level nouns that are a scope only when they are all that stands before a figure (其中街道862人). */
 export const BARE_LEVELS = new Map<string, string>(Object.entries(wordsData.scopes.bareLevels as Record<string, string>).filter(([w]) => !w.startsWith("$")));
 type CanonicalScope = string | Record<string, string>;
@@ -227,8 +231,12 @@ export const DIVISION_FRAME_AFTER_RE = new RegExp(
 export const REPORTED_LEAD_IN_SOURCE = "据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉";
 /** Words before a figure that make it a goal (力争, 预计). */
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
+/** 部分完成, 转入: how a remarks cell that reports a row's progress opens. */
+export const PROGRESS_REMARKS = new WordMatcher(wordsData.progressRemarks.words);
 /** Words between a goal word and a figure that make the figure a result after all (目标值为90%，实际完成98.6%). */
 export const ACHIEVED_WORDS = new WordMatcher(wordsData.targets.achieved.words);
+/** A result's subject that is only a result word or its start (实际完成; 实际, once 实际为 lost its copula). */
+export const ACHIEVED_SUBJECTS: ReadonlySet<string> = new Set(wordsData.targets.achieved.words.flatMap((w: string) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(0, i + 2))));
 /** What follows 争取 when it says what was secured (争取上级资金2.3亿元), not a goal. */
 export const SECURED_AFTER_RE = new RegExp(wordsData.targets.securedAfter.pattern);
 /** Words before a figure in its sentence that make it cover part of a year (一季度, 上半年). */

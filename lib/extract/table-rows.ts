@@ -229,13 +229,14 @@ function splitRuledCells(text: string, from: number, to: number): Cell[] {
 /** The unit and multiplier a unit word stands for (件, %, 万元 → 元 × 10000), or null. */
 function unitOf(word: string): { unit: string; factor: number; perPerson?: true } | null {
   const w = word.replace(/^单位[:：]?/, "").trim();
-  // 学时/人: a unit per person; the row's label then says 人均.
+  if (w === "％" || w === "%") return { unit: "%", factor: 1 };
+  if (UNITS.has(w)) return { unit: w, factor: 1 };
+  // 学时/人, a unit per person that units.json does not list (it lists 件/人, 元/人): the count's unit, the row's
+  // label then saying 人均.
   if (w.endsWith("/人")) {
     const per = unitOf(w.slice(0, -2));
     return per !== null ? { ...per, perPerson: true } : null;
   }
-  if (w === "％" || w === "%") return { unit: "%", factor: 1 };
-  if (UNITS.has(w)) return { unit: w, factor: 1 };
   for (const [m, factor] of MULTIPLIER_FACTORS) {
     if (w.startsWith(m) && UNITS.has(w.slice(m.length))) return { unit: w.slice(m.length), factor };
   }
