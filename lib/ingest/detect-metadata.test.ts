@@ -635,5 +635,21 @@ describe("detectMetadata: a portal page's header and source line (review 55)", (
     expect(meta.publisher.value).toBe("宿州市数据资源管理局");
     expect(meta.office?.value).toBe("宿州市数据资源管理局");
   });
+
+  it("files an unsigned report on an office's own portal under the office, whatever division its source line names (code review 56)", async () => {
+    for (const source of ["社区矫正科", "局办公室", "办公室（法规科）", "宿州市司法局"]) {
+      const page = [
+        '<html><head><meta charset="utf-8"><meta name="SiteName" content="宿州市司法局">',
+        "<title>2024年法治政府建设年度报告_宿州市司法局</title></head><body>",
+        '<div class="header"><h1>宿州市司法局</h1></div>',
+        '<div class="article"><h2>2024年法治政府建设年度报告</h2>',
+        `<div>发布时间：2025-01-16 来源：${source}</div>`,
+        "<p>2024年，全市司法行政系统深入推进法治政府建设，各项工作取得明显成效。全年办理法律援助案件5620件，同比增长8%；审查规范性文件86件，纠错5件；组织执法人员培训12期，培训3860人次；开展普法活动320场，覆盖群众12万人次。</p>",
+        "</div></body></html>",
+      ].join("\n");
+      const meta = await metaOf(utf8(page), "page.html");
+      expect([source, meta.publisher.value, meta.office?.value]).toEqual([source, "宿州市司法局", "宿州市司法局"]);
+    }
+  });
 });
 

@@ -184,8 +184,11 @@ const APP_BANNER = /(?:\d+\s*步)?\s*打开\s*([^\s，,。]{2,14}?)客户端/;
 const UNINFORMATIVE = new Set(patterns.uninformativePublishers);
 /** 来源：办公室: a division of a body that the line does not name. */
 const BARE_DIVISION = new RegExp(patterns.bareDivision.pattern);
+/** 市政府办公室, 县委办: a division of a level's government or party committee, which names its body. */
+const LEVEL_GOVERNMENT_LEAD = /^[省市县区州](?:人民)?(?:政府|委)/;
 function informativePublisher(name: string): boolean {
-  return !UNINFORMATIVE.has(name) && !BARE_DIVISION.test(name) && /[\u4e00-\u9fa5]/.test(name);
+  if (UNINFORMATIVE.has(name) || !/[\u4e00-\u9fa5]/.test(name)) return false;
+  return !BARE_DIVISION.test(name) || LEVEL_GOVERNMENT_LEAD.test(name) || opensWithKnownPlace(name);
 }
 
 /**
@@ -233,6 +236,8 @@ function detectPublisher(
     if (l.length <= 32 && GOV_BODY_LINE.test(l)) return { publisher: field(l, "signature", 0.8), fromLine: l };
   }
   if (kind === "news" && decoded.formatSiteName) return { publisher: field(decoded.formatSiteName, "site-name", 0.5), fromLine: null };
+  // 宿州市司法局's portal posting its own report, unsigned, its source line naming only a division: the site's body.
+  if (decoded.formatSiteName && GOV_BODY_LINE.test(decoded.formatSiteName.trim())) return { publisher: field(decoded.formatSiteName.trim(), "site-name", 0.55), fromLine: null };
   return { publisher: field(null, "none", 0), fromLine: null };
 }
 
@@ -1001,7 +1006,7 @@ export function detectMetadata(input: DetectMetadataInput): ReportMeta {
   if (pub.value !== null && place.value !== null && pub.value.length > 2 && LEVEL_ONLY_BODY.test(pub.value) && place.value.endsWith(pub.value[0]!)) {
     pub = field(`${place.value}${pub.value.slice(1)}`, pub.method, Math.min(pub.confidence, place.confidence));
   }
-  const office = detectOffice(title.value, pub, cleaned);
+  const office = detectOffice(title.value, pub, cleaned, decoded.formatSiteName?.trim() ?? null);
   if (office.value !== null && (pub.value === null || pub.method === "report-author-inferred")) pub = field(office.value, office.method, office.confidence);
 
   return { place, parent, province, placeCode, level, year, title, publisher: pub, published, kind, office };
@@ -1030,7 +1035,7 @@ function isOffice(body: string): boolean {
  * government's: the body heading its title is an office, or the publisher is one and the text
  * speaks as it (我局, 本局) more than once.
  */
-function detectOffice(title: string | null, pub: MetaField<string | null>, text: string): MetaField<string | null> {
+function detectOffice(title: string | null, pub: MetaField<string | null>, text: string, siteName: string | null): MetaField<string | null> {
   const publisher = pub.value;
   const body = title ? (TITLE_BODY.exec(title)?.[1] ?? TITLE_ISSUER.exec(title)?.[1] ?? null) : null;
   if (body !== null && isOffice(body)) return field(body, "title-office", 0.85);
@@ -1042,6 +1047,11 @@ function detectOffice(title: string | null, pub: MetaField<string | null>, text:
   }
   if (body === null && publisher !== null && isOffice(publisher) && (text.slice(0, 20_000).match(OFFICE_FIRST_PERSON)?.length ?? 0) >= 2) {
     return field(publisher, "publisher-office", 0.7);
+  }
+  // An office's own portal publishing a report whose title names no body (site 宿州市司法局, 来源 宿州市司法局 or only
+  // a division): the office's report, not the government's.
+  if (body === null && publisher !== null && publisher === siteName && isOffice(publisher) && (pub.method === "site-name" || pub.method === "publisher-line" || pub.method === "meta-tag")) {
+    return field(publisher, "site-office", 0.65);
   }
   return field(null, "none", 0);
 }
