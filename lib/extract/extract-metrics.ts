@@ -157,6 +157,8 @@ import {
   TARGET_WORDS,
   ACHIEVED_WORDS,
   ACHIEVED_SUBJECTS,
+  GOAL_SUFFIX_RE,
+  NEWS_LEDE_RE,
   OTHER_BODY_QUALIFIERS,
   SECURED_AFTER_RE,
   TRAILING_GUARDS,
@@ -334,7 +336,6 @@ const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|�
  * A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯（记者 张三）): the outlet (…网, …社, …报, …台),
  * perhaps a place and a date, then 电 or 讯: the dispatch line, no part of a subject. (3月15日电诈防范 has no outlet.)
  */
-const NEWS_LEDE_RE = /^[^，。；：,;:（(]{0,16}?(?:本报|网|社|日报|晚报|时报|早报|商报|周报|导报|法制报|法治报|台|客户端)[^，。；：,;:（(0-9]{0,6}?(?:\d{1,2}月\d{1,2}日)?\s*[电讯](?:\s*[（(][^）)]{0,20}[）)])?\s*/;
 /** 全程网办率由2016年的不足30%: the starting point's year is no part of the subject. */
 const FROM_YEAR_RE = /[由从](?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?|上年|去年|年初|[“"]?十[一二三四五]五[”"]?末)的?$/;
 const BARE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
@@ -414,8 +415,6 @@ interface Range {
   end: number;
 }
 
-/** A goal's name ends in its goal word (出庭应诉率目标值): without it, the measure the result after it states. */
-const GOAL_SUFFIX_RE = /(?:的)?(?:年度)?目标值?$/;
 /** 占全市常住人口的: a share's 占 and what it is of, right before its figure (no figure or clause break between). */
 const SHARE_OF_WHOLE_BEFORE_RE = /占[\u4e00-\u9fff（）()]{1,20}的$/;
 const SHARE_OF_WHOLE_MAX = 24;
@@ -2920,11 +2919,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (parts === undefined) groups.set(w, [k]);
       else parts.push(k);
     }
+    const near = (a: number, b: number) => Math.abs(a - b) <= b * SUM_TOLERANCE;
     for (const [w, parts] of groups) {
       if (parts.length < 2) continue;
       const sum = parts.reduce((a, k) => a + metrics[k]!.value, 0);
       const whole = metrics[w]!;
-      const near = (a: number, b: number) => Math.abs(a - b) <= b * SUM_TOLERANCE;
       if (near(sum, whole.value)) continue;
       // 审结49件（含上年结转3件），其中维持…: an aside among the parts that the rest add up without.
       if (parts.some((k) => near(sum - metrics[k]!.value, whole.value))) continue;

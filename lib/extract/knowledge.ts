@@ -8,6 +8,7 @@ import indicatorsData from "../knowledge/indicators.json";
 import pillarsData from "../knowledge/pillars.json";
 import placesData from "../knowledge/places.json";
 import scopeNames from "../knowledge/scope-names.json";
+import publisherPatterns from "../knowledge/publisher-patterns.json";
 import type { PillarId } from "../pipeline/types";
 import { YEAR_DIGITS_SOURCE } from "./parse-chinese-number";
 import { WordMatcher } from "./word-matcher";
@@ -230,6 +231,15 @@ export const DIVISION_FRAME_AFTER_RE = new RegExp(
 /** A clause that says where a news item's figures come from (据统计, 记者从市司法局获悉): it leads in, it names no actor. */
 export const REPORTED_LEAD_IN_SOURCE = "据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉";
 /** Words before a figure that make it a goal (力争, 预计). */
+/**
+ * 法治日报北京3月15日电, 本报讯: a news lede, an outlet's name then 电 or 讯. The outlet names the news-outlet
+ * suffixes, less a bare 报, which ends words that are no paper (接报, 通报, 举报), plus the paper's own 本报.
+ */
+export const NEWS_LEDE_RE = new RegExp(
+  `^[^，。；：,;:（(]{0,16}?(?:本报|${alternation(publisherPatterns.newsOutletSuffixes.filter((w) => w !== "报"))})[^，。；：,;:（(0-9]{0,6}?(?:\\d{1,2}月\\d{1,2}日)?\\s*[${publisherPatterns.newsLedeMarkers.join("")}](?:\\s*[（(][^）)]{0,20}[）)])?\\s*`,
+);
+/** A goal's name ends in a goal word (出庭应诉率目标值, 年度目标): without it, the measure a result after it states. */
+export const GOAL_SUFFIX_RE = new RegExp(`(?:的)?(?:年度)?(?:${alternation(wordsData.referenceValues.goals)})$`);
 export const TARGET_WORDS = new WordMatcher(wordsData.targets.words);
 /** 部分完成, 转入: how a remarks cell that reports a row's progress opens. */
 export const PROGRESS_REMARKS = new WordMatcher(wordsData.progressRemarks.words);

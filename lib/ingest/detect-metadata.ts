@@ -235,9 +235,10 @@ function detectPublisher(
   for (const l of lines.slice(-4).reverse()) {
     if (l.length <= 32 && GOV_BODY_LINE.test(l)) return { publisher: field(l, "signature", 0.8), fromLine: l };
   }
-  if (kind === "news" && decoded.formatSiteName) return { publisher: field(decoded.formatSiteName, "site-name", 0.5), fromLine: null };
-  // 宿州市司法局's portal posting its own report, unsigned, its source line naming only a division: the site's body.
-  if (decoded.formatSiteName && GOV_BODY_LINE.test(decoded.formatSiteName.trim())) return { publisher: field(decoded.formatSiteName.trim(), "site-name", 0.55), fromLine: null };
+  // A news page's site; or a body's portal posting its own report, unsigned, its source line naming only a
+  // division (宿州市司法局's site, 来源：办公室): the site's body.
+  const site = decoded.formatSiteName?.trim();
+  if (site && (kind === "news" || GOV_BODY_LINE.test(site))) return { publisher: field(site, "site-name", kind === "news" ? 0.5 : 0.55), fromLine: null };
   return { publisher: field(null, "none", 0), fromLine: null };
 }
 

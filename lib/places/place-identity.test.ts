@@ -7,17 +7,22 @@ function entry(name: string) {
   return found!;
 }
 
+/** Each gazetteer place's English name, from its entry's level and curated pinyin. */
+function expectEnglishNames(pairs: ReadonlyArray<readonly [string, string]>) {
+  for (const [name, english] of pairs) {
+    const e = entry(name);
+    expect(placeNameEn(e.name, e.level, e.pinyin), name).toBe(english);
+  }
+}
+
 describe("placeNameEn", () => {
   it("writes a city by its bare name and a district or county with its designation", () => {
-    for (const [name, english] of [
+    expectEnglishNames([
       ["青岛市", "Qingdao"],
       ["市南区", "Shinan District"],
       ["黄石市", "Huangshi"],
       ["内蒙古自治区", "Neimenggu Autonomous Region"],
-    ] as const) {
-      const e = entry(name);
-      expect(placeNameEn(e.name, e.level, e.pinyin)).toBe(english);
-    }
+    ]);
   });
 
   it("writes a development zone as the places it lies in and the zone's English designation, not one run of pinyin", () => {
@@ -29,16 +34,13 @@ describe("placeNameEn", () => {
   });
 
   it("names demonstration, pilot, bonded and administrative zones and scenic areas by their designation in English", () => {
-    for (const [name, english] of [
+    expectEnglishNames([
       ["南阳市城乡一体化示范区", "Nanyang Urban-Rural Integration Demonstration Zone"],
       ["湘潭昭山示范区", "Xiangtan Zhaoshan Demonstration Zone"],
       ["岳阳市屈原管理区", "Yueyang Quyuan Administrative Zone"],
       ["五台山风景名胜区", "Wutaishan Scenic Area"],
       ["六枝特区", "Liuzhi Special District"],
-    ] as const) {
-      const e = entry(name);
-      expect(placeNameEn(e.name, e.level, e.pinyin)).toBe(english);
-    }
+    ]);
     expect(placeNameEn("深圳经济特区", "district")).toBe("Shenzhen Special Economic Zone");
     expect(placeNameEn("天津港保税区", "district")).toMatch(/ Free Trade Zone$/);
   });
