@@ -5343,8 +5343,8 @@ describe("extractMetrics: review 55", () => {
     expect(ms.map((m) => m.scope)).toEqual(["局本级", null]);
   });
   it("reads 市级 before a data platform as the platform's rank, no 市本级 figure; 市级 before a service hall stays its level", () => {
-    const ms = extractMetrics("市级政务数据共享交换平台累计归集数据48.6亿条。市级政务服务中心全年办件120万件。\n", { reportYear: 2024 });
-    expect(ms.map((m) => m.scope)).toEqual([null, "市本级"]);
+    const ms = extractMetrics("市级政务数据共享交换平台累计归集数据48.6亿条，较2023年底的40.1亿条增长21.2%。市级政务服务中心全年办件120万件。\n", { reportYear: 2024 });
+    expect(ms.map((m) => m.scope)).toEqual([null, null, "市本级"]);
   });
   it("names a running total after the year's new ones by what it counts, without 新建 (累计达到91个)", () => {
     const ms = extractMetrics("新建个人品牌调解工作室23个，累计达到91个。组织执法人员培训7期，累计612人次。\n", { reportYear: 2025 });

@@ -420,6 +420,7 @@ const SHARE_OF_WHOLE_BEFORE_RE = /占[\u4e00-\u9fff（）()]{1,20}的$/;
 const SHARE_OF_WHOLE_MAX = 24;
 /** 政务数据共享交换平台, 公共数据开放平台: a data platform named right after a level word. */
 const DATA_PLATFORM_AFTER_RE = /^[\u4e00-\u9fff]{0,10}?数据[\u4e00-\u9fff]{0,8}?平台/;
+const DATA_PLATFORM_MAX = 20;
 /** 新建, 新增, 新设立: a subject that counts the year's new ones. */
 const NEW_ONES_LEAD_RE = /^(?:全年)?(?:新建成?|新增|新设立?|新成立|新培育|新创建|新命名|新招录|新聘)/;
 function isClauseBreak(c: number): boolean {
@@ -3547,7 +3548,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       scope = scopeOf(scopes.words[si]!);
       // 市级政务数据共享交换平台累计归集数据48.6亿条: the level of a data platform the whole place feeds is the
       // platform's rank, not a level's own figure.
-      if (scopes.words[si]!.endsWith("级") && !scopes.words[si]!.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[si]!, fig.start))) scope = null;
+      if (platformRank(si)) scope = null;
       // 乡镇（街道）人民调解委员会103个、行业性专业性人民调解委员会156个: an item that puts a qualifier of its own where the
       // item before put its level is of no level.
       if (prev !== null && scopes.ends[si]! <= prev.start && text.charCodeAt(prev.end) === 0x3001) {
@@ -4748,9 +4749,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return start >= 1 && text.charCodeAt(start - 1) === 0x5728 && ARENA_AFTER_RE.test(text.slice(start, start + ARENA_WINDOW)); // 在
   }
 
+  /** Whether level word `k` ranks a data platform the whole place feeds (市级政务数据共享交换平台): no level's own figure. */
+  function platformRank(k: number): boolean {
+    const w = scopes.words[k]!;
+    return w.endsWith("级") && !w.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + DATA_PLATFORM_MAX));
+  }
+
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {
     const sj = lowerBound(scopes.starts, sentStart);
-    if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before) && !arenaOrBenchmark(scopes.starts[sj]!)) {
+    if (sj < scopes.starts.length && scopes.starts[sj]! < Math.min(sentStart + SENTENCE_SCOPE_WINDOW, before) && !arenaOrBenchmark(scopes.starts[sj]!) && !platformRank(sj)) {
       const cs = scopeOf(scopes.words[sj]!);
       // 省本级…提请审议法规草案9件，制定省政府规章5件; 县市区作出…33472件，罚没金额1.51亿元: a level that
       // opens the sentence (or its part after a semicolon) covers its clauses that name none.
