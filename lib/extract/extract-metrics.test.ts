@@ -5416,4 +5416,8 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     const ms = run("审计机关查找制度漏洞35个。公安机关为群众挽回财产损失3200万元。110接警出警12.3万起。");
     expect(ms.map((m) => m.pillar).filter((p) => p === "digital" || p === "emergency")).toEqual([]);
   });
+  it("files a meeting that heard a work report under other, not under the next clause's pillar (出庭应诉)", () => {
+    const ms = run("市政府主要负责同志主持召开常务会议专题学法4次，听取法治政府建设工作汇报2次，带头出庭应诉1次。");
+    expect(ms.map((m) => m.pillar)).toEqual(["other", "other", "reconsideration"]);
+  });
 });
