@@ -4009,9 +4009,9 @@ describe("extractMetrics: a list of bare scores (review 44)", () => {
   it("reads each number after a name in 得分依次为：… as a score in 分", () => {
     const ms = extractMetrics("2024年度设区市营商环境评价得分依次为：南昌市88.72、赣州市86.15、上饶市85.09。", { reportYear: 2024 });
     expect(ms.map((m) => [m.value, m.unit, m.subject])).toEqual([
-      [88.72, "分", "南昌市"],
-      [86.15, "分", "赣州市"],
-      [85.09, "分", "上饶市"],
+      [88.72, "分", "南昌市营商环境评价得分"],
+      [86.15, "分", "赣州市营商环境评价得分"],
+      [85.09, "分", "上饶市营商环境评价得分"],
     ]);
     expect(figures("全市共有法律顾问团队12、律师事务所8。")).toEqual([]);
   });
@@ -5419,5 +5419,15 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
   it("files a meeting that heard a work report under other, not under the next clause's pillar (出庭应诉)", () => {
     const ms = run("市政府主要负责同志主持召开常务会议专题学法4次，听取法治政府建设工作汇报2次，带头出庭应诉1次。");
     expect(ms.map((m) => m.pillar)).toEqual(["other", "other", "reconsideration"]);
+  });
+  it("names an item that gives only a place and a figure by the item before it, in that item's field", () => {
+    const ms = run("全省各级行政复议机关共收到行政复议申请2.15万件。分地区看，南昌市收到申请5218件，居全省首位；赣州市4376件，同比增长81.5%。");
+    expect(ms.map((m) => [m.subject, m.pillar])).toEqual([
+      ["行政复议机关共收到行政复议申请", "reconsideration"],
+      ["南昌市收到申请", "reconsideration"],
+      ["赣州市收到申请", "reconsideration"],
+    ]);
+    // (A place that is no item of a list keeps its own words: 全市 and 本区 are scope words, 园区 no name.)
+    expect(run("园区1200家。").map((m) => m.subject)).toEqual(["园区"]);
   });
 });

@@ -287,6 +287,14 @@ const YEAR_ONLY_RE_BEFORE = /^\s*(?:(?:19|20)[0-9]{2}年(?:底|末|度)?|今年|
 const YEAR_THEN_FIGURE_RE = /^(?:仅|已|则|只|约)?(?:为|是|达|达到|升至|增至|降至|提高到|提高至|提升至|下降到|下降至|减少到|增加到)(?:了)?[0-9０-９一二两三四五六七八九十百千万]/;
 /** A subject that is only a copula or a change verb (为, 达到, 增长): no words of what is measured. */
 const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上升|提高|涵盖|包括|包含|共计|合计|总计)$/;
+/**
+ * A named place at the start of words before a figure (赣州市, 吉安市, 高新区): a name and its level
+ * character, not a scope word (全市, 本区, 各县).
+ */
+const NAMED_PLACE_HEAD_RE = /^(?![全本各该我每])[\u4e00-\u9fa5]{2,5}?[市县区州盟旗](?!本级)/;
+/** A list's lead-in before its colon, less the places it goes through (各设区市办理行政复议案件情况：). */
+const PLACE_LIST_LEAD_RE =
+  /^(?:分地区看|分区域看|从各地看)?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$/g;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
@@ -3440,6 +3448,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const named = tidy(text.slice(from, clauseStart - 1).replace(RANKING_TAIL_RE, ""));
       if (named.length >= 2 && !/[0-9]/.test(named)) subject = tail(named, MAX_SUBJECT);
     }
+    // 南昌市收到申请5218件；赣州市4376件: an item that gives only a place and a figure counts what the
+    // item before it counts for another place; the first item after a list's lead-in (各设区市办理行政复议案件情况：
+    // 赣州市4376件) counts what the lead-in names.
+    if (!inherited && !after && NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before) {
+      const head = inhPrev !== null && inhPrev.unit === fig.unit ? NAMED_PLACE_HEAD_RE.exec(inhPrev.subject) : null;
+      let rest = head !== null && head[0] !== before ? inhPrev!.subject.slice(head[0].length) : "";
+      if (rest.length === 0 && inhPrev === null && clauseStart > sentStart && (text.charCodeAt(clauseStart - 1) === 0xff1a || text.charCodeAt(clauseStart - 1) === 58)) {
+        rest = tidy(stripLeading(text.slice(sentStart, clauseStart - 1)).replace(PLACE_LIST_LEAD_RE, ""));
+        if (/[0-9]/.test(rest)) rest = "";
+      }
+      if (rest.length >= 2) {
+        subject = tail(before + rest, MAX_SUBJECT);
+        inherited = inhPrev !== null;
+      }
+    }
     // 结果维持3件，结果纠正1件，尚未审结1件，总计5件: a total after a list of two or more items of its unit sums the
     // list, whatever its last item counts; it is what the list's lead-in (…情况：) names.
     const listTotal = prev !== null && !inherited && LIST_TOTAL_RE.exec(text.slice(prev.end, fig.start));
@@ -4055,6 +4078,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
       pillar = figureBefore.pillar;
       pillarCues = ["inherited:previous-figure", ...figureBefore.pillarCues];
+    } else if (best === 0 && !indicator && figureBefore === null && metrics.length > 0) {
+      // 全省…共收到行政复议申请2.15万件。分地区看，南昌市收到申请5218件: a figure with no cue anywhere that counts
+      // the noun the last figure of its paragraph counts (申请) goes on with that figure's field.
+      const last = metrics[metrics.length - 1]!;
+      const noun = subject.slice(-2);
+      if (last.pillar !== pillar && last.unit === fig.unit && noun.length === 2 && last.subject.endsWith(noun) && !textIncludes(text, "\n", last.end, fig.start)) {
+        pillar = last.pillar;
+        pillarCues = ["inherited:previous-figure", ...last.pillarCues];
+      }
     }
     // 清理文件612件，废止58件 / 其中调解和解34件: a figure that borrows its noun from another but
     // does something else to it (its own verb) is a part or a sibling, not the other's indicator.

@@ -580,3 +580,24 @@ describe("attributeOtherPlaces: places visited or sampled are objects (review 52
     expect(attributed("评估组实地走访兰山区、罗庄区、河东区等12个县区和38个市直部门，召开座谈会15场。", linyi, 2024).map((r) => r[1])).toEqual(["区县", null, null]);
   });
 });
+
+describe("attributeOtherPlaces: lists of places and their figures after a colon (review 55b)", () => {
+  const jiangxi = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+  it("gives the first item after the colon its place, as the later items get theirs", () => {
+    const ms = attributedMetrics("各设区市办理行政复议案件情况：赣州市4376件，吉安市2210件，上饶市1980件。", jiangxi, 2024);
+    expect(ms.map((m) => [m.subject, m.scope, m.indicator])).toEqual([
+      ["赣州市办理行政复议案件", "赣州市", null],
+      ["吉安市办理行政复议案件", "吉安市", null],
+      ["上饶市办理行政复议案件", "上饶市", null],
+    ]);
+  });
+  it("keeps the list's last place out of the clause after the list", () => {
+    const ms = attributedMetrics("2024年度设区市营商环境评价得分依次为：南昌市88.72、赣州市86.15、萍乡市79.37，最高分与最低分相差9.35分。", jiangxi, 2024);
+    expect(ms.map((m) => [m.subject, m.scope])).toEqual([
+      ["南昌市营商环境评价得分", "南昌市"],
+      ["赣州市营商环境评价得分", "赣州市"],
+      ["萍乡市营商环境评价得分", "萍乡市"],
+      ["最高分与最低分相差", null],
+    ]);
+  });
+});

@@ -69,6 +69,8 @@ interface ActorVerdict {
   openingName?: string;
   /** 枝江市董市镇, 西陵区西陵街道: a town or street named right after the acting place, which acts in its stead. */
   sub?: string;
+  /** An item of a list of places and their figures after a colon: it acts in its item only, it is no topic of the sentence. */
+  itemized?: boolean;
 }
 
 /**
@@ -88,6 +90,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   let actorEnd = -1;
   /** Where the last place named as an object (与天津市) ends: the places listed with it are objects too. */
   let objectEnd = -1;
+  /** The actor is an item of a list of places and their figures after a colon (得分依次为：南昌市88.72、赣州市86.15). */
+  let itemized = false;
   for (const mention of scanMentions(masked)) {
     // 城区, 郊区, 矿区: real districts' names (阳泉市城区) that are ordinary words (the urban area) unless their city stands before them.
     if (GENERIC_PLACE_NAMES.has(mention.key) && !mention.places.some((p) => { const parent = parentOf(p); return parent !== null && masked.slice(0, mention.index).endsWith(parent.name); })) continue;
@@ -107,8 +111,13 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const narrows = actorEnd >= 0 && mention.index === actorEnd;
     // 其中郑州市8127件、洛阳市4213件: the next item of a list of places and their figures acts too.
     const nextItem = actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index));
-    const actor = mention.index === opening || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
-    if (actor) actorEnd = mention.index + mention.key.length;
+    // 各设区市办理行政复议案件情况：赣州市4376件: a place right after a colon opens the clause the colon leads into.
+    const afterColon = before.endsWith("：") || before.endsWith(":");
+    const actor = mention.index === opening || afterColon || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
+    if (actor) {
+      actorEnd = mention.index + mention.key.length;
+      itemized = afterColon || (itemized && nextItem);
+    }
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
     const within = place.code !== own.code && isWithin(place, own);
@@ -123,6 +132,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
       listed: together,
       ...(mention.index === opening ? { openingName: mention.key } : {}),
       ...(sub !== undefined ? { sub } : {}),
+      ...(actor && itemized ? { itemized } : {}),
     };
   }
   if (verdict === null) {
@@ -339,7 +349,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     for (let k = 0; k < 2 && from < to; k++) {
       const end = clauseEndAfter(text, from, to);
       const verdict = actorNamed(text.slice(from, end), own, streetName);
-      if (verdict !== null) return { verdict, start: from, end };
+      if (verdict !== null) return verdict.itemized ? null : { verdict, start: from, end };
       if (!LEAD_IN_RE.test(text.slice(from, end))) return null;
       from = end + 1;
     }
