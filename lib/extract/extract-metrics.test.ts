@@ -5430,4 +5430,7 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     // (A place that is no item of a list keeps its own words: 全市 and 本区 are scope words, 园区 no name.)
     expect(run("园区1200家。").map((m) => m.subject)).toEqual(["园区"]);
   });
+  it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
+    expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
+  });
 });

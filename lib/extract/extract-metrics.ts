@@ -1406,10 +1406,10 @@ function nounAfter(text: string, from: number, limit: number): string {
       continue;
     }
     if (c === 0xff08 && i > p) {
-      // 村（社区）: a short bracketed alternative is part of the noun.
+      // 村（社区）, 县（市、区）: a short bracketed alternative is part of the noun.
       let close = i + 1;
       while (close <= i + 5 && close < limit && text.charCodeAt(close) !== 0xff09) close++; // ）
-      if (close > i + 1 && close <= i + 5 && close < limit && text.charCodeAt(close) === 0xff09 && isHanRun(text, i + 1, close)) {
+      if (close > i + 1 && close <= i + 5 && close < limit && text.charCodeAt(close) === 0xff09 && isHanRun(text, i + 1, close, true)) {
         i = close;
         continue;
       }
@@ -1441,10 +1441,11 @@ function countsPlacesOnly(noun: string, placeWord: string): boolean {
   // 向全区4个镇、5个街道赋权: a list of places goes on after 、 or 和.
   return rest.length === 0 || /^(?:均|都|全部|已|已经|全面|普遍|[、和及])/.test(rest) || VERB_MATCHER.prefixAt(rest, 0) !== null;
 }
-function isHanRun(text: string, from: number, to: number): boolean {
+/** Han characters only (with `listed`, also the 、 between alternatives: 市、区). */
+function isHanRun(text: string, from: number, to: number, listed = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
+    if ((c < 0x4e00 || c > 0x9fff) && !(listed && c === 0x3001 && i > from && i < to - 1)) return false;
   }
   return true;
 }

@@ -601,3 +601,16 @@ describe("attributeOtherPlaces: lists of places and their figures after a colon 
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a threshold some counted places pass (review 55b)", () => {
+  const jiangxi = reportPlace({ placeCode: "360000", parent: null, province: "江西省", level: "province" });
+  it("gives the figure after 有8个设区市的… those places, not the province", () => {
+    const ms = attributedMetrics("全省有8个设区市的调解和解率超过30%，全省仍有7个县（市、区）行政复议直接纠错率高于20%。", jiangxi, 2024);
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [8, "全省", null],
+      [30, "8个设区市", null],
+      [7, "区县", null],
+      [20, "7个县（市、区）", null],
+    ]);
+  });
+});

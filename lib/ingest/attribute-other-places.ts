@@ -279,7 +279,12 @@ function placesListedAt(text: string, from: number, to: number, own: Place): Pla
 }
 
 /** 三市, 两区, 五区三县, 3个县: several places counted, not named, opening a clause. */
-const COUNTED_PLACES_RE = /^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:市|县|区|地|县区|区县|县市|市县|市州)(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*/;
+const COUNTED_PLACES_RE = /^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:设区市|市|县|区|地|县区|区县|县市|市县|市州)(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*/;
+/**
+ * 全省有8个设区市的调解和解率超过30%, 有5个县（市、区）出庭应诉率达到100%: the places counted after 有 are
+ * some of the whole, whatever they do. (Without 有, 9个县（市、区）办理… may be all of a city's counties.)
+ */
+const SOME_PLACES_RE = /^(?:(?:全省|全市|全区|全州|全盟|其中)[，,]?)?(?:共|仍|还|尚|只|仅)?有((?:[两二三四五六七八九十]{1,3}|[1-9][0-9]?)个?(?:设区市|市|县|区|地|县区|区县|县市|市县|市州)(?:（[市县区、]{1,5}）)?)/;
 /** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…). */
 const COUNTED_PLACES_ACT_RE = /^(?:合计|共|总计|累计|均|分别|全年)/;
 
@@ -296,10 +301,11 @@ function attributeCountedPlaces(text: string, metrics: ExtractedMetric[]): numbe
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     const clause = text.slice(from, m.start).replace(/^\s+/, "");
-    const phrase = COUNTED_PLACES_RE.exec(clause)?.[0];
+    const some = SOME_PLACES_RE.exec(clause);
+    const phrase = some?.[1] ?? COUNTED_PLACES_RE.exec(clause)?.[0];
     if (phrase === undefined) continue;
-    const rest = clause.slice(phrase.length);
-    if (!COUNTED_PLACES_ACT_RE.test(rest) && !EACH_IN_TURN_RE.test(rest) && VERB_MATCHER.prefixAt(rest, 0) === null) continue;
+    const rest = clause.slice(some !== null ? some[0].length : phrase.length);
+    if (some === null && !COUNTED_PLACES_ACT_RE.test(rest) && !EACH_IN_TURN_RE.test(rest) && VERB_MATCHER.prefixAt(rest, 0) === null) continue;
     const named = placesListedBefore(text, phrase, from);
     let scope = named.length > 0 ? named.join("、") : phrase;
     if (named.length > 1 && EACH_IN_TURN_RE.test(rest)) {
