@@ -5430,6 +5430,14 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     // (A place that is no item of a list keeps its own words: 全市 and 本区 are scope words, 园区 no name.)
     expect(run("园区1200家。").map((m) => m.subject)).toEqual(["园区"]);
   });
+  it("keeps an office's own service rates out of the place's service indicators unless it is a service or data office (review 57a)", () => {
+    const text = "政务服务事项46项，全程网办率92%，办件好评率99.8%。";
+    const rates = (officeName: string) => extractMetrics(text, { reportYear: 2024, ownOffice: true, officeName }).map((m) => m.indicator).slice(1);
+    expect(rates("赣州市医疗保障局")).toEqual([null, null]);
+    expect(rates("赣州市政务服务数据管理局")).toEqual(["full-online-service-rate", "government-service-satisfaction"]);
+    // (One field's items in a place's report: 住建领域…全程网办率; 医保…好评率.)
+    expect(run("住建领域152项依申请政务服务事项全部进驻市民服务中心，全程网办率达97.4%。医保服务事项46项，好评率99.8%。").map((m) => m.indicator)).toEqual([null, null, null, null]);
+  });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });

@@ -4238,12 +4238,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 局本级持证人员43人: one office's figure in a department's report; 全国…结案3.7万件: the nation's. No place's.
     // A data bureau's 全程网办率达91.6%, a market regulator's 新设立市场主体10.6万户: a measure only the place has
-    // is the place's, whatever office reports it, unless the office's own level is stated.
+    // is the place's, whatever office reports it, unless the office's own level is stated. A measure the place
+    // keeps through its service and data offices (`reportedBy`: 全程网办率, 好评率, 政务数据) is the place's only in
+    // those offices' reports (or an office not named): a health-insurance bureau's 办件好评率 is its own counters'.
     // A justice bureau's 受理法律援助案件1068件, an emergency bureau's 组织应急演练…: a measure the office keeps for
     // its whole place is the place's in the office's own report too.
     // (A rate that took 局本级 from the count it rates took a default too, unless the office's own level is stated.)
     const officeDefaulted = officeByDefault || (options.ownOffice === true && scope === OFFICE_SCOPE && !officeLevelStated(Math.min(c.topStart, sentStart), fig.start));
-    if (indicator && officeDefaulted && (indicator.placeOnly || indicator.reportedBy.some((w) => officeName.endsWith(w)))) scope = null;
+    if (indicator && officeDefaulted && ((indicator.placeOnly && (indicator.reportedBy.length === 0 || officeName === "")) || indicator.reportedBy.some((w) => officeName.endsWith(w)))) scope = null;
     // 全市应急管理系统组织开展应急演练1826场次 in the emergency bureau's report: the line of a measure it keeps
     // for its place covers the whole place.
     else if (indicator && systemWhole !== null && scope === OFFICE_SYSTEM_SCOPE && indicator.reportedBy.some((w) => officeName.endsWith(w))) scope = systemWhole;
