@@ -17,6 +17,8 @@ function sameAfterNormalising(src: string, out: string): boolean {
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0) === out || src === out;
   // An OCR copy's letter for a digit inside a figure (2O4件, l8期).
   if (out === "0" || out === "1") return (out === "0" ? "Oo" : "lI").includes(src);
+  // A PDF's dash (―, ‒, ﹘) as the dash ranges read.
+  if (out === "\u2014") return /[\u2012\u2015\ufe58]/.test(src);
   return /[\u3000\u00a0\t\f\u2002-\u200a\u202f\u205f]/.test(src) && out === " ";
 }
 
@@ -129,6 +131,12 @@ describe("cleanText on synthetic pages", () => {
   it("keeps Chinese punctuation and maps only full-width digits, letters and percent", () => {
     const res = cleanText("全市办理案件１２３件，占比４５．６％；ＡＰＰ下载量（万次）：“一网通办”。");
     expect(res.text).toBe("全市办理案件123件，占比45.6%；APP下载量（万次）：“一网通办”。");
+  });
+
+  it("reads a PDF's horizontal bar (―) and figure dash (‒) as the dash of a range, offsets kept", () => {
+    const res = cleanText("今年1―6月，抽检样品430批次；2021‒2024年累计查处1400余件，每起3﹘5件。");
+    expect(res.text).toBe("今年1—6月，抽检样品430批次；2021—2024年累计查处1400余件，每起3—5件。");
+    checkInvariants("今年1―6月，抽检样品430批次；2021‒2024年累计查处1400余件，每起3﹘5件。", res);
   });
 
   it("detects other injected gambling strings by their features", () => {

@@ -253,6 +253,9 @@ function normaliseSlice(text: string, start: number, end: number): string {
       to = OCR_DIGIT.get(c)!;
     } else if (c === 0x3000 || c === 0xa0 || c === 9 || c === 12 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
       to = " ";
+    } else if (c === 0x2015 || c === 0x2012 || c === 0xfe58) {
+      // 1―6月, 2021―2024年: a PDF's text layer (CJK fonts) writes the dash as ― (or ‒, ﹘); ranges read —.
+      to = "\u2014";
     } else continue;
     out += text.slice(copied, i) + to;
     copied = i + 1;
@@ -318,6 +321,9 @@ markChars(
   [0x2002, 0x200a],
   [0x202f, 0x202f],
   [0x205f, 0x205f],
+  [0x2012, 0x2012],
+  [0x2015, 0x2015],
+  [0xfe58, 0xfe58],
   ...[...OCR_DIGIT.keys()].map((c): [number, number] => [c, c]),
 );
 /**
