@@ -400,9 +400,16 @@ export const RESPONDENT_RE = new RegExp(wordsData.evaluation.respondentPattern);
 /** A heading of a section on 信息公开 cases in 复议 or 诉讼: its figures map to no 复议 or 诉讼 indicator. */
 export const TOPIC_ONLY_HEADING_RE = new RegExp(wordsData.topicOnly.headingPattern);
 const TOPIC_ONLY_TITLE_RE = new RegExp(wordsData.topicOnly.titlePattern);
-/** Whether a report's title makes it a report on one narrow topic (…政府信息公开工作年度报告). */
-export function isTopicOnlyTitle(title: string | null): boolean {
-  return title !== null && TOPIC_ONLY_TITLE_RE.test(title);
+const TOPIC_ONLY_BODY_HEADINGS: readonly string[] = wordsData.topicOnly.bodyHeadings;
+/**
+ * Whether a report is on one narrow topic (…政府信息公开工作年度报告): by its title, or by two of the
+ * national format's headings in its text (the title may be cut or worded otherwise on a portal).
+ */
+export function isTopicOnlyReport(title: string | null, text: string): boolean {
+  if (title !== null && TOPIC_ONLY_TITLE_RE.test(title)) return true;
+  let found = 0;
+  for (const h of TOPIC_ONLY_BODY_HEADINGS) if (text.includes(h) && ++found >= 2) return true;
+  return false;
 }
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;

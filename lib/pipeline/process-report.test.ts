@@ -309,3 +309,16 @@ describe("processText: a rate of none written as a bare 0 (review 52b)", () => {
     ]);
   });
 });
+
+describe("processText: a 政府信息公开 annual report however it is titled (review 57b)", () => {
+  const body = "一、总体情况\n全年共收到政府信息公开申请376件；全年收到行政复议申请15件，其中被纠错2件。";
+  it("maps none of its figures under …工作报告, …年度报告（区政府） or a title that does not say it, when the format's headings do", () => {
+    for (const title of ["成都市武侯区人民政府2025年度政府信息公开工作报告", "成都市武侯区2025年政府信息公开工作年度报告（区政府）"]) {
+      expect(processText(`${title}\n${body}`).metrics.map((m) => m.indicator)).toEqual([null, null, null]);
+    }
+    const untitled = `成都市武侯区人民政府2025年度报告\n${body}\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况`;
+    expect(processText(untitled).metrics.map((m) => m.indicator)).toEqual([null, null, null]);
+    // (A rule-of-law report keeps its indicators.)
+    expect(processText(`成都市武侯区2025年法治政府建设情况报告\n${body}`).metrics[1]!.indicator).toBe("admin-review-applications");
+  });
+});

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { attributeOtherPlaces, cleanText, decodeDocument, detectMetadata, IngestError, isThirdPartyTitle, isWorkReportTitle, reportPlace } from "../ingest/index";
 import type { IngestDecodedDocument } from "../ingest/decode-document";
 import { extractMetrics } from "../extract/extract-metrics";
-import { escapeRe, isTopicOnlyTitle, titleNamesPartOfYear, titleSpanWords } from "../extract/knowledge";
+import { escapeRe, isTopicOnlyReport, titleNamesPartOfYear, titleSpanWords } from "../extract/knowledge";
 import { segmentText } from "../extract/segment-text";
 import { EXTRACTOR_VERSION } from "../extract/version";
 import type { DecodedDocument, ProcessedReport } from "./types";
@@ -67,7 +67,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
-      topicOnly: isTopicOnlyTitle(meta.title.value),
+      topicOnly: isTopicOnlyReport(meta.title.value, cleaned.text),
       thirdParty: isThirdPartyTitle(meta.title.value),
       // A news item published in the year it reports on speaks from a day inside it.
       yearSoFar: meta.kind.value === "news" && meta.year.value !== null && meta.published.value?.startsWith(String(meta.year.value)) === true,
