@@ -614,3 +614,25 @@ describe("attributeOtherPlaces: a threshold some counted places pass (review 55b
     ]);
   });
 });
+
+describe("attributeOtherPlaces: a place within the city named before, and a breakdown of another place's figure (review 57b)", () => {
+  const hunan = reportPlace({ placeCode: "430000", parent: null, province: "湖南省", level: "province" });
+  it("gives the figure after 该市醴陵市… the county-level city, not the province", () => {
+    const ms = attributedMetrics("株洲市全年报备规范性文件186件，报备及时率达到100%；该市醴陵市推行“复议+调解”模式，复议案件调解和解率达41.5%。", hunan, 2025);
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["株洲市", null],
+      ["株洲市", null],
+      ["醴陵市", null],
+    ]);
+  });
+  it("gives a breakdown after 其中 of another place's figure that place, at the level it names", () => {
+    const ms = attributedMetrics("通报指出，邵阳市行政机关负责人出庭应诉率仅为89.4%，其中县级政府负责人出庭应诉率只有76.5%。", hunan, 2025, { level: "province" });
+    expect(ms.map((m) => [m.subject, m.scope, m.indicator])).toEqual([
+      ["邵阳市行政机关负责人出庭应诉率", "邵阳市", null],
+      ["政府负责人出庭应诉率", "邵阳市县级", null],
+    ]);
+  });
+  it("reads no figure in a gap to the province's average (高出全省平均7.7个百分点)", () => {
+    expect(attributedMetrics("娄底市一审行政诉讼败诉率高达15.6%，高出全省平均7.7个百分点。", hunan, 2025).map((m) => m.text)).toEqual(["15.6%"]);
+  });
+});

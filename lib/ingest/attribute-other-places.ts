@@ -113,7 +113,9 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const nextItem = actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index));
     // 各设区市办理行政复议案件情况：赣州市4376件: a place right after a colon opens the clause the colon leads into.
     const afterColon = before.endsWith("：") || before.endsWith(":");
-    const actor = mention.index === opening || afterColon || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
+    // 该市醴陵市推行…: a place right after 该市 opening the clause is the place within it that acts.
+    const withinThat = mention.index === opening + 2 && THAT_PLACE_BEFORE_RE.test(before);
+    const actor = mention.index === opening || afterColon || withinThat || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
     if (actor) {
       actorEnd = mention.index + mention.key.length;
       itemized = afterColon || (itemized && nextItem);
@@ -144,6 +146,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   }
   return verdict;
 }
+/** 该市, 该县: the place named before, right before a place within it. */
+const THAT_PLACE_BEFORE_RE = /^该[市县区州盟旗]$/;
 /** A clause that is only 在 and a place (在夷陵区小溪塔街道): the frame the sentence's figures stand in. */
 const FRAME_CLAUSE_RE = /^\s*在[\u4e00-\u9fa5（）()]{1,18}(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村)$/;
 /** Right after an acting county or district: a town or street of it (董市镇, 西陵街道), not a generic level word (乡镇, 各街道). */
@@ -221,7 +225,30 @@ export function attributeOtherPlaces(text: string, metrics: ExtractedMetric[], o
   /** The figures given to another named place (not 三市 counted, nor the report's own name read as 全市). */
   const given = new Set<ExtractedMetric>();
   const n = counted + attributeNamedPlaces(text, metrics, own, options, given) + attributeListedInTurn(text, metrics, own, given);
-  return n + attributePartsOfOtherPlaces(metrics, given);
+  return n + attributePartsOfOtherPlaces(metrics, given) + attributeBreakdownsOfOtherPlaces(text, metrics, given);
+}
+
+/** ，其中 between a figure and the next: what follows breaks the figure down. */
+const BREAKDOWN_BETWEEN_RE = /^[^。！？\n]*[，,；;]\s*其中[，,]?[^，,；;。！？\n]*$/;
+/**
+ * 邵阳市…出庭应诉率仅为89.4%，其中县级政府负责人出庭应诉率只有76.5%: a breakdown after 其中 of another
+ * place's figure, which names no place of its own, is that place's (at the level it names), not the
+ * report's own level. Only figures that are no part (partOf) already: parts follow their whole above.
+ */
+function attributeBreakdownsOfOtherPlaces(text: string, metrics: ExtractedMetric[], given: Set<ExtractedMetric>): number {
+  let n = 0;
+  for (let i = 1; i < metrics.length; i++) {
+    const m = metrics[i]!;
+    const before = metrics[i - 1]!;
+    if (m.partOf !== null || given.has(m) || !given.has(before) || before.sentenceStart !== m.sentenceStart || before.scope === null || before.scope.includes("、")) continue;
+    const between = text.slice(before.end, m.start);
+    if (!BREAKDOWN_BETWEEN_RE.test(between) || scanMentions(between).length > 0) continue;
+    m.scope = m.scope !== null && m.scope.endsWith("级") && !m.scope.startsWith(before.scope) ? `${before.scope}${m.scope}` : before.scope;
+    dropIndicator(m);
+    given.add(m);
+    n++;
+  }
+  return n;
 }
 
 /**
