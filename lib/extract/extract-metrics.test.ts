@@ -5438,6 +5438,14 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     // (One field's items in a place's report: 住建领域…全程网办率; 医保…好评率.)
     expect(run("住建领域152项依申请政务服务事项全部进驻市民服务中心，全程网办率达97.4%。医保服务事项46项，好评率99.8%。").map((m) => m.indicator)).toEqual([null, null, null, null]);
   });
+  it("reads no office line in another office a figure went to (移送公安机关) in a bureau's report (review 57b)", () => {
+    const ms = extractMetrics("全年全市农业综合行政执法机构共立案查处各类农业违法案件637件；罚没款合计412.6万元；移送公安机关涉嫌犯罪案件31件。", {
+      reportYear: 2024,
+      ownOffice: true,
+      officeName: "九江市农业农村局",
+    });
+    expect(ms.map((m) => m.scope)).toEqual(["全市", "全市", "全市"]);
+  });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });

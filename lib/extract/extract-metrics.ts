@@ -132,6 +132,7 @@ import {
   HONOURS_AFTER_GRADE,
   ACTOR_LEAD_IN_RE,
   PLATFORM_BEFORE_SYSTEM,
+  OTHER_LINE_BEFORE,
   EPIDEMIC_TOPIC_WORDS,
   TERM_VERBS,
   CHANGE_QUALIFIER_BETWEEN_RE,
@@ -3159,6 +3160,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const w = OFFICE_SYSTEM_WORDS.prefixAt(text, at, to)!;
       const before = text.charCodeAt(at - 1);
       if (w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM.suffixAt(text, at, Math.max(from, at - 4)) !== null)) continue;
+      if (OTHER_LINE_BEFORE.suffixAt(text, at, Math.max(from, at - 2)) !== null) continue;
       return true;
     }
     return false;

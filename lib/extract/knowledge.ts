@@ -114,6 +114,8 @@ export const ACTOR_LEAD_IN_SOURCE = `(?:(?:19|20)[0-9]{2}年(?:度|以来|底|�
 export const ACTOR_LEAD_IN_RE = new RegExp(`^\\s*${ACTOR_LEAD_IN_SOURCE}`);
 /** Before 系统: words that make it a platform (办案系统, 信息系统), not an office's line. */
 export const PLATFORM_BEFORE_SYSTEM = new WordMatcher(wordsData.scopes.platformBeforeSystem);
+/** 移送公安机关, 会同市场监管部门: another office's line, where a figure went or who worked with the reporting one. */
+export const OTHER_LINE_BEFORE = new WordMatcher(wordsData.scopes.otherLineBefore);
 /** A table change cell's signs and words of direction (↑, ▼, 增长), as a regex alternation, longest first. */
 export const TABLE_CHANGE_SIGN_SOURCE = alternation([...wordsData.change.tableCellSigns.up, ...wordsData.change.tableCellSigns.down]);
 /** The signs and words of a fall (-, ↓, 下降). */

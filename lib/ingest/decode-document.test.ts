@@ -300,6 +300,20 @@ describe("decodeDocument: plain text copied from a PDF", () => {
     expect(unwrapHardWrappedText(text)).toBe("全年全市共办理行政处罚案件 6384 件，罚没款 1.07 亿元，同比下降 8.2%。调解矛盾纠纷 8567 件，调解成功率 98.2%。全年办理法律援助案件 2315 件，提供法律咨询 1.8 万人次。");
   });
 
+  it("joins a line that ends in ； at the right margin to the next, and keeps a short list item's break (review 57b)", () => {
+    const lines = [
+      "新成效。全年全市农业综合行政执法机构共立案查处各类农业",
+      "违法案件637件，同比下降1.5%，办结621件，结案率97.5%；",
+      "罚没款合计412.6万元，同比增长15.8%；移送公安机关涉嫌犯",
+      "罪案件31件、涉案人员47人。其中，市农业综合行政执法支队",
+      "立案查处案件58件，罚没款67.3万元。现将有关情况总结如",
+      "下：",
+      "抽检种子样品120批次；",
+      "抽检农药样品185批次。",
+    ];
+    expect(joinWrappedLines(lines)).toEqual([lines.slice(0, 6).join(""), lines[6], lines[7]]);
+  });
+
   it("joins a number a short copy cut at a line end (审结1 / 65件) and, where paragraphs open indented, a sentence cut flush (出庭 / 应诉率), and nothing else", () => {
     const text = "　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结1\n65件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭\n应诉率100%。\n2024年\n12件";
     expect(unwrapHardWrappedText(text)).toBe("　　县政府收到行政复议申请187件，同比增长34.5%，依法受理172件，审结165件，直接纠错率12.7%。全县一审行政诉讼案件96件，行政机关负责人出庭应诉率100%。\n2024年\n12件");

@@ -519,7 +519,11 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
       next !== undefined &&
       next !== "" &&
       full &&
-      (!LINE_FINAL.test(line) || (lines[i]!.full === undefined && /^[，、；]/.test(next))) &&
+      (!LINE_FINAL.test(line) ||
+        (lines[i]!.full === undefined && /^[，、；]/.test(next)) ||
+        // …办结621件，结案率97.5%； | 罚没款合计412.6万元: a semicolon that falls at the right margin ends a part of
+        // the sentence, not its paragraph (a short line ending in ； is a list item's end and keeps its break).
+        (/[；;]$/.test(line) && (lines[i]!.full ?? displayWidth(line) >= typical * 0.9))) &&
       // 调解成功率为99. | 1%: a decimal point at the line end continues the number.
       (CJK_END.test(line) || LATIN_END.test(line) || (/[0-9]\.$/.test(line) && /^[0-9]/.test(next))) &&
       !LINE_START_MARKER.test(next) &&
