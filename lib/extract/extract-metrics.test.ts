@@ -5446,6 +5446,11 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     });
     expect(ms.map((m) => m.scope)).toEqual(["全市", "全市", "全市"]);
   });
+  it("keeps the negation of the verb after a figure in its subject (未将…2346.8万元编入年初预算) and 有关 whole (review 57a)", () => {
+    expect(run("7个部门未将上年结转资金2346.8万元编入年初预算。").map((m) => m.subject)[1]).toBe("未编入年初预算");
+    expect(run("有关部门没有把结转资金2346.8万元编入年初预算。").map((m) => m.subject)).toEqual(["没有编入年初预算"]);
+    expect(run("有关部门收到申请12件。").map((m) => m.subject)).toEqual(["有关部门收到申请"]);
+  });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });

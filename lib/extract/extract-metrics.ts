@@ -296,6 +296,8 @@ const NAMED_PLACE_HEAD_RE = /^(?![全本各该我每])[\u4e00-\u9fa5]{2,5}?[市�
 /** A list's lead-in before its colon, less the places it goes through (各设区市办理行政复议案件情况：). */
 const PLACE_LIST_LEAD_RE =
   /^(?:分地区看|分区域看|从各地看)?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$/g;
+/** 未将…, 没有把…: a negation before the object a figure counts, which negates the verb after the figure. */
+const NEGATED_DISPOSAL_RE = /(尚未|没有|未|不)[将把](?!军来)[\u4e00-\u9fa5]*$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
 const RANKING_TAIL_RE = /(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|领先)$/;
 /** A rank clause between a figure and its change (，居全市第四位，, ，排名全省第2，). */
@@ -3393,6 +3395,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       } else if (listBefore || before.length > 8 || afterPrev) {
         const verb = VERB_MATCHER.suffixAt(before, before.length) ?? (afterPrev ? VERB_MATCHER.prefixAt(prev!.subject, 0) : null);
         subject = (verb ?? "") + after;
+        // 7个部门未将上年结转资金2346.8万元编入年初预算: the negation of the verb after the figure is part of what it counts.
+        const negated = NEGATED_DISPOSAL_RE.exec(before);
+        if (negated !== null && verb === null) subject = negated[1]! + subject;
         // 将老旧小区改造、…等5项事项列入年度重大行政决策目录: items of a list named only as 事项 are named by where
         // they were put.
         if (listBefore && verb === null && GENERIC_ITEM_NOUNS.includes(after)) {
