@@ -5451,6 +5451,10 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     expect(run("有关部门没有把结转资金2346.8万元编入年初预算。").map((m) => m.subject)).toEqual(["没有编入年初预算"]);
     expect(run("有关部门收到申请12件。").map((m) => m.subject)).toEqual(["有关部门收到申请"]);
   });
+  it("gives a change in per cent after the part of a budget done (完成预算的87.2%，同比下降18.4%) to the amount (review 57a)", () => {
+    const ms = run("政府性基金预算收入54.6亿元，完成预算的87.2%，同比下降18.4%。");
+    expect(ms.map((m) => m.change?.value ?? null)).toEqual([18.4, null]);
+  });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });

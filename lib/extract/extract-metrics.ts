@@ -342,6 +342,8 @@ const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
+/** A rate of another figure as its base: a share (占40.7%), or the part of a budget or plan done (完成调整预算的101.3%). */
+const RATIO_OF_BASE_SUBJECT_RE = /^占|占比|比重$|^(?:完成|达到|为|占)[\u4e00-\u9fa5]{0,8}(?:预算|计划|目标|任务)的?$/;
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?|年(?:底|末)的?)?$/;
 /**
  * A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯（记者 张三）): the outlet (…网, …社, …报, …台),
@@ -2254,9 +2256,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           if (open >= 0 && k >= 0 && aux[k]!.sentence === ctx.index) target = metrics[k]!;
         }
         // 受理2487件，占40.7%，同比增长22.1%: a change in per cent after a share is the count's; a
-        // share's own change is stated in 个百分点.
+        // share's own change is stated in 个百分点. (收入68.42亿元，完成调整预算的101.3%，同比增长3.6%: so is one
+        // after the part of a budget done.)
         const before = prevIdx - 1;
-        if (target === prev && change.unit !== "个百分点" && SHARE_SUBJECT_RE.test(prev.subject) && before >= 0 && aux[before]!.sentence === ctx.index) {
+        if (target === prev && change.unit !== "个百分点" && RATIO_OF_BASE_SUBJECT_RE.test(prev.subject) && before >= 0 && aux[before]!.sentence === ctx.index) {
           const count = metrics[before]!;
           if (count.change === null && UNITS.get(count.unit)?.kind !== "percent" && count.end <= prev.start) target = count;
         }
