@@ -5455,6 +5455,15 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     const ms = run("政府性基金预算收入54.6亿元，完成预算的87.2%，同比下降18.4%。");
     expect(ms.map((m) => m.change?.value ?? null)).toEqual([18.4, null]);
   });
+  it("reads what was already done by a later date (截至2025年6月底已整改到位118个) as a result at that date, not a goal (review 57a)", () => {
+    const ms = extractMetrics("对督察反馈的126个问题，截至2025年6月底已整改到位118个，整改率93.7%。2025年力争整改率达到100%。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.value, m.period, m.target])).toEqual([
+      [126, null, false],
+      [118, 2025, false],
+      [93.7, 2025, false],
+      [100, 2025, true],
+    ]);
+  });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });

@@ -296,6 +296,8 @@ const NAMED_PLACE_HEAD_RE = /^(?![全本各该我每])[\u4e00-\u9fa5]{2,5}?[市�
 /** A list's lead-in before its colon, less the places it goes through (各设区市办理行政复议案件情况：). */
 const PLACE_LIST_LEAD_RE =
   /^(?:分地区看|分区域看|从各地看)?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$/g;
+/** 截至2025年6月底已整改到位: a date things were done by, then what was already done (已, 已经) before the figure. */
+const DONE_BY_DATE_RE = /(?:截至|截止|到)(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?[，,]?[^。；;！？]{0,24}?已(?:经)?(?![将要])[\u4e00-\u9fa5]/;
 /** 未将…, 没有把…: a negation before the object a figure counts, which negates the verb after the figure. */
 const NEGATED_DISPOSAL_RE = /(尚未|没有|未|不)[将把](?!军来)[\u4e00-\u9fa5]*$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
@@ -4039,7 +4041,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (今年1至2月，该市又新收…512件 in a March article on last year: a later year's months so far are results, not goals.)
     // (Only in a text written in that later year: 2025年上半年新建…50个 in a 2024 report is a plan.)
     const laterYearSoFar = period !== null && reportYear !== null && period > reportYear && relativeYearBase !== null && relativeYearBase >= period && partOfYear(sentStart, fig.start, null) !== null;
-    const target = fig.goal === true || (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year) && !laterYearSoFar) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
+    // (截至2025年6月底已整改到位118个 in a 2024 audit report: what was done by a later date is a result at that date.)
+    const doneByLaterDate = period !== null && reportYear !== null && period > reportYear && DONE_BY_DATE_RE.test(text.slice(sentStart, fig.start));
+    const target =
+      fig.goal === true ||
+      (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year) && !laterYearSoFar && !doneByLaterDate) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
     if (indicator && (target || shortcoming)) {
       goal = indicator;
       indicator = null;
