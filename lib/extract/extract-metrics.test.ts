@@ -5435,8 +5435,9 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     const rates = (officeName: string) => extractMetrics(text, { reportYear: 2024, ownOffice: true, officeName }).map((m) => m.indicator).slice(1);
     expect(rates("赣州市医疗保障局")).toEqual([null, null]);
     expect(rates("赣州市政务服务数据管理局")).toEqual(["full-online-service-rate", "government-service-satisfaction"]);
-    // (One field's items in a place's report: 住建领域…全程网办率; 医保…好评率.)
-    expect(run("住建领域152项依申请政务服务事项全部进驻市民服务中心，全程网办率达97.4%。医保服务事项46项，好评率99.8%。").map((m) => m.indicator)).toEqual([null, null, null, null]);
+    expect(rates("某市政务服务管理办公室")).toEqual(["full-online-service-rate", "government-service-satisfaction"]);
+    // (One line's items in a place's report: 医保…好评率.)
+    expect(run("医保服务事项46项，好评率99.8%。").map((m) => m.indicator)).toEqual([null, null]);
   });
   it("reads no office line in another office a figure went to (移送公安机关) in a bureau's report (review 57b)", () => {
     const ms = extractMetrics("全年全市农业综合行政执法机构共立案查处各类农业违法案件637件；罚没款合计412.6万元；移送公安机关涉嫌犯罪案件31件。", {
@@ -5462,6 +5463,16 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
       [118, 2025, false],
       [93.7, 2025, false],
       [100, 2025, true],
+    ]);
+    // (Limits, code review 58: the date must name the later year, and a plan after it stays a plan.)
+    const goals = extractMetrics("截至12月底，我市已建成公共法律服务站点1260个，2025年全市行政机关负责人出庭应诉率保持100%。截至2025年3月底，全市已有行政执法人员5600人，计划2025年培训覆盖率达到100%。", { reportYear: 2024 });
+    expect(goals.map((m) => m.target)).toEqual([false, true, false, true]);
+  });
+  it("takes a field from the paragraph's last figure only in a sentence that breaks it down (code review 58)", () => {
+    expect(run("全年共收到行政复议申请1203件。推进户籍制度改革，全年办理户口迁移申请2.6万件。全年新增发明专利申请8600件。").map((m) => m.pillar)).toEqual([
+      "reconsideration",
+      "other",
+      "other",
     ]);
   });
   it("reads a bracketed list of alternatives as part of the noun after a count (5个县（市、区）)", () => {

@@ -296,8 +296,11 @@ const NAMED_PLACE_HEAD_RE = /^(?![全本各该我每])[\u4e00-\u9fa5]{2,5}?[市�
 /** A list's lead-in before its colon, less the places it goes through (各设区市办理行政复议案件情况：). */
 const PLACE_LIST_LEAD_RE =
   /^(?:分地区看|分区域看|从各地看)?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$/g;
+/** 分地区看, 从各县区看, 具体来看, 其中: a sentence that breaks the one before it down. */
+const BREAKDOWN_LEAD_RE = /^(?:分[\u4e00-\u9fa5（）()、]{1,8}看|从[\u4e00-\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看|其中)/;
 /** 截至2025年6月底已整改到位: a date things were done by, then what was already done (已, 已经) before the figure. */
-const DONE_BY_DATE_RE = /(?:截至|截止|到)(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?[，,]?[^。；;！？]{0,24}?已(?:经)?(?![将要])[\u4e00-\u9fa5]/;
+const DONE_BY_DATE_RE =
+  /(?:截至|截止)((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?[，,]?[^。；;！？]{0,24}?已(?:经)?(?![将要])[\u4e00-\u9fa5](?:(?!计划|预计|力争|争取|确保|将|(?:19|20)[0-9]{2}年)[^。；;！？])*$/;
 /** 未将…, 没有把…: a negation before the object a figure counts, which negates the verb after the figure. */
 const NEGATED_DISPOSAL_RE = /(尚未|没有|未|不)[将把](?!军来)[\u4e00-\u9fa5]*$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
@@ -4042,7 +4045,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // (Only in a text written in that later year: 2025年上半年新建…50个 in a 2024 report is a plan.)
     const laterYearSoFar = period !== null && reportYear !== null && period > reportYear && relativeYearBase !== null && relativeYearBase >= period && partOfYear(sentStart, fig.start, null) !== null;
     // (截至2025年6月底已整改到位118个 in a 2024 audit report: what was done by a later date is a result at that date.)
-    const doneByLaterDate = period !== null && reportYear !== null && period > reportYear && DONE_BY_DATE_RE.test(text.slice(sentStart, fig.start));
+    // (The date must name that later year, and the figure follow it in the same sentence.)
+    const doneBy = period !== null && reportYear !== null && period > reportYear ? DONE_BY_DATE_RE.exec(text.slice(sentStart, fig.start)) : null;
+    const doneByLaterDate = doneBy !== null && Number(doneBy[1]) === period;
     const target =
       fig.goal === true ||
       (period !== null && reportYear !== null && period > reportYear && !(toDate !== null && period === toDate.year) && !laterYearSoFar && !doneByLaterDate) || isTarget(sentStart, fig.start, resultYear || shortcoming || ownSpan ? null : c.section, c);
@@ -4095,9 +4100,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
       pillar = figureBefore.pillar;
       pillarCues = ["inherited:previous-figure", ...figureBefore.pillarCues];
-    } else if (best === 0 && !indicator && figureBefore === null && metrics.length > 0) {
-      // 全省…共收到行政复议申请2.15万件。分地区看，南昌市收到申请5218件: a figure with no cue anywhere that counts
-      // the noun the last figure of its paragraph counts (申请) goes on with that figure's field.
+    } else if (best === 0 && !indicator && figureBefore === null && metrics.length > 0 && BREAKDOWN_LEAD_RE.test(text.slice(sentStart, sentStart + 12))) {
+      // 全省…共收到行政复议申请2.15万件。分地区看，南昌市收到申请5218件: a figure with no cue anywhere, in a
+      // sentence that breaks the one before down (分地区看, 从…看, 其中), that counts the noun the last figure of its
+      // paragraph counts (申请) goes on with that figure's field.
       const last = metrics[metrics.length - 1]!;
       const noun = subject.slice(-2);
       if (last.pillar !== pillar && last.unit === fig.unit && noun.length === 2 && last.subject.endsWith(noun) && !textIncludes(text, "\n", last.end, fig.start)) {

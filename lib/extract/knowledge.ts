@@ -410,7 +410,15 @@ const TOPIC_ONLY_BODY_HEADINGS: readonly string[] = wordsData.topicOnly.bodyHead
 export function isTopicOnlyReport(title: string | null, text: string): boolean {
   if (title !== null && TOPIC_ONLY_TITLE_RE.test(title)) return true;
   let found = 0;
-  for (const h of TOPIC_ONLY_BODY_HEADINGS) if (text.includes(h) && ++found >= 2) return true;
+  for (const h of TOPIC_ONLY_BODY_HEADINGS) if (headingLineHas(text, h) && ++found >= 2) return true;
+  return false;
+}
+/** Whether `heading` opens a line of `text`, after a list mark at most (二、主动公开政府信息情况), not a sentence that quotes it. */
+function headingLineHas(text: string, heading: string): boolean {
+  for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    if (/^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*$/.test(text.slice(lineStart, at))) return true;
+  }
   return false;
 }
 /** Nouns of list items that do not say which list (事项): the sentence names it. */

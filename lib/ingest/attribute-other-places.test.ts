@@ -591,6 +591,13 @@ describe("attributeOtherPlaces: lists of places and their figures after a colon 
       ["上饶市办理行政复议案件", "上饶市", null],
     ]);
   });
+  it("keeps one place after a colon the topic of its sentence's later clauses (code review 58)", () => {
+    const ms = attributedMetrics("典型经验：赣州市推行“非诉挂号”机制，全年收到行政复议申请4376件，直接纠错率15.2%。", jiangxi, 2024);
+    expect(ms.map((m) => [m.scope, m.indicator])).toEqual([
+      ["赣州市", null],
+      ["赣州市", null],
+    ]);
+  });
   it("keeps the list's last place out of the clause after the list", () => {
     const ms = attributedMetrics("2024年度设区市营商环境评价得分依次为：南昌市88.72、赣州市86.15、萍乡市79.37，最高分与最低分相差9.35分。", jiangxi, 2024);
     expect(ms.map((m) => [m.subject, m.scope])).toEqual([

@@ -90,8 +90,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   let actorEnd = -1;
   /** Where the last place named as an object (与天津市) ends: the places listed with it are objects too. */
   let objectEnd = -1;
-  /** The actor is an item of a list of places and their figures after a colon (得分依次为：南昌市88.72、赣州市86.15). */
-  let itemized = false;
+  /** How many places of a list of places and their figures after a colon the actor is into (得分依次为：南昌市88.72、赣州市86.15). */
+  let colonItems = 0;
   for (const mention of scanMentions(masked)) {
     // 城区, 郊区, 矿区: real districts' names (阳泉市城区) that are ordinary words (the urban area) unless their city stands before them.
     if (GENERIC_PLACE_NAMES.has(mention.key) && !mention.places.some((p) => { const parent = parentOf(p); return parent !== null && masked.slice(0, mention.index).endsWith(parent.name); })) continue;
@@ -118,7 +118,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     const actor = mention.index === opening || afterColon || withinThat || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
     if (actor) {
       actorEnd = mention.index + mention.key.length;
-      itemized = afterColon || (itemized && nextItem);
+      colonItems = afterColon ? 1 : colonItems > 0 && nextItem ? colonItems + 1 : 0;
     }
     if (!mention.full && (!actor || NOT_PLACE_AFTER_SHORT.some((w) => after.startsWith(w)))) continue;
     const place = mention.places.find((p) => p.code === own.code) ?? mention.places[0]!;
@@ -134,7 +134,8 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
       listed: together,
       ...(mention.index === opening ? { openingName: mention.key } : {}),
       ...(sub !== undefined ? { sub } : {}),
-      ...(actor && itemized ? { itemized } : {}),
+      // (One place after a colon, 典型经验：赣州市…，直接纠错率15.2%, is the topic of the clauses after it.)
+      ...(actor && colonItems >= 2 ? { itemized: true } : {}),
     };
   }
   if (verdict === null) {

@@ -318,7 +318,10 @@ describe("processText: a 政府信息公开 annual report however it is titled (
     }
     const untitled = `成都市武侯区人民政府2025年度报告\n${body}\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况`;
     expect(processText(untitled).metrics.map((m) => m.indicator)).toEqual([null, null, null]);
-    // (A rule-of-law report keeps its indicators.)
+    // (A rule-of-law report keeps its indicators, also when a sentence quotes the format's headings or the title adds 依法行政: code review 58.)
+    const quoting = "全面推进政务公开，如实公开主动公开政府信息情况、收到和处理政府信息公开申请情况。";
+    expect(processText(`成都市武侯区2025年法治政府建设情况报告\n${body}\n${quoting}`).metrics[1]!.indicator).toBe("admin-review-applications");
+    expect(processText(`成都市武侯区2025年依法行政和政府信息公开工作报告\n${body}`).metrics[1]!.indicator).toBe("admin-review-applications");
     expect(processText(`成都市武侯区2025年法治政府建设情况报告\n${body}`).metrics[1]!.indicator).toBe("admin-review-applications");
   });
 });
