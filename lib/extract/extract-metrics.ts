@@ -3166,12 +3166,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** Whether text[from, to) names the office's line (全市市场监管系统, 应急管理部门), not a platform called a 系统 (“好差评”系统). */
   function officeLineNamed(from: number, to: number): boolean {
-    for (let at = OFFICE_SYSTEM_WORDS.scanFirst(text, from, to); at >= 0; at = OFFICE_SYSTEM_WORDS.scanFirst(text, at + 1, to)) {
+    // (A while loop, not a for loop with `continue`: the production build's minifier left the import's name
+    // unrenamed in the for loop's update once the body had two `continue`s, and every upload reaching here failed.)
+    let at = OFFICE_SYSTEM_WORDS.scanFirst(text, from, to);
+    while (at >= 0) {
       const w = OFFICE_SYSTEM_WORDS.prefixAt(text, at, to)!;
       const before = text.charCodeAt(at - 1);
-      if (w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM.suffixAt(text, at, Math.max(from, at - 4)) !== null)) continue;
-      if (OTHER_LINE_BEFORE.suffixAt(text, at, Math.max(from, at - 2)) !== null) continue;
-      return true;
+      const platform = w === "系统" && (before === 0x201d || before === 34 || PLATFORM_BEFORE_SYSTEM.suffixAt(text, at, Math.max(from, at - 4)) !== null);
+      if (!platform && OTHER_LINE_BEFORE.suffixAt(text, at, Math.max(from, at - 2)) === null) return true;
+      at = OFFICE_SYSTEM_WORDS.scanFirst(text, at + 1, to);
     }
     return false;
   }
