@@ -133,6 +133,7 @@ import {
   ACTOR_LEAD_IN_RE,
   PLATFORM_BEFORE_SYSTEM,
   OTHER_LINE_BEFORE,
+  BREAKDOWN_VIEW_SOURCE,
   EPIDEMIC_TOPIC_WORDS,
   TERM_VERBS,
   CHANGE_QUALIFIER_BETWEEN_RE,
@@ -294,13 +295,18 @@ const BARE_SUBJECT_RE = /^(?:为|是|达|达到|增长|下降|增加|减少|上�
  */
 const NAMED_PLACE_HEAD_RE = /^(?![全本各该我每])[\u4e00-\u9fa5]{2,5}?[市县区州盟旗](?!本级)/;
 /** A list's lead-in before its colon, less the places it goes through (各设区市办理行政复议案件情况：). */
-const PLACE_LIST_LEAD_RE =
-  /^(?:分地区看|分区域看|从各地看)?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$/g;
+const PLACE_LIST_LEAD_RE = new RegExp(
+  `^(?:${BREAKDOWN_VIEW_SOURCE})?[，,]?(?:(?:19|20)[0-9]{2}年度?)?(?:全省|全市|全区)?(?:各(?:设区市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|市|地)?|设区市|地市|县（市、区）|县市区)?|(?:情况|如下|分别为|依次为)$`,
+  "g",
+);
 /** 分地区看, 从各县区看, 具体来看, 其中: a sentence that breaks the one before it down. */
-const BREAKDOWN_LEAD_RE = /^(?:分[\u4e00-\u9fa5（）()、]{1,8}看|从[\u4e00-\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看|其中)/;
-/** 截至2025年6月底已整改到位: a date things were done by, then what was already done (已, 已经) before the figure. */
+const BREAKDOWN_LEAD_RE = new RegExp(`^(?:${BREAKDOWN_VIEW_SOURCE}|其中)`);
+/**
+ * 截至2025年6月底已整改到位: a date things were done by, then what was already done (已, 已经) before the
+ * figure, with no other year in between (a goal word still makes a goal: isTarget).
+ */
 const DONE_BY_DATE_RE =
-  /(?:截至|截止)((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?[，,]?[^。；;！？]{0,24}?已(?:经)?(?![将要])[\u4e00-\u9fa5](?:(?!计划|预计|力争|争取|确保|将|(?:19|20)[0-9]{2}年)[^。；;！？])*$/;
+  /(?:截至|截止)((?:19|20)[0-9]{2})年[0-9]{1,2}月(?:底|末|[0-9]{1,2}日)?[，,]?[^。；;！？]{0,24}?已(?:经)?(?![将要])[\u4e00-\u9fa5](?:(?!(?:19|20)[0-9]{2}年)[^。；;！？])*$/;
 /** 未将…, 没有把…: a negation before the object a figure counts, which negates the verb after the figure. */
 const NEGATED_DISPOSAL_RE = /(尚未|没有|未|不)[将把](?!军来)[\u4e00-\u9fa5]*$/;
 /** Ranking words that end a clause naming what a figure measures (直接纠错率最高, 增幅最大). */
@@ -348,7 +354,7 @@ const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 /** A rate of another figure as its base: a share (占40.7%), or the part of a budget or plan done (完成调整预算的101.3%). */
-const RATIO_OF_BASE_SUBJECT_RE = /^占|占比|比重$|^(?:完成|达到|为|占)[\u4e00-\u9fa5]{0,8}(?:预算|计划|目标|任务)的?$/;
+const RATIO_OF_BASE_SUBJECT_RE = new RegExp(`${SHARE_SUBJECT_RE.source}|^(?:完成|达到|为|占)[\\u4e00-\\u9fa5]{0,8}(?:预算|计划|目标|任务)的?$`);
 const NEW_LEVEL_BEFORE_RE = /^[^，,；;。]{0,6}(?:[至到]|(?:精简|压减|压缩|缩减|缩短|减少|降低|提高|提升|增加|调整)为)(?:(?:\d{4}|[二〇零一两三四五六七八九]{4})年(?:底|末)?的?|年(?:底|末)的?)?$/;
 /**
  * A news lede before the first clause (人民网北京1月22日电, 青岛新闻网讯（记者 张三）): the outlet (…网, …社, …报, …台),

@@ -231,6 +231,8 @@ export const DIVISION_FRAME_AFTER_RE = new RegExp(
   `^(?:${[...wordsData.divisionFrame.divisions].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?:${wordsData.divisionFrame.after.map(escapeRe).join("|")})`,
 );
 /** A clause that says where a news item's figures come from (据统计, 记者从市司法局获悉): it leads in, it names no actor. */
+/** 分地区看, 从各县区看, 具体来看: a lead-in that turns to the parts of what was just said. */
+export const BREAKDOWN_VIEW_SOURCE = "分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看";
 export const REPORTED_LEAD_IN_SOURCE = "据(?:统计|了解|介绍|悉)|记者(?:从[^，,]{1,24})?(?:了解到|获悉)|(?:从[^，,]{1,24})?获悉";
 /** Words before a figure that make it a goal (力争, 预计). */
 /**
@@ -405,21 +407,12 @@ const TOPIC_ONLY_TITLE_RE = new RegExp(wordsData.topicOnly.titlePattern);
 const TOPIC_ONLY_BODY_HEADINGS: readonly string[] = wordsData.topicOnly.bodyHeadings;
 /**
  * Whether a report is on one narrow topic (…政府信息公开工作年度报告): by its title, or by two of the
- * national format's headings in its text (the title may be cut or worded otherwise on a portal).
+ * national format's headings among its section headings (the title may be cut or worded otherwise on a
+ * portal; a sentence that quotes the headings is no heading).
  */
-export function isTopicOnlyReport(title: string | null, text: string): boolean {
+export function isTopicOnlyReport(title: string | null, headings: readonly string[]): boolean {
   if (title !== null && TOPIC_ONLY_TITLE_RE.test(title)) return true;
-  let found = 0;
-  for (const h of TOPIC_ONLY_BODY_HEADINGS) if (headingLineHas(text, h) && ++found >= 2) return true;
-  return false;
-}
-/** Whether `heading` opens a line of `text`, after a list mark at most (二、主动公开政府信息情况), not a sentence that quotes it. */
-function headingLineHas(text: string, heading: string): boolean {
-  for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
-    const lineStart = text.lastIndexOf("\n", at) + 1;
-    if (/^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*$/.test(text.slice(lineStart, at))) return true;
-  }
-  return false;
+  return TOPIC_ONLY_BODY_HEADINGS.filter((h) => headings.some((heading) => heading.includes(h))).length >= 2;
 }
 /** Nouns of list items that do not say which list (事项): the sentence names it. */
 export const GENERIC_ITEM_NOUNS: readonly string[] = wordsData.genericItemNouns.words;

@@ -4,7 +4,7 @@
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
 import { dropIndicator } from "../extract/extract-metrics";
-import { ACTOR_LEAD_IN_RE, ACTOR_LEAD_IN_SOURCE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
+import { ACTOR_LEAD_IN_RE, ACTOR_LEAD_IN_SOURCE, BREAKDOWN_VIEW_SOURCE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
 import type { ExtractedMetric, SectionSpan } from "../pipeline/types";
@@ -45,7 +45,7 @@ const ACTOR_AFTER_RE = /^(?:全|各级|：|:)/;
 const SPEECH_VERBS_SOURCE = wordsData.placeObjectMarkers.speechVerbs.map(escapeRe).join("|");
 /** A clause that only leads in: a link word, a year or a topic (2024年，, 在营商环境方面，, 县级层面，), or a speaker and a verb of saying (该市司法局负责人介绍). */
 const LEAD_IN_RE = new RegExp(
-  `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:${SPEECH_VERBS_SOURCE})|分[\\u4e00-\\u9fa5（）()、]{1,8}看|从[\\u4e00-\\u9fa5（）()、]{1,8}(?:来看|看)|具体(?:来)?看)\\s*$`,
+  `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:${SPEECH_VERBS_SOURCE})|${BREAKDOWN_VIEW_SOURCE})\\s*$`,
 );
 /** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
 const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
@@ -114,7 +114,7 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     // 各设区市办理行政复议案件情况：赣州市4376件: a place right after a colon opens the clause the colon leads into.
     const afterColon = before.endsWith("：") || before.endsWith(":");
     // 该市醴陵市推行…: a place right after 该市 opening the clause is the place within it that acts.
-    const withinThat = mention.index === opening + 2 && THAT_PLACE_BEFORE_RE.test(before);
+    const withinThat = mention.index === opening + 2 && THAT_PLACE_RE.test(before);
     const actor = mention.index === opening || afterColon || withinThat || listed || narrows || nextItem || ACTOR_AFTER_RE.test(after) || ACTOR_BEFORE_RE.test(masked.slice(Math.max(0, mention.index - ACTOR_BEFORE_MAX), mention.index));
     if (actor) {
       actorEnd = mention.index + mention.key.length;
@@ -147,8 +147,6 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
   }
   return verdict;
 }
-/** 该市, 该县: the place named before, right before a place within it. */
-const THAT_PLACE_BEFORE_RE = /^该[市县区州盟旗]$/;
 /** A clause that is only 在 and a place (在夷陵区小溪塔街道): the frame the sentence's figures stand in. */
 const FRAME_CLAUSE_RE = /^\s*在[\u4e00-\u9fa5（）()]{1,18}(?:省|市|区|县|旗|州|盟|镇|乡|街道|社区|村)$/;
 /** Right after an acting county or district: a town or street of it (董市镇, 西陵街道), not a generic level word (乡镇, 各街道). */
@@ -307,12 +305,16 @@ function placesListedAt(text: string, from: number, to: number, own: Place): Pla
 }
 
 /** 三市, 两区, 五区三县, 3个县: several places counted, not named, opening a clause. */
-const COUNTED_PLACES_RE = /^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:设区市|市|县|区|地|县区|区县|县市|市县|市州)(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*/;
+/** The level words of counted places (三市, 8个设区市, 两区, 5个县区). */
+const COUNTED_LEVEL_SOURCE = "设区市|市|县|区|地|县区|区县|县市|市县|市州";
+const COUNTED_PLACES_RE = new RegExp(`^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:${COUNTED_LEVEL_SOURCE})(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*`);
 /**
  * 全省有8个设区市的调解和解率超过30%, 有5个县（市、区）出庭应诉率达到100%: the places counted after 有 are
  * some of the whole, whatever they do. (Without 有, 9个县（市、区）办理… may be all of a city's counties.)
  */
-const SOME_PLACES_RE = /^(?:(?:全省|全市|全区|全州|全盟|其中)[，,]?)?(?:共|仍|还|尚|只|仅)?有((?:[两二三四五六七八九十]{1,3}|[1-9][0-9]?)个?(?:设区市|市|县|区|地|县区|区县|县市|市县|市州)(?:（[市县区、]{1,5}）)?)/;
+const SOME_PLACES_RE = new RegExp(
+  `^(?:(?:全省|全市|全区|全州|全盟|其中)[，,]?)?(?:共|仍|还|尚|只|仅)?有((?:[两二三四五六七八九十]{1,3}|[1-9][0-9]?)个?(?:${COUNTED_LEVEL_SOURCE})(?:（[市县区、]{1,5}）)?)`,
+);
 /** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…). */
 const COUNTED_PLACES_ACT_RE = /^(?:合计|共|总计|累计|均|分别|全年)/;
 

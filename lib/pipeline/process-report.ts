@@ -67,7 +67,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       officeName: meta.office.value,
       placeName: meta.place.value,
       partOfYear: meta.title.value !== null && titleNamesPartOfYear(meta.title.value),
-      topicOnly: isTopicOnlyReport(meta.title.value, cleaned.text),
+      topicOnly: isTopicOnlyReport(meta.title.value, segments.sections.map((s) => s.heading)),
       thirdParty: isThirdPartyTitle(meta.title.value),
       // A news item published in the year it reports on speaks from a day inside it.
       yearSoFar: meta.kind.value === "news" && meta.year.value !== null && meta.published.value?.startsWith(String(meta.year.value)) === true,
