@@ -5427,6 +5427,13 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
       ["南昌市收到申请", "reconsideration"],
       ["赣州市收到申请", "reconsideration"],
     ]);
+    // 全市…1200件，其中市本级700件、平江县300件: a place picked out of a whole counts what the whole counts.
+    expect(run("全市共收到行政复议申请1200件，其中市本级700件、平江县300件，华容县200件。").map((m) => m.subject)).toEqual([
+      "收到行政复议申请",
+      "行政复议申请",
+      "平江县行政复议申请",
+      "华容县行政复议申请",
+    ]);
     // (A place that is no item of a list keeps its own words: 全市 and 本区 are scope words, 园区 no name.)
     expect(run("园区1200家。").map((m) => m.subject)).toEqual(["园区"]);
   });

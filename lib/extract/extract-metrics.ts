@@ -3479,6 +3479,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (!inherited && !after && NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before) {
       const head = inhPrev !== null && inhPrev.unit === fig.unit ? NAMED_PLACE_HEAD_RE.exec(inhPrev.subject) : null;
       let rest = head !== null && head[0] !== before ? inhPrev!.subject.slice(head[0].length) : "";
+      // 全市共收到申请1200件，其中平江县300件: a place picked out of a whole counts what the whole counts.
+      if (head === null && inhPrev !== null && inhPrev.unit === fig.unit && inhPrev.start >= sentStart && !NAMED_PLACE_HEAD_RE.test(inhPrev.subject) && textIncludes(text, "其中", sentStart, fig.start)) rest = inhPrev.subject;
       if (rest.length === 0 && inhPrev === null && clauseStart > sentStart && (text.charCodeAt(clauseStart - 1) === 0xff1a || text.charCodeAt(clauseStart - 1) === 58)) {
         rest = tidy(stripLeading(text.slice(sentStart, clauseStart - 1)).replace(PLACE_LIST_LEAD_RE, ""));
         if (/[0-9]/.test(rest)) rest = "";
@@ -3605,6 +3607,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const levelled = text.slice(scopes.ends[si]!, metrics[first]!.start);
         const own = text.slice(prev.end + 1, fig.start);
         if (levelled.length >= 2 && own.length > levelled.length && own.endsWith(levelled) && OTHER_BODY_QUALIFIERS.scanFirst(own, 0, own.length - levelled.length) >= 0) scope = null;
+        // 其中市本级700件、平江县300件: nor is an item that names a place of its own at the level of the item before.
+        else if (NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before) scope = null;
       }
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;

@@ -493,6 +493,18 @@ describe("attributeOtherPlaces: a province's news naming its cities (review 40)"
     ]);
   });
 
+  it("gives a place listed after the city's own level (其中市本级700件、平江县300件) its own figure, not the level before it", () => {
+    const yueyang = reportPlace({ placeCode: "430600", parent: "湖南省", province: "湖南省", level: "city" });
+    expect(attributed("全市共收到行政复议申请1200件，其中市本级700件、平江县300件、华容县200件。", yueyang, 2025, { level: "city" })).toEqual([
+      [1200, "全市", "admin-review-applications"],
+      [700, "市本级", "admin-review-applications"],
+      [300, "平江县", null],
+      [200, "华容县", null],
+    ]);
+    // (南昌市本级受理…: a level word right after the place is still that place's own level.)
+    expect(attributed("2024年，南昌市本级受理行政复议案件1320件。", reportPlace({ placeCode: "360000", parent: null, province: null, level: "province" }), 2024)).toEqual([[1320, "南昌市本级", null]]);
+  });
+
   it("keeps the place named after a lead-in (2024年，, 在…方面，, 县级层面，) as the actor of the sentence's later clauses and bases", () => {
     expect(attributed("2024年，许昌市受理行政复议案件2108件，2023年为1652件。", henan, 2024)).toEqual([
       [2108, "许昌市", null],
@@ -619,6 +631,8 @@ describe("attributeOtherPlaces: a threshold some counted places pass (review 55b
       [7, "区县", null],
       [20, "7个县（市、区）", null],
     ]);
+    // (4个县区 is not 4个县: the longest level word counts.)
+    expect(attributedMetrics("全省共有4个县区出庭应诉率达到100%。", jiangxi, 2024).map((m) => m.scope)).toEqual(["区县", "4个县区"]);
   });
 });
 

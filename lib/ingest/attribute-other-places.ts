@@ -49,6 +49,16 @@ const LEAD_IN_RE = new RegExp(
 );
 /** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
 const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
+/** The end of a list item that is a figure (市本级700件、): the place after it opens the next item. */
+const FIGURE_ITEM_END_SOURCE = "[0-9０-９](?:万|亿)?(?:余|多)?[\\u4e00-\\u9fa5%％]{0,3}、";
+const FIGURE_ITEM_END_RE = new RegExp(`${FIGURE_ITEM_END_SOURCE}$`);
+const FIGURE_ITEMS_RE = new RegExp(FIGURE_ITEM_END_SOURCE, "g");
+/** Where the last item of figures in a clause ends (0 when there is none): the next item starts there. */
+function lastFigureItemEnd(clause: string): number {
+  let end = 0;
+  for (const m of clause.matchAll(FIGURE_ITEMS_RE)) end = m.index + m[0].length;
+  return end;
+}
 /** Between two places of one list (枝江市、远安县). */
 const LIST_JOIN_RE = /^[、和及与]$/;
 /** Before a place: it is picked out to act (其中利川市收到…, 全省各市中合肥市最多). */
@@ -110,7 +120,10 @@ function actorNamed(text: string, own: Place, streetName: string | null = null):
     // 成都市武侯区办理…: a place right after the actor narrows it down; the narrower one acts.
     const narrows = actorEnd >= 0 && mention.index === actorEnd;
     // 其中郑州市8127件、洛阳市4213件: the next item of a list of places and their figures acts too.
-    const nextItem = actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index));
+    // 其中市本级700件、平江县300件: so does a place after any item of figures, when its own figure follows.
+    const nextItem =
+      (actorEnd >= 0 && FIGURE_ITEM_BETWEEN_RE.test(masked.slice(actorEnd, mention.index))) ||
+      ((after.length === 0 || /^[0-9０-９]/.test(after)) && FIGURE_ITEM_END_RE.test(masked.slice(Math.max(0, mention.index - 16), mention.index)));
     // 各设区市办理行政复议案件情况：赣州市4376件: a place right after a colon opens the clause the colon leads into.
     const afterColon = before.endsWith("：") || before.endsWith(":");
     // 该市醴陵市推行…: a place right after 该市 opening the clause is the place within it that acts.
@@ -305,8 +318,8 @@ function placesListedAt(text: string, from: number, to: number, own: Place): Pla
 }
 
 /** 三市, 两区, 五区三县, 3个县: several places counted, not named, opening a clause. */
-/** The level words of counted places (三市, 8个设区市, 两区, 5个县区). */
-const COUNTED_LEVEL_SOURCE = "设区市|市|县|区|地|县区|区县|县市|市县|市州";
+/** The level words of counted places (三市, 8个设区市, 两区, 5个县区), longest first: 4个县区 is not 4个县. */
+const COUNTED_LEVEL_SOURCE = "设区市|县市区|市县区|县区|区县|县市|市县|市州|市|县|区|地";
 const COUNTED_PLACES_RE = new RegExp(`^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:${COUNTED_LEVEL_SOURCE})(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*`);
 /**
  * 全省有8个设区市的调解和解率超过30%, 有5个县（市、区）出庭应诉率达到100%: the places counted after 有 are
@@ -436,7 +449,8 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
     const clause = text.slice(from, m.start);
     // 宝鸡市人民政府共收到涉及我区的申请87件; 配合…开展全市案卷评查，我区报送案卷180卷，优秀率72.2%:
     // a sentence that speaks in the first person before the figure speaks for the report's place.
-    const voiceInClause = firstPerson.test(clause);
+    // (其中市本级700件、平江县300件: the first person of an item before the figure's own is that item's.)
+    const voiceInClause = firstPerson.test(clause.slice(lastFigureItemEnd(clause)));
     const ownVoice = voiceInClause || firstPerson.test(text.slice(m.sentenceStart, from));
     // A place the clause names still wins over a first person earlier in the sentence.
     // 南昌县、瑞金市、玉山县等30个县（市、区）: places held up as examples of a counted set are not its actor.
@@ -535,7 +549,9 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
       // 南昌市本级受理…: that place's own level, not its whole territory.
       // 枝江市董市镇推行…: the town acts, the county is its address.
       const sub = named !== null && named.place === other ? named.sub : named === null && other === topic ? topicSub : undefined;
-      let scope = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) ? `${other.name}本级` : sub !== undefined ? other.name + sub : other.name;
+      // (其中市本级700件、平江县300件: a level word of an item before the place is that item's, not the place's level.)
+      const levelOfPlace = m.scope !== null && OWN_LEVEL_SCOPE_RE.test(m.scope) && clause.lastIndexOf(m.scope) >= clause.lastIndexOf(other.name);
+      let scope = levelOfPlace ? `${other.name}本级` : sub !== undefined ? other.name + sub : other.name;
       if (together && together.length > 1) {
         scope = together.map((p) => p.name).join("、");
         if (EACH_IN_TURN_RE.test(clause)) {
