@@ -47,6 +47,8 @@ describe("errors and the OpenAPI document", () => {
     expect(errorBody(new IngestError("binary")).error).toMatchObject({ status: 415, code: "binary", messageZh: expect.stringContaining("二进制") });
     expect(errorBody(new StoreError("year-unknown", "no year", "无法判断年份")).error).toEqual({ status: 422, code: "year-unknown", message: "no year", messageZh: "无法判断年份" });
     expect(errorBody(new Error("secret stack")).error).toEqual({ status: 500, code: "internal", message: "Internal server error" });
+    // An extraction failure is a 422 that says the fault is ours, not the file's.
+    expect(errorBody(new IngestError("unprocessable")).error).toMatchObject({ status: 422, code: "unprocessable", messageZh: expect.stringContaining("本系统的问题") });
   });
 
   it("documents every route with its parameters and response schema", () => {

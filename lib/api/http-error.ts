@@ -30,7 +30,8 @@ export function errorBody(error: unknown): ApiErrorBody {
 
 export function errorResponse(error: unknown): Response {
   const body = errorBody(error);
-  if (body.error.status >= 500) console.error("[api]", error);
+  // (An extraction failure is answered with a 422 but is our bug: the server's log keeps its stack.)
+  if (body.error.status >= 500 || (error instanceof IngestError && error.code === "unprocessable")) console.error("[api]", error);
   return Response.json(body, { status: body.error.status, headers: { "cache-control": "no-store" } });
 }
 

@@ -1,7 +1,7 @@
 // Errors that ingestion raises for input it cannot turn into text. Each carries an HTTP status so
 // the upload route can answer without a lookup table of its own, and a Chinese message for the UI.
 
-export type IngestErrorCode = "empty" | "binary" | "too-large" | "undecodable" | "unsupported" | "truncated";
+export type IngestErrorCode = "empty" | "binary" | "too-large" | "undecodable" | "unsupported" | "truncated" | "unprocessable";
 
 /** Largest upload we accept. Annual reports are 10–200 KB of text; a 20 MB PDF is already generous. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -13,6 +13,8 @@ const STATUS: Record<IngestErrorCode, 413 | 415 | 422> = {
   empty: 422,
   undecodable: 422,
   truncated: 422,
+  // The file was read, but our extraction failed on it: a bug of ours, reported without storing anything.
+  unprocessable: 422,
 };
 
 const DEFAULT_MESSAGES: Record<IngestErrorCode, { en: string; zh: string }> = {
@@ -36,6 +38,10 @@ const DEFAULT_MESSAGES: Record<IngestErrorCode, { en: string; zh: string }> = {
   truncated: {
     en: "The file is incomplete (it appears to have been cut off during download or upload).",
     zh: "文件不完整（可能在下载或上传过程中被截断）。",
+  },
+  unprocessable: {
+    en: "The file was read, but extracting its figures failed: an error in 法治对标, not in the file. Nothing was stored; please report the file to the maintainers.",
+    zh: "文件已读取，但提取数据时出错：这是本系统的问题，不是文件的问题。未保存任何内容，请将该文件反馈给维护人员。",
   },
 };
 

@@ -39,7 +39,7 @@ export async function processReport(input: ProcessReportInput): Promise<Processe
   try {
     decoded = await decodeDocument(input.bytes, { fileName: input.fileName, contentType: input.contentType ?? null });
   } catch (err) {
-    throw asIngestError(err, input.fileName);
+    throw asIngestError(err, input.fileName, "decode");
   }
   return processDecoded(decoded, input.fileName, input.sourceUrl ?? null);
 }
@@ -91,7 +91,7 @@ function processDecoded(decoded: DecodedDocument, fileName: string, sourceUrl: s
       contentHash: contentHashOf(decoded.text),
     };
   } catch (err) {
-    throw asIngestError(err, fileName);
+    throw asIngestError(err, fileName, "extract");
   }
 }
 
@@ -117,10 +117,17 @@ function dropTitleFigures(text: string, title: string | null, metrics: Processed
   metrics.splice(0, metrics.length, ...kept);
 }
 
-function asIngestError(err: unknown, fileName: string): IngestError {
+/**
+ * A library that cannot read the file (a corrupt PDF, a broken DOCX) makes it undecodable; a failure
+ * after the text was read is ours, and says so rather than blaming the file's encoding.
+ */
+function asIngestError(err: unknown, fileName: string, stage: "decode" | "extract"): IngestError {
   if (err instanceof IngestError) return err;
   const detail = err instanceof Error ? err.message : String(err);
-  return new IngestError("undecodable", `Could not process ${fileName}: ${detail}`, undefined, { cause: err });
+  if (stage === "decode") {
+    return new IngestError("undecodable", `Could not read ${fileName}: ${detail}`, "无法读取该文件的内容（文件可能已损坏或格式不完整）。", { cause: err });
+  }
+  return new IngestError("unprocessable", `Could not extract the figures of ${fileName} (${detail}): an error in 法治对标, not in the file. Nothing was stored; please report the file to the maintainers.`, undefined, { cause: err });
 }
 
 /**
