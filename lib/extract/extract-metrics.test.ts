@@ -5486,3 +5486,16 @@ describe("extractMetrics: limits of the review-55 rules (code review 56)", () =>
     expect(run("全省有8个设区市建成中心，5个县（市、区）建成站点。").map((m) => m.subject)[1]).toBe("县（市、区）建成站点");
   });
 });
+
+describe("extractMetrics: running totals and nouns (stop 28)", () => {
+  const run = (text: string) => extractMetrics(text, { reportYear: 2025 });
+  it("dates the running totals of the parts after a semicolon by the 截至 that opens the chain, unless a part names its own year", () => {
+    const ms = run("截至2025年底，全市累计建成公共法律服务站点326个；累计投入资金1.2亿元。截至2024年底，全市已建成调解组织1200个；2025年累计培训调解员3000人次。");
+    expect(ms.map((m) => m.coverage?.text ?? null)).toEqual(["截至2025年底累计", "截至2025年底累计", "截至2024年底累计", null]);
+  });
+  it("reads 组织 that ends a run of verbs as the noun (建成调解组织), which a later count borrows (新增86个)", () => {
+    expect(run("全市已建成调解组织1200个，新增86个。").map((m) => m.subject)).toEqual(["建成调解组织", "新增调解组织"]);
+    // (组织 before its object is still the verb: 组织开展演练 counts drills.)
+    expect(run("组织开展应急演练120场，参与2.1万人次。").map((m) => m.subject)[0]).toBe("组织开展应急演练");
+  });
+});

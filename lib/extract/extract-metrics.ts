@@ -191,6 +191,7 @@ import {
   type IndicatorRule,
   type Jurisdiction,
   type UnitInfo,
+  NOUN_WHEN_LAST_VERBS,
 } from "./knowledge";
 
 export interface ExtractOptions {
@@ -232,6 +233,8 @@ const YEAR_RE = new RegExp(
   `([0-9０-９]{4}|[二〇零一两三四五六七八九]{4})年(度)?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")}`,
   "g",
 );
+/** A year or relative year anywhere (no flags: for a test). */
+const ANY_YEAR_RE = new RegExp(YEAR_RE.source);
 /** A bracketed base before a figure that follows another (1102件（上年为968件）): it counts what that figure counts, for another year. */
 const BRACKETED_BASE_BEFORE_RE = new RegExp(
   `^[（(](?:(?:\\d{4}|[二〇零一两三四五六七八九]{4})年度?|${Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join("|")})(?:同期)?(?:为|是|的)?$`,
@@ -1663,6 +1666,8 @@ function verbsOnly(s: string): boolean {
   while (i < s.length) {
     const v = VERB_MATCHER.prefixAt(s, i);
     if (v !== null) {
+      // (建成调解组织: the last word is the organisations built, a noun.)
+      if (sawVerb && i + v.length === s.length && NOUN_WHEN_LAST_VERBS.has(v)) return false;
       i += v.length;
       sawVerb = true;
       continue;
@@ -4248,7 +4253,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const cumulative = coverage === null ? CUMULATIVE_WORDS.scanFirst(text, clauseStart, fig.start) : -1;
     if (cumulative >= 0 && !(indicator !== null && indicator.stock)) {
       // (…累计归集数据21.6亿余条（其中2024年新增4.8亿条）: an aside in brackets after the total is no running total.)
-      const until = openBracketBefore(text, fig.start, cumulative) < 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
+      let until = openBracketBefore(text, fig.start, cumulative) < 0 ? UNTIL_WORDS.scanFirst(text, sentStart, fig.start) : -1;
+      // 截至2025年底，全市累计建成…326个；累计投入资金1.2亿元: the date that opens a chain of parts dates the
+      // running totals of its later parts too, unless a part names a year of its own.
+      if (until < 0 && c.topStart < sentStart && openBracketBefore(text, fig.start, cumulative) < 0 && !ANY_YEAR_RE.test(text.slice(sentStart, fig.start))) until = UNTIL_WORDS.scanFirst(text, c.topStart, sentStart);
       if (until >= 0) {
         let untilEnd = until;
         while (untilEnd < fig.start && untilEnd - until < RUNNING_TOTAL_DATE_MAX && !isClauseBreak(text.charCodeAt(untilEnd))) untilEnd++;

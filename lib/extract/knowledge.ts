@@ -194,6 +194,8 @@ export const TRAILING_GUARDS = new Map<string, string>(
 /** Subject endings that name one category of a total (市场监管类, 交通运输领域). */
 export const BREAKDOWN_SUFFIXES = new WordMatcher(wordsData.breakdownSuffixes.words);
 export const VERB_MATCHER = new WordMatcher(wordsData.verbs.words);
+/** Verb words that are nouns when they end a run of verbs (建成调解组织). */
+export const NOUN_WHEN_LAST_VERBS: ReadonlySet<string> = new Set(wordsData.verbs.nounWhenLast.words);
 export const CONJUNCTIONS = new Set(["和", "及", "、", "并", "或"]);
 export const AFTER_NOUN_STOPS = new WordMatcher(wordsData.afterNounStops.words);
 /** Adverbs that end the noun after a figure when a verb follows them (…组织共调解…). */
