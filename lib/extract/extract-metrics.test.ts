@@ -5499,3 +5499,32 @@ describe("extractMetrics: running totals and nouns (stop 28)", () => {
     expect(run("组织开展应急演练120场，参与2.1万人次。").map((m) => m.subject)[0]).toBe("组织开展应急演练");
   });
 });
+
+describe("extractMetrics: review 59 (a county's towns, a reconsideration white paper, a province's ranking)", () => {
+  const run = (text: string, placeLevel: "city" | "county" | "province" = "city") => extractMetrics(text, { reportYear: 2025, placeLevel });
+  it("reads a count of towns a verb follows (指导28个镇修订应急预案) as places, with no plan indicator", () => {
+    expect(run("修订专项应急预案23部，指导28个镇修订应急预案。", "county").map((m) => m.indicator)).toEqual(["emergency-special-plans", null]);
+  });
+  it("reads 各镇 as the town level, in a county with only towns", () => {
+    const ms = run("2025年各镇作出行政处罚决定612件。全县调解矛盾纠纷5486件；其中各镇人民调解委员会调解纠纷3921件，东平镇调解纠纷326件。", "county");
+    expect(ms.map((m) => [m.value, m.scope, m.indicator])).toEqual([
+      [612, "镇街", "administrative-penalty-cases"],
+      [5486, "全县", "mediation-cases"],
+      [3921, "镇街", "mediation-cases"],
+      [326, "镇街", null],
+    ]);
+  });
+  it("keeps the sum over several cities' own levels (各市州本级) off the province's own level", () => {
+    expect(run("2025年全省各市州本级共将186项事项纳入重大行政决策事项目录。", "province").map((m) => m.scope)).toEqual(["各市州本级"]);
+  });
+  it("keeps reconsideration outcomes off the penalty and people's mediation indicators", () => {
+    const ms = run("行政处罚类案件中因程序违法被撤销或确认违法的有87件。经调解结案146件、当事人和解后撤回申请终止897件。");
+    expect(ms.map((m) => m.indicator)).toEqual([null, null, null]);
+  });
+  it("names a figure in brackets after the measure compared with by that measure (一审行政诉讼收案量（2104件）)", () => {
+    const ms = run("全市行政复议受理量是同期一审行政诉讼收案量（2104件）的2.33倍。被申请数量居前三位的依次为市公安局（688件）、市人社局（402件）。");
+    expect(ms.map((m) => [m.subject, m.indicator]).slice(0, 1)).toEqual([["一审行政诉讼收案量", "admin-litigation-first-instance-cases"]]);
+    // (Owners named in turn keep their own rule: 依次为市公安局（688件）.)
+    expect(ms.filter((m) => m.value === 688 || m.value === 402).every((m) => m.subject.startsWith("被申请数量"))).toBe(true);
+  });
+});

@@ -332,6 +332,10 @@ const RESPONDENT_LOOKBACK = 30;
 /** 与2020年相比, 较2020年, 同2020年比: the year a sentence compares its levels with. */
 const COMPARED_YEAR_RE = /(?:与|较|比|同|和)((?:19|20)[0-9]{2})年(?:末|底)?(?:相比|比较|比)?[，,]?/g;
 /** The last match of a global pattern in a text, or null. */
+/** The words that compare one measure with another named after them (是, 超过, 高于 …, 同期). */
+const COMPARED_WITH_RE = /(?:是|为|超过|高于|低于|相当于|多于|少于|较|比)(?:同期|上年)?/g;
+/** The end of a measure's noun (收案量, 案件数, 纠错率, 金额). */
+const MEASURE_NOUN_END_RE = /^[\u4e00-\u9fa5]*[量数率额]$/;
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -1582,6 +1586,8 @@ const ARENA_WINDOW = 28;
 const BENCHMARK_VALUE_BETWEEN_RE = /^[^，,。；;（(]{0,8}[（(]$/;
 /** 4个镇、5个街道: a place word right after a count, then the list goes on. */
 const PLACE_LIST_AFTER_RE = /^(?:乡镇|街道|社区|镇|乡|村|县|区)[、和及]/;
+/** A bare level noun right after a count of 个 (28个镇): the places themselves. */
+const BARE_PLACE_AFTER_RE = /^(?:街道|社区|镇|乡|村|县|区)/;
 /** 败诉率排名前三的区县分别是 (长宁县（14.3%）): the words that only lead to the named owner. */
 const OWNER_LEAD_TAIL_RE = /(?:分别)?(?:是|为)$/;
 /** The longest name bracketOwner reads back. */
@@ -3463,6 +3469,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       subject = before;
     }
     subject = tail(tidy(subject), MAX_SUBJECT);
+    // 受理量是同期一审行政诉讼收案量（2104件）的2.33倍: a figure in brackets right after the noun compared with counts that noun.
+    // (Its indicator is judged from that noun on.)
+    let comparedFrom = -1;
+    if (!inherited && (text.charCodeAt(fig.start - 1) === 0xff08 || text.charCodeAt(fig.start - 1) === 40)) {
+      const compared = lastMatch(COMPARED_WITH_RE, text.slice(clauseStart, fig.start - 1));
+      const from = compared !== null ? clauseStart + compared.index + compared[0].length : -1;
+      const noun = from >= 0 ? tidy(text.slice(from, fig.start - 1)) : "";
+      // (Only a measure's noun: 依次为市公安局（688件）、… names owners in turn.)
+      if (noun.length >= 2 && MEASURE_NOUN_END_RE.test(noun) && !SCOPE_MATCHER.has(noun)) {
+        subject = tail(noun, MAX_SUBJECT);
+        comparedFrom = from;
+      }
+    }
     // 数说2024 / 法律援助案件 / 3562件: a line that is only the figure is named by the caption line above it.
     if (subject.length === 0 && fig.start === sentStart && text.charCodeAt(sentStart - 1) === 10) {
       const caption = captionAbove(sentStart - 1);
@@ -3580,6 +3599,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let scope: string | null = null;
     // 向全区4个镇、5个街道赋权: a list of counts of places (镇 alone is no level word).
     let countsPlaces = fig.unit === "个" && PLACE_LIST_AFTER_RE.test(text.slice(fig.end, fig.end + 4));
+    // 指导28个镇修订应急预案: a count of places a verb follows counts the places that act, not what they acted on.
+    if (fig.unit === "个" && !countsPlaces) {
+      const place = BARE_PLACE_AFTER_RE.exec(text.slice(fig.end, fig.end + 2));
+      countsPlaces = place !== null && VERB_MATCHER.prefixAt(text, fig.end + place[0].length) !== null;
+    }
     const pi = lowerBound(scopes.postStarts, fig.end);
     let si = lowerBound(scopes.starts, fig.start) - 1;
     // 全区（含镇街便民服务中心）受理办件31.2万件: a scope word inside a bracket that closed is an aside.
@@ -3874,7 +3898,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // every level: 各县（市、区）、乡镇（街道）分别修订预案186部、1340部).
       const ownWordsOnly = item !== null;
       // 总体预案1部、专项预案12部: an item after 、 is judged from the figure before it on.
-      const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : clauseStart;
+      const ownFrom = afterPrev && text.charCodeAt(prev!.end) === 0x3001 ? prev!.end : comparedFrom >= 0 ? comparedFrom : clauseStart;
       if (!ownWordsOnly) presentCount += markWordsInSpan(c, ownFrom, to, pstamp);
       if (ownWordsOnly || inherited || !textIncludes(text, subject, ownFrom, to)) presentCount += markIndicatorWords(subject, pstamp);
       // 行政复议机关收到申请2413件；受理2207件，审结2130件: the borrowed noun's domain was in the actor before its verb.
