@@ -5528,3 +5528,16 @@ describe("extractMetrics: review 59 (a county's towns, a reconsideration white p
     expect(ms.filter((m) => m.value === 688 || m.value === 402).every((m) => m.subject.startsWith("被申请数量"))).toBe(true);
   });
 });
+
+describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sample)", () => {
+  const run = (text: string) => extractMetrics(text, { reportYear: 2025 });
+  it("reads a numeral after 数 (参与人数一千二百余人次), but not an order of magnitude (数十家)", () => {
+    expect(run("组织领导干部旁听庭审，参与人数一千二百余人次。吸引数十家企业参与。").map((m) => [m.text, m.value])).toEqual([["一千二百余人次", 1200]]);
+  });
+  it("keeps the files an evaluation sampled (考评采取…方式进行，共抽查…案卷1820卷) off the place's case-file review indicator", () => {
+    expect(run("考评采取日常监测、实地核查相结合的方式进行，共抽查行政执法案卷1820卷。全市共评查行政执法案卷1820卷。").map((m) => m.indicator)).toEqual([
+      null,
+      "enforcement-case-file-reviews",
+    ]);
+  });
+});

@@ -336,6 +336,8 @@ const COMPARED_YEAR_RE = /(?:与|较|比|同|和)((?:19|20)[0-9]{2})年(?:末|�
 const COMPARED_WITH_RE = /(?:是|为|超过|高于|低于|相当于|多于|少于|较|比)(?:同期|上年)?/g;
 /** The end of a measure's noun (收案量, 案件数, 纠错率, 金额). */
 const MEASURE_NOUN_END_RE = /^[\u4e00-\u9fa5]*[量数率额]$/;
+/** 十 百 千 万 亿: the characters that open an order of magnitude (数十, 几百, 数万). */
+const MAGNITUDE_CHARS: ReadonlySet<number> = new Set([..."十百千万亿"].map((c) => c.charCodeAt(0)));
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -762,8 +764,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     value = parseChineseNumber(token);
   } else {
     chinese = true;
-    // 数十家, 几百人: an order of magnitude, not a figure.
-    if (prev === 0x6570 || prev === 0x51e0) return null; // 数 几
+    // 数十家, 几百人: an order of magnitude, not a figure. (人数一千二百余人次: a numeral after 数 is one.)
+    if ((prev === 0x6570 || prev === 0x51e0) && MAGNITUDE_CHARS.has(token.charCodeAt(0))) return null; // 数 几
     const bare = BARE_MULTIPLIERS[token];
     if (bare !== undefined) {
       // 近万件, 上千人, 百余场, 千余人: a bare multiplier is a number only after an approximation
