@@ -5541,3 +5541,10 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
     ]);
   });
 });
+
+describe("extractMetrics: kinds under a total of kinds (review 59a)", () => {
+  it("maps no kind reviewed under a legality-review total (其中…重大行政决策事项3项) to a catalog of its own", () => {
+    const ms = extractMetrics("全年开展合法性审查47件，其中合同协议39份、重大行政决策事项3项、其他文件5件。将3项事项纳入年度重大行政决策事项目录。", { reportYear: 2025 });
+    expect(ms.map((m) => m.indicator)).toEqual(["legality-reviews", null, null, null, "major-administrative-decisions"]);
+  });
+});

@@ -2703,6 +2703,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (whole && metric.indicator !== null && whole.indicator === metric.indicator && whole.scope === metric.scope) dropIndicator(metric);
     // 研究议题156个，其中提交会前合法性审查的议题43个: one kind of a whole is no total of all kinds.
     else if (whole && metric.indicator !== null && INDICATOR_BY_SLUG.get(metric.indicator)?.totalOfKinds === true && whole.indicator !== metric.indicator) dropIndicator(metric);
+    // 开展合法性审查47件，其中…重大行政决策事项3项: a kind reviewed under a total of kinds counts what was reviewed, no catalog of its own.
+    else if (whole && metric.indicator !== null && whole.indicator !== null && whole.indicator !== metric.indicator && INDICATOR_BY_SLUG.get(whole.indicator)?.totalOfKinds === true) dropIndicator(metric);
     // 排查整改重大隐患186项、一般隐患5.2万余项, 不予处罚682宗、减轻处罚215宗: list items that the
     // same indicator names at the same level are categories of an unstated total, none of them the total.
     // Items of different years or levels (2021年、2022年分别…) are no categories.
