@@ -100,7 +100,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Unknown place, report or indicator",
   413: "The file is larger than 20 MB",
   415: "Not a text, HTML, PDF or DOCX document (binary or unsupported format)",
-  422: "Empty, undecodable or truncated document, or a report whose place or year cannot be determined",
+  422: "Empty, undecodable or truncated document, a report whose place or year cannot be determined, or a file our extraction failed on (code unprocessable: nothing stored)",
   503: "Database unreachable",
 };
 
