@@ -203,6 +203,11 @@ describe("detectMetadata on other reports", () => {
     expect(m.office?.value).toBe("株洲市市场监督管理局");
   });
 
+  it("an office's annual white paper (…工作白皮书) is a report, not news (review 59b)", async () => {
+    const m = await metaOf(utf8("佛山市2025年度行政复议工作白皮书\n佛山市司法局\n2026年4月\n前言\n2025年，全市各级行政复议机关共收到行政复议申请5386件。\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "佛山市", year: 2025, kind: "report" });
+  });
+
   it("a yearbook's entry covers the year before its edition, under the gazetteer office's masthead (review 41)", async () => {
     const m = await metaOf(utf8("常熟市地方志办公室\n常熟年鉴（2024）·法治政府建设\n来源：常熟市地方志办公室    发布时间：2024-12-20\n【概况】2023年，常熟市深入推进法治政府建设。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "常熟市", year: 2023, title: "常熟年鉴（2024）·法治政府建设", kind: "report" });
