@@ -331,13 +331,13 @@ const RESPONDENT_OFFICE_RE = /((?:[市县区州]|[\u4e00-\u9fa5]{2,4}[市县区]
 const RESPONDENT_LOOKBACK = 30;
 /** 与2020年相比, 较2020年, 同2020年比: the year a sentence compares its levels with. */
 const COMPARED_YEAR_RE = /(?:与|较|比|同|和)((?:19|20)[0-9]{2})年(?:末|底)?(?:相比|比较|比)?[，,]?/g;
-/** The last match of a global pattern in a text, or null. */
 /** The words that compare one measure with another named after them (是, 超过, 高于 …, 同期). */
 const COMPARED_WITH_RE = /(?:是|为|超过|高于|低于|相当于|多于|少于|较|比)(?:同期|上年)?/g;
 /** The end of a measure's noun (收案量, 案件数, 纠错率, 金额). */
 const MEASURE_NOUN_END_RE = /^[\u4e00-\u9fa5]*[量数率额]$/;
 /** 十 百 千 万 亿: the characters that open an order of magnitude (数十, 几百, 数万). */
 const MAGNITUDE_CHARS: ReadonlySet<number> = new Set([..."十百千万亿"].map((c) => c.charCodeAt(0)));
+/** The last match of a global pattern in a text, or null. */
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -1587,9 +1587,10 @@ const ARENA_WINDOW = 28;
 /** 全省平均水平（6.8%）: between a benchmark's level and its own value in brackets. */
 const BENCHMARK_VALUE_BETWEEN_RE = /^[^，,。；;（(]{0,8}[（(]$/;
 /** 4个镇、5个街道: a place word right after a count, then the list goes on. */
-const PLACE_LIST_AFTER_RE = /^(?:乡镇|街道|社区|镇|乡|村|县|区)[、和及]/;
+const PLACE_WORD_SOURCE = "乡镇|街道|社区|镇|乡|村|县|区";
+const PLACE_LIST_AFTER_RE = new RegExp(`^(?:${PLACE_WORD_SOURCE})[、和及]`);
 /** A bare level noun right after a count of 个 (28个镇): the places themselves. */
-const BARE_PLACE_AFTER_RE = /^(?:街道|社区|镇|乡|村|县|区)/;
+const BARE_PLACE_AFTER_RE = new RegExp(`^(?:${PLACE_WORD_SOURCE})`);
 /** 败诉率排名前三的区县分别是 (长宁县（14.3%）): the words that only lead to the named owner. */
 const OWNER_LEAD_TAIL_RE = /(?:分别)?(?:是|为)$/;
 /** The longest name bracketOwner reads back. */
@@ -3356,6 +3357,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (bare.includes("电") || bare.includes("讯")) bare = bare.replace(NEWS_LEDE_RE, "");
     let before = tidy(stripLeading(tidy(stripTrailing(stripLeading(tidy(bare))))));
     if (before.includes("连续")) before = tidy(before.replace(STREAK_END_RE, ""));
+    /** 平江县300件, 赣州市4376件: an item that names only a place before its figure. */
+    const placeOnly = NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before;
     // 镇街为98.2%: only a copula left once the scope word is set aside; 共有1599人通过了: only a filler.
     // 2022年为1872件，2023年增至2518件: only a copula or a verb of reaching after the year that dates the figure.
     const copulaOnly =
@@ -3504,11 +3507,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 南昌市收到申请5218件；赣州市4376件: an item that gives only a place and a figure counts what the
     // item before it counts for another place; the first item after a list's lead-in (各设区市办理行政复议案件情况：
     // 赣州市4376件) counts what the lead-in names.
-    if (!inherited && !after && NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before) {
+    if (!inherited && !after && placeOnly) {
       const head = inhPrev !== null && inhPrev.unit === fig.unit ? NAMED_PLACE_HEAD_RE.exec(inhPrev.subject) : null;
       let rest = head !== null && head[0] !== before ? inhPrev!.subject.slice(head[0].length) : "";
       // 全市共收到申请1200件，其中平江县300件: a place picked out of a whole counts what the whole counts.
-      if (head === null && inhPrev !== null && inhPrev.unit === fig.unit && inhPrev.start >= sentStart && !NAMED_PLACE_HEAD_RE.test(inhPrev.subject) && textIncludes(text, "其中", sentStart, fig.start)) rest = inhPrev.subject;
+      if (head === null && inhPrev !== null && inhPrev.unit === fig.unit && inhPrev.start >= sentStart && textIncludes(text, "其中", sentStart, fig.start)) rest = inhPrev.subject;
       if (rest.length === 0 && inhPrev === null && clauseStart > sentStart && (text.charCodeAt(clauseStart - 1) === 0xff1a || text.charCodeAt(clauseStart - 1) === 58)) {
         rest = tidy(stripLeading(text.slice(sentStart, clauseStart - 1)).replace(PLACE_LIST_LEAD_RE, ""));
         if (/[0-9]/.test(rest)) rest = "";
@@ -3605,7 +3608,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let countsPlaces = fig.unit === "个" && PLACE_LIST_AFTER_RE.test(text.slice(fig.end, fig.end + 4));
     // 指导28个镇修订应急预案: a count of places a verb follows counts the places that act, not what they acted on.
     if (fig.unit === "个" && !countsPlaces) {
-      const place = BARE_PLACE_AFTER_RE.exec(text.slice(fig.end, fig.end + 2));
+      const place = BARE_PLACE_AFTER_RE.exec(text.slice(fig.end, fig.end + 3));
       countsPlaces = place !== null && VERB_MATCHER.prefixAt(text, fig.end + place[0].length) !== null;
     }
     const pi = lowerBound(scopes.postStarts, fig.end);
@@ -3641,7 +3644,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const own = text.slice(prev.end + 1, fig.start);
         if (levelled.length >= 2 && own.length > levelled.length && own.endsWith(levelled) && OTHER_BODY_QUALIFIERS.scanFirst(own, 0, own.length - levelled.length) >= 0) scope = null;
         // 其中市本级700件、平江县300件: nor is an item that names a place of its own at the level of the item before.
-        else if (NAMED_PLACE_HEAD_RE.exec(before)?.[0] === before) scope = null;
+        else if (placeOnly) scope = null;
       }
     } else if (si >= 0 && scopes.starts[si]! >= clauseStart && scopes.ends[si]! <= fig.start) {
       // 抽查县直部门和乡镇（街道）案卷420卷: levels joined by 和 make the whole place, no single level;

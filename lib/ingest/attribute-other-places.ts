@@ -47,11 +47,11 @@ const SPEECH_VERBS_SOURCE = wordsData.placeObjectMarkers.speechVerbs.map(escapeR
 const LEAD_IN_RE = new RegExp(
   `^\\s*(?:其中|同时|此外|另外|(?:19|20)\\d{2}年(?:度|以来)?|今年(?:以来)?|去年|近年来|在[^，,。；;]{1,12}?(?:方面|领域|工作中)|[^，,。；;0-9]{1,8}?(?:层面|方面)|${REPORTED_LEAD_IN_SOURCE}|[^，,。；;]{0,16}(?:${SPEECH_VERBS_SOURCE})|${BREAKDOWN_VIEW_SOURCE})\\s*$`,
 );
-/** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
-const FIGURE_ITEM_BETWEEN_RE = /^(?:约|近|超)?[0-9０-９.,．]+(?:万|亿)?(?:余|多)?[\u4e00-\u9fa5%％]{0,3}、$/;
 /** The end of a list item that is a figure (市本级700件、): the place after it opens the next item. */
 const FIGURE_ITEM_END_SOURCE = "[0-9０-９](?:万|亿)?(?:余|多)?[\\u4e00-\\u9fa5%％]{0,3}、";
 const FIGURE_ITEM_END_RE = new RegExp(`${FIGURE_ITEM_END_SOURCE}$`);
+/** Between two places each with its figure (郑州市8127件、洛阳市…): the first one's figure, then 、. */
+const FIGURE_ITEM_BETWEEN_RE = new RegExp(`^(?:约|近|超)?[0-9０-９.,．]*${FIGURE_ITEM_END_SOURCE}$`);
 const FIGURE_ITEMS_RE = new RegExp(FIGURE_ITEM_END_SOURCE, "g");
 /** Where the last item of figures in a clause ends (0 when there is none): the next item starts there. */
 function lastFigureItemEnd(clause: string): number {
