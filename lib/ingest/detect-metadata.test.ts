@@ -204,8 +204,10 @@ describe("detectMetadata on other reports", () => {
   });
 
   it("an office's annual white paper (…工作白皮书) is a report, not news (review 59b)", async () => {
-    const m = await metaOf(utf8("佛山市2025年度行政复议工作白皮书\n佛山市司法局\n2026年4月\n前言\n2025年，全市各级行政复议机关共收到行政复议申请5386件。\n"), "r.txt");
+    const m = await metaOf(utf8("佛山市2025年度行政复议工作白皮书\n佛山市司法局\n2026年4月\n前言\n2025年，全市各级行政复议机关共收到行政复议申请5386件。\n一、收案情况\n全年受理4912件。\n二、审结情况\n全年审结4735件。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "佛山市", year: 2025, kind: "report" });
+    // The body on its cover, not the government inferred for a report with none: a white paper speaks for the city, so no office's own report.
+    expect([m.publisher.value, m.publisher.method, m.office.value]).toEqual(["佛山市司法局", "cover-byline", null]);
   });
 
   it("a yearbook's entry covers the year before its edition, under the gazetteer office's masthead (review 41)", async () => {

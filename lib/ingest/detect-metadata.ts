@@ -231,6 +231,13 @@ function detectPublisher(
   for (const l of thirdPartyTitle ? lines.slice(1, 4) : []) {
     if (l.length <= 40 && INSTITUTION_LINE.test(l.trim())) return { publisher: field(l.trim(), "byline", 0.8), fromLine: null };
   }
+  // 佛山市2025年度行政复议工作白皮书 / 佛山市司法局 / 2026年4月: a report's cover names its body right under the title.
+  // (Not in a text so short that the line is its signature: that is read below.)
+  if (kind === "report" && lines.length > 6) {
+    for (const l of lines.slice(1, 3)) {
+      if (l.length <= 32 && GOV_BODY_LINE.test(l.trim())) return { publisher: field(l.trim(), "cover-byline", 0.8), fromLine: l };
+    }
+  }
   // A government body signing at the end of an official report (possibly above a date line).
   for (const l of lines.slice(-4).reverse()) {
     if (l.length <= 32 && GOV_BODY_LINE.test(l)) return { publisher: field(l, "signature", 0.8), fromLine: l };
