@@ -25,7 +25,7 @@ import { PILLAR_IDS } from "../pipeline/types";
 import { NUMERAL_VARIANTS, YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
 import { segmentText, type Segments } from "./segment-text";
 import { isThousandsComma, nextNumberToken } from "./number-tokens";
-import { findTableRows, type TableCell } from "./table-rows";
+import { findTableRows, type TableCell, type TableRow } from "./table-rows";
 import { WordMatcher } from "./word-matcher";
 import {
   ABSTRACT_NOUNS,
@@ -588,6 +588,16 @@ function stampCounter(...marks: Int32Array[]): () => number {
     }
     return ++n;
   };
+}
+
+/**
+ * Figures whose level a table's layout decided against the words of their line (a respondent's row, 禅城区人民政府
+ * under 被申请人: the cases of the caption's level brought against it). Later place attribution leaves them be.
+ */
+const LEVEL_FIXED_BY_TABLE = new WeakSet<ExtractedMetric>();
+/** Whether a table's layout decided the figure's level, not the place its line names. */
+export function levelFixedByTable(m: ExtractedMetric): boolean {
+  return LEVEL_FIXED_BY_TABLE.has(m);
 }
 
 export function dropIndicator(m: ExtractedMetric): void {
@@ -2144,12 +2154,23 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // Only a row of the report's own level (全市, 市本级) is a catalog figure; a row of a part,
         // an office or a sum of the rows shown (合计) is not.
         // A row per year (2022年 198 176) names no one: its cells are the report's own, dated by the row.
-        metric.subject = ownRow ? measure : tail(row!.label + measure, MAX_SUBJECT);
-        // (A row of a kind, 道路运输 or 行政规范性文件, names what is counted, not whose: the subject has it.)
-        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" ? null : KIND_ROW_LABEL_RE.test(row!.label) ? metric.scope : row!.label;
+        // 市公安局 688 under 被申请人: the cases brought against it (以市公安局为被申请人的受理数).
+        metric.subject = ownRow ? measure : row!.role !== undefined && !TOTAL_ROW_RE.test(row!.label) ? tail(`以${row!.label}为${row!.role}的${measure}`, MAX_SUBJECT) : tail(row!.label + measure, MAX_SUBJECT);
+        // (A row of a kind, 道路运输 or 行政规范性文件, or under 行为类别, names what is counted, not whose: the subject
+        // has it; nor is a respondent's row its own figure. Such a table's figures are the level its caption names.)
+        const kindRow = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label);
+        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" && !kindRow ? null : kindRow ? metric.scope : row!.label;
+        // (A respondent's name, 禅城区人民政府, is not the level of the cases brought against it.)
+        if (row!.role !== undefined) {
+          metric.scope = captionLevel(row!, true);
+          LEVEL_FIXED_BY_TABLE.add(metric);
+        }
+        else if (kindRow && (metric.scope === null || metric.scope === OFFICE_SCOPE)) metric.scope = captionLevel(row!) ?? metric.scope;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
-        const filed = columnPillar(measure, ctx.section);
+        // (行政处罚 under 行为类别 in 表1 …行政复议受理案件按行政行为类别分布: a kind of case the caption's domain counts,
+        // filed by the caption's words with the measure's, not by the kind's.)
+        const filed = columnPillar(kindRow && row!.caption !== undefined ? text.slice(row!.caption.start, row!.caption.end) + measure : measure, ctx.section);
         if (filed !== null) {
           metric.pillar = filed.pillar;
           metric.pillarCues = filed.cues;
@@ -2163,15 +2184,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           metric.scope = scopeOf(cell.level);
           if (NO_PLACE_SCOPES.has(metric.scope) || (metric.scope.startsWith("全") && metric.scope !== `全${ownChar}`)) dropIndicator(metric);
         }
-        const caption = row!.caption;
-        // (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
-        // 全省各地… in a city's report.)
-        if (caption !== undefined && (metric.scope === null || metric.scope === OFFICE_SCOPE) && SCOPE_MATCHER.scanFirst(text, row!.start, row!.end) < 0) {
-          const at = SCOPE_MATCHER.scanFirst(text, caption.start, caption.end);
-          const word = at >= 0 ? SCOPE_MATCHER.prefixAt(text, at)! : null;
-          const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? scopeOf(word) : null;
-          if (level !== null && !NO_PLACE_SCOPES.has(level) && (!level.startsWith("全") || level === `全${ownChar}`)) metric.scope = level;
-        }
+        if (metric.scope === null || metric.scope === OFFICE_SCOPE) metric.scope = captionLevel(row!) ?? metric.scope;
         if (partLevel !== null) metric.scope = scopeOf(partLevel);
         if (row!.whole !== undefined) {
           const whole = row!.whole;
@@ -4432,7 +4445,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return end;
   }
 
-  /** Whether a figure is a goal: a target word before it in its sentence, or a section of plans. */
   /** The paragraph of prose before the table a row at `rowStart` belongs to (…行政复议…收案情况见下表。), its last TABLE_LEAD_MAX characters, over at most TABLE_LEAD_LINES lines of rows. */
   function tableLead(rowStart: number): string | null {
     let end = text.lastIndexOf("\n", rowStart - 1);
@@ -4443,6 +4455,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       end = from - 1;
     }
     return null;
+  }
+
+  /**
+   * The level a table's caption names for a row that states none (表1 2024年全市卫生监督执法主要数据: 全市), else null.
+   * (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
+   * 全省各地… in a city's report.) `labelNoLevel`: the row's label names a level that is not the figure's (a respondent).
+   */
+  function captionLevel(row: TableRow, labelNoLevel = false): string | null {
+    const caption = row.caption;
+    if (caption === undefined || (!labelNoLevel && SCOPE_MATCHER.scanFirst(text, row.start, row.end) >= 0)) return null;
+    const at = SCOPE_MATCHER.scanFirst(text, caption.start, caption.end);
+    const word = at >= 0 ? SCOPE_MATCHER.prefixAt(text, at)! : null;
+    const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? scopeOf(word) : null;
+    return level !== null && !NO_PLACE_SCOPES.has(level) && (!level.startsWith("全") || level === `全${ownChar}`) ? level : null;
   }
 
   /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */

@@ -390,6 +390,10 @@ export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.heading
 export const PROBLEM_HEADING_WORDS = new WordMatcher(wordsData.targets.problemHeadings);
 /** A table row's label that names a kind of thing counted (道路运输, 行政规范性文件), not whose row it is; brackets aside. */
 export const KIND_ROW_LABEL_RE = new RegExp(`(?:${wordsData.tableKindRows.endings.map(escapeRe).join("|")})(?:[（(][^）)]*[）)])?$`);
+/** The name column's header of a table whose rows are kinds of thing counted (行为类别, 审结方式), not whose figures. */
+export const KIND_TABLE_HEADER_RE = new RegExp(`(?:${wordsData.tableKindRows.headers.map(escapeRe).join("|")})$`);
+/** The name column's header of a table whose rows are the bodies a case was brought against (被申请人): the role, in group 0. */
+export const ROLE_TABLE_HEADER_RE = new RegExp(`^(?:${wordsData.tableKindRows.roles.map(escapeRe).join("|")})$`);
 /** Words that make the start of a from–to phrase a norm, not an earlier level (由法定的20个工作日). */
 export const FROM_TO_NOT_AFTER: readonly string[] = wordsData.fromTo.notAfter;
 /** When or how a comparison base was taken, before its 的 (较上年评估时的89.5%): an alternation, longest first. */

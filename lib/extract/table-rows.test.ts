@@ -526,3 +526,42 @@ describe("findTableRows: a header of levels (code review 49)", () => {
     expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.level]))).toEqual([[[512, "全市"], [120, "市本级"]]]);
   });
 });
+
+describe("findTableRows: columns of shares, of an earlier year, of grades and of ranks (review 59b)", () => {
+  const read = (text: string) =>
+    findTableRows(text, 2025).map((r) => [
+      r.label,
+      r.cells.map((c) => [c.value, c.column?.label ?? null, c.column?.unit ?? null, c.year, c.change ? `${c.change.direction}${c.change.value}${c.change.unit}` : null]),
+      r.kind ?? null,
+      r.role ?? null,
+    ]);
+
+  it("gives a count, its share and last year's count each their own unit, and hangs 同比 on this year's count", () => {
+    expect(read("行为类别  受理数（件）  占比  2024年（件）  同比\n行政处罚  1638  33.3%  1502  +9.1%\n")).toEqual([
+      ["行政处罚", [[1638, "受理数", "件", null, "up9.1%"], [33.3, "占比", "%", null, null], [1502, "受理数", "件", 2024, null]], true, null],
+    ]);
+    // (No share column, or no change column: the same counts.)
+    expect(read("行为类别  受理数（件）  2024年（件）  同比\n行政强制  214  231  -7.4%\n")).toEqual([
+      ["行政强制", [[214, "受理数", "件", null, "down7.4%"], [231, "受理数", "件", 2024, null]], true, null],
+    ]);
+    // (Two year columns: the change is the latest year's, not the share's.)
+    expect(read("行为类别  2025年（件）  占比  2024年（件）  同比\n行政许可  197  4.0%  210  -6.2%\n")).toEqual([
+      ["行政许可", [[197, "", "件", 2025, "down6.2%"], [4, "占比", "%", null, null], [210, "", "件", 2024, null]], true, null],
+    ]);
+  });
+
+  it("reads a count beside its share (占审结总数比例), and a respondent's row under 被申请人", () => {
+    expect(read("审结方式  件数  占审结总数比例\n维持  2006  42.37%\n合计  4735  100%\n")).toEqual([
+      ["维持", [[2006, "件数", "件", null, null], [42.37, "占审结总数比例", "%", null, null]], true, null],
+      ["合计", [[4735, "件数", "件", null, null], [100, "占审结总数比例", "%", null, null]], true, null],
+    ]);
+    expect(read("被申请人类别  被申请人  受理数（件）  占比\n市公安局  688  24.9%\n")).toEqual([["市公安局", [[688, "受理数", "件", null, null], [24.9, "占比", "%", null, null]], null, "被申请人"]]);
+  });
+
+  it("reads a ranking's scores past its rank and grade columns", () => {
+    expect(read("排名  市州  得分  等次\n1  长沙市  94.26  优秀\n11  湘西土家族苗族自治州  88.20  良好\n")).toEqual([
+      ["长沙市", [[94.26, "得分", "分", null, null]], null, null],
+      ["湘西土家族苗族自治州", [[88.2, "得分", "分", null, null]], null, null],
+    ]);
+  });
+});

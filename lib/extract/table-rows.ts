@@ -23,7 +23,7 @@
 // Each cell of such a row then carries its column's measure and unit; the row's label says whose
 // figure it is.
 
-import { MULTIPLIER_FACTORS, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
+import { KIND_TABLE_HEADER_RE, MULTIPLIER_FACTORS, ROLE_TABLE_HEADER_RE, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
 
 export interface TableCell {
   /** Span of the number as written. */
@@ -70,6 +70,10 @@ export interface TableRow {
   note?: { start: number; end: number };
   /** The caption line over the row's table (表1 2024年全市卫生监督执法主要数据), which may state whose figures they are. */
   caption?: { start: number; end: number };
+  /** Under a name column headed 行为类别 or 审结方式: the label names a kind of thing counted, not whose figure it is. */
+  kind?: true;
+  /** Under a name column headed 被申请人: the label names the body the cases were brought against, in this role. */
+  role?: string;
 }
 
 const NUMBER_CELL = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/;
@@ -107,6 +111,13 @@ const CAPTION_UNIT = /[（(]?单位[:：]\s*([^（）()\s]{1,8})[）)]?$/;
 type CaptionUnit = { unit: string; factor: number; rates?: boolean; others?: string[] };
 /** A rate's label (直接纠错率, 负责人出庭应诉率): in per cent whatever count unit the unit line names (a rate per population, 万人成讼率, is not). */
 const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
+/** A share's label (占比, 比重, 占审结总数比例): in per cent too. */
+const SHARE_LABEL_RE = /^(?:所?占.{0,10}(?:比例|比重|比)|比重|比例)$/;
+/** A score's label (得分, 考评得分, 总分): in 分. */
+const SCORE_LABEL_RE = /(?:得分|分数|评分|总分|分值)$/;
+const POINTS = { unit: "分", factor: 1 } as const;
+/** A column of grades in words (等次, 评定等级) beside a table's figures: no figure, passed over. */
+const GRADE_COLUMN_RE = /^(?:评定|考评|考核|评价)?(?:等次|等级|档次|评级)$/;
 /** A count's label that names its unit (法律援助件数, 参训人数; 收案数, 一审收案: a case counts in 件): the unit when nothing else names one. */
 const COUNT_LABEL_RE = /([件人家次项个场])数$|(案)数?$/;
 /** A column that names a count of cases or acts (纠错数, 处罚数, 败诉数), whatever unit they count in; not 天数, 指数, 户数. */
@@ -127,7 +138,8 @@ function countUnitOf(label: string): string | null {
  * else the caption's unit; else, with no caption, the unit its label names (法律援助件数).
  */
 function impliedUnit(label: string, captionUnit: CaptionUnit | null): { unit: string; factor: number } | null {
-  if (RATE_LABEL_RE.test(label)) return PER_CENT;
+  if (RATE_LABEL_RE.test(label) || SHARE_LABEL_RE.test(label)) return PER_CENT;
+  if (SCORE_LABEL_RE.test(label)) return POINTS;
   // 单位：件、次 over 行政处罚 行政检查: each column takes the listed unit its name counts in (检查 in 次).
   if (captionUnit?.others !== undefined) {
     const named = countUnitOf(label) ?? (TIMES_LABEL_RE.test(label) ? "次" : PERSONS_LABEL_RE.test(label) ? "人" : null);
@@ -153,7 +165,8 @@ function captionUnitOf(words: string): CaptionUnit | null {
   return { ...count!, rates: units.some((u) => u!.unit === "%"), ...(others.length > 0 ? { others } : {}) };
 }
 const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
-const ORDINAL_HEADER = /^(?:序号|编号)$/;
+/** The header of a column of row numbers (序号) or of ranks (排名: 1 长沙市 94.26). */
+const ORDINAL_HEADER = /^(?:序号|编号|排名|名次|位次)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
 const BARE_YEAR = /^((?:19|20)[0-9]{2})$/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -262,6 +275,9 @@ interface Header {
   describedFromEnd?: boolean[];
   /** A header of levels (指标 全市 市本级): the level per position, else null. */
   levelsFromEnd?: Array<string | null>;
+  /** The rows' labels name kinds of thing counted (行为类别), or bodies in a role (被申请人). */
+  kind?: true;
+  role?: string;
 }
 
 /** A column of a header of measures: what it counts and in which unit, or the change of another column. */
@@ -271,6 +287,12 @@ interface MeasureColumn {
   factor: number;
   /** 立案数同比（%）, 增减（件）: the column holds the changes of the measure at this position from the row's end, with this basis and header. */
   change?: { of: number; basis: string; header: string };
+  /** 2024年（件） beside 受理数（件）: the column holds that year's figures of the measure it names. */
+  year?: number;
+  /** 占比: the shares of the row in the column's total, no measure of their own to change. */
+  share?: true;
+  /** 等次: words, no figure. */
+  words?: true;
 }
 
 /** 立案数同比（%）, 同比（%）, 增减（件）: a change column of a header of measures; group 1 the measure it names (may be empty), group 2 its own header. */
@@ -286,10 +308,24 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
   const measures: MeasureColumn[] = [];
   /** Change columns: their index in `measures` and what their header says. */
   const changes: Array<{ at: number; named: string; header: string }> = [];
+  const firstName = cells[k]!.text;
   // 片区 镇（街道） 受理纠纷（件）…: a second column of names (a place kind, no unit) before the measures.
-  if (cells.length - k >= 4 && SECOND_NAME_COLUMN.test(cells[k + 1]!.text)) k++;
+  if (cells.length - k >= 4 && (SECOND_NAME_COLUMN.test(cells[k + 1]!.text) || ROLE_TABLE_HEADER_RE.test(cells[k + 1]!.text))) k++;
+  const rowsName = cells[k]!.text;
   for (k++; k < cells.length; k++) {
     const text = cells[k]!.text;
+    if (GRADE_COLUMN_RE.test(text)) {
+      measures.push({ label: text, unit: "", factor: 1, words: true });
+      continue;
+    }
+    // 受理数（件） 占比 2024年（件） 同比: a column of an earlier year's figures of a measure beside it.
+    const yearColumn = COLUMN_CELL.exec(text);
+    if (yearColumn?.[1] !== undefined && yearColumn[4] === undefined) {
+      const unit = yearColumn[5] !== undefined ? unitOf(yearColumn[5]) : null;
+      if (yearColumn[5] !== undefined && unit === null) return null;
+      measures.push({ label: "", unit: unit?.unit ?? "", factor: unit?.factor ?? 1, year: Number(yearColumn[1]) });
+      continue;
+    }
     const ch = measures.length > 0 ? MEASURE_CHANGE_HEADER.exec(text) : null;
     if (ch !== null) {
       // 单位 立案数（件） 罚没款（万元） 立案数同比（%）: a change column, of the measure it names or the one before it.
@@ -304,14 +340,24 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     const label = own ? text.slice(0, lu!.index) : text;
     // 收案数 审结数 纠错数 纠错率: a count named …数 may take its unit from the counts beside it (below).
     if ((unit === null && !COUNT_NAME_RE.test(label)) || label.length < 2 || !HAN.test(label) || SENTENCE_PUNCTUATION.test(text) || (own === null && lu !== null)) return null;
-    measures.push({ label, unit: unit?.unit ?? "", factor: unit?.factor ?? 1 });
+    measures.push({ label, unit: unit?.unit ?? "", factor: unit?.factor ?? 1, ...(SHARE_LABEL_RE.test(label) ? { share: true as const } : {}) });
+  }
+  if (measures.every((m) => m.words === true || m.year !== undefined)) return null;
+  /** The latest year a column names: a change goes to it, or to a measure column of no year (this year's). */
+  let latestYear = 0;
+  for (const m of measures) {
+    if (m.year === undefined) continue;
+    latestYear = Math.max(latestYear, m.year);
+    // 2024年（件） after 受理数（件）: the measure of the same unit it gives an earlier year of (none: the row's label says what).
+    const named = measures.find((n) => n.year === undefined && n.words === undefined && n.share === undefined && n.label !== "" && !changes.some((c) => measures[c.at] === n) && n.unit === m.unit);
+    m.label = named?.label ?? "";
   }
   // 单位 收案数 审结数 纠错数 纠错率: counts side by side count in one unit, the unit one of them names (收案数: 件);
   // a table whose counts name none cannot be read.
   // (Only a plain count lends its unit: never money or area, 罚没金额（万元）, nor a rate.)
   const sibling = measures.find((m) => m.unit !== "" && m.factor === 1 && UNITS.get(m.unit)?.kind === "count" && m.change === undefined);
   for (const m of measures) {
-    if (m.unit !== "" || changes.some((c) => measures[c.at] === m)) continue;
+    if (m.unit !== "" || m.words === true || changes.some((c) => measures[c.at] === m)) continue;
     if (sibling === undefined) return null;
     m.unit = sibling.unit;
     m.factor = sibling.factor;
@@ -320,14 +366,28 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     // 增减（件）: a count's change names the unit of the measure it changes (a per-cent one may change any).
     const written = CHANGE_COLUMN.exec(c.header)?.[1];
     const countUnit = written !== undefined ? unitOf(written) : null;
-    const fits = (m: MeasureColumn) =>
-      m.change === undefined && m.unit !== "" && (c.named !== "" ? m.label.includes(c.named) : countUnit === null || countUnit.unit === "%" || countUnit.unit === m.unit);
+    // (Not a column of shares or grades: 同比 after 受理数 占比 2024年 is 受理数's, this year's; a column of the
+    // latest year it names only when no column is this year's.)
+    const fits = (m: MeasureColumn, dated: boolean) =>
+      m.change === undefined &&
+      m.unit !== "" &&
+      m.words === undefined &&
+      (dated ? m.year === latestYear : m.year === undefined) &&
+      (c.named !== "" ? m.label.includes(c.named) : m.share === undefined && (countUnit === null || countUnit.unit === "%" || countUnit.unit === m.unit));
     let of = -1;
-    for (let j = c.at - 1; j >= 0 && of < 0; j--) if (fits(measures[j]!)) of = j;
+    for (const dated of [false, true]) for (let j = c.at - 1; j >= 0 && of < 0; j--) if (fits(measures[j]!, dated)) of = j;
     if (of < 0 || changes.length === measures.length) return null;
     measures[c.at] = { label: measures[c.at]!.label, unit: measures[of]!.unit, factor: 1, change: { of: measures.length - 1 - of, basis: changeBasisOf(c.header, ""), header: c.header } };
   }
-  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse() };
+  const rows = ROLE_TABLE_HEADER_RE.test(rowsName) ? { role: rowsName } : KIND_TABLE_HEADER_RE.test(firstName) || KIND_TABLE_HEADER_RE.test(rowsName) ? { kind: true as const } : {};
+  return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse(), ...rows };
+}
+
+/** A header cell of a column of shares (占比), or of a measure with its unit (受理数（件）), not of a year's figures or changes. */
+function namesOwnMeasure(c: Cell): boolean {
+  if (SHARE_LABEL_RE.test(c.text)) return true;
+  const lu = LABEL_UNIT.exec(c.text);
+  return lu !== null && unitOf(lu[1]!) !== null && COLUMN_CELL.exec(c.text) === null && !CHANGE_COLUMN.test(c.text) && HAN.test(c.text.slice(0, lu.index));
 }
 
 /** A header cell, or a piece of one, that a PDF set on a line of its own (2023, 年, 2024年, 年度, 增减, 同比). */
@@ -519,18 +579,21 @@ export function findTableRows(text: string, reportYear: number | null = null): T
     } else if (row && row.length >= 2) {
       // 类别 指标名称 单位 完成情况 同比 / 2022年 2023年: a line of years under a header's group cell (完成情况) subdivides that cell.
       const sub: Cell[] | null = groupHeader !== null && row.every((c) => YEAR_CELL.test(c.text)) ? subdivide(groupHeader, row) : null;
-      const h: Header | null = headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
+      // (行为类别 受理数（件） 占比 2024年（件） 同比: columns of shares or of a measure that names its unit make a
+      // header of measures, though a column names a year.)
+      const h: Header | null =
+        (sub === null && row.some(namesOwnMeasure) ? measureHeaderOf(row, captionUnit) : null) ?? headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) {
         header = h;
         group = "";
         if (h.firstRow) {
-          const parsed = parseMeasureRow(row, h.measuresFromEnd!, lineStart, lineEnd, captionYear);
+          const parsed = parseMeasureRow(row, h, lineStart, lineEnd, captionYear);
           if (parsed) rows.push(parsed);
         }
       } else {
         const labelled = wrappedLabel && unitOf(row[0]!.text) !== null ? [{ text: wrappedLabel, start: lineStart, end: lineStart }, ...row] : row;
-        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header.measuresFromEnd, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear, header !== null ? captionUnit : null);
+        const parsed = header?.measuresFromEnd ? parseMeasureRow(row, header, lineStart, lineEnd, captionYear) : parseRow(labelled, header, lineStart, lineEnd, captionYear, header !== null ? captionUnit : null);
         if (parsed) {
           // 其中：市本级（件） 312 356 right under 收到行政复议申请（件）: a part of the row above.
           const part = PART_ROW_LEAD.exec(parsed.label);
@@ -633,7 +696,7 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
       p = l.next;
     }
     if (cells.length < k + 1 || !FLAT_LABEL_LINE.test(cells[0]!.text) || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
-    const row = parseMeasureRow(cells, header.measuresFromEnd!, cells[0]!.start, cells[k]!.end, captionYear);
+    const row = parseMeasureRow(cells, header, cells[0]!.start, cells[k]!.end, captionYear);
     // (A per-cent cell over 100, or a number where the next row's name should be, shows the columns do not
     // line up: no row is better than shifted values.)
     const following = nextNonBlankLine(text, p);
@@ -825,7 +888,8 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
 }
 
 /** A row under a header of measure columns: its label (a place, an office, 合计) and one cell per measure, lined up from the row's end. */
-function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start: number, end: number, captionYear: number | null = null): TableRow | null {
+function parseMeasureRow(cells: Cell[], header: Header, start: number, end: number, captionYear: number | null = null): TableRow | null {
+  const measuresFromEnd = header.measuresFromEnd!;
   let k = 0;
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
   // 城区 泉城路街道 486 479: a group's name before the row's own name.
@@ -842,6 +906,7 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start:
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
     const m = measuresFromEnd[cells.length - 1 - i]!;
+    if (m.words === true) continue;
     if (m.change !== undefined) {
       // -5.7 under 立案数同比（%）: the change of the row's 立案数, not a figure of its own.
       // (3.2% under 同比增长: an unsigned change is a rise.)
@@ -856,7 +921,7 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start:
       const raw = Number((withUnit?.[1] ?? c.text).replace(/,/g, ""));
       const factor = cellUnit?.factor ?? m.factor;
       const value = factor === 1 ? raw : Number((raw * factor).toPrecision(15));
-      const cell: TableCell = { start: c.start, end: c.end, value, year: year ? Number(year[1]) : captionYear, target: false, column: { label: m.label, unit: m.unit } };
+      const cell: TableCell = { start: c.start, end: c.end, value, year: m.year ?? (year ? Number(year[1]) : captionYear), target: false, column: { label: m.label, unit: m.unit } };
       out.push(cell);
       byColumn.set(cells.length - 1 - i, cell);
     } else if (!EMPTY_CELL.test(c.text)) return null;
@@ -866,5 +931,5 @@ function parseMeasureRow(cells: Cell[], measuresFromEnd: MeasureColumn[], start:
     const cell = byColumn.get(of);
     if (cell !== undefined) cell.change = change;
   }
-  return { start, end, label: year ? "" : label, unit: out[0]!.column!.unit, cells: out };
+  return { start, end, label: year ? "" : label, unit: out[0]!.column!.unit, cells: out, ...(header.kind ? { kind: true as const } : {}), ...(header.role !== undefined ? { role: header.role } : {}) };
 }

@@ -3,7 +3,7 @@
 // and must not be compared as its indicator: its scope becomes the place it names, and it maps to
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
-import { dropIndicator } from "../extract/extract-metrics";
+import { dropIndicator, levelFixedByTable } from "../extract/extract-metrics";
 import { ACTOR_LEAD_IN_RE, ACTOR_LEAD_IN_SOURCE, BREAKDOWN_VIEW_SOURCE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
@@ -421,6 +421,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
   /** A speaker's place that a first person of another level named (我市 in a province's report), and where their paragraph ends. */
   let voiceOf: { place: Place; until: number } | null = null;
   for (const m of metrics) {
+    if (levelFixedByTable(m)) continue;
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
     if (from > scannedTo) {
       // Clause by clause, so a place that opens a sentence between two figures (宜宾市建成…。该市…) is its actor.

@@ -325,3 +325,28 @@ describe("processText: a 政府信息公开 annual report however it is titled (
     expect(processText(`成都市武侯区2025年法治政府建设情况报告\n${body}`).metrics[1]!.indicator).toBe("admin-review-applications");
   });
 });
+
+describe("processText: a white paper's tables by kind of case and by respondent (review 59b)", () => {
+  const text = [
+    "佛山市2025年度行政复议工作白皮书",
+    "一、行政复议案件基本情况",
+    "2025年，全市各级行政复议机关共收到行政复议申请5386件。",
+    "表1 2025年全市行政复议受理案件按行政行为类别分布",
+    "行为类别  受理数（件）  占比  2024年（件）  同比",
+    "行政处罚  1638  33.3%  1502  +9.1%",
+    "表2 2025年市本级受理行政复议案件按被申请人分布",
+    "被申请人类别  被申请人  受理数（件）  占比",
+    "市公安局  688  24.9%",
+    "禅城区人民政府  98  3.5%",
+    "",
+  ].join("\n");
+  const metric = (text_: string) => processText(text).metrics.find((m) => m.text === text_)!;
+
+  it("files a kind's count under the caption's level and domain, and a respondent's at the caption's level, not the respondent's", () => {
+    expect([metric("1638").unit, metric("1638").subject, metric("1638").scope, metric("1638").pillar, metric("1638").change?.value]).toEqual(["件", "行政处罚受理数", "全市", "reconsideration", 9.1]);
+    expect([metric("33.3%").unit, metric("33.3%").subject]).toEqual(["%", "行政处罚占比"]);
+    expect([metric("1502").unit, metric("1502").period]).toEqual(["件", 2024]);
+    expect([metric("98").subject, metric("98").scope, metric("98").indicator]).toEqual(["以禅城区人民政府为被申请人的受理数", "市本级", null]);
+    expect([metric("688").subject, metric("688").scope]).toEqual(["以市公安局为被申请人的受理数", "市本级"]);
+  });
+});
