@@ -5539,6 +5539,12 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
       null,
       "enforcement-case-file-reviews",
     ]);
+  });  it("gives a bare rate after a category's counts (审结工伤认定类案件703件，纠错151件，纠错率21.5%) that category, not the place's rate", () => {
+    const ms = run("全年审结工伤认定类案件703件，纠错151件，纠错率21.5%。全年审结行政复议案件4735件，纠错704件，纠错率14.87%。");
+    expect(ms.filter((m) => m.unit === "%").map((m) => [m.subject, m.indicator])).toEqual([
+      ["工伤认定类案件纠错率", null],
+      ["纠错率", "admin-review-correction-rate"],
+    ]);
   });
 });
 

@@ -360,6 +360,8 @@ const MONTH_RANGE_LEAD_MAX = 8;
 const YEAR_OF_FIGURE_RE = /^的[0-9零一二两三四五六七八九十]/;
 /** 调解各类纠纷1042件, 电子证照种类268类: all kinds, the total, not one category. */
 const ALL_KINDS_RE = /各类[^类]{0,2}$|种类$|类别$|门类$/;
+/** A rate's subject that names no more than the rate (纠错率, 调解和解率): what it is the rate of lies before its clause. */
+const BARE_RATE_SUBJECT_RE = /^[\u4e00-\u9fa5]{1,5}率$/;
 /** A share of a whole (占受理总数的40.7%, 占比, 比重): its changes are in 个百分点. */
 const SHARE_SUBJECT_RE = /^占|占比|比重$/;
 /** A rate of another figure as its base: a share (占40.7%), or the part of a budget or plan done (完成调整预算的101.3%). */
@@ -2757,6 +2759,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (metric.indicator !== null && sameSlot && aux[prevIdx]!.categoryOf === metric.indicator && CHANGE_LIST_JOIN_RE.test(text.slice(prev!.end, prev!.end + 1))) {
       aux[aux.length - 1]!.categoryOf = metric.indicator;
       dropIndicator(metric);
+    }
+    // 审结工伤认定类案件703件，纠错151件，纠错率21.5%: a bare rate right after a count of one category in its
+    // sentence is that category's rate, none of the place's.
+    if (prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.sentence === ctx.index && BARE_RATE_SUBJECT_RE.test(metric.subject) && UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(prev.unit)?.kind === "count" && !scopeWordIn(clauseStart, fig.start)) {
+      const verb = VERB_MATCHER.prefixAt(prev.subject, 0);
+      const counted = verb !== null ? prev.subject.slice(verb.length) : prev.subject;
+      if (BREAKDOWN_SUFFIXES.suffixAt(counted, counted.length) !== null && !ALL_KINDS_RE.test(counted)) {
+        metric.subject = tail(counted + metric.subject, MAX_SUBJECT);
+        dropIndicator(metric);
+      }
     }
     // 分别突破1000亿元、900亿元: the approximation word after 分别 bounds every item of its list.
     if (!metric.approx && prev !== null && prev.approx && prevIdx === metrics.length - 1 && text.startsWith("分别", prev.start - 2) && CHANGE_LIST_JOIN_RE.test(text.slice(prev.end, metric.start))) {
