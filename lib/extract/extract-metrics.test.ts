@@ -5539,7 +5539,13 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
       null,
       "enforcement-case-file-reviews",
     ]);
-  });  it("gives a bare rate after a category's counts (审结工伤认定类案件703件，纠错151件，纠错率21.5%) that category, not the place's rate", () => {
+  });  it("lends the object of a total to the verbs of a sentence that breaks it down after 其中, and to the sentence after", () => {
+    const ms = run("全市共收到行政复议申请5386件。其中，市人民政府收到3021件；五区人民政府共收到2365件。经审查，依法受理4912件。");
+    // (The five districts' sum loses the indicator once their count is read as the scope: attribute-other-places.)
+    expect(ms.slice(2).map((m) => m.subject)).toEqual(["五区人民政府共收到行政复议申请", "受理行政复议申请"]);
+    expect(ms[3]!.indicator).toBe("admin-review-cases-accepted");
+  });
+  it("gives a bare rate after a category's counts (审结工伤认定类案件703件，纠错151件，纠错率21.5%) that category, not the place's rate", () => {
     const ms = run("全年审结工伤认定类案件703件，纠错151件，纠错率21.5%。全年审结行政复议案件4735件，纠错704件，纠错率14.87%。");
     expect(ms.filter((m) => m.unit === "%").map((m) => [m.subject, m.indicator])).toEqual([
       ["工伤认定类案件纠错率", null],

@@ -3155,7 +3155,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function objectLenderFor(before: string, unit: string, topIndex: number): number {
     const verb = actorVerbAtEnd(before);
     if (verb === null) return -1;
-    for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= topIndex; k--) {
+    // 全市共收到行政复议申请5386件。其中，市人民政府收到3021件；五区人民政府共收到2365件: a sentence that opens
+    // with 其中 breaks down the figure before it, whose object its verbs leave unsaid too.
+    let floor = topIndex;
+    if (text.startsWith("其中", sentences[topIndex]!.start)) {
+      let k = metrics.length - 1;
+      while (k >= 0 && aux[k]!.sentence >= topIndex) k--;
+      if (k >= 0) floor = aux[k]!.sentence;
+    }
+    for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= floor; k--) {
       const other = aux[k]!;
       if (metrics[k]!.unit === unit && other.verbFirst && other.noun.length >= 2 && metrics[k]!.subject.endsWith(verb + other.noun)) return k;
     }

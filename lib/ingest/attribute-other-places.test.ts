@@ -367,14 +367,21 @@ describe("attributeOtherPlaces: places counted but not named (review 30)", () =>
   it("gives a sum or a spread over 三市 no indicator, and the places a list named before with the same count", () => {
     const city = reportPlace({ placeCode: "360100", parent: "江西省", province: "江西省", level: "city" });
     expect(attributed("三市合计收到行政复议申请8049件。", city, 2023)).toEqual([[8049, "三市", null]]);
+    // (The names listed before 三市 hand out its figures in turn, the first sentence's too: review 59b.)
     expect(attributed("南昌、赣州、九江三市分别收到行政复议申请3215件、2870件和1964件。三市通过监管平台分别开展抽查1.2万次、9800次和7460次。", null, 2023)).toEqual([
-      [3215, null, null],
-      [2870, null, null],
-      [1964, null, null],
+      [3215, "南昌市", null],
+      [2870, "赣州市", null],
+      [1964, "九江市", null],
       [12_000, "南昌市", null],
       [9800, "赣州市", null],
       [7460, "九江市", null],
     ]);
+  });
+
+  it("reads the count after the names its clause lists (禅城、南海、顺德、高明、三水五区人民政府共收到…) as those places' sum (review 59b)", () => {
+    const city = reportPlace({ placeCode: "440600", parent: "广东省", province: "广东省", level: "city" });
+    const text = "全市共收到行政复议申请5386件。其中，市人民政府收到3021件；禅城、南海、顺德、高明、三水五区人民政府共收到2365件。";
+    expect(attributed(text, city, 2025)[2]).toEqual([2365, "五区", null]);
   });
 
   it("leaves counted places that are objects, or not at a clause's opening, alone", () => {

@@ -328,8 +328,10 @@ const COUNTED_PLACES_RE = new RegExp(`^(?:[两二三四五六七八九十]{1,3}|
 const SOME_PLACES_RE = new RegExp(
   `^(?:(?:全省|全市|全区|全州|全盟|其中)[，,]?)?(?:共|仍|还|尚|只|仅)?有((?:[两二三四五六七八九十]{1,3}|[1-9][0-9]?)个?(?:${COUNTED_LEVEL_SOURCE})(?:（[市县区、]{1,5}）)?)`,
 );
-/** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…). */
-const COUNTED_PLACES_ACT_RE = /^(?:合计|共|总计|累计|均|分别|全年)/;
+/** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…, 五区人民政府共收到…). */
+const COUNTED_PLACES_ACT_RE = /^(?:人民政府|政府)?(?:合计|共|总计|累计|均|分别|全年)/;
+/** The places' short names listed right before their count (禅城、南海、顺德、高明、三水五区). */
+const NAMES_BEFORE_COUNT_RE = new RegExp(`^(?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?(?=(?:[两二三四五六七八九十]{1,3}|[2-9])个?(?:${COUNTED_LEVEL_SOURCE}))`);
 
 /**
  * 三市合计收到行政复议申请8049件, 三市直接纠错率分别为12.3%、10.8%和9.6%: a figure of several places
@@ -343,13 +345,16 @@ function attributeCountedPlaces(text: string, metrics: ExtractedMetric[]): numbe
   let eachIdx = 0;
   for (const m of metrics) {
     const from = clauseStartBefore(text, m.start, m.sentenceStart);
-    const clause = text.slice(from, m.start).replace(/^\s+/, "");
+    const whole = text.slice(from, m.start);
+    const clause = whole.replace(/^\s+/, "");
     const some = SOME_PLACES_RE.exec(clause);
-    const phrase = some?.[1] ?? COUNTED_PLACES_RE.exec(clause)?.[0];
+    // (禅城、南海、顺德、高明、三水五区人民政府共收到: the count after the names its clause lists.)
+    const listed = some === null ? (NAMES_BEFORE_COUNT_RE.exec(clause)?.[0] ?? "") : "";
+    const phrase = some?.[1] ?? COUNTED_PLACES_RE.exec(clause.slice(listed.length))?.[0];
     if (phrase === undefined) continue;
-    const rest = clause.slice(some !== null ? some[0].length : phrase.length);
+    const rest = clause.slice(some !== null ? some[0].length : listed.length + phrase.length);
     if (some === null && !COUNTED_PLACES_ACT_RE.test(rest) && !EACH_IN_TURN_RE.test(rest) && VERB_MATCHER.prefixAt(rest, 0) === null) continue;
-    const named = placesListedBefore(text, phrase, from);
+    const named = placesListedBefore(text, phrase, listed === "" ? from : from + (whole.length - clause.length) + listed.length + phrase.length);
     let scope = named.length > 0 ? named.join("、") : phrase;
     if (named.length > 1 && EACH_IN_TURN_RE.test(rest)) {
       if (from !== eachFrom) {
