@@ -5545,6 +5545,14 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
     expect(ms.slice(2).map((m) => m.subject)).toEqual(["五区人民政府共收到行政复议申请", "受理行政复议申请"]);
     expect(ms[3]!.indicator).toBe("admin-review-cases-accepted");
   });
+  it("dates the start of 由上年的9.8%降至6.2% the year before the level's, in a news item written the year after", () => {
+    const ms = extractMetrics("该市行政诉讼败诉率由上年的9.8%降至6.2%。", { reportYear: 2025, relativeYearBase: 2026 });
+    expect(ms.map((m) => [m.text, m.period])).toEqual([
+      ["9.8%", 2024],
+      ["6.2%", null],
+    ]);
+    expect(ms[1]!.change?.basis).toBe("较2024年");
+  });
   it("gives a bare rate after a category's counts (审结工伤认定类案件703件，纠错151件，纠错率21.5%) that category, not the place's rate", () => {
     const ms = run("全年审结工伤认定类案件703件，纠错151件，纠错率21.5%。全年审结行政复议案件4735件，纠错704件，纠错率14.87%。");
     expect(ms.filter((m) => m.unit === "%").map((m) => [m.subject, m.indicator])).toEqual([

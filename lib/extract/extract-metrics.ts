@@ -1877,7 +1877,9 @@ function decimalsOf(written: string): number {
  * 全程网办率由2024年的85%提升至92%: the new level's change from the level it started from (+7个百分点, basis 较2024年),
  * when neither is approximate and both are of one unit; its text is the phrase that states both levels.
  */
-function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetric): void {
+/** The start of a from–to phrase in the year before (由上年的, 从去年的). */
+const FROM_PREVIOUS_YEAR_RE = /^[由从](?:上一?年度?|去年|前一年)/;
+function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetric, reportYear: number | null): void {
   // (2.6:1 from 0.8:1: a ratio's difference is no change a reader states.)
   if (level.change !== null || base.approx || level.approx || base.unit !== level.unit || base.partOf !== null || level.unit.startsWith(":")) return;
   // 由 or 从 must open the level it started from, in its clause: 1万元至5万元 is a range, no change.
@@ -1894,6 +1896,10 @@ function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetri
   const lead = text.slice(start, base.start);
   // (分别由1200件和800件下降到1000件和900件: pairs the text does not line up one by one; 由法定的20个工作日: a norm.)
   if (text.slice(Math.max(level.sentenceStart, start - 2), start) === "分别" || /^[、和及与]/.test(text.slice(base.end, base.end + 1)) || FROM_TO_NOT_AFTER.some((w) => lead.includes(w))) return;
+  // 败诉率由上年的9.8%降至6.2% (in a news item of the year after): the start is the year before the level's, whatever
+  // year 上年 names counted from the day of writing.
+  const levelYear = level.period ?? reportYear;
+  if (!level.target && levelYear !== null && base.period === null && FROM_PREVIOUS_YEAR_RE.test(lead)) base.period = levelYear - 1;
   const diff = level.value - base.value;
   const places = Math.max(decimalsOf(base.text), decimalsOf(level.text));
   const value = Number(Math.abs(diff).toFixed(places));
@@ -2793,7 +2799,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
   wholesBySum();
   // 由2024年的85%提升至92%: a new level whose change the text states only by its two levels changes by their difference.
-  for (let k = 0; k < metrics.length; k++) if (aux[k]!.newLevelOf >= 0) fromToChange(text, metrics[aux[k]!.newLevelOf]!, metrics[k]!);
+  for (let k = 0; k < metrics.length; k++) if (aux[k]!.newLevelOf >= 0) fromToChange(text, metrics[aux[k]!.newLevelOf]!, metrics[k]!, reportYear);
   giveIndicatorsToOutcomes(metrics);
   return metrics;
 
