@@ -5563,6 +5563,14 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
 });
 
 describe("extractMetrics: kinds under a total of kinds (review 59a)", () => {
+  it("reads a clause after a 其中 item that does again what the item did (在重要节点开展…23场) as the list's next part", () => {
+    const ms = extractMetrics("全年开展各类普法活动152场次。其中，开展“法律进社区”讲座96场，在重要节点开展主题宣传活动23场。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.value, m.partOf, m.indicator])).toEqual([
+      [152, null, "law-popularisation-activities"],
+      [96, 0, null],
+      [23, 0, null],
+    ]);
+  });
   it("maps no kind reviewed under a legality-review total (其中…重大行政决策事项3项) to a catalog of its own", () => {
     const ms = extractMetrics("全年开展合法性审查47件，其中合同协议39份、重大行政决策事项3项、其他文件5件。将3项事项纳入年度重大行政决策事项目录。", { reportYear: 2025 });
     expect(ms.map((m) => m.indicator)).toEqual(["legality-reviews", null, null, null, "major-administrative-decisions"]);

@@ -1523,6 +1523,17 @@ function itemHasFigure(text: string, from: number, clauseEnd: number): boolean {
 function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
   return nextListItem(text, prev, metric, 7) && VERB_MATCHER.prefixAt(text, prev.end + 1, metric.start) !== null;
 }
+/**
+ * 其中，开展…讲座96场，在重要节点开展主题宣传活动23场: the next clause does again what the item before did (the
+ * verb its subject opens with), after words of where or when: another item of the same list.
+ */
+function sameVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
+  if (!nextListItem(text, prev, metric, SAME_VERB_ITEM_GAP)) return false;
+  const verb = VERB_MATCHER.prefixAt(prev.subject, 0);
+  return verb !== null && verb.length >= 2 && textIncludes(text, verb, prev.end + 1, metric.start) && !/[，,；;。]/.test(text.slice(prev.end + 1, metric.start));
+}
+/** The longest clause after an item that may still be the next item doing the same. */
+const SAME_VERB_ITEM_GAP = 40;
 /** Whether `metric` follows `prev` as the next item of a list: same unit, a comma or 、 right after prev, at most `maxGap` characters between. */
 function nextListItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric, maxGap: number): boolean {
   if (prev.unit !== metric.unit || metric.start - prev.end > maxGap) return false;
@@ -2665,6 +2676,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         aux[aux.length - 1]!.laterItem === true ||
         shortVerbItem(text, prev, metric) ||
         shortNounItem(text, prev, metric) ||
+        sameVerbItem(text, prev, metric) ||
         nextNamedUnit(prevIdx, metric, clauseStart) ||
         nextLevelItem(prev, metric, metrics[prev.partOf]!))
     ) {
