@@ -304,6 +304,11 @@ const PLACE_LIST_LEAD_RE = new RegExp(
 );
 /** 分地区看, 从各县区看, 具体来看, 其中: a sentence that breaks the one before it down. */
 const BREAKDOWN_LEAD_RE = new RegExp(`^(?:${BREAKDOWN_VIEW_SOURCE}|其中)`);
+/** A sentence that opens with a view that breaks a total down (从案件类型看，分领域看，). */
+const BREAKDOWN_VIEW_OPENING_RE = new RegExp(`^(?:${BREAKDOWN_VIEW_SOURCE})[，,]`);
+/** The longest such opening, and how many sentences back the total it breaks down may stand. */
+const BREAKDOWN_VIEW_MAX = 14;
+const BREAKDOWN_VIEW_REACH = 3;
 /**
  * 截至2025年6月底已整改到位: a date things were done by, then what was already done (已, 已经) before the
  * figure, with no other year in between (a goal word still makes a goal: isTarget).
@@ -3810,6 +3815,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         if (scope === OFFICE_SCOPE && (textIncludes(text, ownFirstPerson[0]!, sentStart, fig.start) || textIncludes(text, ownFirstPerson[1]!, sentStart, fig.start))) scope = null;
         // 农村火灾占全市火灾总数的46.7%: a share of the whole place's total is a figure of the place, not the office's own.
         if (scope === OFFICE_SCOPE && textIncludes(text, "占全", clauseStart, fig.start)) scope = null;
+        // 全市市场监管系统共立案…3826件。其中，局机关…218件。从案件类型看，查处食品安全案件1,248件: a view that breaks
+        // a total down goes on at the level of the last whole counted in the figure's unit, not the office's own.
+        if (scope === OFFICE_SCOPE && BREAKDOWN_VIEW_OPENING_RE.test(text.slice(sentStart, sentStart + BREAKDOWN_VIEW_MAX))) {
+          for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence >= c.index - BREAKDOWN_VIEW_REACH; k--) {
+            if (metrics[k]!.unit !== fig.unit || metrics[k]!.partOf !== null) continue;
+            if (metrics[k]!.scope !== null) scope = metrics[k]!.scope;
+            break;
+          }
+        }
         officeByDefault = scope === OFFICE_SCOPE;
       }
       else if (scope.startsWith("全") && officeLineNamed(Math.min(c.topStart, sentStart), fig.start)) {

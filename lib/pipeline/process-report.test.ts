@@ -350,3 +350,23 @@ describe("processText: a white paper's tables by kind of case and by respondent 
     expect([metric("688").subject, metric("688").scope]).toEqual(["以市公安局为被申请人的受理数", "市本级"]);
   });
 });
+
+describe("processText: an office's report breaking its system's total down (review 59a)", () => {
+  it("keeps a 从案件类型看 sentence at the level of the total it breaks down, not the office's own after a 其中 part", () => {
+    const text = [
+      "宜昌市市场监督管理局2025年法治政府建设年度报告",
+      "一、执法情况",
+      "全年全市市场监管系统共立案查处各类违法案件3826件。其中，局机关（本级）立案查处案件218件。从案件类型看，查处食品安全案件1,248件、产品质量案件463件。",
+      "开展专项整治，查处案件56件。",
+    ].join("\n");
+    const ms = processText(text).metrics;
+    expect(ms.map((m) => [m.value, m.scope])).toEqual([
+      [3826, "全系统"],
+      [218, "局本级"],
+      [1248, "全系统"],
+      [463, "全系统"],
+      // (A sentence that breaks nothing down keeps the office's own level.)
+      [56, "局本级"],
+    ]);
+  });
+});
