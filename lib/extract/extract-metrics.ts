@@ -3731,7 +3731,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
-      if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index)) {
+      // (…；局本级组织实施抽查任务31项，抽查经营主体1,205户次: nor a part that opens with a level of its own, though
+      // one that does not cover its later clauses, an office's own level.)
+      if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index) && !levelOpensAt(sentStart)) {
         scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW), false);
         // 其中，市政府本级收到申请1108件，…；受理962件，审结931件: a level that heads the first part after a
         // lead-in (其中，) covers the later parts too.
@@ -4940,6 +4942,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function platformRank(k: number): boolean {
     const w = scopes.words[k]!;
     return w.endsWith("级") && !w.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + DATA_PLATFORM_MAX));
+  }
+
+  /** Whether a scope word stands right at `pos`. */
+  function levelOpensAt(pos: number): boolean {
+    const sj = lowerBound(scopes.starts, pos);
+    return sj < scopes.starts.length && scopes.starts[sj] === pos;
   }
 
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {

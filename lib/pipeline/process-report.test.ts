@@ -352,6 +352,14 @@ describe("processText: a white paper's tables by kind of case and by respondent 
 });
 
 describe("processText: an office's report breaking its system's total down (review 59a)", () => {
+  it("keeps the clauses of a part that opens with 局本级 after a semicolon at the office's level, not the system's before it", () => {
+    const text = "宜昌市市场监督管理局2025年法治政府建设年度报告\n一、执法情况\n全市市场监管系统制定抽查计划236项；局本级组织实施抽查任务31项，抽查经营主体1,205户次。\n";
+    expect(processText(text).metrics.map((m) => [m.value, m.scope])).toEqual([
+      [236, "全系统"],
+      [31, "局本级"],
+      [1205, "局本级"],
+    ]);
+  });
   it("keeps a 从案件类型看 sentence at the level of the total it breaks down, not the office's own after a 其中 part", () => {
     const text = [
       "宜昌市市场监督管理局2025年法治政府建设年度报告",
