@@ -5539,7 +5539,8 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
       null,
       "enforcement-case-file-reviews",
     ]);
-  });  it("lends the object of a total to the verbs of a sentence that breaks it down after 其中, and to the sentence after", () => {
+  });
+  it("lends the object of a total to the verbs of a sentence that breaks it down after 其中, and to the sentence after", () => {
     const ms = run("全市共收到行政复议申请5386件。其中，市人民政府收到3021件；五区人民政府共收到2365件。经审查，依法受理4912件。");
     // (The five districts' sum loses the indicator once their count is read as the scope: attribute-other-places.)
     expect(ms.slice(2).map((m) => m.subject)).toEqual(["五区人民政府共收到行政复议申请", "受理行政复议申请"]);
@@ -5559,6 +5560,8 @@ describe("extractMetrics: review 59b (numerals after 数, an evaluation's own sa
       ["工伤认定类案件纠错率", null],
       ["纠错率", "admin-review-correction-rate"],
     ]);
+    // (After a 其中 part of the total, the rate is still the total's: code review 59.)
+    expect(run("全年审结行政复议案件4735件，其中涉企类案件320件，纠错率14.8%。").map((m) => m.subject)[2]).toBe("纠错率");
   });
 });
 
@@ -5570,6 +5573,9 @@ describe("extractMetrics: kinds under a total of kinds (review 59a)", () => {
       [96, 0, null],
       [23, 0, null],
     ]);
+    // (督促各部门开展自查: another actor's doing, no item of the list: code review 59.)
+    const other = extractMetrics("全年开展执法检查1200次。其中，开展联合检查96次，督促各部门开展自查230次。", { reportYear: 2025 });
+    expect(other.map((m) => m.partOf)).toEqual([null, 0, null]);
   });
   it("maps no kind reviewed under a legality-review total (其中…重大行政决策事项3项) to a catalog of its own", () => {
     const ms = extractMetrics("全年开展合法性审查47件，其中合同协议39份、重大行政决策事项3项、其他文件5件。将3项事项纳入年度重大行政决策事项目录。", { reportYear: 2025 });

@@ -1535,10 +1535,16 @@ function shortVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMet
 function sameVerbItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric): boolean {
   if (!nextListItem(text, prev, metric, SAME_VERB_ITEM_GAP)) return false;
   const verb = VERB_MATCHER.prefixAt(prev.subject, 0);
-  return verb !== null && verb.length >= 2 && textIncludes(text, verb, prev.end + 1, metric.start) && !/[，,；;。]/.test(text.slice(prev.end + 1, metric.start));
+  if (verb === null || verb.length < 2) return false;
+  const between = text.slice(prev.end + 1, metric.start);
+  // (督促各部门开展自查230次: another actor's doing, no item of the list; only a lead of where or when comes first.)
+  const at = between.indexOf(verb);
+  return at >= 0 && WHERE_OR_WHEN_LEAD_RE.test(between.slice(0, at)) && !/[，,；;。]/.test(between);
 }
 /** The longest clause after an item that may still be the next item doing the same. */
 const SAME_VERB_ITEM_GAP = 40;
+/** A lead of where or when before an item's verb (在重要节点, 于“3·15”期间, 围绕…), or none. */
+const WHERE_OR_WHEN_LEAD_RE = /^(?:(?:在|于|围绕|依托|结合|利用|借助)[^，,；;。]{1,24})?$/;
 /** Whether `metric` follows `prev` as the next item of a list: same unit, a comma or 、 right after prev, at most `maxGap` characters between. */
 function nextListItem(text: string, prev: ExtractedMetric, metric: ExtractedMetric, maxGap: number): boolean {
   if (prev.unit !== metric.unit || metric.start - prev.end > maxGap) return false;
@@ -1889,12 +1895,12 @@ function decimalsOf(written: string): number {
   const m = /[.．]([0-9]+)/.exec(written);
   return m ? m[1]!.length : 0;
 }
+/** The start of a from–to phrase in the year before (由上年的, 从去年的). */
+const FROM_PREVIOUS_YEAR_RE = /^[由从](?:上一?年度?|去年|前一年)/;
 /**
  * 全程网办率由2024年的85%提升至92%: the new level's change from the level it started from (+7个百分点, basis 较2024年),
  * when neither is approximate and both are of one unit; its text is the phrase that states both levels.
  */
-/** The start of a from–to phrase in the year before (由上年的, 从去年的). */
-const FROM_PREVIOUS_YEAR_RE = /^[由从](?:上一?年度?|去年|前一年)/;
 function fromToChange(text: string, base: ExtractedMetric, level: ExtractedMetric, reportYear: number | null): void {
   // (2.6:1 from 0.8:1: a ratio's difference is no change a reader states.)
   if (level.change !== null || base.approx || level.approx || base.unit !== level.unit || base.partOf !== null || level.unit.startsWith(":")) return;
@@ -2785,7 +2791,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 审结工伤认定类案件703件，纠错151件，纠错率21.5%: a bare rate right after a count of one category in its
     // sentence is that category's rate, none of the place's.
-    if (prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.sentence === ctx.index && BARE_RATE_SUBJECT_RE.test(metric.subject) && UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(prev.unit)?.kind === "count" && !scopeWordIn(clauseStart, fig.start)) {
+    // (Not after a part of a total: 审结…4735件，其中涉企类案件320件，纠错率14.8% is the total's rate.)
+    if (prev !== null && prevIdx === metrics.length - 1 && prev.partOf === null && aux[prevIdx]!.sentence === ctx.index && BARE_RATE_SUBJECT_RE.test(metric.subject) && UNITS.get(metric.unit)?.kind === "percent" && UNITS.get(prev.unit)?.kind === "count" && !scopeWordIn(clauseStart, fig.start)) {
       const verb = VERB_MATCHER.prefixAt(prev.subject, 0);
       const counted = verb !== null ? prev.subject.slice(verb.length) : prev.subject;
       if (BREAKDOWN_SUFFIXES.suffixAt(counted, counted.length) !== null && !ALL_KINDS_RE.test(counted)) {
@@ -3733,7 +3740,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       // (…；局本级组织实施抽查任务31项，抽查经营主体1,205户次: nor a part that opens with a level of its own, though
       // one that does not cover its later clauses, an office's own level.)
-      if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index) && !levelOpensAt(sentStart)) {
+      if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index) && !partsOpenWithLevel(c.topIndex + 1, c.index)) {
         scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW), false);
         // 其中，市政府本级收到申请1108件，…；受理962件，审结931件: a level that heads the first part after a
         // lead-in (其中，) covers the later parts too.
@@ -4944,10 +4951,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return w.endsWith("级") && !w.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + DATA_PLATFORM_MAX));
   }
 
-  /** Whether a scope word stands right at `pos`. */
-  function levelOpensAt(pos: number): boolean {
-    const sj = lowerBound(scopes.starts, pos);
-    return sj < scopes.starts.length && scopes.starts[sj] === pos;
+  /** Whether one of sentences[from..to] (parts after semicolons) opens with a level (…；局本级组织实施…). */
+  function partsOpenWithLevel(from: number, to: number): boolean {
+    for (let j = from; j <= to; j++) {
+      const sj = lowerBound(scopes.starts, sentences[j]!.start);
+      if (sj < scopes.starts.length && scopes.starts[sj] === sentences[j]!.start) return true;
+    }
+    return false;
   }
 
   function openingScope(sentStart: number, before: number, levelAtStart = true): string | null {

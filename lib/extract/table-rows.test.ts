@@ -558,6 +558,20 @@ describe("findTableRows: columns of shares, of an earlier year, of grades and of
     expect(read("被申请人类别  被申请人  受理数（件）  占比\n市公安局  688  24.9%\n")).toEqual([["市公安局", [[688, "受理数", "件", null, null], [24.9, "占比", "%", null, null]], null, "被申请人"]]);
   });
 
+  it("dates 上年（件） the year before, and gives each earlier year's column the measure right before it (code review 59)", () => {
+    expect(read("行为类别  受理数（件）  上年（件）  同比\n行政处罚  1638  1502  +9.1%\n")).toEqual([
+      ["行政处罚", [[1638, "受理数", "件", null, "up9.1%"], [1502, "受理数", "件", 2024, null]], true, null],
+    ]);
+    expect(read("地区  受理数（件）  2024年（件）  审结数（件）  2024年（件）\n禅城区  120  110  95  90\n")[0]![1]).toEqual([
+      [120, "受理数", "件", null, null],
+      [110, "受理数", "件", 2024, null],
+      [95, "审结数", "件", null, null],
+      [90, "审结数", "件", 2024, null],
+    ]);
+    // (处分数 counts sanctions, no score in 分.)
+    expect(read("单位  立案数（件）  处分数\n市公安局  120  30\n").flatMap((r) => (r[1] as unknown[][]).map((c) => c[2]))).not.toContain("分");
+  });
+
   it("reads a ranking's scores past its rank and grade columns", () => {
     expect(read("排名  市州  得分  等次\n1  长沙市  94.26  优秀\n11  湘西土家族苗族自治州  88.20  良好\n")).toEqual([
       ["长沙市", [[94.26, "得分", "分", null, null]], null, null],

@@ -102,7 +102,7 @@ const CHANGE_COLUMN = /^(?:年均)?(?:同比|环比|增减|增幅|增速|增长|
  * column holds (2023年完成值, 上年完成, 目标值, 2020年基数), perhaps with its unit (2023年（件）). Groups: 1 year, 2 previous year, 3 current year,
  * 4 goal words, 5 unit.
  */
-const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|(上年度?|上一年度?|去年)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值|基数|基期值|基期|基准值|现状值|现状)?(?:[（(]([^（）()]{1,6})[）)])?$/;
+const COLUMN_CELL = /^(?:((?:19|20)[0-9]{2})(?:年度?)?|((?:上年度?|上一年度?|去年)(?:同期)?)|(本年度?|今年|当年))?(?:(目标值?|计划值?|预期值?|预计)|完成值|完成情况|完成数|完成|实际值|实际|数值|值|基数|基期值|基期|基准值|现状值|现状)?(?:[（(]([^（）()]{1,6})[）)])?$/;
 /** A Markdown table's rule row cell (---, :---:). */
 const RULE_CELL = /^:?-{3,}:?$/;
 /** A caption's unit: （单位：件）, 单位：万元. */
@@ -114,7 +114,7 @@ const RATE_LABEL_RE = /^(?![每万千百]人).*率$/;
 /** A share's label (占比, 比重, 占审结总数比例): in per cent too. */
 const SHARE_LABEL_RE = /^(?:所?占.{0,10}(?:比例|比重|比)|比重|比例)$/;
 /** A score's label (得分, 考评得分, 总分): in 分. */
-const SCORE_LABEL_RE = /(?:得分|分数|评分|总分|分值)$/;
+const SCORE_LABEL_RE = /(?:得分|评分|总分|分值|^(?:考评|考核|综合)?分数)$/;
 const POINTS = { unit: "分", factor: 1 } as const;
 /** A column of grades in words (等次, 评定等级) beside a table's figures: no figure, passed over. */
 const GRADE_COLUMN_RE = /^(?:评定|考评|考核|评价)?(?:等次|等级|档次|评级)$/;
@@ -302,7 +302,7 @@ const MEASURE_CHANGE_HEADER = new RegExp(`^([\\u4e00-\\u9fff]{0,12}?)(${CHANGE_C
  * A header of one column per measure, each naming its unit in brackets (区县 收到申请（件） 受理（件）), after
  * a first column that names the rows (区县, 单位) and perhaps a 序号 column; else null.
  */
-function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header | null {
+function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null, reportYear: number | null = null): Header | null {
   let k = ORDINAL_HEADER.test(cells[0]!.text) ? 1 : 0;
   if (cells.length - k < 3 || !HAN.test(cells[k]!.text) || SENTENCE_PUNCTUATION.test(cells[k]!.text)) return null;
   const measures: MeasureColumn[] = [];
@@ -319,11 +319,13 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
       continue;
     }
     // 受理数（件） 占比 2024年（件） 同比: a column of an earlier year's figures of a measure beside it.
+    // (上年（件）, 上年同期: the year before the report's; unread when the report's year is unknown.)
     const yearColumn = COLUMN_CELL.exec(text);
-    if (yearColumn?.[1] !== undefined && yearColumn[4] === undefined) {
+    if (yearColumn !== null && (yearColumn[1] !== undefined || yearColumn[2] !== undefined || yearColumn[3] !== undefined) && yearColumn[4] === undefined) {
       const unit = yearColumn[5] !== undefined ? unitOf(yearColumn[5]) : null;
-      if (yearColumn[5] !== undefined && unit === null) return null;
-      measures.push({ label: "", unit: unit?.unit ?? "", factor: unit?.factor ?? 1, year: Number(yearColumn[1]) });
+      const year = yearColumn[1] !== undefined ? Number(yearColumn[1]) : reportYear === null ? null : yearColumn[2] !== undefined ? reportYear - 1 : reportYear;
+      if ((yearColumn[5] !== undefined && unit === null) || year === null) return null;
+      measures.push({ label: "", unit: unit?.unit ?? "", factor: unit?.factor ?? 1, year });
       continue;
     }
     const ch = measures.length > 0 ? MEASURE_CHANGE_HEADER.exec(text) : null;
@@ -343,15 +345,6 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     measures.push({ label, unit: unit?.unit ?? "", factor: unit?.factor ?? 1, ...(SHARE_LABEL_RE.test(label) ? { share: true as const } : {}) });
   }
   if (measures.every((m) => m.words === true || m.year !== undefined)) return null;
-  /** The latest year a column names: a change goes to it, or to a measure column of no year (this year's). */
-  let latestYear = 0;
-  for (const m of measures) {
-    if (m.year === undefined) continue;
-    latestYear = Math.max(latestYear, m.year);
-    // 2024年（件） after 受理数（件）: the measure of the same unit it gives an earlier year of (none: the row's label says what).
-    const named = measures.find((n) => n.year === undefined && n.words === undefined && n.share === undefined && n.label !== "" && !changes.some((c) => measures[c.at] === n) && n.unit === m.unit);
-    m.label = named?.label ?? "";
-  }
   // 单位 收案数 审结数 纠错数 纠错率: counts side by side count in one unit, the unit one of them names (收案数: 件);
   // a table whose counts name none cannot be read.
   // (Only a plain count lends its unit: never money or area, 罚没金额（万元）, nor a rate.)
@@ -362,6 +355,20 @@ function measureHeaderOf(cells: Cell[], captionUnit: CaptionUnit | null): Header
     m.unit = sibling.unit;
     m.factor = sibling.factor;
   }
+  /** The latest year a column names: a change goes to it, or to a measure column of no year (this year's). */
+  let latestYear = 0;
+  measures.forEach((m, j) => {
+    if (m.year === undefined) return;
+    latestYear = Math.max(latestYear, m.year);
+    // 受理数（件） 2024年（件） 审结数（件） 2024年（件）: the nearest measure before it of the same unit, whose earlier
+    // year it gives (none: the row's label says what).
+    let named: MeasureColumn | undefined;
+    for (let i = j - 1; i >= 0 && named === undefined; i--) {
+      const n = measures[i]!;
+      if (n.year === undefined && n.words === undefined && n.share === undefined && n.label !== "" && !changes.some((c) => measures[c.at] === n) && n.unit === m.unit) named = n;
+    }
+    m.label = named?.label ?? "";
+  });
   for (const c of changes) {
     // 增减（件）: a count's change names the unit of the measure it changes (a per-cent one may change any).
     const written = CHANGE_COLUMN.exec(c.header)?.[1];
@@ -582,7 +589,7 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       // (行为类别 受理数（件） 占比 2024年（件） 同比: columns of shares or of a measure that names its unit make a
       // header of measures, though a column names a year.)
       const h: Header | null =
-        (sub === null && row.some(namesOwnMeasure) ? measureHeaderOf(row, captionUnit) : null) ?? headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
+        (sub === null && row.some(namesOwnMeasure) ? measureHeaderOf(row, captionUnit, reportYear) : null) ?? headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit, reportYear) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) {
         header = h;

@@ -378,7 +378,7 @@ describe("attributeOtherPlaces: places counted but not named (review 30)", () =>
     ]);
   });
 
-  it("reads the count after the names its clause lists (禅城、南海、顺德、高明、三水五区人民政府共收到…) as those places' sum (review 59b)", () => {
+  it("reads the count after the short names its clause lists (禅城、南海、顺德、高明、三水五区人民政府共收到…) as the counted places' sum (review 59b)", () => {
     const city = reportPlace({ placeCode: "440600", parent: "广东省", province: "广东省", level: "city" });
     const text = "全市共收到行政复议申请5386件。其中，市人民政府收到3021件；禅城、南海、顺德、高明、三水五区人民政府共收到2365件。";
     expect(attributed(text, city, 2025)[2]).toEqual([2365, "五区", null]);

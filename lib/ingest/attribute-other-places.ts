@@ -320,7 +320,9 @@ function placesListedAt(text: string, from: number, to: number, own: Place): Pla
 /** 三市, 两区, 五区三县, 3个县: several places counted, not named, opening a clause. */
 /** The level words of counted places (三市, 8个设区市, 两区, 5个县区), longest first: 4个县区 is not 4个县. */
 const COUNTED_LEVEL_SOURCE = "设区市|县市区|市县区|县区|区县|县市|市县|市州|市|县|区|地";
-const COUNTED_PLACES_RE = new RegExp(`^(?:[两二三四五六七八九十]{1,3}|[2-9]|1[0-9])个?(?:${COUNTED_LEVEL_SOURCE})(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*`);
+/** How many places are counted (三, 两, 5, 12). */
+const PLACE_COUNT_SOURCE = "[两二三四五六七八九十]{1,3}|[2-9]|1[0-9]";
+const COUNTED_PLACES_RE = new RegExp(`^(?:${PLACE_COUNT_SOURCE})个?(?:${COUNTED_LEVEL_SOURCE})(?:(?:[两二三四五六七八九十]{1,3}|[2-9])个?[市县区])*`);
 /**
  * 全省有8个设区市的调解和解率超过30%, 有5个县（市、区）出庭应诉率达到100%: the places counted after 有 are
  * some of the whole, whatever they do. (Without 有, 9个县（市、区）办理… may be all of a city's counties.)
@@ -331,7 +333,7 @@ const SOME_PLACES_RE = new RegExp(
 /** After counted places: they act together (三市合计收到…, 两区共办理…, 三地均…, 五区人民政府共收到…). */
 const COUNTED_PLACES_ACT_RE = /^(?:人民政府|政府)?(?:合计|共|总计|累计|均|分别|全年)/;
 /** The places' short names listed right before their count (禅城、南海、顺德、高明、三水五区). */
-const NAMES_BEFORE_COUNT_RE = new RegExp(`^(?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?(?=(?:[两二三四五六七八九十]{1,3}|[2-9])个?(?:${COUNTED_LEVEL_SOURCE}))`);
+const NAMES_BEFORE_COUNT_RE = new RegExp(`^(?:[\u4e00-\u9fa5]{2,4}、)+[\u4e00-\u9fa5]{2,4}?(?=(?:${PLACE_COUNT_SOURCE})个?(?:${COUNTED_LEVEL_SOURCE}))`);
 
 /**
  * 三市合计收到行政复议申请8049件, 三市直接纠错率分别为12.3%、10.8%和9.6%: a figure of several places

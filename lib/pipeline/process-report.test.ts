@@ -359,6 +359,9 @@ describe("processText: an office's report breaking its system's total down (revi
       [31, "局本级"],
       [1205, "局本级"],
     ]);
+    // (A later part of its own, after the part that opened with 局本级, does not reach back either: code review 59.)
+    const later = "宜昌市市场监督管理局2025年法治政府建设年度报告\n一、执法情况\n全市市场监管系统制定抽查计划236项；局本级组织实施抽查任务31项；抽查经营主体1,205户次。\n";
+    expect(processText(later).metrics.map((m) => m.scope)).toEqual(["全系统", "局本级", "局本级"]);
   });
   it("keeps a 从案件类型看 sentence at the level of the total it breaks down, not the office's own after a 其中 part", () => {
     const text = [
