@@ -2189,13 +2189,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // (A row of a kind, 道路运输 or 行政规范性文件, or under 行为类别, names what is counted, not whose: the subject
         // has it; nor is a respondent's row its own figure. Such a table's figures are the level its caption names.)
         const kindRow = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label);
-        metric.scope = row!.label === "" ? metric.scope : ownRow ? scopeOf(whose) : whose === "" && !kindRow ? null : kindRow ? metric.scope : row!.label;
-        // (A respondent's name, 禅城区人民政府, is not the level of the cases brought against it.)
         if (row!.role !== undefined) {
+          // (A respondent's name, 禅城区人民政府, is not the level of the cases brought against it.)
           metric.scope = captionLevel(row!, true);
           LEVEL_FIXED_BY_TABLE.add(metric);
-        }
-        else if (kindRow && (metric.scope === null || metric.scope === OFFICE_SCOPE)) metric.scope = captionLevel(row!) ?? metric.scope;
+        } else if (row!.label === "") {
+          // (A row per year keeps the level its line states.)
+        } else if (ownRow) metric.scope = scopeOf(whose);
+        else if (kindRow) {
+          if (metric.scope === null || metric.scope === OFFICE_SCOPE) metric.scope = captionLevel(row!) ?? metric.scope;
+        } else metric.scope = whose === "" ? null : row!.label;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         // (行政处罚 under 行为类别 in 表1 …行政复议受理案件按行政行为类别分布: a kind of case the caption's domain counts,

@@ -588,8 +588,14 @@ export function findTableRows(text: string, reportYear: number | null = null): T
       const sub: Cell[] | null = groupHeader !== null && row.every((c) => YEAR_CELL.test(c.text)) ? subdivide(groupHeader, row) : null;
       // (行为类别 受理数（件） 占比 2024年（件） 同比: columns of shares or of a measure that names its unit make a
       // header of measures, though a column names a year.)
+      // (Tried once: a header of measures tried first and not read is not tried again after the year header.)
+      const measuresFirst: boolean = sub === null && row.some(namesOwnMeasure);
       const h: Header | null =
-        (sub === null && row.some(namesOwnMeasure) ? measureHeaderOf(row, captionUnit, reportYear) : null) ?? headerOf(sub ?? row, reportYear) ?? measureHeaderOf(row, captionUnit, reportYear) ?? unitsFromFirstRow(groupHeader, row) ?? levelHeaderOf(row);
+        (measuresFirst ? measureHeaderOf(row, captionUnit, reportYear) : null) ??
+        headerOf(sub ?? row, reportYear) ??
+        (measuresFirst ? null : measureHeaderOf(row, captionUnit, reportYear)) ??
+        unitsFromFirstRow(groupHeader, row) ??
+        levelHeaderOf(row);
       groupHeader = sub === null && (h === null || h.yearsFromEnd.every((y) => y === null)) && row.every((c) => HAN.test(c.text)) ? row : null;
       if (h) {
         header = h;
