@@ -3042,6 +3042,38 @@ describe("extractMetrics: an office's work for its whole place (review 30)", () 
   });
 });
 
+describe("extractMetrics: an office's unstated figure above its own stated count (review 59)", () => {
+  it("does not file a campaign's cases under 局本级 when the office's own cases are fewer", () => {
+    const text =
+      "全市市场监管系统共立案查处各类违法案件3,826件。其中，局机关（本级）立案查处案件218件，罚没款1,326.8万元。" +
+      "聚焦民生领域开展“铁拳”行动，查办案件612件，罚没款820.6万元。强化药品监管，检查药品经营使用单位5,126家次，查处药械化违法案件236件，另查处案件35件。";
+    const ms = extractMetrics(text, { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["3,826件", "全系统"],
+      ["218件", "局本级"],
+      ["1,326.8万元", "局本级"],
+      ["612件", "全系统"],
+      ["820.6万元", "局本级"],
+      ["5,126家次", "局本级"],
+      ["236件", "全系统"],
+      ["35件", "局本级"],
+    ]);
+    // …；其中局本级…416件，平均办理时限…2个工作日: the part that opens with 其中 and the office's level keeps it in its later clauses.
+    const part = extractMetrics("全年全市市场监管系统共办理信用修复2,873件；其中局本级办理信用修复416件，平均办理时限压缩至2个工作日。", { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
+    expect(part.map((m) => [m.text, m.scope])).toEqual([
+      ["2,873件", "全系统"],
+      ["416件", "局本级"],
+      ["2个工作日", "局本级"],
+    ]);
+    // No count of the line across the place: the level stays unstated.
+    const alone = extractMetrics("局机关立案查处案件218件。开展“铁拳”执法行动，查办违法案件612件。", { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
+    expect(alone.map((m) => [m.text, m.scope])).toEqual([
+      ["218件", "局本级"],
+      ["612件", null],
+    ]);
+  });
+});
+
 describe("extractMetrics: deputies as guests (review 30)", () => {
   it("files guests who are 人大代表/政协委员 under the sentence's topic, and their proposals under 其他", () => {
     const pillars = (t: string) => extractMetrics(t, { reportYear: 2023 }).map((m) => m.pillar);

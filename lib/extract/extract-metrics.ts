@@ -1692,6 +1692,12 @@ function firstVerb(s: string): string | null {
   }
   return null;
 }
+/** 立案查处案件 → 案件: what a subject counts, without the verbs it opens with (the whole subject when it is all verbs). */
+function afterLeadingVerbs(s: string): string {
+  let i = 0;
+  for (let v = VERB_MATCHER.prefixAt(s, 0); v !== null && i + v.length < s.length; v = VERB_MATCHER.prefixAt(s, i)) i += v.length;
+  return s.slice(i);
+}
 /** 经合法性审核: the words of manner a 经 phrase may hold before its verb. */
 const MANNER_BEFORE_VERB_MAX = 5;
 /** Verbs joined by conjunctions only: 审结, 废止和宣布失效, 经合法性审核. */
@@ -2825,6 +2831,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     lastInSentence = metrics.length - 1;
   }
   wholesBySum();
+  officeDefaultsAboveOwnTotal();
   // 由2024年的85%提升至92%: a new level whose change the text states only by its two levels changes by their difference.
   for (let k = 0; k < metrics.length; k++) if (aux[k]!.newLevelOf >= 0) fromToChange(text, metrics[aux[k]!.newLevelOf]!, metrics[k]!, reportYear);
   giveIndicatorsToOutcomes(metrics);
@@ -3042,6 +3049,29 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           break;
         }
       }
+    }
+  }
+
+  /**
+   * 局机关（本级）立案查处案件218件 … 开展“铁拳”行动，查办案件612件: a figure an office's report gives no level, larger
+   * than what the report states as the office's own count of the same thing, cannot be the office's own; it is its
+   * line's across the place (全系统) when the report counts one, or stays unstated.
+   */
+  function officeDefaultsAboveOwnTotal(): void {
+    // (Stated: the office's level written in the figure's sentence, not only passed down from a whole that defaulted to it.)
+    const stated = metrics.filter((m) => m.scope === OFFICE_SCOPE && UNITS.get(m.unit)?.kind === "count" && m.subject.length >= 2 && officeLevelStated(m.sentenceStart, m.start));
+    if (stated.length === 0) return;
+    const systemCounted = metrics.some((m) => m.scope === OFFICE_SYSTEM_SCOPE);
+    for (let k = 0; k < metrics.length; k++) {
+      const m = metrics[k]!;
+      if (!aux[k]!.officeDefault || m.scope !== OFFICE_SCOPE || m.target) continue;
+      // (The same thing: the same pillar, and what the office counted ends what this counts: 立案查处案件 and 查处药械化违法案件,
+      // not 以我局为被告的行政诉讼案件 and 办理专利侵权纠纷行政裁决案件.)
+      const own = stated.find((o) => o.unit === m.unit && o.period === m.period && !o.target && o.pillar === m.pillar && o.value < m.value && m.subject.endsWith(afterLeadingVerbs(o.subject)));
+      if (own === undefined) continue;
+      m.scope = systemCounted ? OFFICE_SYSTEM_SCOPE : null;
+      // Its parts said the office's level only because it did.
+      for (let p = k + 1; p < metrics.length; p++) if (metrics[p]!.partOf === k && metrics[p]!.scope === OFFICE_SCOPE && aux[p]!.officeDefault) metrics[p]!.scope = m.scope;
     }
   }
 
@@ -4957,8 +4987,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether one of sentences[from..to] (parts after semicolons) opens with a level (…；局本级组织实施…). */
   function partsOpenWithLevel(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) {
-      const sj = lowerBound(scopes.starts, sentences[j]!.start);
-      if (sj < scopes.starts.length && scopes.starts[sj] === sentences[j]!.start) return true;
+      // (…；其中局本级办理信用修复416件，平均办理时限压缩至2个工作日: after 其中 too.)
+      const start = sentences[j]!.start + (text.startsWith("其中", sentences[j]!.start) ? (LEAD_IN_CLAUSE_RE.exec(text.slice(sentences[j]!.start, sentences[j]!.start + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2) : 0);
+      const sj = lowerBound(scopes.starts, start);
+      if (sj < scopes.starts.length && scopes.starts[sj] === start) return true;
     }
     return false;
   }
