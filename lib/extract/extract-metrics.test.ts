@@ -1811,6 +1811,16 @@ describe("extractMetrics: what a sentence goes on counting", () => {
   it("counts a service figure after a clause that names who was served for them (为…企业开展法治体检，提供法律服务1.36万件次)", () => {
     const ms = run("为全市2870家民营企业开展法治体检，提供法律服务1.36万件次。组织律师为312家企业开展法治体检，提供法律咨询860余次。");
     expect(ms.map((m) => m.indicator)).toEqual([null, "enterprise-legal-services", null, null]);
+    // The firms served named in an earlier clause, not at the sentence's opening (review 59); the count of firms
+    // visited counts the firms, no service.
+    const later = run("组织律师、公证员等法律服务人员深入企业开展“法治体检”，全年走访企业412家，提供法律服务1,068次，出具法律意见书57份。联合律师事务所为186家企业开展“法治体检”，提供合规指导312次。");
+    expect(later.map((m) => [m.text, m.indicator])).toEqual([
+      ["412家", null],
+      ["1,068次", "enterprise-legal-services"],
+      ["57份", null],
+      ["186家", null],
+      ["312次", "enterprise-legal-services"],
+    ]);
   });
 
   it("keeps a year that opens a name (市政府2019年度重大行政决策事项目录) in the words after a figure, but not a year that dates a figure", () => {

@@ -1269,6 +1269,8 @@ const LEVEL_AFTER_BOUND_RE = /^[，,]\s*(?:已)?(?:达到?|为)$/;
 const TOTAL_COPULA_ONLY_RE = /^(?:共|共计|合计|总计|累计)?(?:达到?|为)?$/;
 /** 为…企业…, 组织律师为…: a sentence that opens by naming who was served. */
 const SERVED_OPENING_RE = /^(?:组织[\u4e00-\u9fa5]{1,4})?为/;
+/** …深入企业开展“法治体检”, …为186家企业开展…: an earlier clause that names the firms served (the group in 1). */
+const SERVED_BEFORE_RE = /(?:为|深入|走进|走访)[^，,；;。]{0,12}?(企业|商户|经营主体)/;
 /** 通过“亮码检查”…, 依托“共享法庭”…: a named channel the figure went through. */
 const CHANNEL_RE = /(?:通过|依托|借助|运用|利用)[“"]([^”"]{2,12})[”"]/;
 /** 占审结案件的30.5%: a share of a total named by a noun (not of a place's: 占全省的12%). */
@@ -4085,7 +4087,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
         requireOwn = false;
       }
-      if (!indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8))) {
+      // (组织律师深入企业开展“法治体检”，走访企业412家，提供法律服务1,068次: or an earlier clause that names them, when
+      // the figure's own clause does not count them instead.)
+      const served = !indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && !SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8)) ? SERVED_BEFORE_RE.exec(text.slice(sentStart, clauseStart)) : null;
+      if (!indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && (SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8)) || (served !== null && !textIncludes(text, served[1]!, clauseStart, to)))) {
         // 为全市2870家民营企业开展法治体检，提供法律服务1.36万件次: after a clause naming who was served,
         // a service count counts for them; its own words must still name part of the rule.
         markOwnWords(c, pstamp);
