@@ -5624,3 +5624,20 @@ describe("extractMetrics: kinds under a total of kinds (review 59a)", () => {
     expect(ms.map((m) => m.indicator)).toEqual(["legality-reviews", null, null, null, "major-administrative-decisions"]);
   });
 });
+
+describe("extractMetrics: a heading's field against the sentence's (review 59)", () => {
+  it("keeps a figure with no cue of its own in the field the figure before it took from its own words", () => {
+    const text =
+      "（四）优化法治化营商环境，提升为民服务水平\n" +
+      "街道公共法律服务工作站全年提供法律援助咨询2140人次，代写法律文书38份。\n" +
+      "（六）加强知识产权保护，推进智慧监管\n" +
+      "查处商标、专利违法案件108件，向公安机关移送涉嫌知识产权犯罪线索7条。\n";
+    const ms = extractMetrics(text, { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.pillar])).toEqual([
+      ["2140人次", "other"],
+      ["38份", "other"],
+      ["108件", "enforcement"],
+      ["7条", "enforcement"],
+    ]);
+  });
+});

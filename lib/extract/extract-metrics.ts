@@ -1892,6 +1892,8 @@ interface Aux {
   actor: string;
   /** For a new level (由85%提升至92%): the figure of the level it started from, else -1. */
   newLevelOf: number;
+  /** A cue in the figure's own clause took part in deciding its pillar. */
+  ownCue: boolean;
 }
 
 /** The kind of a total over kinds a subject names (审核区政府合同: 合同), if any. */
@@ -4256,6 +4258,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // in its sentence, whatever the heading's field.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
+    } else if (!indicator && !clauseHasCue && prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.sentence === c.index && aux[prevIdx]!.ownCue && prev.pillar !== pillar) {
+      // （四）优化法治化营商环境… / 提供法律咨询2140人次，代写法律文书38份: a figure with no cue in its clause goes on in
+      // the field the figure before it in its sentence took from its own words, not in the heading's.
+      pillar = prev.pillar;
+      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
     } else if (best === 0 && !indicator && figureBefore !== null && figureBefore.pillar !== pillar) {
       // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
@@ -4500,7 +4507,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf, ownCue: clauseHasCue && !pillarCues[0]?.startsWith("inherited:") });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
