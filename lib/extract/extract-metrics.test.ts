@@ -4410,6 +4410,12 @@ describe("extractMetrics: levels in a township's report (review 45)", () => {
     const ms = extractMetrics("全乡各村开展普法宣传活动36场次。", { reportYear: 2024, placeLevel: "street", placeName: "某某乡" });
     expect(ms.map((m) => m.scope)).toEqual(["村社区"]);
   });
+  it("names a subdistrict's or township's own whole 全街道 or 全乡, not 全镇 (review 59)", () => {
+    const scopes = (placeName: string) => extractMetrics("2025年，辖区新登记经营主体1432户，同比增长6.8%。", { reportYear: 2025, placeLevel: "street", placeName }).map((m) => m.scope);
+    expect(scopes("孟追湾街道")).toEqual(["全街道"]);
+    expect(scopes("某某乡")).toEqual(["全乡"]);
+    expect(scopes("株良镇")).toEqual(["全镇"]);
+  });
 });
 
 describe("extractMetrics: the own level's body picked out of a whole (review 45)", () => {
