@@ -224,6 +224,11 @@ describe("decodeDocument: PDF and DOCX", () => {
     const out = joinWrappedLines(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中", "审结一千一百件。", "二、下一步打算"]);
     expect(out).toEqual(["一、总体情况", "今年以来全市共办理各类行政复议案件一千二百余件，其中审结一千一百件。", "二、下一步打算"]);
   });
+
+  it("goes on with a share cut after 百分之, though the next line opens like a numbered heading (六十一、)", () => {
+    const out = joinWrappedLines(["一、总体情况", "推行“高效办成一件事”重点事项二十三个，平均减少办理环节百分之", "六十一、压缩办理时限百分之七十三。", "二、下一步打算"]);
+    expect(out).toEqual(["一、总体情况", "推行“高效办成一件事”重点事项二十三个，平均减少办理环节百分之六十一、压缩办理时限百分之七十三。", "二、下一步打算"]);
+  });
 });
 
 describe("decodeDocument: plain text copied from a PDF", () => {
