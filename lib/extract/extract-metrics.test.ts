@@ -5647,3 +5647,22 @@ describe("extractMetrics: a heading's field against the sentence's (review 59)",
     ]);
   });
 });
+
+describe("extractMetrics: a named town that opens its sentence with an initiative (review 60)", () => {
+  it("puts the figures of the clauses after it at the town level, none of the district's indicators", () => {
+    const text =
+      "各镇（街道、区）认真落实基层法治建设责任。黎里镇（汾湖高新区）建成涉外法律服务站，全年为外贸企业提供合规咨询526次；" +
+      "同里镇深化“枫桥式”司法所创建，调解纠纷1,093件，调解成功率99.6%。全区调解纠纷2.15万件，调解成功率99.2%。";
+    const ms = extractMetrics(text, { reportYear: 2024, placeLevel: "district", placeName: "吴江区" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["526次", "镇街", null],
+      ["1,093件", "镇街", null],
+      ["99.6%", "镇街", null],
+      ["2.15万件", "全区", "mediation-cases"],
+      ["99.2%", "全区", "mediation-success-rate"],
+    ]);
+    // Not a word that only ends in 镇 (新型城镇化), nor a town named where the work went.
+    const other = extractMetrics("新型城镇化建设稳步推进，调解纠纷1,093件。", { reportYear: 2024, placeLevel: "district", placeName: "吴江区" });
+    expect(other.map((m) => [m.text, m.scope, m.indicator])).toEqual([["1,093件", null, "mediation-cases"]]);
+  });
+});

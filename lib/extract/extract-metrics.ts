@@ -118,6 +118,7 @@ import {
   DISTRIBUTION_WORDS,
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
+  INITIATIVE_VERBS,
   OFFICE_SYSTEM_WORDS,
   LINE_ACTOR_RE,
   OFFICE_WHOLE_PLACE_LINES,
@@ -1068,6 +1069,10 @@ const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
 /** 另推出…, 另新增…: a figure added beside the ones before it. */
 const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出台)/;
 /** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
+/** 为…, 向…, 对…, 给…: a preposition that opens a clause before whom the work served. */
+const BENEFICIARY_PREPOSITIONS = "为向对给";
+/** How long a bracket after a named unit may be that gives its other name (黎里镇（汾湖高新区）). */
+const UNIT_ALIAS_MAX = 12;
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
@@ -2441,25 +2446,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // actor: that unit's figure, at its level, none of the place's indicators (as a part of a whole is).
     // (洪家楼街道全年调解纠纷1126件: the level word in the name gave the level already; the name still makes it the unit's.)
     if ((metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope)) && row === null) {
-      const opening = ACTOR_LEAD_IN_RE.exec(text.slice(clauseStart, fig.start));
-      const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart + opening[0].length, fig.start)) : null;
-      const unitStart = clauseStart + (opening?.[0].length ?? 0);
-      // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
-      // (苏木镇办理…, 乡镇街道调解…: level words, no name.)
-      const levelWord = unit !== null ? SCOPE_MATCHER.prefixAt(text, unitStart) : null;
-      const named =
-        unit !== null &&
-        unit.index === 0 &&
-        !unit[0].startsWith("其中") &&
-        levelWord === null &&
-        SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null &&
-        VERB_MATCHER.prefixAt(text, unitStart) === null;
-      // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
-      const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, fig.start));
-      // (沙坪镇人民调解委员会调解成功率…: or one of its bodies.)
-      const unitEnd = named ? unitStart + unit![0].length : farm !== null ? unitStart + farm[0].length : -1;
-      if (unitEnd >= 0 && (levelActsAt(unitEnd, fig.start) || LEVEL_BODIES.prefixAt(text, unitEnd, fig.start) !== null)) {
-        metric.scope = farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
+      let unitScope = namedUnitActing(clauseStart, fig.start);
+      // 同里镇深化“枫桥式”司法所创建，调解纠纷1,093件: a unit that opens the sentence (or its part after a semicolon) with a
+      // clause of no figure acts in the later clauses that name no actor of their own.
+      if (unitScope === null && clauseStart > sentStart && (prev === null || prev.end <= sentStart) && !clauseHasOwnActor(clauseStart, fig.start)) {
+        const firstEnd = clauseEndFrom(sentStart, clauseStart);
+        if (!/[0-9０-９]/.test(text.slice(sentStart, firstEnd))) unitScope = namedUnitActing(sentStart, firstEnd, true);
+      }
+      if (unitScope !== null) {
+        metric.scope = unitScope;
         dropIndicator(metric);
         aux[aux.length - 1]!.namedUnit = true;
       } else if (prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.namedUnit && aux[prevIdx]!.sentence === ctx.index && prev.partOf === null) {
@@ -3092,6 +3087,38 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
+  /**
+   * 全年汤峪镇办理…, 沙坪镇人民调解委员会…, 黎里镇（汾湖高新区）建成…: the level (镇街, 村社区) of a named unit that opens
+   * text[from, to) as its actor, else null.
+   */
+  function namedUnitActing(from: number, to: number, initiative = false): string | null {
+    const opening = ACTOR_LEAD_IN_RE.exec(text.slice(from, to));
+    const unit = opening !== null ? NAMED_SUBUNIT_RE.exec(text.slice(from + opening[0].length, to)) : null;
+    const unitStart = from + (opening?.[0].length ?? 0);
+    // (深入嘎查村、走进社区开展…: a verb of going before the level is where the work went, no name.)
+    // (苏木镇办理…, 乡镇街道调解…: level words, no name.)
+    const levelWord = unit !== null ? SCOPE_MATCHER.prefixAt(text, unitStart) : null;
+    const named =
+      unit !== null &&
+      unit.index === 0 &&
+      !unit[0].startsWith("其中") &&
+      levelWord === null &&
+      SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null &&
+      VERB_MATCHER.prefixAt(text, unitStart) === null;
+    // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
+    const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, to));
+    // (沙坪镇人民调解委员会调解成功率…: or one of its bodies.)
+    let unitEnd = named ? unitStart + unit![0].length : farm !== null ? unitStart + farm[0].length : -1;
+    // (黎里镇（汾湖高新区）建成…: a bracket that names the unit's other name comes before its verb.)
+    if (unitEnd >= 0 && text.charCodeAt(unitEnd) === 0xff08) {
+      const close = text.indexOf("）", unitEnd);
+      if (close > unitEnd && close - unitEnd <= UNIT_ALIAS_MAX && close < to) unitEnd = close + 1;
+    }
+    // (With `initiative`, a verb of an initiative too: 同里镇深化“枫桥式”司法所创建.)
+    if (unitEnd < 0 || !(levelActsAt(unitEnd, to) || LEVEL_BODIES.prefixAt(text, unitEnd, to) !== null || (initiative && INITIATIVE_VERBS.prefixAt(text, unitEnd, to) !== null))) return null;
+    return farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
+  }
+
   function levelActsAt(at: number, to: number): boolean {
     const filler = LEVEL_ACT_FILLER_RE.exec(text.slice(at, at + 4));
     const p = at + (filler?.[0].length ?? 0);
@@ -4946,6 +4973,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (f === null) break;
       pos += f.length;
     }
+    // (全年为外贸企业提供合规咨询526次: a clause that opens with a preposition names who was served, not who acted.)
+    // (全年为 may be stripped as a lead-in whole.)
+    if (BENEFICIARY_PREPOSITIONS.includes(text.charAt(pos)) || (pos > clauseStart && BENEFICIARY_PREPOSITIONS.includes(text.charAt(pos - 1)))) return false;
     const verbAt = firstVerbAt(text, pos, figStart);
     return verbAt >= pos + 2;
   }

@@ -521,7 +521,9 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
         m.scope === null ||
         WHOLE_TERRITORY_RE.test(m.scope) ||
         (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope)) ||
-        (topicFramedLevel && from >= topicEnd && !OWN_LEVEL_SCOPE_RE.test(m.scope));
+        (topicFramedLevel && from >= topicEnd && !OWN_LEVEL_SCOPE_RE.test(m.scope)) ||
+        // (枝江市董市镇推行“屋场夜话”，化解邻里纠纷210余件: the town the topic names is more than the level 镇街 it acts at.)
+        ((m.scope === "镇街" || m.scope === "村社区") && topicSub !== undefined && from >= topicEnd);
       // The report's own whole territory after a place within it (盐城市 report: 东台市…；全市律师事务所…)
       // is the report's: 全市 names the city whose report it is, not the county-level city in it.
       // (Written after the topic's clause: 各级 read as 全省 is no such word.)
