@@ -5666,3 +5666,14 @@ describe("extractMetrics: a named town that opens its sentence with an initiativ
     expect(other.map((m) => [m.text, m.scope, m.indicator])).toEqual([["1,093件", null, "mediation-cases"]]);
   });
 });
+
+describe("extractMetrics: plans firms file are no government special plans (review 60)", () => {
+  it("maps 市级专项应急预案 but not the plans firms filed or drew up", () => {
+    const ms = extractMetrics("牵头修订市级专项应急预案14部，全市生产经营单位备案应急预案1,874部。全市企业编制安全生产应急预案1,102部。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["14部", "emergency-special-plans"],
+      ["1,874部", null],
+      ["1,102部", null],
+    ]);
+  });
+});
