@@ -5677,3 +5677,18 @@ describe("extractMetrics: plans firms file are no government special plans (revi
     ]);
   });
 });
+
+describe("extractMetrics: a table's caption names the kind of work its columns count (review 60)", () => {
+  it("maps 执法检查企业（家次） under a caption of 安全生产执法检查 to work-safety inspections, not enforcement inspections", () => {
+    const table = (caption: string) =>
+      extractMetrics(`${caption}\n地区  执法检查企业（家次）  立案（件）\n市本级  412  38\n`, { reportYear: 2025, placeLevel: "city" }).map((m) => [m.text, m.indicator]);
+    expect(table("表1　2025年全市应急管理系统安全生产执法检查情况统计表")).toEqual([
+      ["412", "work-safety-inspections"],
+      ["38", null],
+    ]);
+    expect(table("表1　2025年全市行政执法检查情况统计表")).toEqual([
+      ["412", "enforcement-inspections"],
+      ["38", null],
+    ]);
+  });
+});

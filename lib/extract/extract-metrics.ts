@@ -2265,6 +2265,17 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
             if (withLead !== null && namesRuleWord(measure, withLead)) byLabel = withLead;
           }
         }
+        // 表1 全市应急管理系统安全生产执法检查情况 / 执法检查企业（家次）: the caption names the kind of work its columns count; with
+        // its words the label may name another rule (安全生产检查, not 行政执法检查), or none the catalog allows.
+        // (The label must still name a word of the rule the caption gives.)
+        if (candidates && row!.caption !== undefined) {
+          const captionStamp = nextPresentStamp();
+          markIndicatorWords(measure, captionStamp);
+          if (markIndicatorWords(text.slice(row!.caption.start, row!.caption.end), captionStamp) > 0) {
+            const withCaption = matchIndicator(candidates, captionStamp);
+            byLabel = withCaption !== null && namesRuleWord(measure, withCaption) ? withCaption : null;
+          }
+        }
         if (byLabel !== null) {
           giveIndicator(metric, byLabel.slug);
           metric.pillar = byLabel.pillar;
