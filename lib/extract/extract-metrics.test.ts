@@ -3075,6 +3075,14 @@ describe("extractMetrics: an office's unstated figure above its own stated count
       ["416件", "局本级"],
       ["2个工作日", "局本级"],
     ]);
+    // …；其中市应急管理局本级…38件，罚款216.8万元: the office's own name before its level (review 60).
+    const named = extractMetrics("全市应急管理系统立案查处安全生产违法行为612起，罚款1,386.5万元；其中市应急管理局本级立案38件，罚款216.8万元。", { reportYear: 2025, ownOffice: true, officeName: "岳阳市应急管理局" });
+    expect(named.map((m) => [m.text, m.scope])).toEqual([
+      ["612起", "全系统"],
+      ["1,386.5万元", "全系统"],
+      ["38件", "局本级"],
+      ["216.8万元", "局本级"],
+    ]);
     // No count of the line across the place: the level stays unstated.
     const alone = extractMetrics("局机关立案查处案件218件。开展“铁拳”执法行动，查办违法案件612件。", { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
     expect(alone.map((m) => [m.text, m.scope])).toEqual([

@@ -5044,6 +5044,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const start = sentences[j]!.start + (text.startsWith("其中", sentences[j]!.start) ? (LEAD_IN_CLAUSE_RE.exec(text.slice(sentences[j]!.start, sentences[j]!.start + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2) : 0);
       const sj = lowerBound(scopes.starts, start);
       if (sj < scopes.starts.length && scopes.starts[sj] === start) return true;
+      // (…；其中市应急管理局本级立案38件，罚款216.8万元: the office's own name before its level.)
+      if (sj < scopes.starts.length && officeName !== "" && scopeOf(scopes.words[sj]!) === OFFICE_SCOPE && scopes.starts[sj]! > start && officeName.endsWith(text.slice(start, scopes.starts[sj]! + 1))) return true;
     }
     return false;
   }
