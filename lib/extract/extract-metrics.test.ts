@@ -5700,3 +5700,18 @@ describe("extractMetrics: a table's caption names the kind of work its columns c
     ]);
   });
 });
+
+describe("extractMetrics: a table's rows by period (review 60)", () => {
+  it("keeps a quarter's or the year's row at the caption's level, its period in the coverage, not in the scope", () => {
+    const text = "表2　2025年全市执法检查分季度情况\n季度  执法检查（家次）  立案（件）\n第一季度  86  7\n1-6月  188  16\n全年  412  38\n";
+    const ms = extractMetrics(text, { reportYear: 2025, placeLevel: "city" });
+    expect(ms.map((m) => [m.text, m.scope, m.coverage?.text ?? null])).toEqual([
+      ["86", "全市", "第一季度"],
+      ["7", "全市", "第一季度"],
+      ["188", "全市", "1-6月"],
+      ["16", "全市", "1-6月"],
+      ["412", "全市", null],
+      ["38", "全市", null],
+    ]);
+  });
+});

@@ -1071,6 +1071,8 @@ const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出�
 /** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 /** 为…, 向…, 对…, 给…: a preposition that opens a clause before whom the work served. */
 const BENEFICIARY_PREPOSITIONS = "为向对给";
+/** A table row's label that names a part of the year or the whole year (第一季度, 1—6月, 上半年, 全年): a period, no place. */
+const PERIOD_ROW_LABEL_RE = /^(?:第?[一二三四1-4]季度|[1-9１-９一二三四五六七八九十]{1,3}月份?|[1-9１-９一二三四五六七八九十]{1,3}(?:月)?[—\-–~～至][1-9１-９一二三四五六七八九十]{1,3}月|[上下]半年|全年(?:合计|累计)?)$/;
 /** How long a bracket after a named unit may be that gives its other name (黎里镇（汾湖高新区）). */
 const UNIT_ALIAS_MAX = 12;
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
@@ -2203,7 +2205,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         metric.subject = ownRow ? measure : row!.role !== undefined && !TOTAL_ROW_RE.test(row!.label) ? tail(`以${row!.label}为${row!.role}的${measure}`, MAX_SUBJECT) : tail(row!.label + measure, MAX_SUBJECT);
         // (A row of a kind, 道路运输 or 行政规范性文件, or under 行为类别, names what is counted, not whose: the subject
         // has it; nor is a respondent's row its own figure. Such a table's figures are the level its caption names.)
-        const kindRow = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label);
+        // (Nor does a row of a part of the year, 第一季度 or 1—6月, or the year's 全年: its coverage says when, not whose.)
+        const kindRow = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label) || PERIOD_ROW_LABEL_RE.test(row!.label);
         if (row!.role !== undefined) {
           // (A respondent's name, 禅城区人民政府, is not the level of the cases brought against it.)
           metric.scope = captionLevel(row!, true);
