@@ -5715,3 +5715,15 @@ describe("extractMetrics: a table's rows by period (review 60)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: 镇（街道、区） as the town level (review 60)", () => {
+  it("reads the towns' enforcement bureaus and staff as 镇街", () => {
+    const ms = extractMetrics("10个镇（街道、区）综合行政执法局全年办理各类行政处罚案件5,870件。全区持证行政执法人员2,648人，其中镇（街道、区）综合执法人员873人。", { reportYear: 2024, placeLevel: "district", placeName: "吴江区" });
+    expect(ms.map((m) => [m.text, m.scope, m.subject])).toEqual([
+      ["10个", "镇街", "镇（街道、区）综合行政执法局"],
+      ["5,870件", "镇街", "综合行政执法局全年办理各类行政处罚案件"],
+      ["2,648人", "全区", "持证行政执法人员"],
+      ["873人", "镇街", "综合执法人员"],
+    ]);
+  });
+});
