@@ -5727,3 +5727,11 @@ describe("extractMetrics: 镇（街道、区） as the town level (review 60)", 
     ]);
   });
 });
+
+describe("extractMetrics: a survey or an inspection as the arena (review 60)", () => {
+  it("does not give a score in 全省…调查中 or a count in 全市…检查中 the arena's level", () => {
+    const scopes = (t: string) => extractMetrics(t, { reportYear: 2024, placeLevel: "district" }).map((m) => [m.text, m.scope]);
+    expect(scopes("在全省法治政府建设满意度调查中得分93.6分。")).toEqual([["93.6分", null]]);
+    expect(scopes("在全市执法案卷抽查中被评为优秀的案卷12卷。")).toEqual([["12卷", null]]);
+  });
+});

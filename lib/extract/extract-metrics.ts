@@ -1625,7 +1625,7 @@ const SHARE_OF_TOTAL_WINDOW = 20;
 /** 高于全省…, 居全省第一: what before a whole level makes it a benchmark or a ranking's field. */
 const BENCHMARK_BEFORE_RE = /^(?:高于|低于|优于|好于|超过|领先|快于)$|[居列]$/;
 /** 在全省…考核中: a whole level that opens an assessment's field. */
-const ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:考核|评比|排名|评估|测评|考评|评议|竞赛|比赛|评选)中/;
+const ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:考核|评比|排名|评估|测评|考评|评议|竞赛|比赛|评选|调查|评价|督查|督察|检查|抽查)中/;
 const ARENA_WINDOW = 28;
 /** 全省平均水平（6.8%）: between a benchmark's level and its own value in brackets. */
 const BENCHMARK_VALUE_BETWEEN_RE = /^[^，,。；;（(]{0,8}[（(]$/;
