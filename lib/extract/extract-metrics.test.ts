@@ -4440,6 +4440,13 @@ describe("extractMetrics: the own level's body picked out of a whole (review 45)
     const ms = extractMetrics("全市各级劳动人事争议仲裁院共受理案件5826件，其中，市劳动人事争议仲裁院受理案件1024件。", { reportYear: 2023, ownOffice: true, officeName: "九江市人力资源和社会保障局" });
     expect(ms[1]!.scope).not.toBe("市本级");
   });
+  it("reads a justice bureau's city-level body as the city's own level: the bureau speaks for its place (review 60)", () => {
+    const ms = extractMetrics("全市办理法律援助案件1.12万件，同比增长6.4%，其中市法律援助中心办理1,530件。", { reportYear: 2025, ownOffice: true, officeName: "赣州市司法局" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["1.12万件", "全市"],
+      ["1,530件", "市本级"],
+    ]);
+  });
 });
 
 describe("extractMetrics: lists named by a short quoted label (review 45)", () => {

@@ -3880,9 +3880,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
     // 市法律援助中心全年受理案件1342件: a body of the report's own level acting in its own name counts at that level.
-    else if (scope === null && !options.ownOffice && ownLevelBodyOpensAt(sentStart, fig.start)) scope = ownLevel;
+    // (A justice bureau speaks for its place: its 市法律援助中心 is the city's own level too.)
+    else if (scope === null && (!options.ownOffice || officeSpeaksForPlace) && ownLevelBodyOpensAt(sentStart, fig.start)) scope = ownLevel;
     // 全市各级劳动人事争议仲裁院共受理…，其中（，）市劳动人事争议仲裁院受理案件1024件: the own level's body picked out of the whole.
-    else if ((scope === null || scope.startsWith("全")) && !options.ownOffice && partOpensWithOwnLevelBody(sentStart, clauseStart, fig.start)) scope = ownLevel;
+    else if ((scope === null || scope.startsWith("全")) && (!options.ownOffice || officeSpeaksForPlace) && partOpensWithOwnLevelBody(sentStart, clauseStart, fig.start)) scope = ownLevel;
     // A bureau's report: its unstated figures are its own, and 全市市场监管系统… / 全市各级…部门 its line's.
     // A justice bureau doing the government's work (协助市政府提请…审议法规草案3件, 代市政府办理复议案件)
     // reports the government's own figure.
