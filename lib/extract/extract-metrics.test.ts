@@ -5646,23 +5646,6 @@ describe("extractMetrics: kinds under a total of kinds (review 59a)", () => {
   });
 });
 
-describe("extractMetrics: a heading's field against the sentence's (review 59)", () => {
-  it("keeps a figure with no cue of its own in the field the figure before it took from its own words", () => {
-    const text =
-      "（四）优化法治化营商环境，提升为民服务水平\n" +
-      "街道公共法律服务工作站全年提供法律援助咨询2140人次，代写法律文书38份。\n" +
-      "（六）加强知识产权保护，推进智慧监管\n" +
-      "查处商标、专利违法案件108件，向公安机关移送涉嫌知识产权犯罪线索7条。\n";
-    const ms = extractMetrics(text, { reportYear: 2025 });
-    expect(ms.map((m) => [m.text, m.pillar])).toEqual([
-      ["2140人次", "other"],
-      ["38份", "other"],
-      ["108件", "enforcement"],
-      ["7条", "enforcement"],
-    ]);
-  });
-});
-
 describe("extractMetrics: a named town that opens its sentence with an initiative (review 60)", () => {
   it("puts the figures of the clauses after it at the town level, none of the district's indicators", () => {
     const text =
@@ -5740,5 +5723,43 @@ describe("extractMetrics: a survey or an inspection as the arena (review 60)", (
     const scopes = (t: string) => extractMetrics(t, { reportYear: 2024, placeLevel: "district" }).map((m) => [m.text, m.scope]);
     expect(scopes("在全省法治政府建设满意度调查中得分93.6分。")).toEqual([["93.6分", null]]);
     expect(scopes("在全市执法案卷抽查中被评为优秀的案卷12卷。")).toEqual([["12卷", null]]);
+  });
+});
+
+describe("extractMetrics: the review of stop 30's rules (review 61)", () => {
+  it("keeps the place's own campaign (在全区安全生产大检查中) at its whole; only a wider level's survey is an arena", () => {
+    const scopes = (t: string) => extractMetrics(t, { reportYear: 2025, placeLevel: "district" }).map((m) => [m.text, m.scope]);
+    expect(scopes("在全区安全生产大检查中，共检查生产经营单位1860家次，排查整改隐患3260处。")).toEqual([
+      ["1860家次", "全区"],
+      ["3260处", "全区"],
+    ]);
+  });
+  it("keeps the office's own whole count when the office states only one kind of it or part of the year", () => {
+    const scopes = (t: string) => extractMetrics(`（三）严格规范公正文明执法\n${t}`, { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" }).map((m) => [m.text, m.scope]);
+    expect(scopes("全年立案查处案件260件，罚没款1326万元。局机关本级听证案件3件。")[0]).toEqual(["260件", "局本级"]);
+    expect(scopes("局本级依法移送案件12件。全年办结案件260件。")[1]).toEqual(["260件", "局本级"]);
+    expect(scopes("上半年，局机关本级立案查处案件118件。全年立案查处案件260件。")[1]).toEqual(["260件", "局本级"]);
+  });
+  it("keeps a column's own indicator under a caption that names two lines of work", () => {
+    const text = "表2　2025年全市法律援助和人民调解工作情况\n地区  法律援助案件（件）  调解案件（件）\n全市  1260  11980\n";
+    expect(extractMetrics(text, { reportYear: 2025, placeLevel: "city" }).map((m) => [m.text, m.indicator])).toEqual([
+      ["1260", "legal-aid-cases"],
+      ["11980", "mediation-cases"],
+    ]);
+  });
+  it("names a street's own whole and level one way, whichever words the report uses", () => {
+    const ms = extractMetrics("2024年，该街道共调解矛盾纠纷126件。辖区新登记经营主体1432户。街道级调委会调解纠纷45件。本级共办理行政执法案件23件。", { reportYear: 2024, placeLevel: "street", placeName: "珠海路街道" });
+    expect(ms.map((m) => m.scope)).toEqual(["全街道", "全街道", "街道本级", "街道本级"]);
+  });
+  it("keeps a government's special plan that names firms' accidents, and a review of filed plans", () => {
+    const ms = extractMetrics("修订完善工贸企业生产安全事故、森林火灾等市级专项应急预案12部。完成专项应急预案备案审查28部。", { reportYear: 2025, placeLevel: "city" });
+    expect(ms.map((m) => m.indicator)).toEqual(["emergency-special-plans", "emergency-special-plans"]);
+  });
+  it("takes no kind of place (特色小镇, 基层社区) for a named unit", () => {
+    const ms = extractMetrics("特色小镇持续完善企业服务机制，为企业提供法律服务860次。基层社区积极开展矛盾排查，调解纠纷1260件。", { reportYear: 2025, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["860次", null, "enterprise-legal-services"],
+      ["1260件", null, "mediation-cases"],
+    ]);
   });
 });

@@ -119,6 +119,7 @@ import {
   OFFICE_SCOPE,
   OFFICE_SYSTEM_SCOPE,
   INITIATIVE_VERBS,
+  OWN_TOTAL_VERBS,
   OFFICE_SYSTEM_WORDS,
   LINE_ACTOR_RE,
   OFFICE_WHOLE_PLACE_LINES,
@@ -1073,6 +1074,8 @@ const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出�
 const BENEFICIARY_PREPOSITIONS = "为向对给";
 /** A table row's label that names a part of the year or the whole year (第一季度, 1—6月, 上半年, 全年): a period, no place. */
 const PERIOD_ROW_LABEL_RE = /^(?:第?[一二三四1-4]季度|[1-9１-９一二三四五六七八九十]{1,3}月份?|[1-9１-９一二三四五六七八九十]{1,3}(?:月)?[—\-–~～至][1-9１-９一二三四五六七八九十]{1,3}月|[上下]半年|全年(?:合计|累计)?)$/;
+/** 特色小镇, 基层社区, 城乡社区: words that end like a named unit but name a kind of place, no one unit. */
+const NOT_A_UNIT_NAME_RE = /^(?:基层|城乡|农村|城市|城区|智慧|特色|新型|示范|美丽)|小镇$/;
 /** How long a bracket after a named unit may be that gives its other name (黎里镇（汾湖高新区）). */
 const UNIT_ALIAS_MAX = 12;
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
@@ -1625,7 +1628,9 @@ const SHARE_OF_TOTAL_WINDOW = 20;
 /** 高于全省…, 居全省第一: what before a whole level makes it a benchmark or a ranking's field. */
 const BENCHMARK_BEFORE_RE = /^(?:高于|低于|优于|好于|超过|领先|快于)$|[居列]$/;
 /** 在全省…考核中: a whole level that opens an assessment's field. */
-const ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:考核|评比|排名|评估|测评|考评|评议|竞赛|比赛|评选|调查|评价|督查|督察|检查|抽查)中/;
+const ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:考核|评比|排名|评估|测评|考评|评议|竞赛|比赛|评选)中/;
+/** 在全省…满意度调查中, 在全省…督查中: a survey or an inspection is an arena too, but only one a wider level holds (在全区安全生产大检查中 is the place's own campaign). */
+const WIDER_ARENA_AFTER_RE = /^全[^，,。；;]{0,20}?(?:调查|评价|督查|督察|检查|抽查)中/;
 const ARENA_WINDOW = 28;
 /** 全省平均水平（6.8%）: between a benchmark's level and its own value in brackets. */
 const BENCHMARK_VALUE_BETWEEN_RE = /^[^，,。；;（(]{0,8}[（(]$/;
@@ -1899,8 +1904,6 @@ interface Aux {
   actor: string;
   /** For a new level (由85%提升至92%): the figure of the level it started from, else -1. */
   newLevelOf: number;
-  /** A cue in the figure's own clause took part in deciding its pillar. */
-  ownCue: boolean;
 }
 
 /** The kind of a total over kinds a subject names (审核区政府合同: 合同), if any. */
@@ -2269,14 +2272,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           }
         }
         // 表1 全市应急管理系统安全生产执法检查情况 / 执法检查企业（家次）: the caption names the kind of work its columns count; with
-        // its words the label may name another rule (安全生产检查, not 行政执法检查), or none the catalog allows.
+        // its words the label may name another rule (安全生产检查, not 行政执法检查).
         // (The label must still name a word of the rule the caption gives.)
         if (candidates && row!.caption !== undefined) {
           const captionStamp = nextPresentStamp();
           markIndicatorWords(measure, captionStamp);
           if (markIndicatorWords(text.slice(row!.caption.start, row!.caption.end), captionStamp) > 0) {
             const withCaption = matchIndicator(candidates, captionStamp);
-            byLabel = withCaption !== null && namesRuleWord(measure, withCaption) ? withCaption : null;
+            // (表2 …法律援助和人民调解工作情况 / 调解案件（件）: a caption of two lines of work names none of its own for this column; the label's own rule stands.)
+            if (withCaption !== null && namesRuleWord(measure, withCaption)) byLabel = withCaption;
           }
         }
         if (byLabel !== null) {
@@ -3072,7 +3076,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function officeDefaultsAboveOwnTotal(): void {
     // (Stated: the office's level written in the figure's sentence, not only passed down from a whole that defaulted to it.)
-    const stated = metrics.filter((m) => m.scope === OFFICE_SCOPE && UNITS.get(m.unit)?.kind === "count" && m.subject.length >= 2 && officeLevelStated(m.sentenceStart, m.start));
+    // (And a whole count of the year: 局机关本级听证案件3件 counts one kind, 上半年…118件 part of the year.)
+    const stated = metrics.filter((m) => {
+      if (m.scope !== OFFICE_SCOPE || UNITS.get(m.unit)?.kind !== "count" || m.subject.length < 2 || m.coverage !== null || !officeLevelStated(m.sentenceStart, m.start)) return false;
+      const verb = firstVerb(m.subject);
+      return verb !== null && OWN_TOTAL_VERBS.has(verb);
+    });
     if (stated.length === 0) return;
     const systemCounted = metrics.some((m) => m.scope === OFFICE_SYSTEM_SCOPE);
     for (let k = 0; k < metrics.length; k++) {
@@ -3118,7 +3127,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       !unit[0].startsWith("其中") &&
       levelWord === null &&
       SCOPE_NOT_AFTER_WORDS.prefixAt(text, unitStart) === null &&
-      VERB_MATCHER.prefixAt(text, unitStart) === null;
+      VERB_MATCHER.prefixAt(text, unitStart) === null &&
+      !NOT_A_UNIT_NAME_RE.test(unit[0]);
     // 全年１２３团办理…, 一二五团调解…: a Corps farm named by its number acts like a town.
     const farm = named ? null : NUMBERED_FARM_RE.exec(text.slice(unitStart, to));
     // (沙坪镇人民调解委员会调解成功率…: or one of its bodies.)
@@ -4300,11 +4310,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // in its sentence, whatever the heading's field.
       pillar = prev.pillar;
       pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
-    } else if (!indicator && !clauseHasCue && prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.sentence === c.index && aux[prevIdx]!.ownCue && prev.pillar !== pillar) {
-      // （四）优化法治化营商环境… / 提供法律咨询2140人次，代写法律文书38份: a figure with no cue in its clause goes on in
-      // the field the figure before it in its sentence took from its own words, not in the heading's.
-      pillar = prev.pillar;
-      pillarCues = ["inherited:previous-figure", ...prev.pillarCues];
     } else if (best === 0 && !indicator && figureBefore !== null && figureBefore.pillar !== pillar) {
       // 依法受理3415件，受理率88.4%: a figure with no cue in its clause, sentence or headings is in the
       // field of the figure before it in its sentence (or in the part before its semicolon: …为17.2%；广陵区最低，为6.4%).
@@ -4549,7 +4554,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf, ownCue: clauseHasCue && !pillarCues[0]?.startsWith("inherited:") });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
@@ -5032,7 +5037,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function arenaOrBenchmark(start: number): boolean {
     if (start >= 2 && BENCHMARK_BEFORE_RE.test(text.slice(start - 2, start))) return true;
-    return start >= 1 && text.charCodeAt(start - 1) === 0x5728 && ARENA_AFTER_RE.test(text.slice(start, start + ARENA_WINDOW)); // 在
+    if (start < 1 || text.charCodeAt(start - 1) !== 0x5728) return false; // 在
+    const after = text.slice(start, start + ARENA_WINDOW);
+    return ARENA_AFTER_RE.test(after) || (WIDER_ARENA_AFTER_RE.test(after) && !after.startsWith(`全${ownChar}`));
   }
 
   /** Whether level word `k` ranks a data platform the whole place feeds (市级政务数据共享交换平台): no level's own figure. */

@@ -194,6 +194,8 @@ export const TRAILING_GUARDS = new Map<string, string>(
 /** Subject endings that name one category of a total (市场监管类, 交通运输领域). */
 export const BREAKDOWN_SUFFIXES = new WordMatcher(wordsData.breakdownSuffixes.words);
 export const VERB_MATCHER = new WordMatcher(wordsData.verbs.words);
+/** 立案, 查处, 办理…: the verbs an office's own whole count opens with (局机关立案查处案件218件). */
+export const OWN_TOTAL_VERBS: ReadonlySet<string> = new Set(wordsData.ownTotalVerbs.words);
 /** 深化, 探索, 打造…: a named unit before one of them opens its sentence as the actor (同里镇深化…，调解纠纷1,093件). */
 export const INITIATIVE_VERBS = new WordMatcher(wordsData.initiativeVerbs.words);
 /** Verb words that are nouns when they end a run of verbs (建成调解组织). */

@@ -469,8 +469,10 @@ function displayWidth(line: string): number {
   return w;
 }
 
-/** A line that ends inside a written share (百分之, 百分之六): the next line goes on with its number. */
-const SHARE_CUT_END = /[百千万]分之[零〇一二两三四五六七八九十百点]*$/;
+/** A line that ends in a written share's 百分之 with no number yet: the next line goes on with its number. */
+const SHARE_CUT_END = /[百千万]分之$/;
+/** …百分之 | 六十一、压缩…: the number, and the 、 of the list it stands in, not a heading's. */
+const SHARE_CUT_NEXT = /^[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?、/;
 const CJK_END = /[\u3400-\u9fff\uff08-\uff5e\u3001-\u3011，、“”‘’\d%％]$/;
 const LATIN_END = /[A-Za-z0-9,]$/;
 
@@ -529,7 +531,7 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
       // 调解成功率为99. | 1%: a decimal point at the line end continues the number.
       (CJK_END.test(line) || LATIN_END.test(line) || (/[0-9]\.$/.test(line) && /^[0-9]/.test(next))) &&
       // (…平均减少办理环节百分之 | 六十一、压缩办理时限…: after 百分之 a numeral and 、 go on with the number, no heading.)
-      (!LINE_START_MARKER.test(next) || SHARE_CUT_END.test(line)) &&
+      (!LINE_START_MARKER.test(next) || (SHARE_CUT_END.test(line) && SHARE_CUT_NEXT.test(next))) &&
       !DATE_LINE.test(next) &&
       // …情况的报告 | 上海市人民政府：: an addressee line stands alone, below the title.
       !ADDRESSEE_LINE.test(next) &&
