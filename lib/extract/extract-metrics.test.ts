@@ -5763,3 +5763,13 @@ describe("extractMetrics: the review of stop 30's rules (review 61)", () => {
     ]);
   });
 });
+
+describe("extractMetrics: an enforcement body's online case rate is no online service rate (review 60)", () => {
+  it("maps 全程网办率 but not 执法部门网上办案率", () => {
+    const ms = extractMetrics("全县执法部门网上办案率99.6%。全县依申请政务服务事项全程网办率96.8%。", { reportYear: 2025, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["99.6%", null],
+      ["96.8%", "full-online-service-rate"],
+    ]);
+  });
+});
