@@ -5773,3 +5773,19 @@ describe("extractMetrics: an enforcement body's online case rate is no online se
     ]);
   });
 });
+
+describe("extractMetrics: lists and problems that only look like catalog measures (review 60)", () => {
+  it("maps no data-security problem as a work-safety hazard, and no published list of service items as powers devolved", () => {
+    const ms = extractMetrics(
+      "在数据安全方面，全市开展数据安全检查46次，发现并整改问题隐患128个。全市排查整改安全隐患2.41万处。动态调整后市县两级共公布依申请政务服务事项2317项。取消和下放行政许可事项23项。",
+      { reportYear: 2025, placeLevel: "city" },
+    );
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["46次", null],
+      ["128个", null],
+      ["2.41万处", "safety-hazards-rectified"],
+      ["2317项", null],
+      ["23项", "powers-devolved"],
+    ]);
+  });
+});
