@@ -430,7 +430,7 @@ const PARAGRAPH_LOOKBACK_MAX = 4000;
 /** Scopes that, opening a sentence, still leave its later clauses unscoped: offices (局本级), whole systems. */
 const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
 /** Levels below a place, highest first: joined, they are still below it. */
-const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
+export const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** How far the sum of a whole's parts may be from the whole and still be it (rounded parts: 2.31万 + 6840 + 4270). */
 const SUM_TOLERANCE = 0.005;
 /** 均, 全部, 都 after a count: what follows happened to every one counted. */
@@ -1069,7 +1069,6 @@ function numeralRunEnd(text: string, p: number): number {
 const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
 /** 另推出…, 另新增…: a figure added beside the ones before it. */
 const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出台)/;
-/** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 /** 为…, 向…, 对…, 给…: a preposition that opens a clause before whom the work served. */
 const BENEFICIARY_PREPOSITIONS = "为向对给";
 /** A table row's label that names a part of the year or the whole year (第一季度, 1—6月, 上半年, 全年): a period, no place. */
@@ -1078,6 +1077,7 @@ const PERIOD_ROW_LABEL_RE = /^(?:第?[一二三四1-4]季度|[1-9１-９一二�
 const NOT_A_UNIT_NAME_RE = /^(?:基层|城乡|农村|城市|城区|智慧|特色|新型|示范|美丽)|小镇$/;
 /** How long a bracket after a named unit may be that gives its other name (黎里镇（汾湖高新区）). */
 const UNIT_ALIAS_MAX = 12;
+/** A named sub-unit opening a part (其中，玉林东路社区…, 其中杏林街道…): its kind in group 1. */
 const NAMED_SUBUNIT_RE = /^(?:其中[，,：:]?\s*)?(?!其中)(?![^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{0,5}(?:[本我该各]|全(?!年)))[\u4e00-\u9fa5]{2,6}?(社区|村|街道|镇|乡)(?![\u4e00-\u9fa5]{0,1}(?:矫正|级|干部|工作者|群众|居民))/;
 /** A subject that is only a year (其中2024年1.2万场次). */
 const YEAR_ONLY_RE = /^(?:19|20)[0-9]{2}年度?$/;
@@ -2209,7 +2209,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // (A row of a kind, 道路运输 or 行政规范性文件, or under 行为类别, names what is counted, not whose: the subject
         // has it; nor is a respondent's row its own figure. Such a table's figures are the level its caption names.)
         // (Nor does a row of a part of the year, 第一季度 or 1—6月, or the year's 全年: its coverage says when, not whose.)
-        const kindRow = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label) || PERIOD_ROW_LABEL_RE.test(row!.label);
+        const labelNamesNoOwner = row!.kind === true || row!.role !== undefined || KIND_ROW_LABEL_RE.test(row!.label) || PERIOD_ROW_LABEL_RE.test(row!.label);
         if (row!.role !== undefined) {
           // (A respondent's name, 禅城区人民政府, is not the level of the cases brought against it.)
           metric.scope = captionLevel(row!, true);
@@ -2217,14 +2217,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         } else if (row!.label === "") {
           // (A row per year keeps the level its line states.)
         } else if (ownRow) metric.scope = scopeOf(whose);
-        else if (kindRow) {
+        else if (labelNamesNoOwner) {
           if (metric.scope === null || metric.scope === OFFICE_SCOPE) metric.scope = captionLevel(row!) ?? metric.scope;
         } else metric.scope = whose === "" ? null : row!.label;
         dropIndicator(metric);
         // The row's line holds no words but its label: the column's measure is the clause to file it by.
         // (行政处罚 under 行为类别 in 表1 …行政复议受理案件按行政行为类别分布: a kind of case the caption's domain counts,
         // filed by the caption's words with the measure's, not by the kind's.)
-        const filed = columnPillar(kindRow && row!.caption !== undefined ? text.slice(row!.caption.start, row!.caption.end) + measure : measure, ctx.section);
+        const filed = columnPillar(labelNamesNoOwner && row!.caption !== undefined ? text.slice(row!.caption.start, row!.caption.end) + measure : measure, ctx.section);
         if (filed !== null) {
           metric.pillar = filed.pillar;
           metric.pillarCues = filed.cues;
@@ -2266,23 +2266,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         // (the label must still name a word of the rule).
         if (byLabel === null && candidates) {
           const lead = tableLead(row!.start);
-          if (lead !== null && markIndicatorWords(lead, stamp) > 0) {
-            const withLead = matchIndicator(candidates, stamp);
-            if (withLead !== null && namesRuleWord(measure, withLead)) byLabel = withLead;
-          }
+          if (lead !== null) byLabel = labelRuleWith(measure, lead, candidates);
         }
         // 表1 全市应急管理系统安全生产执法检查情况 / 执法检查企业（家次）: the caption names the kind of work its columns count; with
         // its words the label may name another rule (安全生产检查, not 行政执法检查).
-        // (The label must still name a word of the rule the caption gives.)
-        if (candidates && row!.caption !== undefined) {
-          const captionStamp = nextPresentStamp();
-          markIndicatorWords(measure, captionStamp);
-          if (markIndicatorWords(text.slice(row!.caption.start, row!.caption.end), captionStamp) > 0) {
-            const withCaption = matchIndicator(candidates, captionStamp);
-            // (表2 …法律援助和人民调解工作情况 / 调解案件（件）: a caption of two lines of work names none of its own for this column; the label's own rule stands.)
-            if (withCaption !== null && namesRuleWord(measure, withCaption)) byLabel = withCaption;
-          }
-        }
+        // (表2 …法律援助和人民调解工作情况 / 调解案件（件）: a caption of two lines of work names none of its own for this column; the label's own rule stands.)
+        if (candidates && row!.caption !== undefined) byLabel = labelRuleWith(measure, text.slice(row!.caption.start, row!.caption.end), candidates) ?? byLabel;
         if (byLabel !== null) {
           giveIndicator(metric, byLabel.slug);
           metric.pillar = byLabel.pillar;
@@ -3109,7 +3098,6 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return item.length >= 2 && item.length <= 8 && isHanRun(item, 0, item.length) && VERB_MATCHER.prefixAt(item, 0) === null;
   }
 
-  /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
   /**
    * 全年汤峪镇办理…, 沙坪镇人民调解委员会…, 黎里镇（汾湖高新区）建成…: the level (镇街, 村社区) of a named unit that opens
    * text[from, to) as its actor, else null.
@@ -3143,6 +3131,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
   }
 
+  /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
   function levelActsAt(at: number, to: number): boolean {
     const filler = LEVEL_ACT_FILLER_RE.exec(text.slice(at, at + 4));
     const p = at + (filler?.[0].length ?? 0);
@@ -3820,10 +3809,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // clause's noun does not reach a later clause with an actor of its own.
       if (scope !== null && clauseStart > sentStart && !scope.startsWith("全") && levelQualifiesNounAt(sentStart) && clauseHasOwnActor(clauseStart, fig.start)) scope = null;
       // …；其中市本级依申请政务服务事项1843项，全程网办率96.2%: a part that opens with 其中 and a level is at that level.
-      if (scope === null && c.topStart < sentStart && text.startsWith("其中", sentStart)) {
-        const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(sentStart, sentStart + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2;
-        scope = openingScope(sentStart + lead, fig.start);
-      }
+      if (scope === null && c.topStart < sentStart && text.startsWith("其中", sentStart)) scope = openingScope(afterQizhong(sentStart), fig.start);
       // A part after a semicolon is covered by the scope that opens the whole sentence.
       // …；市司法局对…开展合法性审查1043件: unless this part, or one before it, opens with an office of its own.
       // (…；局本级组织实施抽查任务31项，抽查经营主体1,205户次: nor a part that opens with a level of its own, though
@@ -4143,8 +4129,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // (组织律师深入企业开展“法治体检”，走访企业412家，提供法律服务1,068次: or an earlier clause that names them, when
       // the figure's own clause does not count them instead.)
-      const served = !indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && !SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8)) ? SERVED_BEFORE_RE.exec(text.slice(sentStart, clauseStart)) : null;
-      if (!indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && (SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8)) || (served !== null && !textIncludes(text, served[1]!, clauseStart, to)))) {
+      if (!indicator && unitKind !== "percent" && !inherited && clauseStart > sentStart && (SERVED_OPENING_RE.test(text.slice(sentStart, sentStart + 8)) || firmsServedBefore(sentStart, clauseStart, to))) {
         // 为全市2870家民营企业开展法治体检，提供法律服务1.36万件次: after a clause naming who was served,
         // a service count counts for them; its own words must still name part of the rule.
         markOwnWords(c, pstamp);
@@ -4599,6 +4584,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The paragraph of prose before the table a row at `rowStart` belongs to (…行政复议…收案情况见下表。), its last TABLE_LEAD_MAX characters, over at most TABLE_LEAD_LINES lines of rows. */
+  /**
+   * The rule a table's label names with the words of `context` (the caption, the sentence leading into the table)
+   * beside its own, when the label itself still names a word of that rule; else null.
+   */
+  function labelRuleWith(label: string, context: string, candidates: IndicatorRule[]): IndicatorRule | null {
+    const stamp = nextPresentStamp();
+    markIndicatorWords(label, stamp);
+    if (markIndicatorWords(context, stamp) === 0) return null;
+    const rule = matchIndicator(candidates, stamp);
+    return rule !== null && namesRuleWord(label, rule) ? rule : null;
+  }
+
   function tableLead(rowStart: number): string | null {
     let end = text.lastIndexOf("\n", rowStart - 1);
     for (let k = 0; k < TABLE_LEAD_LINES && end > 0; k++) {
@@ -5048,11 +5045,23 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return w.endsWith("级") && !w.endsWith("本级") && DATA_PLATFORM_AFTER_RE.test(text.slice(scopes.ends[k]!, scopes.ends[k]! + DATA_PLATFORM_MAX));
   }
 
+  /** Whether a clause of text[sentStart, clauseStart) names the firms served (深入企业…) and text[clauseStart, to) does not count them. */
+  function firmsServedBefore(sentStart: number, clauseStart: number, to: number): boolean {
+    const served = SERVED_BEFORE_RE.exec(text.slice(sentStart, clauseStart));
+    return served !== null && !textIncludes(text, served[1]!, clauseStart, to);
+  }
+
+  /** Where the words after a 其中 (其中，… or 其中…) that opens the text at `at` begin; `at` when none does. */
+  function afterQizhong(at: number): number {
+    if (!text.startsWith("其中", at)) return at;
+    return at + (LEAD_IN_CLAUSE_RE.exec(text.slice(at, at + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2);
+  }
+
   /** Whether one of sentences[from..to] (parts after semicolons) opens with a level (…；局本级组织实施…). */
   function partsOpenWithLevel(from: number, to: number): boolean {
     for (let j = from; j <= to; j++) {
       // (…；其中局本级办理信用修复416件，平均办理时限压缩至2个工作日: after 其中 too.)
-      const start = sentences[j]!.start + (text.startsWith("其中", sentences[j]!.start) ? (LEAD_IN_CLAUSE_RE.exec(text.slice(sentences[j]!.start, sentences[j]!.start + LEAD_IN_CLAUSE_MAX))?.[0].length ?? 2) : 0);
+      const start = afterQizhong(sentences[j]!.start);
       const sj = lowerBound(scopes.starts, start);
       if (sj < scopes.starts.length && scopes.starts[sj] === start) return true;
       // (…；其中市应急管理局本级立案38件，罚款216.8万元: the office's own name before its level.)

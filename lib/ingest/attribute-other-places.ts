@@ -3,7 +3,7 @@
 // and must not be compared as its indicator: its scope becomes the place it names, and it maps to
 // no catalog indicator. Pure TypeScript (the gazetteer is data).
 
-import { dropIndicator, levelFixedByTable } from "../extract/extract-metrics";
+import { dropIndicator, levelFixedByTable, SUB_UNIT_SCOPES } from "../extract/extract-metrics";
 import { ACTOR_LEAD_IN_RE, ACTOR_LEAD_IN_SOURCE, BREAKDOWN_VIEW_SOURCE, escapeRe, REPORTED_LEAD_IN_SOURCE, VERB_MATCHER } from "../extract/knowledge";
 import { parseChineseNumber } from "../extract/parse-chinese-number";
 import wordsData from "../knowledge/extraction-words.json";
@@ -523,7 +523,7 @@ function attributeNamedPlaces(text: string, metrics: ExtractedMetric[], own: Pla
         (m.scope.startsWith("全") && !text.slice(m.sentenceStart, m.start).includes(m.scope)) ||
         (topicFramedLevel && from >= topicEnd && !OWN_LEVEL_SCOPE_RE.test(m.scope)) ||
         // (枝江市董市镇推行“屋场夜话”，化解邻里纠纷210余件: the town the topic names is more than the level 镇街 it acts at.)
-        ((m.scope === "镇街" || m.scope === "村社区") && topicSub !== undefined && from >= topicEnd);
+        (SUB_UNIT_SCOPES.includes(m.scope) && topicSub !== undefined && from >= topicEnd);
       // The report's own whole territory after a place within it (盐城市 report: 东台市…；全市律师事务所…)
       // is the report's: 全市 names the city whose report it is, not the county-level city in it.
       // (Written after the topic's clause: 各级 read as 全省 is no such word.)
