@@ -3053,12 +3053,14 @@ describe("extractMetrics: an office's work for its whole place (review 30)", () 
 });
 
 describe("extractMetrics: an office's unstated figure above its own stated count (review 59)", () => {
+  const officeScopes = (text: string, officeName = "宜昌市市场监督管理局") =>
+    extractMetrics(text, { reportYear: 2025, ownOffice: true, officeName }).map((m) => [m.text, m.scope]);
+
   it("does not file a campaign's cases under 局本级 when the office's own cases are fewer", () => {
     const text =
       "全市市场监管系统共立案查处各类违法案件3,826件。其中，局机关（本级）立案查处案件218件，罚没款1,326.8万元。" +
       "聚焦民生领域开展“铁拳”行动，查办案件612件，罚没款820.6万元。强化药品监管，检查药品经营使用单位5,126家次，查处药械化违法案件236件，另查处案件35件。";
-    const ms = extractMetrics(text, { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
-    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+    expect(officeScopes(text)).toEqual([
       ["3,826件", "全系统"],
       ["218件", "局本级"],
       ["1,326.8万元", "局本级"],
@@ -3068,26 +3070,26 @@ describe("extractMetrics: an office's unstated figure above its own stated count
       ["236件", "全系统"],
       ["35件", "局本级"],
     ]);
-    // …；其中局本级…416件，平均办理时限…2个工作日: the part that opens with 其中 and the office's level keeps it in its later clauses.
-    const part = extractMetrics("全年全市市场监管系统共办理信用修复2,873件；其中局本级办理信用修复416件，平均办理时限压缩至2个工作日。", { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
-    expect(part.map((m) => [m.text, m.scope])).toEqual([
+    // No count of the line across the place: the level stays unstated.
+    expect(officeScopes("局机关立案查处案件218件。开展“铁拳”执法行动，查办违法案件612件。")).toEqual([
+      ["218件", "局本级"],
+      ["612件", null],
+    ]);
+  });
+
+  it("keeps the office's level in the later clauses of a part that opens with 其中 and that level", () => {
+    // …；其中局本级…416件，平均办理时限…2个工作日.
+    expect(officeScopes("全年全市市场监管系统共办理信用修复2,873件；其中局本级办理信用修复416件，平均办理时限压缩至2个工作日。")).toEqual([
       ["2,873件", "全系统"],
       ["416件", "局本级"],
       ["2个工作日", "局本级"],
     ]);
     // …；其中市应急管理局本级…38件，罚款216.8万元: the office's own name before its level (review 60).
-    const named = extractMetrics("全市应急管理系统立案查处安全生产违法行为612起，罚款1,386.5万元；其中市应急管理局本级立案38件，罚款216.8万元。", { reportYear: 2025, ownOffice: true, officeName: "岳阳市应急管理局" });
-    expect(named.map((m) => [m.text, m.scope])).toEqual([
+    expect(officeScopes("全市应急管理系统立案查处安全生产违法行为612起，罚款1,386.5万元；其中市应急管理局本级立案38件，罚款216.8万元。", "岳阳市应急管理局")).toEqual([
       ["612起", "全系统"],
       ["1,386.5万元", "全系统"],
       ["38件", "局本级"],
       ["216.8万元", "局本级"],
-    ]);
-    // No count of the line across the place: the level stays unstated.
-    const alone = extractMetrics("局机关立案查处案件218件。开展“铁拳”执法行动，查办违法案件612件。", { reportYear: 2025, ownOffice: true, officeName: "宜昌市市场监督管理局" });
-    expect(alone.map((m) => [m.text, m.scope])).toEqual([
-      ["218件", "局本级"],
-      ["612件", null],
     ]);
   });
 });
