@@ -3459,6 +3459,14 @@ describe("extractMetrics: outcomes of an action after its total (review 37)", ()
       ["不低于35%", null],
     ]);
   });
+
+  it("links the drafts passed to the drafts submitted (提请审议…11件，已审议通过9件), so a sum of kinds does not count them twice (review 60b-3)", () => {
+    const ms = extractMetrics("全年提请省人大常委会审议地方性法规草案11件，已审议通过9件，包括《江西省优化营商环境条例》（修订）等。", { reportYear: 2024, placeLevel: "province" });
+    expect(ms.map((m) => [m.text, m.partOf, m.indicator])).toEqual([
+      ["11件", null, "local-legislation"],
+      ["9件", 0, null],
+    ]);
+  });
 });
 
 describe("extractMetrics: a chart caption above its figure (review 38)", () => {
