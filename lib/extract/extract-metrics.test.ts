@@ -5799,3 +5799,20 @@ describe("extractMetrics: lists and problems that only look like catalog measure
     ]);
   });
 });
+
+describe("extractMetrics: a place's average rate and the places listed after it (review 60b-5)", () => {
+  it("maps 全市平均全程网办率 to the indicator and names the listed places' rates by the measure before them", () => {
+    const ms = extractMetrics("市本级依申请政务服务事项全程网办率达到94.3%；全市平均全程网办率为91.7%，枝江市、当阳市分别达到93.5%和92.8%。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.subject, m.pillar, m.scope === "全市" || m.scope === "市本级" ? m.indicator : "-"])).toEqual([
+      ["94.3%", "依申请政务服务事项全程网办率", "business", "full-online-service-rate"],
+      ["91.7%", "全程网办率", "business", "full-online-service-rate"],
+      ["93.5%", "枝江市全程网办率", "business", expect.anything()],
+      ["92.8%", "当阳市全程网办率", "business", expect.anything()],
+    ]);
+  });
+
+  it("keeps an average count per person or per case out of the catalog's totals", () => {
+    const ms = extractMetrics("全市行政执法人员人均办理行政处罚案件12件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([["12件", null]]);
+  });
+});

@@ -3728,7 +3728,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     if (item !== null) {
       const predicate = distribution!.predicate + after;
-      if (item.kind === "word") subject = tail(tidy(distribution!.prefix + item.text + predicate), MAX_SUBJECT);
+      // 全市平均全程网办率为91.7%，枝江市、当阳市分别达到93.5%和92.8%: places listed with only a copula are measured by
+      // what the figure before them in the sentence measures.
+      if (item.kind === "word" && inhPrev !== null && inhPrev.unit === fig.unit && inhPrev.start >= sentStart && distribution!.prefix === "" && TOTAL_COPULA_ONLY_RE.test(predicate) && NAMED_PLACE_HEAD_RE.exec(item.text)?.[0] === item.text)
+        subject = tail(item.text + inhPrev.subject.replace(NAMED_PLACE_HEAD_RE, ""), MAX_SUBJECT);
+      else if (item.kind === "word") subject = tail(tidy(distribution!.prefix + item.text + predicate), MAX_SUBJECT);
       // 2021年、2022年…依次收到申请1126件、1309件: every year's figure counts what the first one does.
       else if ((item.kind === "year" || (item.kind === "scope" && distribution!.prefix.length + predicate.length < 2)) && laterItem && distribution!.firstSubject !== undefined) subject = distribution!.firstSubject;
       else if (distribution!.prefix.length + predicate.length >= 2) subject = tail(tidy(distribution!.prefix + predicate), MAX_SUBJECT);
@@ -4344,7 +4348,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         ? // (今年1至11月: the months, when the sentence names them, say more than 今年.)
           partOfYearWordsOr({ kind: "part-year", text: text.slice(toDate.at, toDate.end) }, partOfYear(sentStart, fig.start, c.section, c))
         : partOfYear(sentStart, fig.start, c.section, c);
-    if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0)) indicator = null;
+    // (全市平均全程网办率为91.7%: a rate averaged over a place's parts is the place's rate; a count per person or per item is no total.)
+    if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || (unitKind !== "percent" && PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0))) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
     // kind in the sentence is one part of an unstated total, not the total.
     if (indicator && ADDED_BESIDE_RE.test(subject) && sameUnitEarlierInSentence(fig.unit, c.topIndex)) indicator = null;
