@@ -5816,3 +5816,27 @@ describe("extractMetrics: a place's average rate and the places listed after it 
     expect(ms.map((m) => [m.text, m.indicator])).toEqual([["12件", null]]);
   });
 });
+
+describe("extractMetrics: named townships' figures listed after a county's (review 60b-8)", () => {
+  it("puts a rate listed after a named township's count at the township's level, with no county indicator", () => {
+    const ms = extractMetrics("全县各级人民调解组织共调处矛盾纠纷5872件，调解成功率98.9%，其中递铺街道调处一千二百余件，天荒坪镇调处二百一十七件、调处成功率百分之百。", { reportYear: 2025, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["5872件", "全县", "mediation-cases"],
+      ["98.9%", "全县", "mediation-success-rate"],
+      ["一千二百余件", "镇街", null],
+      ["二百一十七件", "镇街", null],
+      ["百分之百", "镇街", null],
+    ]);
+  });
+
+  it("reads each named township of a list before 分别 as its own figure's unit, without the count of the list", () => {
+    const ms = extractMetrics("上墅乡、山川乡两个乡分别调处矛盾纠纷一百零三件和八十九件。全县调处矛盾纠纷5000件，其中梅溪镇、孝丰镇分别调处312件和286件。", { reportYear: 2025, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.subject, m.scope, m.indicator])).toEqual([
+      ["一百零三件", "上墅乡调处矛盾纠纷", "镇街", null],
+      ["八十九件", "山川乡调处矛盾纠纷", "镇街", null],
+      ["5000件", "调处矛盾纠纷", "全县", "mediation-cases"],
+      ["312件", "梅溪镇调处", "镇街", null],
+      ["286件", "孝丰镇调处", "镇街", null],
+    ]);
+  });
+});

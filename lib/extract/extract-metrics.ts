@@ -1237,6 +1237,8 @@ const LIST_TOTAL_RE = /^[，,、；;]\s*(总计|合计|共计)(?:为)?$/;
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
 /** 三市, 两区, 5县: a count of places opening a subject. */
+/** 两个乡, 3个街道 closing a list of named units: how many were listed. */
+const PLACE_COUNT_TAIL_RE = /(?<=[\u4e00-\u9fa5]{2}(?:乡|镇|街道|村|社区))[两二三四五六七八九十0-9]{1,2}个?(?:乡镇|乡|镇|街道|社区|村)$/;
 const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:市|县|区|州|地)/;
 /**
  * After the level's character (市, 区, 县) opening a sentence: one of its service centres (法律援助中心,
@@ -2470,6 +2472,24 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         dropIndicator(metric);
         aux[aux.length - 1]!.namedUnit = true;
       }
+    }
+    // 全县…调解成功率98.9%，其中…天荒坪镇调处二百一十七件、调处成功率百分之百: a rate listed right after a named unit's
+    // count, with no level of its own, is that unit's rate, not the level that opens the sentence.
+    if (
+      row === null &&
+      prev !== null &&
+      prevIdx === metrics.length - 1 &&
+      aux[prevIdx]!.namedUnit &&
+      aux[prevIdx]!.sentence === ctx.index &&
+      prev.end >= clauseStart &&
+      text.charCodeAt(prev.end) === 0x3001 &&
+      UNITS.get(metric.unit)?.kind === "percent" &&
+      metric.scope !== prev.scope &&
+      !scopeWordIn(prev.end, fig.start)
+    ) {
+      metric.scope = prev.scope;
+      dropIndicator(metric);
+      aux[aux.length - 1]!.namedUnit = true;
     }
     // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
     const owner = row === null && benchmark === null ? bracketOwner(text, fig, sentStart) : null;
@@ -3876,6 +3896,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const breakdownLevel = text.charCodeAt(fig.end) !== 0xff09 && fig.unit !== "个" ? null : levelBrokenDownAt(fig.start, clauseStart);
     if (breakdownLevel !== null) scope = breakdownLevel;
     if (item?.kind === "scope") scope = scopeOf(item.text);
+    // 上墅乡、山川乡分别调处矛盾纠纷103件和89件: each named town, street, village or community is that unit's figure.
+    const itemUnit = item?.kind === "word" ? NAMED_SUBUNIT_RE.exec(item.text) : null;
+    const namedItem = itemUnit !== null && itemUnit[0] === item!.text;
+    if (namedItem) scope = itemUnit![1] === "社区" || itemUnit![1] === "村" ? "村社区" : "镇街";
     else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
@@ -4349,6 +4373,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           partOfYearWordsOr({ kind: "part-year", text: text.slice(toDate.at, toDate.end) }, partOfYear(sentStart, fig.start, c.section, c))
         : partOfYear(sentStart, fig.start, c.section, c);
     // (全市平均全程网办率为91.7%: a rate averaged over a place's parts is the place's rate; a count per person or per item is no total.)
+    if (namedItem) indicator = null;
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || (unitKind !== "percent" && PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0))) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
     // kind in the sentence is one part of an unstated total, not the total.
@@ -4544,7 +4569,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator) confidence += INDICATOR_CONFIDENCE;
 
     // Every entry has all the properties from the start (no optional spread, none added later): one object shape.
-    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: false, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf });
+    aux.push({ noun: sn.noun, verbFirst: sn.verbFirst, sentence: c.index, baseOf, elided, categoryOf: undefined, namedUnit: namedItem, laterItem, officeDefault: officeByDefault && scope === OFFICE_SCOPE, actor: borrowedActor, newLevelOf });
     // 每千人拥有市场主体…6.8户, 每万人拥有律师3.2名: a count per so many residents is a density, its unit says per what.
     const perBase = unitKind !== "percent" && fig.unitInfo !== null ? PER_BASE_RE.exec(text.slice(clauseStart, fig.start)) : null;
     return {
@@ -5410,6 +5435,11 @@ function readDistribution(rawBefore: string): Distribution | null {
   const pieces = listItems(head);
   const texts = pieces.map((p) => p.trim()).filter((p) => p.length > 0);
   if (texts.length < 2 || texts.length !== pieces.length) return null;
+  // 其中上墅乡、山川乡分别…: 其中 marks the list as parts; it is no item's word.
+  if (texts[0]!.startsWith("其中") && texts[0]!.length > 2) texts[0] = texts[0]!.slice(2);
+  // 上墅乡、山川乡两个乡分别…: the count of the units listed is no part of the last one's name.
+  const counted = PLACE_COUNT_TAIL_RE.exec(texts[texts.length - 1]!);
+  if (counted !== null && NAMED_SUBUNIT_RE.exec(texts[0]!)?.[0] === texts[0]) texts[texts.length - 1] = texts[texts.length - 1]!.slice(0, counted.index);
   // The first item carries the scope that opens the sentence (全市行政复议申请): it is recorded apart.
   const lead = SCOPE_MATCHER.prefixAt(texts[0]!, 0);
   if (lead !== null && lead.length < texts[0]!.length && !texts.slice(1).every((t) => SCOPE_MATCHER.has(t))) texts[0] = texts[0]!.slice(lead.length);
