@@ -5840,3 +5840,18 @@ describe("extractMetrics: named townships' figures listed after a county's (revi
     ]);
   });
 });
+
+describe("extractMetrics: industry data and a township picked out of a whole with no figure (review 60b-9, 60b-12)", () => {
+  it("does not count industry data gathered for a data space as government data collected", () => {
+    const ms = extractMetrics("特色产业数据空间建设同步启动，已汇聚行业数据3200万条。全市公共数据平台累计归集数据31.8亿条。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["3200万条", null],
+      ["31.8亿条", "government-data-collected"],
+    ]);
+  });
+
+  it("puts a township picked out by 其中 at its level when the whole it is picked from states no figure", () => {
+    const ms = extractMetrics("向孝丰镇、天荒坪镇等乡镇（街道）赋予行政执法事项，其中天荒坪镇承接赋权事项六十八项。", { reportYear: 2025, placeLevel: "county" });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([["六十八项", "镇街", null]]);
+  });
+});

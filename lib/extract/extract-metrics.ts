@@ -1237,6 +1237,10 @@ const LIST_TOTAL_RE = /^[，,、；;]\s*(总计|合计|共计)(?:为)?$/;
 const TOTAL_CLAUSE_AFTER_RE = /^[，,]\s*(?:共|共计|合计|总计|累计)(?:达到?|为)?$/;
 /** A subject left with a total word or a copula only (累计, 达). */
 /** 三市, 两区, 5县: a count of places opening a subject. */
+/** The level of a named unit by the word its name ends in (…社区, …村, …街道, …镇, …乡). */
+function subUnitScope(levelWord: string): string {
+  return levelWord === "社区" || levelWord === "村" ? "村社区" : "镇街";
+}
 /** 两个乡, 3个街道 closing a list of named units: how many were listed. */
 const PLACE_COUNT_TAIL_RE = /(?<=[\u4e00-\u9fa5]{2}(?:乡|镇|街道|村|社区))[两二三四五六七八九十0-9]{1,2}个?(?:乡镇|乡|镇|街道|社区|村)$/;
 const PLACE_COUNT_LEAD_RE = /^[一二三四五六七八九十两0-9]{1,2}个?(?:市|县|区|州|地)/;
@@ -2653,20 +2657,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         }
         if (parent < 0) parent = nearestSameNoun >= 0 ? nearestSameNoun : nearestSameUnit >= 0 ? nearestSameUnit : nearestSameKind;
       }
+      // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
+      // that unit's figure, at its level, no place's indicator.
+      // (全市…，其中赤金镇、花海镇分别调处312件、286件: not the whole place that opens the sentence either.)
+      // (其中金山桥街道调解520件: nor the level its 街道 reads as.)
+      // (…等乡镇（街道）赋予行政执法事项，其中天荒坪镇承接赋权事项68项: nor when the whole states no figure.)
+      const unit =
+        metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope) || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
+      if (parent < 0 && unit !== null) asNamedUnit(metric, unit[1]!);
       if (parent >= 0) {
         metric.partOf = parent;
         inheritWholePillar(metric, metrics[parent]!);
-        // 其中，玉林东路社区“老王调解室”调处纠纷162件: a part one named community, village or street did is
-        // that unit's figure, at its level, no place's indicator.
-        // (全市…，其中赤金镇、花海镇分别调处312件、286件: not the whole place that opens the sentence either.)
-        // (其中金山桥街道调解520件: nor the level its 街道 reads as.)
-        const unit =
-          metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope) || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
-        if (unit !== null) {
-          metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
-          dropIndicator(metric);
-          aux[aux.length - 1]!.namedUnit = true;
-        }
+        if (unit !== null) asNamedUnit(metric, unit[1]!);
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default.)
         if (metric.scope === null || (aux[aux.length - 1]!.officeDefault && metrics[parent]!.scope !== null)) metric.scope = metrics[parent]!.scope;
@@ -2744,10 +2746,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       // 其中，柳新镇调解纠纷1128件，张集街道调解纠纷846件: each named community or street is a part at its level, no place's indicator.
       if (nextNamedUnit(prevIdx, metric, clauseStart)) {
-        const unit = NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start))!;
-        metric.scope = unit[1] === "社区" || unit[1] === "村" ? "村社区" : "镇街";
-        dropIndicator(metric);
-        aux[aux.length - 1]!.namedUnit = true;
+        asNamedUnit(metric, NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start))![1]!);
       }
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       inheritWholePillar(metric, metrics[metric.partOf]!);
@@ -3148,7 +3147,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // (With `initiative`, a verb of an initiative too: 同里镇深化“枫桥式”司法所创建.)
     if (unitEnd < 0 || !(levelActsAt(unitEnd, to) || LEVEL_BODIES.prefixAt(text, unitEnd, to) !== null || (initiative && INITIATIVE_VERBS.prefixAt(text, unitEnd, to) !== null))) return null;
-    return farm !== null ? "镇街" : unit![1] === "社区" || unit![1] === "村" ? "村社区" : "镇街";
+    return farm !== null ? "镇街" : subUnitScope(unit![1]!);
   }
 
   /** Whether a verb (after 共, 累计, 全年 or 依法) starts at `at`: the words before it act (15个镇街共办理). */
@@ -3899,7 +3898,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 上墅乡、山川乡分别调处矛盾纠纷103件和89件: each named town, street, village or community is that unit's figure.
     const itemUnit = item?.kind === "word" ? NAMED_SUBUNIT_RE.exec(item.text) : null;
     const namedItem = itemUnit !== null && itemUnit[0] === item!.text;
-    if (namedItem) scope = itemUnit![1] === "社区" || itemUnit![1] === "村" ? "村社区" : "镇街";
+    if (namedItem) scope = subUnitScope(itemUnit![1]!);
     else if (bareLevel !== null) scope = bareLevel;
     // 全市…，其中市政府收到行政复议申请912件: the report's own government acting in its own name is its own level.
     else if ((scope === null || scope.startsWith("全")) && ownGovernmentActs(clauseStart, fig.start)) scope = ownLevel;
@@ -4721,6 +4720,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     allOfficesAt.sentence = start;
     allOfficesAt.at = at < 0 ? end : at;
     return allOfficesAt.at;
+  }
+
+  /** A named town, street, village or community's own figure: at its level, none of the place's indicators. */
+  function asNamedUnit(metric: ExtractedMetric, levelWord: string): void {
+    metric.scope = subUnitScope(levelWord);
+    dropIndicator(metric);
+    aux[aux.length - 1]!.namedUnit = true;
   }
 
   function nextNamedUnit(prevIdx: number, metric: ExtractedMetric, clauseStart: number): boolean {
