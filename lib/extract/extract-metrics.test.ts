@@ -5855,3 +5855,16 @@ describe("extractMetrics: industry data and a township picked out of a whole wit
     expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([["六十八项", "镇街", null]]);
   });
 });
+
+describe("extractMetrics: a province's table of 全省 and 省政府本级 columns with a 全省同比 column (review 60b-7)", () => {
+  it("gives each cell its column's level and the province's cell its change", () => {
+    const text = "表1 2024年行政复议和行政应诉主要数据\n指标  全省  省政府本级  全省同比\n调解和解率  36.2%  28.5%  +6.7个百分点\n一审行政诉讼案件（件）  9684  47  +12.4%\n";
+    const ms = extractMetrics(text, { reportYear: 2024, placeLevel: "province", segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator, m.change?.text ?? null])).toEqual([
+      ["36.2%", "全省", "admin-review-mediation-rate", "+6.7个百分点"],
+      ["28.5%", "省本级", "admin-review-mediation-rate", null],
+      ["9684", "全省", "admin-litigation-first-instance-cases", "+12.4%"],
+      ["47", "省本级", "admin-litigation-first-instance-cases", null],
+    ]);
+  });
+});

@@ -525,6 +525,17 @@ describe("findTableRows: a header of levels (code review 49)", () => {
     const text = "表1 2023年行政复议数据\n指标 全市 市本级\n收到复议申请（件） 512 120\n";
     expect(findTableRows(text, 2023).map((r) => r.cells.map((c) => [c.value, c.level]))).toEqual([[[512, "全市"], [120, "市本级"]]]);
   });
+
+  it("hangs a change column after the levels on the level its header names, or on the one level column (review 60b-7)", () => {
+    const cells = (text: string) => findTableRows(text, 2024).map((r) => r.cells.map((c) => [c.value, c.level, c.change ? `${c.change.direction}${c.change.value}${c.change.unit}${c.change.basis}` : null]));
+    expect(cells("表1 2024年行政复议和行政应诉主要数据\n指标  全省  省政府本级  全省同比\n收到行政复议申请（件）  23765  1126  +61.3%\n直接纠错率  15.8%  9.4%  -2.1个百分点\n")).toEqual([
+      [[23765, "全省", "up61.3%同比"], [1126, "省政府本级", null]],
+      [[15.8, "全省", "down2.1个百分点同比"], [9.4, "省政府本级", null]],
+    ]);
+    expect(cells("指标  全市  市本级  市本级增减\n收到复议申请（件）  512  120  -8\n")).toEqual([[[512, "全市", null], [120, "市本级", "down8件"]]]);
+    // (A change column that names no level, after two levels: whose change it is cannot be told.)
+    expect(cells("指标  全市  市本级  同比\n收到复议申请（件）  512  120  +8.1%\n")).toEqual([[[512, "全市", null], [120, "市本级", null]]]);
+  });
 });
 
 describe("findTableRows: columns of shares, of an earlier year, of grades and of ranks (review 59b)", () => {

@@ -448,18 +448,31 @@ function unitsFromFirstRow(names: Cell[] | null, row: Cell[]): Header | null {
   return { yearsFromEnd: measures.map(() => null), namesFromEnd: [], unitsFromEnd: [], changesFromEnd: [], targetsFromEnd: measures.map(() => false), measuresFromEnd: measures.reverse(), firstRow: true };
 }
 
-/** 指标 全市 市本级: a header whose columns after the name column are levels, each column that level's figures. */
+/**
+ * 指标 全市 市本级: a header whose columns after the name column are levels, each column that level's figures;
+ * perhaps with columns of changes after them (指标 全省 省政府本级 全省同比), each of the level it names.
+ */
 function levelHeaderOf(cells: Cell[]): Header | null {
-  if (cells.length < 3 || !HAN.test(cells[0]!.text) || !cells.slice(1).every((c) => SCOPE_MATCHER.has(c.text))) return null;
+  if (cells.length < 3 || !HAN.test(cells[0]!.text)) return null;
+  let levelsEnd = cells.length;
+  while (levelsEnd > 3 && levelChangeHeader(cells[levelsEnd - 1]!.text) !== null) levelsEnd--;
+  if (!cells.slice(1, levelsEnd).every((c) => SCOPE_MATCHER.has(c.text))) return null;
   return {
     yearsFromEnd: cells.map(() => null),
     namesFromEnd: cells.map((c) => c.text).reverse(),
     unitsFromEnd: cells.map(() => null),
-    changesFromEnd: cells.map(() => false),
+    changesFromEnd: cells.map((_, k) => k >= levelsEnd).reverse(),
     targetsFromEnd: cells.map(() => false),
     measuresFromEnd: null,
-    levelsFromEnd: cells.map((c, k) => (k === 0 ? null : c.text)).reverse(),
+    levelsFromEnd: cells.map((c, k) => (k === 0 || k >= levelsEnd ? null : c.text)).reverse(),
   };
+}
+
+/** 全省同比, 同比, 市本级增减: a change column's header after level columns, as the level it names (or "") and its own header; else null. */
+function levelChangeHeader(header: string): { level: string; header: string } | null {
+  const level = SCOPE_MATCHER.prefixAt(header, 0) ?? "";
+  const own = header.slice(level.length);
+  return CHANGE_COLUMN.test(own) ? { level, header: own } : null;
 }
 
 /** Years and kinds of the header's columns, or null when the line is not a header of year or result/goal columns. */
@@ -881,7 +894,13 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     const name = header.namesFromEnd[fromEnd(changeCell.index)] ?? "";
     // 增减 after 2022年 2023年: the change from the year before, which the table shows too.
     const before = latest !== null && out.some((c) => c.year === latest!.year! - 1) ? `较${latest.year! - 1}年` : "";
-    if (latest !== null) {
+    // 23765 1126 +61.3% under 全省 省政府本级 全省同比: the change is of the level its header names, or of the one level column.
+    const ofLevel = header.levelsFromEnd !== undefined ? levelChangeHeader(name) : null;
+    if (ofLevel !== null) {
+      const levelled = out.filter((c) => c.level !== undefined);
+      const changed = ofLevel.level !== "" ? levelled.find((c) => c.level === ofLevel.level) : levelled.length === 1 ? levelled[0] : undefined;
+      if (changed !== undefined) changed.change = changeOf(changeCell.cell, changeBasisOf(ofLevel.header, ""), ofLevel.header, unit.unit);
+    } else if (latest !== null) {
       latest.change = changeOf(changeCell.cell, changeBasisOf(name, before), name, unit.unit);
       // 14.1 12.4 -1.7 or 3.92 4.13 0.21 (万件) under 增减幅度: a change with no unit of its own that is the
       // difference of the two years is in the row's unit (个百分点 for a rate), not a per-cent growth.
