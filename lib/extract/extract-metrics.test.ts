@@ -5868,3 +5868,16 @@ describe("extractMetrics: a province's table of 全省 and 省政府本级 colum
     ]);
   });
 });
+
+describe("extractMetrics: a comparison base between a level's figures (review 60a-9)", () => {
+  it("keeps the base and the clauses after it at the level of the figure it is the base of", () => {
+    const ms = extractMetrics("2024年，区政府收到行政复议申请586件，较2023年的431件增长36.0%，受理523件，审结497件，直接纠错率12.5%。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.scope, m.period])).toEqual([
+      ["586件", "区本级", null],
+      ["431件", "区本级", 2023],
+      ["523件", "区本级", null],
+      ["497件", "区本级", null],
+      ["12.5%", "区本级", null],
+    ]);
+  });
+});

@@ -3895,6 +3895,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const breakdownLevel = text.charCodeAt(fig.end) !== 0xff09 && fig.unit !== "个" ? null : levelBrokenDownAt(fig.start, clauseStart);
     if (breakdownLevel !== null) scope = breakdownLevel;
     if (item?.kind === "scope") scope = scopeOf(item.text);
+    // 区政府收到申请586件，较2023年的431件增长36.0%: a comparison base that names no level is at its figure's.
+    if (baseOf >= 0 && scope === null) scope = metrics[baseOf]!.scope;
     // 上墅乡、山川乡分别调处矛盾纠纷103件和89件: each named town, street, village or community is that unit's figure.
     const itemUnit = item?.kind === "word" ? NAMED_SUBUNIT_RE.exec(item.text) : null;
     const namedItem = itemUnit !== null && itemUnit[0] === item!.text;
