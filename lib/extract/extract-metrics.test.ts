@@ -5881,3 +5881,15 @@ describe("extractMetrics: a comparison base between a level's figures (review 60
     ]);
   });
 });
+
+describe("extractMetrics: a part at another level that its own words rule out of the whole's indicator (review 60a-10)", () => {
+  it("does not give 行业性专业性 mediation at 市本级 the mediation indicator, but gives it to a part that only changes the level", () => {
+    const ms = extractMetrics("全市人民调解组织共调解矛盾纠纷5.63万件，其中市本级行业性专业性调解组织调解纠纷2,847件。全市人民调解组织共调解矛盾纠纷4.1万件，其中市本级调解纠纷3,120件。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
+      ["5.63万件", "全市", "mediation-cases"],
+      ["2,847件", "市本级", null],
+      ["4.1万件", "全市", "mediation-cases"],
+      ["3,120件", "市本级", "mediation-cases"],
+    ]);
+  });
+});

@@ -2772,7 +2772,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       const verb = firstVerb(metric.subject);
       // 一审行政诉讼案件812件，其中以市政府为被告的案件107件: a part that names only the whole's noun, at its level.
       const sameNoun = verb === null && metric.subject.length >= 2 && whole.subject.endsWith(metric.subject);
-      if (whole.indicator !== null && whole.scope !== metric.scope && whole.unit === metric.unit && ((verb !== null && whole.subject.includes(verb)) || sameNoun) && !isChangeOnly(metric)) {
+      // (其中市本级…行业性专业性调解组织调解纠纷2,847件: not a part its own words rule out of the indicator.)
+      if (
+        whole.indicator !== null &&
+        whole.scope !== metric.scope &&
+        whole.unit === metric.unit &&
+        ((verb !== null && whole.subject.includes(verb)) || sameNoun) &&
+        !isChangeOnly(metric) &&
+        !INDICATOR_BY_SLUG.get(whole.indicator)!.none.some((w) => textIncludes(text, w, clauseStart, fig.start))
+      ) {
         giveIndicator(metric, whole.indicator);
       }
     }
