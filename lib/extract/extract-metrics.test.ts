@@ -5893,3 +5893,23 @@ describe("extractMetrics: a part at another level that its own words rule out of
     ]);
   });
 });
+
+describe("extractMetrics: quoted names after a figure, batches and additions (review 60b-10)", () => {
+  it("takes a short quoted name after a figure as its noun", () => {
+    const ms = extractMetrics("公安部门建成4个“智能化”执法办案管理中心。全年推出“一件事”集成服务33个。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.subject, m.indicator])).toEqual([
+      ["4个", "公安部门建成智能化执法办案管理中心", null],
+      ["33个", "推出一件事集成服务", "approval-items-streamlined"],
+    ]);
+  });
+
+  it("gives no indicator to one batch of several, nor to what a later clause adds beside them", () => {
+    const ms = extractMetrics("国家部署的第一批13个、第二批8个“一件事”全部上线运行，我市还结合实际推出“船舶登记一件事”等12个特色“一件事”。首批公布告知承诺制证明事项98项。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["13个", null],
+      ["8个", null],
+      ["12个", null],
+      ["98项", "notification-commitment-items"],
+    ]);
+  });
+});

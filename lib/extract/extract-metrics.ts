@@ -1069,6 +1069,8 @@ function numeralRunEnd(text: string, p: number): number {
 const ASIDE_SUBJECT_RE = /^另(?:有|外)|结转/;
 /** 另推出…, 另新增…: a figure added beside the ones before it. */
 const ADDED_BESIDE_RE = /^另(?:外)?(?:推出|新增|增加|建成|制定|出台)/;
+/** 我市还结合实际推出…: a clause that adds to what its sentence counted before. */
+const ADDED_BESIDE_CLAUSE_RE = /(?:还|另外?)[^，,；;。]{0,8}?(?:推出|新增|增加|建成|制定|出台)/;
 /** 为…, 向…, 对…, 给…: a preposition that opens a clause before whom the work served. */
 const BENEFICIARY_PREPOSITIONS = "为向对给";
 /** A table row's label that names a part of the year or the whole year (第一季度, 1—6月, 上半年, 全年): a period, no place. */
@@ -1276,6 +1278,7 @@ const PERSONAL_PRONOUN_RE = /(?<![其吉利])他(?![们人处国乡方山])|她(
 const SPEAKER_VERB_RE = /^(?:说|介绍|表示|指出|告诉|坦言|称|透露|谈到|提到)/;
 /** 第一批, 首批, 第2批: one batch of several. */
 const BATCH_RE = /第[一二三四五六七八九十0-9]{1,2}批|首批/;
+const BATCHES_RE = new RegExp(BATCH_RE.source, "g");
 /** A share clause that names no measure of its own: 占, 占比, 比重 (after 约/达/为). */
 const BARE_SHARE_RE = /^(?:占比?|比重)$/;
 /** What stands between a count and its bare share: 3.1万件，占53.4% / 3.1万件，占比约53.4%. */
@@ -1432,6 +1435,8 @@ const SUBJECT_OVERRUN = 4;
 function isNounStop(c: number): boolean {
   return isClauseBreak(c) || c === 0x3001 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x201d || c === 34 || c === 0x300a || c === 0x300b || c === 32 || isDigit(c);
 }
+/** The longest quoted name (in characters) a noun after a figure takes in (12个特色“一件事”). */
+const QUOTED_NOUN_MAX = 8;
 /** The noun right after a figure (建成141个智慧社区 → 智慧社区), up to the predicate. */
 /** Whether `pos` (right after a figure) is 中 that picks out a part of it (977件中直接纠错236件), not a noun (3个中心). */
 function amongAt(text: string, pos: number): boolean {
@@ -1470,6 +1475,15 @@ function nounAfter(text: string, from: number, limit: number): string {
       let close = i + 1;
       while (close <= i + 5 && close < limit && text.charCodeAt(close) !== 0xff09) close++; // ）
       if (close > i + 1 && close <= i + 5 && close < limit && text.charCodeAt(close) === 0xff09 && isHanRun(text, i + 1, close, true)) {
+        i = close;
+        continue;
+      }
+    }
+    if (c === 0x201c) {
+      // 8个“一件事”, 12个特色“一件事”: a short quoted name is the noun, or its head.
+      const close = text.indexOf("”", i + 1);
+      if (close > i + 1 && close <= i + 1 + QUOTED_NOUN_MAX && close < limit && isHanRun(text, i + 1, close)) {
+        end = Math.min(limit, Math.max(end, close + 1));
         i = close;
         continue;
       }
@@ -4386,7 +4400,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || (unitKind !== "percent" && PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0))) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
     // kind in the sentence is one part of an unstated total, not the total.
-    if (indicator && ADDED_BESIDE_RE.test(subject) && sameUnitEarlierInSentence(fig.unit, c.topIndex)) indicator = null;
+    // (…第一批13个、第二批8个“一件事”全部上线，我市还结合实际推出…12个特色“一件事”: nor one batch of several the
+    // sentence counts, nor what a clause adds with 还.)
+    const ownWordsFrom = prev !== null && prev.end > clauseStart ? prev.end : clauseStart;
+    if (indicator && BATCH_RE.test(text.slice(ownWordsFrom, fig.start)) && (text.slice(sentStart, c.end).match(BATCHES_RE)?.length ?? 0) >= 2) indicator = null;
+    if (indicator && (ADDED_BESIDE_RE.test(subject) || ADDED_BESIDE_CLAUSE_RE.test(text.slice(clauseStart, fig.start))) && sameUnitEarlierInSentence(fig.unit, c.topIndex)) indicator = null;
     // 开展疫情防控执法检查1.16万次: the epidemic's checks are one topic's, not the year's inspections.
     // (在统筹疫情防控和经济社会发展中全市共收到…: a frame before the actor, further back, is no topic of the figure's own.)
     if (indicator && EPIDEMIC_TOPIC_WORDS.scanFirst(text, Math.max(clauseStart, fig.start - TOPIC_BEFORE_FIGURE_MAX), fig.end + after.length) >= 0) indicator = null;
