@@ -3620,10 +3620,12 @@ describe("extractMetrics: the kinds a list-size indicator sums (review 40)", () 
 
 describe("extractMetrics: an emergency bureau's system line of a measure it keeps for its place (review 40)", () => {
   it("gives 全市应急管理系统…应急演练 the city and its indicator, and leaves another of the line's figures to the line", () => {
-    const ms = extractMetrics("全市应急管理系统组织开展各类应急演练1,826场次。全市应急管理系统共检查生产经营单位4,862家次。", { reportYear: 2023, ownOffice: true, officeName: "六安市应急管理局", placeLevel: "city" });
+    // (检查生产经营单位 is a work-safety inspection count, which the bureau keeps for its place too: review 60a-3.)
+    const ms = extractMetrics("全市应急管理系统组织开展各类应急演练1,826场次。全市应急管理系统共检查生产经营单位4,862家次。全市应急管理系统共受理群众信访件86件。", { reportYear: 2023, ownOffice: true, officeName: "六安市应急管理局", placeLevel: "city" });
     expect(ms.map((m) => [m.text, m.scope, m.indicator])).toEqual([
       ["1,826场次", "全市", "emergency-drills"],
-      ["4,862家次", "全系统", null],
+      ["4,862家次", "全市", "work-safety-inspections"],
+      ["86件", "全系统", null],
     ]);
   });
 });
@@ -5910,6 +5912,16 @@ describe("extractMetrics: quoted names after a figure, batches and additions (re
       ["8个", null],
       ["12个", null],
       ["98项", "notification-commitment-items"],
+    ]);
+  });
+});
+
+describe("extractMetrics: work-safety inspections named by the firms inspected (review 60a-3)", () => {
+  it("maps 检查生产经营单位…家次 to the work-safety indicator, but not food or drug firms' checks", () => {
+    const ms = extractMetrics("全市应急管理系统共检查生产经营单位8,640家次。全市市场监管部门检查食品生产经营单位1.2万家次。", { reportYear: 2025 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["8,640家次", "work-safety-inspections"],
+      ["1.2万家次", null],
     ]);
   });
 });
