@@ -82,3 +82,30 @@ test("a table whose rows describe the work in prose reads whole: every row a row
   const body = await page.screenshot({ path: `${SHOTS}/report-table-described.png`, fullPage: true });
   await testInfo.attach("report-table-described", { body, contentType: "image/png" });
 });
+
+const LEVELS = `<!doctype html><html><head><meta charset="utf-8"><title>岳阳市2024年法治政府建设情况报告</title></head><body>
+<h1>岳阳市2024年法治政府建设情况报告</h1><p>2024年，岳阳市持续深化行政复议体制改革，全市收到行政复议申请2376件。主要数据见下表。</p>
+<table border="1"><caption>表1 2024年行政复议和行政应诉主要数据</caption>
+<tr><th>指标</th><th>全市</th><th>市政府本级</th><th>全市同比</th></tr>
+<tr><td>收到行政复议申请（件）</td><td>2376</td><td>1126</td><td>+61.3%</td></tr>
+<tr><td>直接纠错率</td><td>15.8%</td><td>9.4%</td><td>-2.1个百分点</td></tr>
+</table><p>特此报告。</p></body></html>`;
+
+test("a table of levels reads each column at its level and hangs the 同比 column on the level it names", async ({ page, request }, testInfo) => {
+  const upload = await request.post("/api/reports", { multipart: { file: { name: "yueyang-levels-2024.html", mimeType: "text/html", buffer: Buffer.from(LEVELS) } } });
+  expect(upload.status()).toBe(201);
+  const { reportId } = (await upload.json()) as { reportId: number };
+  await page.goto(`/reports/${reportId}`);
+  const table = page.getByTestId("report-text").locator("table");
+  await expect(table).toHaveCount(1);
+  const entryOf = async (figure: string) => page.locator(`#p-${await table.locator("a.metric-mark", { hasText: new RegExp(`^${figure}$`) }).getAttribute("data-metric-id")}`);
+  const whole = await entryOf("15.8%");
+  await expect(whole).toContainText("全市");
+  await expect(whole.locator("[data-change]")).toHaveText("同比↓2.1个百分点");
+  const own = await entryOf("9.4%");
+  await expect(own).toContainText("市本级");
+  await expect(own.locator("[data-change]")).toHaveCount(0);
+  await expect((await entryOf("2376")).locator("[data-change]")).toHaveText("同比↑61.3%");
+  const body = await page.screenshot({ path: `${SHOTS}/report-table-levels.png`, fullPage: true });
+  await testInfo.attach("report-table-levels", { body, contentType: "image/png" });
+});
