@@ -5925,3 +5925,24 @@ describe("extractMetrics: work-safety inspections named by the firms inspected (
     ]);
   });
 });
+
+describe("extractMetrics: bare verbs that open a section count what its heading names (review 59b-14)", () => {
+  const run = (text: string) => extractMetrics(text, { reportYear: 2025, segments: segmentText(text) }).map((m) => [m.text, m.indicator]);
+
+  it("maps 市本级收到…、受理…、审结… under a 行政复议 heading", () => {
+    expect(run("（五）各区行政复议工作情况\n市本级收到3021件、受理2762件、审结2665件，直接纠错率14.82%。")).toEqual([
+      ["3021件", "admin-review-applications"],
+      ["2762件", "admin-review-cases-accepted"],
+      ["2665件", "admin-review-cases-concluded"],
+      ["14.82%", "admin-review-correction-rate"],
+    ]);
+  });
+
+  it("leaves a bare verb after a sentence of its section that named another domain", () => {
+    expect(run("（三）行政复议和行政应诉\n全县共办理一审行政应诉案件102件。已审结82件，败诉4件。")).toEqual([
+      ["102件", "admin-litigation-first-instance-cases"],
+      ["82件", null],
+      ["4件", null],
+    ]);
+  });
+});

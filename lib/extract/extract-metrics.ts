@@ -4262,6 +4262,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           namedByOwnWords = false;
         }
       }
+      // （五）各区行政复议工作情况 / 市本级收到3021件、受理2762件: a count its verb alone names, in the first clause of its
+      // section's first sentence, counts what an enclosing heading names; the verb must still be one of the rule's words.
+      // (…一审行政应诉案件102件…。已审结82件: after a sentence of its section, that sentence named the domain.)
+      const firstOfSection = c.topIndex === 0 || sentences[c.topIndex - 1]!.section !== c.section || (c.section !== null && sentences[c.topIndex - 1]!.start === sections[c.section]!.headingStart);
+      if (!indicator && unitKind !== "percent" && !inherited && firstOfSection && verbsOnly(subject) && c.section !== null && presentCount > 0 && !textIncludes(text, "，", sentStart, clauseStart)) {
+        markOwnWords(c, pstamp);
+        requireOwn = true;
+        for (let k: number | null = c.section, depth = 0; !indicator && k !== null && depth < 3; k = parents[k] ?? null, depth++) {
+          presentCount += markIndicatorWords(sections[k]!.heading, pstamp);
+          indicator = matchIndicator(candidates, pstamp);
+        }
+        requireOwn = false;
+        if (indicator && !namesRuleWord(subject, indicator)) indicator = null;
+      }
     }
     // 受理行政复议案件2876件，其中市本级1012件 / 行政复议机构受理案件2876件，其中市本级受理1012件: a
     // figure that borrows its noun and adds only another level, or that level and the other figure's
