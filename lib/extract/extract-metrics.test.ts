@@ -5946,3 +5946,14 @@ describe("extractMetrics: bare verbs that open a section count what its heading 
     ]);
   });
 });
+
+describe("extractMetrics: a table of an office's line and the office itself (review 61b-2)", () => {
+  it("keeps the office's column at 局本级 under a caption that names the whole place, and reads 同比 as the line's change", () => {
+    const text = "表1 2025年全市税务系统法治税务主要数据\n项目  全市税务系统  其中：市局机关  同比（%）\n不予处罚金额（万元）  1,083.2  96.4  5.1\n";
+    const ms = extractMetrics(text, { reportYear: 2025, ownOffice: true, officeName: "苏州市税务局", segments: segmentText(text) });
+    expect(ms.map((m) => [m.value, m.scope, m.change?.text ?? null])).toEqual([
+      [10_832_000, "全系统", "5.1"],
+      [964_000, "局本级", null],
+    ]);
+  });
+});

@@ -2258,7 +2258,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           metric.scope = scopeOf(cell.level);
           if (NO_PLACE_SCOPES.has(metric.scope) || (metric.scope.startsWith("全") && metric.scope !== `全${ownChar}`)) dropIndicator(metric);
         }
-        if (metric.scope === null || metric.scope === OFFICE_SCOPE) metric.scope = captionLevel(row!) ?? metric.scope;
+        // (…其中：市局机关: not over the level a column's header names.)
+        if (cell.level === undefined && (metric.scope === null || metric.scope === OFFICE_SCOPE)) metric.scope = captionLevel(row!) ?? metric.scope;
         if (partLevel !== null) metric.scope = scopeOf(partLevel);
         if (row!.whole !== undefined) {
           const whole = row!.whole;

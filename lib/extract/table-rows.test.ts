@@ -533,6 +533,11 @@ describe("findTableRows: a header of levels (code review 49)", () => {
       [[15.8, "全省", "down2.1个百分点同比"], [9.4, "省政府本级", null]],
     ]);
     expect(cells("指标  全市  市本级  市本级增减\n收到复议申请（件）  512  120  -8\n")).toEqual([[[512, "全市", null], [120, "市本级", "down8件"]]]);
+    // (An office's line and the office itself, the latter a part after 其中: the change is the line's, review 61b-2.)
+    expect(cells("项目  全市税务系统  其中：市局机关  同比（%）\n“首违不罚”适用（户次）  21,600  1,247  8.5\n行政诉讼案件（件）  23  6  -8.0\n")).toEqual([
+      [[21600, "全系统", "up8.5%同比"], [1247, "局本级", null]],
+      [[23, "全系统", "down8%同比"], [6, "局本级", null]],
+    ]);
     // (A change column that names no level, after two levels: whose change it is cannot be told.)
     expect(cells("指标  全市  市本级  同比\n收到复议申请（件）  512  120  +8.1%\n")).toEqual([[[512, "全市", null], [120, "市本级", null]]]);
   });

@@ -23,7 +23,7 @@
 // Each cell of such a row then carries its column's measure and unit; the row's label says whose
 // figure it is.
 
-import { KIND_TABLE_HEADER_RE, MULTIPLIER_FACTORS, ROLE_TABLE_HEADER_RE, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
+import { KIND_TABLE_HEADER_RE, MULTIPLIER_FACTORS, OFFICE_SCOPE, OFFICE_SYSTEM_SCOPE, ROLE_TABLE_HEADER_RE, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
 
 export interface TableCell {
   /** Span of the number as written. */
@@ -40,7 +40,7 @@ export interface TableCell {
   change?: TableChange;
   /** Written approximately (1187余, 约2600), with its bound. */
   approx?: "lower" | "upper" | null;
-  /** Under a header of levels (指标 全市 市本级): the column's level as written. */
+  /** Under a header of levels (指标 全市 市本级): the column's level as written (an office's line or the office itself: 全系统, 局本级). */
   level?: string;
 }
 
@@ -275,6 +275,8 @@ interface Header {
   describedFromEnd?: boolean[];
   /** A header of levels (指标 全市 市本级): the level per position, else null. */
   levelsFromEnd?: Array<string | null>;
+  /** Level columns after 其中 (其中：市局机关): per position, whether it is a part of the column before. */
+  levelPartsFromEnd?: boolean[];
   /** The rows' labels name kinds of thing counted (行为类别), or bodies in a role (被申请人). */
   kind?: true;
   role?: string;
@@ -456,7 +458,8 @@ function levelHeaderOf(cells: Cell[]): Header | null {
   if (cells.length < 3 || !HAN.test(cells[0]!.text)) return null;
   let levelsEnd = cells.length;
   while (levelsEnd > 3 && levelChangeHeader(cells[levelsEnd - 1]!.text) !== null) levelsEnd--;
-  if (!cells.slice(1, levelsEnd).every((c) => SCOPE_MATCHER.has(c.text))) return null;
+  const levels = cells.map((c, k) => (k === 0 || k >= levelsEnd ? null : headerLevel(c.text)));
+  if (levels.slice(1, levelsEnd).some((l) => l === null)) return null;
   return {
     yearsFromEnd: cells.map(() => null),
     namesFromEnd: cells.map((c) => c.text).reverse(),
@@ -464,9 +467,25 @@ function levelHeaderOf(cells: Cell[]): Header | null {
     changesFromEnd: cells.map((_, k) => k >= levelsEnd).reverse(),
     targetsFromEnd: cells.map(() => false),
     measuresFromEnd: null,
-    levelsFromEnd: cells.map((c, k) => (k === 0 || k >= levelsEnd ? null : c.text)).reverse(),
+    levelsFromEnd: levels.map((l) => l?.level ?? null).reverse(),
+    levelPartsFromEnd: levels.map((l) => l?.part === true).reverse(),
   };
 }
+
+/**
+ * A level column's header as the level it names: a scope word (全市, 省政府本级), an office's line across its place
+ * (全市税务系统 → 全系统) or the office itself (市局机关 → 局本级); `part` after 其中 (其中：市局机关), a part of the column before.
+ */
+function headerLevel(header: string): { level: string; part: boolean } | null {
+  const part = /^其中[：:]?/.exec(header);
+  const named = part !== null ? header.slice(part[0].length) : header;
+  const level = SCOPE_MATCHER.has(named) ? named : OFFICE_LINE_HEADER_RE.test(named) ? OFFICE_SYSTEM_SCOPE : OFFICE_OWN_HEADER_RE.test(named) ? OFFICE_SCOPE : null;
+  return level !== null ? { level, part: part !== null } : null;
+}
+/** 全市税务系统, 全省市场监管系统: an office's line across its place, as a column's header. */
+const OFFICE_LINE_HEADER_RE = /^全[省市区县州盟旗][\u4e00-\u9fa5]{1,8}系统$/;
+/** 市局机关, 局本级, 机关本级: the office itself, as a column's header. */
+const OFFICE_OWN_HEADER_RE = /^(?:[省市区县州]?局)(?:机关|本级)$|^机关本级$/;
 
 /** 全省同比, 同比, 市本级增减: a change column's header after level columns, as the level it names (or "") and its own header; else null. */
 function levelChangeHeader(header: string): { level: string; header: string } | null {
@@ -897,8 +916,9 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
     // 23765 1126 +61.3% under 全省 省政府本级 全省同比: the change is of the level its header names, or of the one level column.
     const ofLevel = header.levelsFromEnd !== undefined ? levelChangeHeader(name) : null;
     if (ofLevel !== null) {
-      const levelled = out.filter((c) => c.level !== undefined);
-      const changed = ofLevel.level !== "" ? levelled.find((c) => c.level === ofLevel.level) : levelled.length === 1 ? levelled[0] : undefined;
+      // (全市税务系统 其中：市局机关 同比: a change that names no level is of the one column that is no part of another.)
+      const levelled = out.filter((c, k) => c.level !== undefined && header.levelPartsFromEnd?.[fromEnd(numbers[k]!.index)] !== true);
+      const changed = ofLevel.level !== "" ? out.find((c) => c.level === ofLevel.level) : levelled.length === 1 ? levelled[0] : undefined;
       if (changed !== undefined) changed.change = changeOf(changeCell.cell, changeBasisOf(ofLevel.header, ""), ofLevel.header, unit.unit);
     } else if (latest !== null) {
       latest.change = changeOf(changeCell.cell, changeBasisOf(name, before), name, unit.unit);
