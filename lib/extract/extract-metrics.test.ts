@@ -5957,3 +5957,16 @@ describe("extractMetrics: a table of an office's line and the office itself (rev
     ]);
   });
 });
+
+describe("extractMetrics: words that only look like a catalog measure (review 61b-1, 3, 4)", () => {
+  it("keeps enterprise data, requests resolved by 协调解决 and a rectification rate of bad reviews out of the catalog", () => {
+    const ms = extractMetrics("依托园区数据共享平台归集企业数据426万条。全年收集并协调解决企业诉求842件。政务服务“好差评”差评整改率100%。全区调解各类矛盾纠纷2,146件，政务服务满意度99.96%。", { reportYear: 2025, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["426万条", null],
+      ["842件", null],
+      ["100%", null],
+      ["2,146件", "mediation-cases"],
+      ["99.96%", "government-service-satisfaction"],
+    ]);
+  });
+});
