@@ -230,6 +230,16 @@ describe("decodeDocument: PDF and DOCX", () => {
     expect(out).toEqual(["一、总体情况", "推行“高效办成一件事”重点事项二十三个，平均减少办理环节百分之六十一、压缩办理时限百分之七十三。", "二、下一步打算"]);
   });
 
+  it("goes on after a closing bracket at the right margin before a figure, but not after a short line that ends in one (review 61b-5)", () => {
+    const out = joinWrappedLines([
+      { text: "2025年，全市累计新增减税降费及退税缓费478.6亿元，其中新增减税降费及退税（不含留抵退税）", full: true },
+      { text: "201.4亿元，办理增值税留抵退税236.9亿元。", full: false },
+      { text: "（二）优化执法方式（2025年）", full: false },
+      { text: "2025年，全市税务系统作出处罚决定1.27万件。", full: false },
+    ]);
+    expect(out).toEqual(["2025年，全市累计新增减税降费及退税缓费478.6亿元，其中新增减税降费及退税（不含留抵退税）201.4亿元，办理增值税留抵退税236.9亿元。", "（二）优化执法方式（2025年）", "2025年，全市税务系统作出处罚决定1.27万件。"]);
+  });
+
   it("keeps numbered lines apart that end in a whole share (百分之百, 百分之十三点五) (review 61)", () => {
     const lines = ["三、主要指标完成情况", "（一）全市行政机关负责人出庭应诉率由上年的百分之八十五提升至百分之百", "（二）行政复议案件直接纠错率较上年同期提高约百分之十三点五", "（三）全市各级行政执法机关重大执法决定法制审核率达到百分之百", "四、下一步工作打算"];
     expect(joinWrappedLines(lines)).toEqual(lines);

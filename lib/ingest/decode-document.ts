@@ -525,6 +525,8 @@ export function joinWrappedLines(input: (string | LayoutLine)[], dropped?: Array
       full &&
       (!LINE_FINAL.test(line) ||
         (lines[i]!.full === undefined && /^[，、；]/.test(next)) ||
+        // …退税（不含留抵退税） | 201.4亿元: a closing bracket at the right margin, before a figure, is inside the sentence.
+        (lines[i]!.full === true && /[）)]$/.test(line) && /^[0-9０-９]/.test(next)) ||
         // …办结621件，结案率97.5%； | 罚没款合计412.6万元: a semicolon that falls at the right margin ends a part of
         // the sentence, not its paragraph (a short line ending in ； is a list item's end and keeps its break).
         (/[；;]$/.test(line) && (lines[i]!.full ?? displayWidth(line) >= typical * 0.9))) &&
