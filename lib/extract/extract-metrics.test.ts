@@ -5970,3 +5970,13 @@ describe("extractMetrics: words that only look like a catalog measure (review 61
     ]);
   });
 });
+
+describe("extractMetrics: the arena a first is claimed in (review 61b-6)", () => {
+  it("reads 在全市开发区中率先 as no level of the figures after it", () => {
+    const ms = extractMetrics("在全市开发区中率先推行“信用+综合监管”，全年开展联合抽查64次。全市开发区中共有企业1200家。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["64次", null],
+      ["1200家", "全市"],
+    ]);
+  });
+});

@@ -1435,6 +1435,8 @@ const SUBJECT_OVERRUN = 4;
 function isNounStop(c: number): boolean {
   return isClauseBreak(c) || c === 0x3001 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x201d || c === 34 || c === 0x300a || c === 0x300b || c === 32 || isDigit(c);
 }
+/** The longest kind of places between a scope word and 中 that picks out an arena (全市开发区中率先). */
+const ARENA_KIND_MAX = 8;
 /** The longest quoted name (in characters) a noun after a figure takes in (12个特色“一件事”). */
 const QUOTED_NOUN_MAX = 8;
 /** The noun right after a figure (建成141个智慧社区 → 智慧社区), up to the predicate. */
@@ -5991,6 +5993,9 @@ function collectScopes(text: string, quotes: Range[], street: boolean): ScopeLis
     while (q < quotes.length && quotes[q]!.end <= s) q++;
     if (q < quotes.length && quotes[q]!.start <= s) continue;
     if (SCOPE_NOT_BEFORE.prefixAt(text, e) !== null) continue;
+    // 在全市开发区中率先推行…: the arena a first is claimed in (its places of a kind, 中), not the figure's level.
+    const among = text.indexOf("中", e);
+    if (among > e && among - e <= ARENA_KIND_MAX && isHanRun(text, e, among) && SCOPE_NOT_BEFORE.prefixAt(text, among + 1) !== null) continue;
     if (word.endsWith("级") && HONOURS_AFTER_GRADE.prefixAt(text, e) !== null) continue;
     // 备案审查各县（市）报备规范性文件, 各县市报送的文件: a level inside the object names where it came from (全市报送备案…35件 acts).
     const source = SCOPE_SOURCE_AFTER_RE.exec(text.slice(e, e + 16));
