@@ -5980,3 +5980,15 @@ describe("extractMetrics: the arena a first is claimed in (review 61b-6)", () =>
     ]);
   });
 });
+
+describe("extractMetrics: local legislation counted one by one and amended (review 61a-1, 61a-2)", () => {
+  it("reads a count of one before a bracket that names it, and counts rules amended", () => {
+    const ms = extractMetrics("制定州政府规章一部（《凉山州城市绿化管理办法》）。提请市人大常委会审议地方性法规草案4件，制定政府规章2件，修改政府规章1件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["一部", "local-legislation"],
+      ["4件", "local-legislation"],
+      ["2件", "local-legislation"],
+      ["1件", "local-legislation"],
+    ]);
+  });
+});

@@ -60,7 +60,9 @@ const NOT_COUNT_BEFORE_ONE = new Set([..."第此"].map((ch) => ch.charCodeAt(0))
 /** 败诉一件；: 一, a measure word, then the clause's end (or the text's), not after 第 or 此. */
 function isCountOfOne(text: string, i: number): boolean {
   const n = text.length;
-  return i + 1 < n && ONE_COUNT_MEASURE[text.charCodeAt(i + 1)] === 1 && (i + 2 === n || CLAUSE_END[text.charCodeAt(i + 2)] === 1) && !(i > 0 && NOT_COUNT_BEFORE_ONE.has(text.charCodeAt(i - 1)));
+  // (制定州政府规章一部（《…办法》）: or before a bracket that names the one thing counted.)
+  const next = text.charCodeAt(i + 2);
+  return i + 1 < n && ONE_COUNT_MEASURE[text.charCodeAt(i + 1)] === 1 && (i + 2 === n || CLAUSE_END[next] === 1 || next === 0xff08 || next === 40) && !(i > 0 && NOT_COUNT_BEFORE_ONE.has(text.charCodeAt(i - 1)));
 }
 
 /** Chinese characters after 百分之 (千分之, 万分之): [零〇一二两三四五六七八九十百千点]. */
