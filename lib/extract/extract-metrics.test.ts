@@ -5992,3 +5992,25 @@ describe("extractMetrics: local legislation counted one by one and amended (revi
     ]);
   });
 });
+
+describe("extractMetrics: a table's 全市合计 row under the own level and its parts (review 61a-3)", () => {
+  const run = (text: string, placeLevel: "city" | "district") => extractMetrics(text, { reportYear: 2025, placeLevel, segments: segmentText(text) }).map((m) => [m.text, m.scope, m.indicator]);
+
+  it("gives the total of a table that lists 市本级 beside the counties the whole place's indicators", () => {
+    expect(run("附表 2025年各县市区行政复议情况统计表\n单位  受理数（件）  审结数（件）\n市本级  962  901\n镜湖区  210  198\n全市合计  2079  1957\n", "city")).toEqual([
+      ["962", "市本级", "admin-review-cases-accepted"],
+      ["901", "市本级", "admin-review-cases-concluded"],
+      ["210", "镜湖区", null],
+      ["198", "镜湖区", null],
+      ["2079", "全市", "admin-review-cases-accepted"],
+      ["1957", "全市", "admin-review-cases-concluded"],
+    ]);
+  });
+
+  it("gives none to the total of a table of some streets only", () => {
+    expect(run("附表 各街道行政复议情况\n单位  受理数（件）  审结数（件）\n东街街道  21  19\n西街街道  12  11\n全区合计  33  30\n", "district").filter((r) => r[1] === "全区")).toEqual([
+      ["33", "全区", null],
+      ["30", "全区", null],
+    ]);
+  });
+});

@@ -2279,7 +2279,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (Nor is a group's name before the label (行政复议与应诉 | 收到行政复议申请) the row's: the label alone names it.)
       // A total row of a table of places (全区合计 under the streets it lists) sums the rows shown, which may
       // not be all of the place (4 of its 12 streets): no indicator; the place's own row (全市, 市本级) has one.
-      const totalRow = cell.column !== null && TOTAL_ROW_RE.test(row!.label);
+      // (全市合计 under 市本级 and the counties: a table that lists the government's own level beside its parts sums the whole place.)
+      const totalRow = cell.column !== null && TOTAL_ROW_RE.test(row!.label) && !(whose !== "" && scopeOf(whose).startsWith("全") && ownLevelRowAbove(row!));
       if (metric.indicator === null && (cell.column === null || (ownRow && !totalRow)) && (row!.grouped === true || !textIncludes(text, measure, row!.start, row!.end))) {
         const candidates = INDICATORS_BY_UNIT.get(fig.unit);
         const stamp = nextPresentStamp();
@@ -4686,6 +4687,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    * (Only a caption that names one level, the report's own whole or a part of it: not 表3 市本级与全市…对比, nor
    * 全省各地… in a city's report.) `labelNoLevel`: the row's label names a level that is not the figure's (a respondent).
    */
+  /** Whether a row of the table above `row` (its lines run on without a gap) is the government's own level (市本级). */
+  function ownLevelRowAbove(row: TableRow): boolean {
+    for (let j = tableRows.indexOf(row) - 1; j >= 0 && text.slice(tableRows[j]!.end, tableRows[j + 1]!.start).trim() === ""; j--) {
+      const label = tableRows[j]!.label;
+      if (SCOPE_MATCHER.has(label) && scopeOf(label).endsWith("本级")) return true;
+    }
+    return false;
+  }
+
   function captionLevel(row: TableRow, labelNoLevel = false): string | null {
     const caption = row.caption;
     if (caption === undefined || (!labelNoLevel && SCOPE_MATCHER.scanFirst(text, row.start, row.end) >= 0)) return null;

@@ -520,6 +520,18 @@ describe("findTableRows: which unit-less columns count (code review 49)", () => 
   });
 });
 
+describe("findTableRows: counts that look like years (review 61a-3)", () => {
+  it("reads a row of counts between 1900 and 2099 far from the report's year as a row, not a header of years", () => {
+    const rows = findTableRows("单位  受理数（件）  审结数（件）\n市本级  962  901\n全市合计  2079  1957\n", 2025);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => c.value)])).toEqual([
+      ["市本级", [962, 901]],
+      ["全市合计", [2079, 1957]],
+    ]);
+    // (Years near the report's still make a header.)
+    expect(findTableRows("指标  2024  2025\n收到复议申请（件）  812  905\n", 2025).map((r) => r.cells.map((c) => c.year))).toEqual([[2024, 2025]]);
+  });
+});
+
 describe("findTableRows: a header of levels (code review 49)", () => {
   it("gives each cell under 指标 全市 市本级 its column's level", () => {
     const text = "表1 2023年行政复议数据\n指标 全市 市本级\n收到复议申请（件） 512 120\n";

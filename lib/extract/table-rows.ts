@@ -169,6 +169,8 @@ const ORDINAL_CELL = /^[0-9]{1,2}[.、]?$/;
 const ORDINAL_HEADER = /^(?:序号|编号|排名|名次|位次)$/;
 const ROW_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
 const BARE_YEAR = /^((?:19|20)[0-9]{2})$/;
+/** How far (in years) from the report's year a bare number in a header may name a column's year. */
+const HEADER_YEAR_SPAN = 15;
 const HAN = /[\u4e00-\u9fff]/;
 /** A unit in brackets at the end of a label: （件）, (万元), （%）. */
 const LABEL_UNIT = /[（(]([^（）()]{1,6})[）)]$/;
@@ -500,6 +502,8 @@ function headerOf(cells: Cell[], reportYear: number | null): Header | null {
   const columns = cells.map((c) => (c.text.length > 0 ? COLUMN_CELL.exec(c.text) : null));
   const years = columns.map((m) => (m === null ? null : m[1] !== undefined ? Number(m[1]) : m[2] !== undefined && reportYear !== null ? reportYear - 1 : m[3] !== undefined ? reportYear : null));
   const targets = columns.map((m) => m !== null && m[4] !== undefined);
+  // (全市合计 2079 1957: bare numbers far from the report's year are counts in a row, not a header's years.)
+  if (reportYear !== null && cells.some((c, k) => BARE_YEAR.test(c.text) && Math.abs(years[k]! - reportYear) > HEADER_YEAR_SPAN)) return null;
   // A header names a year, the previous or the current year, a goal column, or a column of values (数值).
   if (!columns.some((m, k) => m !== null && cells[k]!.text.length > 0 && !/^[（(]/.test(cells[k]!.text))) return null;
   // Every cell is such a column or a Chinese column name (指标名称, 单位, 序号, 增幅).
