@@ -1,5 +1,6 @@
 // A web page's indicator table, uploaded as a user would, read back as a table with its figures
-// marked, their years and their changes. Runs last (files run in name order): it adds a report.
+// marked, their years and their changes. Runs after the read-only tests (files run in name order): it adds reports,
+// each of a place no later test looks up by name (upload.spec.ts looks up 岳阳市).
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
@@ -83,8 +84,8 @@ test("a table whose rows describe the work in prose reads whole: every row a row
   await testInfo.attach("report-table-described", { body, contentType: "image/png" });
 });
 
-const LEVELS = `<!doctype html><html><head><meta charset="utf-8"><title>岳阳市2024年法治政府建设情况报告</title></head><body>
-<h1>岳阳市2024年法治政府建设情况报告</h1><p>2024年，岳阳市持续深化行政复议体制改革，全市收到行政复议申请2376件。主要数据见下表。</p>
+const LEVELS = `<!doctype html><html><head><meta charset="utf-8"><title>衡阳市2024年法治政府建设情况报告</title></head><body>
+<h1>衡阳市2024年法治政府建设情况报告</h1><p>2024年，衡阳市持续深化行政复议体制改革，全市收到行政复议申请2376件。主要数据见下表。</p>
 <table border="1"><caption>表1 2024年行政复议和行政应诉主要数据</caption>
 <tr><th>指标</th><th>全市</th><th>市政府本级</th><th>全市同比</th></tr>
 <tr><td>收到行政复议申请（件）</td><td>2376</td><td>1126</td><td>+61.3%</td></tr>
@@ -92,7 +93,7 @@ const LEVELS = `<!doctype html><html><head><meta charset="utf-8"><title>岳阳�
 </table><p>特此报告。</p></body></html>`;
 
 test("a table of levels reads each column at its level and hangs the 同比 column on the level it names", async ({ page, request }, testInfo) => {
-  const upload = await request.post("/api/reports", { multipart: { file: { name: "yueyang-levels-2024.html", mimeType: "text/html", buffer: Buffer.from(LEVELS) } } });
+  const upload = await request.post("/api/reports", { multipart: { file: { name: "hengyang-levels-2024.html", mimeType: "text/html", buffer: Buffer.from(LEVELS) } } });
   expect(upload.status()).toBe(201);
   const { reportId } = (await upload.json()) as { reportId: number };
   await page.goto(`/reports/${reportId}`);
