@@ -352,6 +352,10 @@ export const SINCE_LAUNCH_WORDS = new WordMatcher(wordsData.annualOnly.sinceLaun
 /** In an office's own report: the scope of a figure that states no level, and of one across the office's line (全市…系统). */
 export const OFFICE_SCOPE = wordsData.officeScopes.own;
 export const OFFICE_SYSTEM_SCOPE = wordsData.officeScopes.system;
+/** Whether a scope word names the reporting office itself (局机关, 市局本级, 我局), whatever the place's level. */
+export function namesOfficeItself(word: string): boolean {
+  return SCOPE_CANONICAL[word] === OFFICE_SCOPE;
+}
 /** 各部门, 各行政执法机关: all the place's offices, whose figure an office's report gives for the place. */
 export const ALL_OFFICES_WORDS = new WordMatcher(wordsData.officeScopes.allOffices.words);
 /** 会同各有关部门: offices named as partners, not as the actor. */

@@ -23,7 +23,7 @@
 // Each cell of such a row then carries its column's measure and unit; the row's label says whose
 // figure it is.
 
-import { KIND_TABLE_HEADER_RE, MULTIPLIER_FACTORS, OFFICE_SCOPE, OFFICE_SYSTEM_SCOPE, ROLE_TABLE_HEADER_RE, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
+import { KIND_TABLE_HEADER_RE, MULTIPLIER_FACTORS, namesOfficeItself, OFFICE_SCOPE, OFFICE_SYSTEM_SCOPE, OFFICE_SYSTEM_WORDS, ROLE_TABLE_HEADER_RE, SCOPE_MATCHER, TABLE_CHANGE_FALL_SIGNS, TABLE_CHANGE_SIGN_SOURCE, UNITS } from "./knowledge";
 
 export interface TableCell {
   /** Span of the number as written. */
@@ -40,7 +40,7 @@ export interface TableCell {
   change?: TableChange;
   /** Written approximately (1187余, 约2600), with its bound. */
   approx?: "lower" | "upper" | null;
-  /** Under a header of levels (指标 全市 市本级): the column's level as written (an office's line or the office itself: 全系统, 局本级). */
+  /** Under a header of levels (指标 全市 市本级): the column's level as written (the office itself and its line as 局本级, 全系统). */
   level?: string;
 }
 
@@ -475,19 +475,19 @@ function levelHeaderOf(cells: Cell[]): Header | null {
 }
 
 /**
- * A level column's header as the level it names: a scope word (全市, 省政府本级), an office's line across its place
- * (全市税务系统 → 全系统) or the office itself (市局机关 → 局本级); `part` after 其中 (其中：市局机关), a part of the column before.
+ * A level column's header as the level it names: a scope word as written (全市, 省政府本级), the office itself
+ * (市局机关 → 局本级) or its line across the place (全市税务系统 → 全系统); `part` after 其中 (其中：市局机关), a part of
+ * the column before.
  */
 function headerLevel(header: string): { level: string; part: boolean } | null {
-  const part = /^其中[：:]?/.exec(header);
+  const part = PART_ROW_LEAD.exec(header);
   const named = part !== null ? header.slice(part[0].length) : header;
-  const level = SCOPE_MATCHER.has(named) ? named : OFFICE_LINE_HEADER_RE.test(named) ? OFFICE_SYSTEM_SCOPE : OFFICE_OWN_HEADER_RE.test(named) ? OFFICE_SCOPE : null;
-  return level !== null ? { level, part: part !== null } : null;
+  if (SCOPE_MATCHER.has(named)) return { level: namesOfficeItself(named) ? OFFICE_SCOPE : named, part: part !== null };
+  // (全市税务系统, 全市公安机关: the place's whole, then a line's name.)
+  const whole = SCOPE_MATCHER.prefixAt(named, 0);
+  const line = whole !== null && whole.startsWith("全") && whole.length < named.length && OFFICE_SYSTEM_WORDS.suffixAt(named, named.length, whole.length) !== null;
+  return line ? { level: OFFICE_SYSTEM_SCOPE, part: part !== null } : null;
 }
-/** 全市税务系统, 全省市场监管系统: an office's line across its place, as a column's header. */
-const OFFICE_LINE_HEADER_RE = /^全[省市区县州盟旗][\u4e00-\u9fa5]{1,8}系统$/;
-/** 市局机关, 局本级, 机关本级: the office itself, as a column's header. */
-const OFFICE_OWN_HEADER_RE = /^(?:[省市区县州]?局)(?:机关|本级)$|^机关本级$/;
 
 /** 全省同比, 同比, 市本级增减: a change column's header after level columns, as the level it names (or "") and its own header; else null. */
 function levelChangeHeader(header: string): { level: string; header: string } | null {
