@@ -2476,6 +2476,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     // 全年汤峪镇办理行政处罚案件312件: a named town, street, village or community that opens the clause as the
     // actor: that unit's figure, at its level, none of the place's indicators (as a part of a whole is).
     // (洪家楼街道全年调解纠纷1126件: the level word in the name gave the level already; the name still makes it the unit's.)
+    /** The figure right before, in this sentence, is a named unit's: a later clause may go on in the unit's name. */
+    const afterNamedUnit = prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.namedUnit && aux[prevIdx]!.sentence === ctx.index;
     if ((metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope)) && row === null) {
       let unitScope = namedUnitActing(clauseStart, fig.start);
       // 同里镇深化“枫桥式”司法所创建，调解纠纷1,093件: a unit that opens the sentence (or its part after a semicolon) with a
@@ -2484,35 +2486,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const firstEnd = clauseEndFrom(sentStart, clauseStart);
         if (!/[0-9０-９]/.test(text.slice(sentStart, firstEnd))) unitScope = namedUnitActing(sentStart, firstEnd, true);
       }
-      if (unitScope !== null) {
-        metric.scope = unitScope;
-        dropIndicator(metric);
-        aux[aux.length - 1]!.namedUnit = true;
-      } else if (prev !== null && prevIdx === metrics.length - 1 && aux[prevIdx]!.namedUnit && aux[prevIdx]!.sentence === ctx.index && prev.partOf === null) {
-        // 大堡镇办理行政处罚案件46件，聘请法律顾问3名: a later clause that names no actor goes on in the unit's name.
-        metric.scope = prev.scope;
-        dropIndicator(metric);
-        aux[aux.length - 1]!.namedUnit = true;
-      }
+      if (unitScope !== null) asNamedUnit(metric, unitScope);
+      // 大堡镇办理行政处罚案件46件，聘请法律顾问3名: a later clause that names no actor goes on in the unit's name.
+      else if (afterNamedUnit && prev!.partOf === null) asNamedUnit(metric, prev!.scope!);
     }
     // 全县…调解成功率98.9%，其中…天荒坪镇调处二百一十七件、调处成功率百分之百: a rate listed right after a named unit's
     // count, with no level of its own, is that unit's rate, not the level that opens the sentence.
-    if (
-      row === null &&
-      prev !== null &&
-      prevIdx === metrics.length - 1 &&
-      aux[prevIdx]!.namedUnit &&
-      aux[prevIdx]!.sentence === ctx.index &&
-      prev.end >= clauseStart &&
-      text.charCodeAt(prev.end) === 0x3001 &&
-      UNITS.get(metric.unit)?.kind === "percent" &&
-      metric.scope !== prev.scope &&
-      !scopeWordIn(prev.end, fig.start)
-    ) {
-      metric.scope = prev.scope;
-      dropIndicator(metric);
-      aux[aux.length - 1]!.namedUnit = true;
-    }
+    if (row === null && afterNamedUnit && prev!.end >= clauseStart && text.charCodeAt(prev!.end) === 0x3001 && UNITS.get(metric.unit)?.kind === "percent" && metric.scope !== prev!.scope && !scopeWordIn(prev!.end, fig.start))
+      asNamedUnit(metric, prev!.scope!);
     // 长宁县（14.3%）、高县（12.1%）, 市公安局（18.2%）: that place's or that body's figure, none of the place's indicators.
     const owner = row === null && benchmark === null ? bracketOwner(text, fig, sentStart) : null;
     if (owner !== null) {
@@ -2682,11 +2663,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (…等乡镇（街道）赋予行政执法事项，其中天荒坪镇承接赋权事项68项: nor when the whole states no figure.)
       const unit =
         metric.scope === null || SUB_UNIT_SCOPES.includes(metric.scope) || (metric.scope.startsWith("全") && !scopeWordIn(clauseStart, fig.start)) ? NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start)) : null;
-      if (parent < 0 && unit !== null) asNamedUnit(metric, unit[1]!);
+      if (parent < 0 && unit !== null) asNamedUnit(metric, subUnitScope(unit[1]!));
       if (parent >= 0) {
         metric.partOf = parent;
         inheritWholePillar(metric, metrics[parent]!);
-        if (unit !== null) asNamedUnit(metric, unit[1]!);
+        if (unit !== null) asNamedUnit(metric, subUnitScope(unit[1]!));
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
         // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default.)
         if (metric.scope === null || (aux[aux.length - 1]!.officeDefault && metrics[parent]!.scope !== null)) metric.scope = metrics[parent]!.scope;
@@ -2764,7 +2745,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!levelStated && verbsOnly(text.slice(clauseStart, fig.start)) && prev.scope !== null && prev.scope !== metrics[prev.partOf]!.scope) metric.scope = prev.scope;
       // 其中，柳新镇调解纠纷1128件，张集街道调解纠纷846件: each named community or street is a part at its level, no place's indicator.
       if (nextNamedUnit(prevIdx, metric, clauseStart)) {
-        asNamedUnit(metric, NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start))![1]!);
+        asNamedUnit(metric, subUnitScope(NAMED_SUBUNIT_RE.exec(text.slice(clauseStart, fig.start))![1]!));
       }
       if (metric.scope === null) metric.scope = metrics[metric.partOf]!.scope;
       inheritWholePillar(metric, metrics[metric.partOf]!);
@@ -4777,9 +4758,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return allOfficesAt.at;
   }
 
-  /** A named town, street, village or community's own figure: at its level, none of the place's indicators. */
-  function asNamedUnit(metric: ExtractedMetric, levelWord: string): void {
-    metric.scope = subUnitScope(levelWord);
+  /** A named town, street, village or community's own figure: at its level (镇街, 村社区), none of the place's indicators. */
+  function asNamedUnit(metric: ExtractedMetric, level: string): void {
+    metric.scope = level;
     dropIndicator(metric);
     aux[aux.length - 1]!.namedUnit = true;
   }
