@@ -282,6 +282,26 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     ]);
   });
 
+  it("gives each value of a 分别 change its own direction when it says one (增长6.3%和下降4.7%)", () => {
+    const ms = extract("全年立案查处各类违法案件1,086件，罚没款426.8万元，同比分别增长6.3%和下降4.7%。");
+    expect(ms.map((m) => [m.value, m.change?.value, m.change?.direction, m.change?.text])).toEqual([
+      [1086, 6.3, "up", "同比分别增长6.3%"],
+      [4268000, 4.7, "down", "下降4.7%"],
+    ]);
+  });
+
+  it("gives a change every figure before it shares by 均 to each of them (同比均下降25%)", () => {
+    for (const text of ["全年发生生产安全事故3起、死亡3人，同比均下降25%。", "检查企业420家，发现隐患1200项，均比上年增加10%。"]) {
+      const ms = extract(text);
+      expect(ms.length, text).toBe(2);
+      expect(new Set(ms.map((m) => `${m.change?.direction} ${m.change?.value}`)).size, text).toBe(1);
+      expect(ms[0]!.change, text).not.toBeNull();
+    }
+    // Without 均 the change is the last figure's alone.
+    const ms = extract("受理复议案件120件，办结110件，同比增长5%。");
+    expect(ms.map((m) => m.change?.value ?? null)).toEqual([null, 5]);
+  });
+
   it("reads 由386项精简至312项 as one count at two levels, both with the counted noun", () => {
     const ms = extract("市级行政许可事项由386项精简至312项。");
     expect(ms.map((m) => [m.value, m.subject])).toEqual([

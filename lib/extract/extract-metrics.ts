@@ -2192,15 +2192,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
 
     if (spread !== null) {
-      if (spread.sentence === ctx.index && spread.next.length > 0 && SPREAD_BETWEEN_RE.test(text.slice(spread.end, fig.start))) {
+      // 同比分别增长6.3%和下降4.7%: a value of the list may say its own direction.
+      const between = text.slice(spread.end, fig.start);
+      const ownDirection = spreadValueDirection(between);
+      const ownStart = ownDirection ? spread.end + SPREAD_JOINER_RE.exec(between)![0].length : fig.start;
+      if (spread.sentence === ctx.index && spread.next.length > 0 && ownDirection !== undefined) {
         const k = spread.next.shift()!;
         metrics[k]!.change = {
           value: fig.value,
           unit: fig.unit,
-          direction: spread.direction,
+          direction: ownDirection ?? spread.direction,
           basis: spread.basis,
-          text: text.slice(fig.start, fig.end),
-          start: fig.start,
+          text: text.slice(ownStart, fig.end),
+          start: ownStart,
           end: fig.end,
         };
         // 分别提升2.1个和1.4个百分点: the unit said once at the end is every value's.
@@ -2326,6 +2330,18 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const change = readChange(text, fig, clauseStart);
     let namedIdx = -1;
     if (change) {
+      // 发生生产安全事故3起、死亡3人，同比均下降25%: one change every figure of the run before it shares.
+      if (prev !== null && prev.change === null && text.slice(prev.end, change.start).includes("均") || change.text.includes("均")) {
+        const shared: number[] = [];
+        // (结案率 beside the counts it rates is no figure of the run: a share's change is said apart, in 个百分点.)
+        const percent = (m: ExtractedMetric) => UNITS.get(m.unit)?.kind === "percent";
+        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && metrics[k]!.change === null && percent(metrics[k]!) === percent(prev!); k--) shared.push(k);
+        if (shared.length >= 2) {
+          for (const k of shared) metrics[k]!.change = { ...change };
+          if (change.end > cursor) cursor = change.end;
+          continue;
+        }
+      }
       // 死亡19人，同比分别下降8%和13.6%: one value per figure before the change, in order.
       // (…分别达到57206元、33580元，增长4.8%、6.9%: a list of changes after a list 分别 handed out pairs with it too.)
       const spreadNear = change.text.includes("分别") || text.slice(prev?.end ?? clauseStart, change.start).includes("分别");
@@ -5340,8 +5356,23 @@ const explainWeights: number[] = [];
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
 /** Words of a change clause that are no subject of their own (分别, 均, 并). */
 const SPREAD_FILLERS_RE = /分别|均|并|且/g;
-const SPREAD_NEXT_RE = /^[、和及与]\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:%|％|个百分点|倍)?/;
-/** How many more change values follow a spread change's first one (…8%和13.6%: 1). */
+/** 和下降4.7%: a joiner, then, when the value says its own direction, that word. */
+const SPREAD_JOINER_RE = /^[、和及与]\s*/;
+const SPREAD_NEXT_RE = new RegExp(
+  `^[、和及与]\\s*(?:${[...CHANGE_DIRECTIONS.list].sort((a, b) => b.length - a.length).join("|")})?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:%|％|个百分点|倍)?`,
+);
+/**
+ * The words between two values of a spread change: undefined when they are no joiner of the list, null when the
+ * value takes the list's direction (8%和13.6%), else its own (增长6.3%和下降4.7%).
+ */
+function spreadValueDirection(between: string): MetricChange["direction"] | null | undefined {
+  if (SPREAD_BETWEEN_RE.test(between)) return null;
+  const joiner = SPREAD_JOINER_RE.exec(between);
+  if (joiner === null) return undefined;
+  const word = between.slice(joiner[0].length);
+  return CHANGE_DIRECTIONS.has(word) ? (CHANGE_DOWN.has(word) ? "down" : "up") : undefined;
+}
+/** How many more change values follow a spread change's first one (…8%和13.6%: 1; 增长6.3%和下降4.7%: 1). */
 function countSpreadValues(text: string, from: number): number {
   let n = 0;
   let p = from;
@@ -5746,8 +5777,12 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
   }
   let changeStart = p - dir.length;
   // 同比分别增长, 比去年还多出: a filler may stand between the basis and the verb.
-  changeStart -= CHANGE_BASIS_FILLERS.suffixAt(text, changeStart, clauseStart)?.length ?? 0;
-  let basis = CHANGE_BASES.suffixAt(text, changeStart, Math.max(clauseStart, changeStart - 8));
+  const filler = CHANGE_BASIS_FILLERS.suffixAt(text, changeStart, clauseStart)?.length ?? 0;
+  let basis = CHANGE_BASES.suffixAt(text, changeStart - filler, Math.max(clauseStart, changeStart - filler - 8));
+  // (年均增长: 均 is the basis's own last character, no filler.)
+  const basisWithFiller = basis === null && filler > 0 ? CHANGE_BASES.suffixAt(text, changeStart, Math.max(clauseStart, changeStart - 8)) : null;
+  if (basisWithFiller !== null) basis = basisWithFiller;
+  else changeStart -= filler;
   if (basis === null && changeStart - clauseStart >= 4) {
     const m = CHANGE_BASIS_YEAR_RE.exec(text.slice(Math.max(clauseStart, changeStart - 12), changeStart));
     if (m) basis = m[0];
