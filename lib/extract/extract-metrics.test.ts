@@ -5368,12 +5368,15 @@ describe("extractMetrics: review 55", () => {
       "3  重大行政决策事项目录完成率  100%  77.8%  部分完成（2项转入2024年）",
     ].join("\n");
     const ms = extractMetrics(`${table}\n`, { reportYear: 2023 });
-    expect(ms.map((m) => [m.value, m.unit, m.subject, m.target, m.indicator])).toEqual([
-      [98.6, "%", "行政机关负责人出庭应诉率", false, "leader-court-appearance-rate"],
-      [64, "学时", "人均执法人员年度培训学时", false, null],
-      [100, "%", "重大行政决策事项目录完成率", true, null],
-      [77.8, "%", "重大行政决策事项目录完成率", false, null],
-      [2, "项", expect.any(String), false, null],
+    // (The bound goals are the goals, bounded: review 61b-9.)
+    expect(ms.map((m) => [m.value, m.unit, m.subject, m.target, m.indicator, m.bound])).toEqual([
+      [90, "%", "行政机关负责人出庭应诉率", true, null, "lower"],
+      [98.6, "%", "行政机关负责人出庭应诉率", false, "leader-court-appearance-rate", null],
+      [60, "学时", "人均执法人员年度培训学时", true, null, "lower"],
+      [64, "学时", "人均执法人员年度培训学时", false, null, null],
+      [100, "%", "重大行政决策事项目录完成率", true, null, null],
+      [77.8, "%", "重大行政决策事项目录完成率", false, null, null],
+      [2, "项", expect.any(String), false, null, null],
     ]);
   });
   it("keeps the level of the actor that opens the clause before for a clause that goes on with a verb (村（社区）法律顾问…，开展法治讲座…)", () => {

@@ -2313,7 +2313,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       }
       // 依申请政务服务事项全程网办率 % 88.4 91.3 under a header whose years could not be read (a PDF wrapped
       // 2023年 over two lines): which column is this year's is unknown, so neither is the year's figure.
-      if (cell.column === null && cell.year === null && row!.cells.length >= 2) dropIndicator(metric);
+      // (目标值 ≥90% 完成值 98.6%: a goal beside the result is no other year.)
+      if (cell.column === null && cell.year === null && !cell.target && row!.cells.filter((c) => !c.target).length >= 2) dropIndicator(metric);
       if (cell.change) {
         const { start, end, ...rest } = cell.change;
         metric.change = { ...rest, text: text.slice(start, end), start, end };

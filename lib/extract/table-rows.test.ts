@@ -234,11 +234,19 @@ describe("findTableRows: a caption's year, bounds and notes in cells (review 32)
     expect(read("表1 2022年行政复议主要数据\n指标  单位  数值\n收到行政复议申请  件  312")).toEqual([["收到行政复议申请", [[312, 2022, false]]]]);
   });
 
-  it("passes over a goal written as a bound (≥90, 98以上) and reads a number with a note in brackets", () => {
-    expect(read("指标  2023年目标值  2023年完成值\n出庭应诉率（%）  ≥90  98.6\n调解成功率（%）  98以上  99.2")).toEqual([
-      ["出庭应诉率", [[98.6, 2023, false]]],
-      ["调解成功率", [[99.2, 2023, false]]],
+  it("reads a goal written as a bound (≥90, 98以上) as the goal, bounded, and passes over a bound outside a goal column", () => {
+    const text = "指标  2023年目标值  2023年完成值\n出庭应诉率（%）  ≥90  98.6\n调解成功率（%）  98以上  99.2\n败诉率（%）  ≤5  3.9\n执法人员培训（万人次）  不少于1.5  1.86";
+    expect(read(text)).toEqual([
+      ["出庭应诉率", [[90, 2023, true], [98.6, 2023, false]]],
+      ["调解成功率", [[98, 2023, true], [99.2, 2023, false]]],
+      ["败诉率", [[5, 2023, true], [3.9, 2023, false]]],
+      ["执法人员培训", [[15000, 2023, true], [18600, 2023, false]]],
     ]);
+    const rows = findTableRows(text, 2023);
+    expect(rows.map((r) => r.cells[0]!.approx)).toEqual(["lower", "lower", "upper", "lower"]);
+    // The figure is the number after the sign, where the extractor's token starts.
+    expect(text.slice(rows[0]!.cells[0]!.start, rows[0]!.cells[0]!.end)).toBe("90");
+    expect(read("指标  2022年  2023年\n出庭应诉率（%）  ≥90  98.6")).toEqual([["出庭应诉率", [[98.6, 2023, false]]]]);
     expect(read("指标  2022年  2023年\n一审行政诉讼案件（件）  236  251（含区政府本级18）")).toEqual([["一审行政诉讼案件", [[236, 2022, false], [251, 2023, false]]]]);
   });
 });

@@ -84,8 +84,12 @@ const CHANGE_CELL = new RegExp(`^(?:${TABLE_CHANGE_SIGN_SOURCE})[0-9]+(?:\\.[0-9
 const CHANGE_SIGN_RE = new RegExp(`^(${TABLE_CHANGE_SIGN_SOURCE})?`);
 /** A change written without its sign, in a column of changes (3.2%, 1.5个百分点). */
 const UNSIGNED_CHANGE_CELL = /^[0-9]+(?:\.[0-9]+)? ?(?:个百分点|%|％)$/;
-/** A bound, not a value (≥90, 98%以上, 不低于95): a goal column's cell, passed over like an empty one. */
-const BOUND_CELL = /^(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过)[0-9]+(?:\.[0-9]+)?(?:%|％|[\u4e00-\u9fff]{1,4}(?:\/人)?)?$|^[0-9]+(?:\.[0-9]+)?(?:%|％)?(?:以上|以下|以内)$/;
+/**
+ * A bound, not a value (≥90, 98%以上, 不低于95): under a goal column (目标值) the goal itself, bounded as 达到30%以上 is in prose;
+ * elsewhere passed over like an empty cell. Groups: the sign or word before, the number, its unit, the word after.
+ */
+const BOUND_CELL = /^(?:([≥≤＞＜><]|不低于|不少于|不高于|不超过)([0-9]+(?:\.[0-9]+)?)(%|％|[\u4e00-\u9fff]{1,4}(?:\/人)?)?|([0-9]+(?:\.[0-9]+)?)(%|％)?(以上|以下|以内))$/;
+const UPPER_BOUND_WORDS = new Set(["≤", "＜", "<", "不高于", "不超过", "以下", "以内"]);
 /** A number with a note in brackets (251（含上年结转18）): the number, in group 1. */
 const NOTED_NUMBER_CELL = /^([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[（(][^（）()]{1,30}[）)]$/;
 /** A number with its unit in the cell (286件, 98.5%, 3.56万户). Groups: the number, the unit as written. */
@@ -864,6 +868,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   let changeCell: { cell: Cell; index: number } | null = null;
   const fromEndOf = (i: number) => cells.length - 1 - i + noteGone;
   let rough: RegExpExecArray | null;
+  let bound: RegExpExecArray | null;
   let note: { start: number; end: number } | undefined;
   for (let i = k + 1; i < cells.length; i++) {
     const c = cells[i]!;
@@ -882,8 +887,18 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
       numbers.push({ cell: { text: String(value), start: c.start, end: c.end }, index: i, ...(approx !== undefined ? { approx } : {}) });
     }
     else if (noted !== null) numbers.push({ cell: { text: noted[1]!, start: c.start, end: c.start + noted[1]!.length }, index: i });
-    else if (BOUND_CELL.test(c.text)) continue;
-    else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
+    else if ((bound = BOUND_CELL.exec(c.text)) !== null) {
+      const boundUnit = bound[3] ?? bound[5];
+      const ownUnit = boundUnit !== undefined ? unitOf(boundUnit) : null;
+      // (≥1.5万 or ≥95% in a row of 件: a unit of its own the row does not share.)
+      const unitAgrees = boundUnit === undefined || (ownUnit !== null && (unit === null || (unit.unit === ownUnit.unit && unit.factor === 1)));
+      if (header?.targetsFromEnd[fromEndOf(i)] === true && unitAgrees) {
+        if (unit === null && ownUnit !== null) unit = { unit: ownUnit.unit, factor: 1, ...(ownUnit.perPerson ? { perPerson: true as const } : {}) };
+        const value = Number(bound[2] ?? bound[4]) * (ownUnit?.factor ?? 1);
+        // (The figure is the number, whose token the extractor meets after ≥ or 不低于.)
+        numbers.push({ cell: { text: String(value), start: c.start + (bound[1]?.length ?? 0), end: c.end }, index: i, approx: UPPER_BOUND_WORDS.has(bound[1] ?? bound[6]!) ? "upper" : "lower" });
+      }
+    } else if (cellUnit !== null && (unit === null || (unit.unit === cellUnit.unit && unit.factor === 1))) {
       // 286件 312件, 90% 96.3%: the unit written in the cell is the row's.
       // (市公安局 198 187 21 11.2% under no header of years: not the unit of the bare numbers before it, which may
       // count something else; under 2022年 2023年 they are the same measure's other years: 收到申请 361 512件.)
