@@ -2845,6 +2845,24 @@ describe("extractMetrics: parts handed out by 分别 (review 27)", () => {
   });
 });
 
+describe("extractMetrics: named units handed figures by 分别 (review 61b-7)", () => {
+  it("gives each unit its own figures, through a body named after the last unit and into a later clause that lists as many values", () => {
+    const ms = extractMetrics("辛店街道、丰李镇综合行政执法大队全年分别办理简易程序案件312件、286件，开展执法检查2,860次、2,145次。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.scope, m.subject.startsWith("辛店街道") ? "辛店街道" : m.subject.startsWith("丰李镇") ? "丰李镇" : m.subject])).toEqual([
+      ["312件", "镇街", "辛店街道"],
+      ["286件", "镇街", "丰李镇"],
+      ["2,860次", "镇街", "辛店街道"],
+      ["2,145次", "镇街", "丰李镇"],
+    ]);
+    expect(ms[1]!.subject).toContain("综合行政执法大队");
+    // A later clause with a level of its own is no part of the hand-out; one that lists another number of values neither.
+    const own = extractMetrics("辛店街道、丰李镇分别办理简易程序案件312件、286件，全区开展执法检查2,860次、2,145次。", { reportYear: 2024, placeLevel: "district" });
+    expect(own.slice(2).map((m) => m.scope)).toEqual(["全区", "全区"]);
+    const three = extractMetrics("辛店街道、丰李镇分别办理简易程序案件312件、286件，开展执法检查2,860次、2,145次、1,200次。", { reportYear: 2024, placeLevel: "district" });
+    expect(three.slice(2).some((m) => m.subject.includes("辛店街道") || m.subject.includes("丰李镇"))).toBe(false);
+  });
+});
+
 describe("extractMetrics: reviews of decisions and contracts (review 27)", () => {
   it("maps a count of decisions and contracts reviewed together to legality reviews, not to the decisions catalogue", () => {
     const ms = extractMetrics("全市各镇（街道）审查镇级重大决策事项和合同协议共1,632件。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。", { reportYear: 2024 });

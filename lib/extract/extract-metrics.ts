@@ -2888,6 +2888,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   // -------------------------------------------------------------------------------------------
 
+  /** Whether the figure opens a clause that lists one value per unit of the sentence's finished 分别 list of named units. */
+  function continuesDistribution(fig: Figure, sentence: number, rawBefore: string): boolean {
+    const d = distribution;
+    if (d === null || d.sentence !== sentence || d.next < d.items.length || !d.items.every((i) => i.kind === "word" && NAMED_SUBUNIT_RE.exec(i.text)?.[0] === i.text)) return false;
+    // (A clause of its own actor or level is no part of the hand-out.)
+    if (!/[，,]/.test(text.slice(d.end, fig.start)) || mentionsDistribution(rawBefore) || SCOPE_MATCHER.scanFirst(rawBefore, 0, rawBefore.length) >= 0) return false;
+    return countListedValues(text, fig.end) === d.items.length - 1;
+  }
+
   function sentenceContext(index: number, sent: SentenceSpan | undefined, figStart: number, figEnd: number): SentenceContext {
     let start: number;
     let end: number;
@@ -3759,6 +3768,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       item = distribution.items[distribution.next++]!;
       laterItem = true;
       distribution.end = fig.end;
+    } else if (continuesDistribution(fig, c.index, rawBefore)) {
+      // 辛店街道、丰李镇分别办理…312件、286件，开展执法检查2,860次、2,145次: a later clause listing as many values again
+      // goes on handing them out to the same units.
+      distribution = { ...distribution!, predicate: tidy(stripTrailing(rawBefore)), next: 1, end: fig.end };
+      item = distribution.items[0]!;
     } else {
       distribution = null;
       // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
@@ -5373,6 +5387,18 @@ function spreadValueDirection(between: string): MetricChange["direction"] | null
   const word = between.slice(joiner[0].length);
   return CHANGE_DIRECTIONS.has(word) ? (CHANGE_DOWN.has(word) ? "down" : "up") : undefined;
 }
+/** 、2,145次 or 和286件: one more value of a list of figures, with its unit. */
+const LISTED_VALUE_NEXT_RE = /^[、和及与]\s*[0-9０-９][0-9０-９,，.．]*(?:[万亿])?[\u4e00-\u9fa5%％]{0,3}(?=[、和及与，,。；;]|$)/;
+/** How many more values follow the figure ending at `from` in its list (2,860次、2,145次: 1). */
+function countListedValues(text: string, from: number): number {
+  let n = 0;
+  let p = from;
+  for (let m = LISTED_VALUE_NEXT_RE.exec(text.slice(p, p + 20)); m !== null && n < 20; m = LISTED_VALUE_NEXT_RE.exec(text.slice(p, p + 20))) {
+    n++;
+    p += m[0].length;
+  }
+  return n;
+}
 /** How many more change values follow a spread change's first one (…8%和13.6%: 1; 增长6.3%和下降4.7%: 1). */
 function countSpreadValues(text: string, from: number): number {
   let n = 0;
@@ -5514,6 +5540,17 @@ function readDistribution(rawBefore: string): Distribution | null {
   // 上墅乡、山川乡两个乡分别…: the count of the units listed is no part of the last one's name.
   const counted = PLACE_COUNT_TAIL_RE.exec(texts[texts.length - 1]!);
   if (counted !== null && NAMED_SUBUNIT_RE.exec(texts[0]!)?.[0] === texts[0]) texts[texts.length - 1] = texts[texts.length - 1]!.slice(0, counted.index);
+  // 辛店街道、丰李镇综合行政执法大队分别…: a body named after the last unit is every unit's, and so are the words after it.
+  let sharedBody = "";
+  const namedUnits = NAMED_SUBUNIT_RE.exec(texts[0]!)?.[0] === texts[0];
+  if (namedUnits) {
+    const last = texts[texts.length - 1]!;
+    const unit = NAMED_SUBUNIT_RE.exec(last);
+    if (unit !== null && unit[0].length < last.length && !last.startsWith("其中")) {
+      sharedBody = last.slice(unit[0].length);
+      texts[texts.length - 1] = unit[0];
+    }
+  }
   // The first item carries the scope that opens the sentence (全市行政复议申请): it is recorded apart.
   const lead = SCOPE_MATCHER.prefixAt(texts[0]!, 0);
   if (lead !== null && lead.length < texts[0]!.length && !texts.slice(1).every((t) => SCOPE_MATCHER.has(t))) texts[0] = texts[0]!.slice(lead.length);
@@ -5562,7 +5599,8 @@ function readDistribution(rawBefore: string): Distribution | null {
     } else if (firstVerb !== null && firstVerb.length < first.length) {
       prefix = first.slice(0, first.length - firstVerb.length);
       texts[0] = firstVerb;
-    } else if (first.length > tailLen) {
+    } else if (first.length > tailLen && !namedUnits) {
+      // (辛店街道、丰李镇: units' names share no words.)
       prefix = first.slice(0, first.length - tailLen);
       texts[0] = first.slice(prefix.length);
     }
@@ -5581,7 +5619,7 @@ function readDistribution(rawBefore: string): Distribution | null {
   return {
     items: texts.map((t, k) => ({ text: t, kind: kinds[k] as DistributedItem["kind"], year: kinds[k] === "year" ? Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) : null })),
     prefix,
-    predicate: object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
+    predicate: sharedBody + object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
   };
 }
 
