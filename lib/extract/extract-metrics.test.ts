@@ -2863,6 +2863,40 @@ describe("extractMetrics: named units handed figures by 分别 (review 61b-7)", 
   });
 });
 
+describe("extractMetrics: per-person figures, bracketed bases and an office's own units (review 62a)", () => {
+  it("keeps a per-person figure off the count's indicator when its measure stands in the clause before (人均检查量最低，为97.3次)", () => {
+    const ms = extractMetrics("于家务回族乡人均检查量最低，为97.3次。全区执法人员人均检查量最高，为118.8次。全区开展行政执法检查35.21万次。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["97.3次", null],
+      ["118.8次", null],
+      ["35.21万次", "enforcement-inspections"],
+    ]);
+  });
+
+  it("hands the bases of a bracket after 分别较2023年 to the figures before it in order, dated, and their changes to the current figures", () => {
+    const ms = extractMetrics("全区执法人员人均检查量118.8次，人均处罚量23.2件，分别较2023年（111.3次、21.6件）增长6.7%和7.4%。", { reportYear: 2024, placeLevel: "district" });
+    expect(ms.map((m) => [m.text, m.subject, m.period, m.change?.value ?? null])).toEqual([
+      ["118.8次", "执法人员人均检查量", null, 6.7],
+      ["23.2件", "人均处罚量", null, 7.4],
+      ["111.3次", "执法人员人均检查量", 2023, null],
+      ["21.6件", "人均处罚量", 2023, null],
+    ]);
+  });
+
+  it("reads an office's own detachment (市支队) and its full name before 本级 in a column header as the office itself", () => {
+    const ms = extractMetrics("全市交通运输系统共办理行政处罚案件9847件，罚没款3126.48万元；其中，市支队办理2315件，罚没款986.20万元。", { reportYear: 2025, ownOffice: true, officeName: "市交通运输局" });
+    expect(ms.map((m) => m.scope)).toEqual(["全系统", "全系统", "局本级", "局本级"]);
+    const table = "表2 2025年行政复议、行政诉讼情况统计表\n项目  市交通运输局本级  全市交通运输系统\n被申请行政复议案件（件）  5  21\n一审行政诉讼案件（件）  3  11\n";
+    const rows = extractMetrics(table, { reportYear: 2025, ownOffice: true, officeName: "市交通运输局" });
+    expect(rows.map((m) => [m.value, m.scope])).toEqual([
+      [5, "局本级"],
+      [21, "全系统"],
+      [3, "局本级"],
+      [11, "全系统"],
+    ]);
+  });
+});
+
 describe("extractMetrics: reviews of decisions and contracts (review 27)", () => {
   it("maps a count of decisions and contracts reviewed together to legality reviews, not to the decisions catalogue", () => {
     const ms = extractMetrics("全市各镇（街道）审查镇级重大决策事项和合同协议共1,632件。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。", { reportYear: 2024 });

@@ -2076,6 +2076,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
   let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string }) | null = null;
+  /** 分别较2023年（111.3次、21.6件）: the figures still to take a base of the bracket, in order, and the first base's index. */
+  let spreadBases: { sentence: number; owners: number[]; end: number; first: number } | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
   let spread: { sentence: number; direction: MetricChange["direction"]; basis: string; end: number; next: number[]; done: number[] } | null = null;
 
@@ -2306,6 +2308,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
           metric.pillarCues = [`indicator:${byLabel.slug}`];
         }
       }
+      // (市支队 186 186 224 in a bureau's table of its units: the office's own row is no place's.)
+      if (metric.scope !== null && NO_PLACE_SCOPES.has(metric.scope)) dropIndicator(metric);
       // A goal column (2023年目标值, 2021年目标) states no result: its cells are goals.
       if (cell.target) {
         dropIndicator(metric);
@@ -2351,7 +2355,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         const values = 1 + spreadAfter;
         const targets: number[] = [];
         for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && targets.length < values; k--) {
-          if (metrics[k]!.change === null) targets.unshift(k);
+          // (分别较2023年（111.3次、21.6件）增长6.7%和7.4%: a base's change is its figure's.)
+          const t = aux[k]!.baseOf >= 0 ? aux[k]!.baseOf : k;
+          if (metrics[t]!.change === null && !targets.includes(t)) targets.unshift(t);
         }
         // 检查企业4.7万家次，…，事故起数和死亡人数同比分别下降21.4%和15.8%: a change clause that
         // names a subject of its own changes that subject, unless it names each figure's head noun
@@ -3580,7 +3586,11 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let elided = false;
     let baseOf = -1;
     let objectLender = -1;
+    // 分别较2023年（111.3次、21.6件）: a later base of the bracket's list, the base of the next figure before 分别.
+    const listedBase = spreadBases !== null && spreadBases.sentence === c.index && spreadBases.owners.length > 0 && DISTRIBUTION_BETWEEN_RE.test(rawBefore) && text.slice(spreadBases.end, fig.start) === rawBefore;
+    if (!listedBase) spreadBases = null;
     const isBase =
+      listedBase ||
       prev !== null &&
       ((endsLikeComparison(rawBefore) && COMPARISON_BEFORE_RE.test(rawBefore)) ||
         (!afterPrev && prev.unit === fig.unit && RESTATED_YEAR_RE.test(rawBefore)) ||
@@ -3590,8 +3600,23 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // 收到申请1867件，较2020年的1325件: the comparison base counts what the figure before it counts.
       subject = prev.subject;
       inherited = true;
-      if (isBase) baseOf = prevIdx;
-      else {
+      if (listedBase) {
+        baseOf = spreadBases!.owners.shift()!;
+        spreadBases!.end = fig.end;
+        subject = metrics[baseOf]!.subject;
+      } else if (isBase) {
+        baseOf = prevIdx;
+        // 人均检查量118.8次，人均处罚量23.2件，分别较2023年（111.3次、21.6件）: each base in the bracket is the base of the
+        // figure at its place in the list before 分别.
+        const more = rawBefore.includes("分别") && text.charCodeAt(fig.start - 1) === 0xff08 ? countListedValues(text, fig.end) : 0;
+        const owners: number[] = [];
+        for (let k = prevIdx; more > 0 && k >= 0 && aux[k]!.sentence === c.index && owners.length <= more; k--) if (aux[k]!.baseOf < 0) owners.unshift(k);
+        if (more > 0 && owners.length === more + 1) {
+          baseOf = owners.shift()!;
+          subject = metrics[baseOf]!.subject;
+          spreadBases = { sentence: c.index, owners, end: fig.end, first: metrics.length };
+        }
+      } else {
         newLevelOf = prevIdx;
         // 调解和解率从18.2%提高到31.5%: the level it started from is an earlier year's; with no year
         // stated it has no period, and as the report year's value it must not enter a comparison.
@@ -4021,6 +4046,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     }
     // 新收320件，上年结转15件，合计335件: the list's total is of the year its list opens with, not its last item's.
     if (listFirst >= 0) period = metrics[listFirst]!.period;
+    // (分别较2023年（111.3次、21.6件）: every base of the bracket is of the year the first one is.)
+    if (listedBase) period = metrics[spreadBases!.first]!.period;
     /** The words that make the figure a multi-year one (“十四五”以来, 2020—2022年, 五年来). */
     let spanWords: string | null = null;
     /** Whether those words stand in the paragraph's opening or a heading, not in the figure's own sentence. */
@@ -4427,7 +4454,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         : partOfYear(sentStart, fig.start, c.section, c);
     // (全市平均全程网办率为91.7%: a rate averaged over a place's parts is the place's rate; a count per person or per item is no total.)
     if (namedItem) indicator = null;
-    if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || (unitKind !== "percent" && PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0))) indicator = null;
+    if (indicator && (coverage !== null || EPIDEMIC_PERIOD_WORDS.scanFirst(text, sentStart, fig.start) >= 0 || (unitKind !== "percent" && (PER_UNIT_WORDS.scanFirst(text, clauseStart, fig.start) >= 0 || PER_UNIT_WORDS.scanFirst(subject, 0, subject.length) >= 0)))) indicator = null;
     // …第一批13个、第二批8个重点事项全部落地，另推出特色“一件事”15个: what was added beside earlier counts of its
     // kind in the sentence is one part of an unstated total, not the total.
     // (…第一批13个、第二批8个“一件事”全部上线，我市还结合实际推出…12个特色“一件事”: nor one batch of several the
@@ -5388,7 +5415,7 @@ function spreadValueDirection(between: string): MetricChange["direction"] | null
   return CHANGE_DIRECTIONS.has(word) ? (CHANGE_DOWN.has(word) ? "down" : "up") : undefined;
 }
 /** 、2,145次 or 和286件: one more value of a list of figures, with its unit. */
-const LISTED_VALUE_NEXT_RE = /^[、和及与]\s*[0-9０-９][0-9０-９,，.．]*(?:[万亿])?[\u4e00-\u9fa5%％]{0,3}(?=[、和及与，,。；;]|$)/;
+const LISTED_VALUE_NEXT_RE = /^[、和及与]\s*[0-9０-９][0-9０-９,.．]*(?:[万亿])?[\u4e00-\u9fa5%％]{0,3}(?=[、和及与，,。；;）)]|$)/;
 /** How many more values follow the figure ending at `from` in its list (2,860次、2,145次: 1). */
 function countListedValues(text: string, from: number): number {
   let n = 0;

@@ -483,10 +483,13 @@ function levelHeaderOf(cells: Cell[]): Header | null {
  * (市局机关 → 局本级) or its line across the place (全市税务系统 → 全系统); `part` after 其中 (其中：市局机关), a part of
  * the column before.
  */
+const OFFICE_OWN_HEADER_RE = /^[省市州县区]?[\u4e00-\u9fa5]{2,10}(?:局|委|厅|办)(?:本级|机关)$/;
 function headerLevel(header: string): { level: string; part: boolean } | null {
   const part = PART_ROW_LEAD.exec(header);
   const named = part !== null ? header.slice(part[0].length) : header;
   if (SCOPE_MATCHER.has(named)) return { level: namesOfficeItself(named) ? OFFICE_SCOPE : named, part: part !== null };
+  // (市交通运输局本级, 市卫生健康委机关: an office named in full, then its own level.)
+  if (OFFICE_OWN_HEADER_RE.test(named)) return { level: OFFICE_SCOPE, part: part !== null };
   // (全市税务系统, 全市公安机关: the place's whole, then a line's name.)
   const whole = SCOPE_MATCHER.prefixAt(named, 0);
   const line = whole !== null && whole.startsWith("全") && whole.length < named.length && OFFICE_SYSTEM_WORDS.suffixAt(named, named.length, whole.length) !== null;
