@@ -615,3 +615,14 @@ describe("findTableRows: columns of shares, of an earlier year, of grades and of
     ]);
   });
 });
+
+describe("findTableRows: a header whose unit a line break put apart (review 62b-1)", () => {
+  it("reads 行政许可 （件） as one header cell, so the table is read, and drops a note pointer from a row's name", () => {
+    const text = "序号  执法部门  行政许可 （件）  罚没金额 （万元）  行政检查 （次）\n1  市公安局（注2）  41862  3126.47  15230\n合计  78763  12733.25  76765\n";
+    const rows = findTableRows(text, 2024);
+    expect(rows.map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit])])).toEqual([
+      ["市公安局", [[41862, "行政许可", "件"], [31264700, "罚没金额", "元"], [15230, "行政检查", "次"]]],
+      ["合计", [[78763, "行政许可", "件"], [127332500, "罚没金额", "元"], [76765, "行政检查", "次"]]],
+    ]);
+  });
+});

@@ -215,10 +215,19 @@ function splitCells(text: string, from: number, to: number): Cell[] {
       last.end = i;
       continue;
     }
+    // 行政许可 （件）: a header whose unit a line break in its cell put on a line of its own (<br>, a second paragraph).
+    if (last !== undefined && s - last.end === 1 && HAN.test(last.text) && !/[0-9]/.test(last.text) && BRACKETED_UNIT_CELL.test(text.slice(s, i)) && unitOf(text.slice(s + 1, i - 1)) !== null) {
+      // (The text without the break, as the header reads: 行政许可（件）.)
+      last.text += text.slice(s, i);
+      last.end = i;
+      continue;
+    }
     cells.push({ text: text.slice(s, i), start: s, end: i });
   }
   return cells;
 }
+const NOTE_POINTER_RE = /(?:[（(]注[0-9０-９一二三四五六七八九十]{1,2}[）)]|注[0-9０-９]{1,2})$/;
+const BRACKETED_UNIT_CELL = /^[（(][^（）()]{1,6}[）)]$/;
 
 /** Whether text[from, to) has a cell rule (| or ｜). */
 function hasRule(text: string, from: number, to: number): boolean {
@@ -968,7 +977,8 @@ function parseMeasureRow(cells: Cell[], header: Header, start: number, end: numb
   if (ORDINAL_CELL.test(cells[0]!.text) && cells.length >= 3) k = 1;
   // 城区 泉城路街道 486 479: a group's name before the row's own name.
   if (cells.length - k - 2 === measuresFromEnd.length && HAN.test(cells[k]!.text) && HAN.test(cells[k + 1]!.text)) k++;
-  const label = cells[k]!.text;
+  // 市公安局（注2）: a pointer to a note under the table is no part of the name.
+  const label = cells[k]!.text.replace(NOTE_POINTER_RE, "");
   // 2022年 198 176 (or 2022 198 176 under 年份): a row per year dates its cells and names no one.
   const year = ROW_YEAR.exec(label) ?? BARE_YEAR.exec(label);
   if ((!HAN.test(label) && year === null) || label.length < 2 || cells.length - k - 1 !== measuresFromEnd.length) return null;
