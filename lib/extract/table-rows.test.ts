@@ -626,3 +626,29 @@ describe("findTableRows: a header whose unit a line break put apart (review 62b-
     ]);
   });
 });
+
+describe("findTableRows: a PDF table whose header cells and row names wrapped inside their cells (review 62a-1)", () => {
+  it("joins a header's unit line to its words and a row's name lines, and reads the numbers on the line after them", () => {
+    const text = [
+      "表3 2025年各区县交通运输执法人员和案件办理情况",
+      "单位",
+      "执法人员",
+      "（人）",
+      "行政处罚案件",
+      "（件）",
+      "市支",
+      "队",
+      "186  2315",
+      "张店",
+      "区",
+      "58  1236",
+      "合计  612  9847",
+      "注：数据计入市支队。",
+    ].join("\n");
+    expect(findTableRows(text, 2025).map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit])])).toEqual([
+      ["市支队", [[186, "执法人员", "人"], [2315, "行政处罚案件", "件"]]],
+      ["张店区", [[58, "执法人员", "人"], [1236, "行政处罚案件", "件"]]],
+      ["合计", [[612, "执法人员", "人"], [9847, "行政处罚案件", "件"]]],
+    ]);
+  });
+});

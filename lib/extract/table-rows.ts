@@ -740,8 +740,15 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
   const measures: Cell[] = [];
   let at = nameEnd + 1;
   let line = nextNonBlankLine(text, at);
-  while (line !== null && measures.length < FLAT_MEASURES_MAX && FLAT_MEASURE_LINE.test(line.cell.text)) {
-    measures.push(line.cell);
+  while (line !== null && measures.length < FLAT_MEASURES_MAX) {
+    if (FLAT_MEASURE_LINE.test(line.cell.text)) measures.push(line.cell);
+    else {
+      // 执法人员 / （人）: a measure whose cell wrapped its unit onto the next line.
+      const unitLine = FLAT_LABEL_LINE.test(line.cell.text) ? nextNonBlankLine(text, line.next) : null;
+      if (unitLine === null || !BRACKETED_UNIT_CELL.test(unitLine.cell.text) || unitOf(unitLine.cell.text.slice(1, -1)) === null) break;
+      measures.push({ text: line.cell.text + unitLine.cell.text, start: line.cell.start, end: unitLine.cell.end });
+      line = unitLine;
+    }
     at = line.next;
     line = nextNonBlankLine(text, at);
   }
@@ -752,6 +759,16 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
   const rows: TableRow[] = [];
   let end = measures[k - 1]!.end;
   for (;;) {
+    // 市支 / 队 / 186  186  224  2315  318: a row whose name wrapped in its cell and whose numbers share one line.
+    const wrapped = wrappedNameRow(text, at, k);
+    if (wrapped !== null) {
+      const row = parseMeasureRow(wrapped.cells, header, wrapped.cells[0]!.start, wrapped.cells[k]!.end, captionYear);
+      if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100)) break;
+      rows.push(row);
+      end = wrapped.cells[k]!.end;
+      at = wrapped.next;
+      continue;
+    }
     const cells: Cell[] = [];
     let p = at;
     for (let j = 0; j <= k; j++) {
@@ -774,6 +791,34 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
   const next = text.indexOf("\n", end);
   return { rows, end: next < 0 ? text.length : next + 1 };
 }
+/** The most lines a row's name may have wrapped onto in a flattened table (市支 / 队). */
+const WRAPPED_NAME_LINES_MAX = 3;
+/**
+ * 张店 / 区 / 58  58  72  1236  162 from `from` on: a row of a flattened table whose name a PDF wrapped onto short lines
+ * of their own and whose `k` numbers share the line after them: its cells (the name joined) and where the text after it
+ * starts; else null.
+ */
+function wrappedNameRow(text: string, from: number, k: number): { cells: Cell[]; next: number } | null {
+  const parts: Cell[] = [];
+  let line = nextNonBlankLine(text, from);
+  // (队 of 市支 / 队: a wrapped name's later lines may be one character.)
+  while (line !== null && parts.length < WRAPPED_NAME_LINES_MAX && (FLAT_LABEL_LINE.test(line.cell.text) || (parts.length > 0 && WRAPPED_NAME_TAIL_RE.test(line.cell.text)))) {
+    parts.push(line.cell);
+    line = nextNonBlankLine(text, line.next);
+  }
+  if (line === null) return null;
+  const numbers = splitCells(text, line.cell.start, line.cell.end);
+  // (合计  612  612  738  9847  1392: a short name that did not wrap shares the numbers' line.)
+  if (parts.length === 0 && numbers.length === k + 1 && FLAT_LABEL_LINE.test(numbers[0]!.text)) parts.push(numbers.shift()!);
+  if (parts.length === 0) return null;
+  if (numbers.length !== k || !numbers.every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) return null;
+  const name = parts.map((c) => c.text).join("");
+  if (name.length > FLAT_NAME_MAX) return null;
+  return { cells: [{ text: name, start: parts[0]!.start, end: parts[parts.length - 1]!.end }, ...numbers], next: line.next };
+}
+const WRAPPED_NAME_TAIL_RE = /^[\u4e00-\u9fff）)]$/;
+/** The longest row name a flattened table's wrapped lines may join into. */
+const FLAT_NAME_MAX = 16;
 /** The most measure columns a flattened table is read with. */
 const FLAT_MEASURES_MAX = 12;
 
