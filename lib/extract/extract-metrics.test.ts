@@ -2897,6 +2897,17 @@ describe("extractMetrics: per-person figures, bracketed bases and an office's ow
   });
 });
 
+describe("extractMetrics: a level that opens a sentence covers its parts after semicolons (review 62b-2)", () => {
+  it("carries 省本级 or 市直部门 past a semicolon, but not an adjective level (县级…事项) nor an office's own level", () => {
+    const provincial = extractMetrics("省本级方面，省人民政府共收到行政复议申请2416件，直接纠错率8.6%；以调解、和解方式结案336件，调解和解率18.6%。", { reportYear: 2025, placeLevel: "province" });
+    expect(provincial.map((m) => m.scope)).toEqual(["省本级", "省本级", "省本级", "省本级"]);
+    const city = extractMetrics("市直部门共实施行政许可78,763件，同比增长6.4%；作出行政处罚决定36,240件，同比下降8.5%。", { reportYear: 2024 });
+    expect(city.map((m) => m.scope)).toEqual(["市本级", "市本级"]);
+    const county = extractMetrics("县级依申请政务服务事项1,386项，全程网办率91.5%；“一件事一次办”集成服务事项增至24个。", { reportYear: 2025, placeLevel: "county" });
+    expect(county[county.length - 1]!.scope).toBeNull();
+  });
+});
+
 describe("extractMetrics: reviews of decisions and contracts (review 27)", () => {
   it("maps a count of decisions and contracts reviewed together to legality reviews, not to the decisions catalogue", () => {
     const ms = extractMetrics("全市各镇（街道）审查镇级重大决策事项和合同协议共1,632件。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。", { reportYear: 2024 });

@@ -3901,7 +3901,10 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (…；局本级组织实施抽查任务31项，抽查经营主体1,205户次: nor a part that opens with a level of its own, though
       // one that does not cover its later clauses, an office's own level.)
       if (scope === null && c.topStart < sentStart && !partsOpenWithActor(c.topIndex + 1, c.index) && !partsOpenWithLevel(c.topIndex + 1, c.index)) {
-        scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW), false);
+        // (市直部门共实施行政许可…；作出行政处罚决定…: a level below the whole place covers the later parts too, an office's own level not.)
+        scope = openingScope(c.topStart, Math.min(fig.start, c.topStart + SENTENCE_SCOPE_WINDOW));
+        // (县级依申请政务服务事项1,386项…；“一件事一次办”集成服务事项增至24个: not a level that only qualifies the first part's noun.)
+        if (scope === OFFICE_SCOPE || (scope !== null && !scope.startsWith("全") && levelAdjectiveAt(c.topStart))) scope = null;
         // 其中，市政府本级收到申请1108件，…；受理962件，审结931件: a level that heads the first part after a
         // lead-in (其中，) covers the later parts too.
         const lead = LEAD_IN_CLAUSE_RE.exec(text.slice(c.topStart, c.topStart + LEAD_IN_CLAUSE_MAX));
@@ -5098,6 +5101,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** 市本级政务服务事项…: a level word opening the sentence right before a noun (not a verb, a filler or a body acting). */
+  /** 县级依申请政务服务事项, 市级专项应急预案: the sentence opens with a level word written as an adjective (…级, not 本级) of the noun after it. */
+  function levelAdjectiveAt(sentStart: number): boolean {
+    const sj = lowerBound(scopes.starts, sentStart);
+    if (sj >= scopes.starts.length || scopes.starts[sj]! >= sentStart + SENTENCE_SCOPE_WINDOW) return false;
+    const word = scopes.words[sj]!;
+    return word.endsWith("级") && !word.endsWith("本级");
+  }
+
   function levelQualifiesNounAt(sentStart: number): boolean {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj >= scopes.starts.length || scopes.starts[sj] !== sentStart) return false;
