@@ -2908,6 +2908,18 @@ describe("extractMetrics: a level that opens a sentence covers its parts after s
   });
 });
 
+describe("extractMetrics: one bureau's figures in a place's report (review 62b-3)", () => {
+  it("keeps a named bureau's counts off the place's indicator when its clause lists objects or places, not other bureaus", () => {
+    const ms = extractMetrics("市公安局办理治安、消防等行政许可41,862件，作出行政处罚决定28,415件。市综合行政执法局在翠屏区、叙州区城区范围内集中行使城市管理领域行政处罚权，全年办理行政处罚案件3,216件。全市作出行政处罚决定8.92万件。", { reportYear: 2024 });
+    expect(ms.map((m) => [m.text, m.indicator])).toEqual([
+      ["41,862件", null],
+      ["28,415件", null],
+      ["3,216件", null],
+      ["8.92万件", "administrative-penalty-cases"],
+    ]);
+  });
+});
+
 describe("extractMetrics: reviews of decisions and contracts (review 27)", () => {
   it("maps a count of decisions and contracts reviewed together to legality reviews, not to the decisions catalogue", () => {
     const ms = extractMetrics("全市各镇（街道）审查镇级重大决策事项和合同协议共1,632件。区政府5项重大行政决策事项均经合法性审查和集体讨论决定。", { reportYear: 2024 });

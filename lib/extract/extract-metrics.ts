@@ -5486,13 +5486,18 @@ function listItems(s: string): string[] {
 const DISTRIBUTION_YEAR_START_RE = /^(?:19|20)[0-9]{2}年度?/;
 const DISTRIBUTION_YEAR_END_RE = /(?:19|20)[0-9]{2}年度?$/;
 
+const LINE_LIST_END_RE = /等(?:[0-9一二三四五六七八九十]+个)?(?:部门|单位|机关)/;
 /** The one line of offices that opens `s` as its actor (全市公安机关…), or null; a list of lines (市场监管局、生态环境厅等) is none. */
 function oneLineActor(s: string): string | null {
   const m = LINE_ACTOR_RE.exec(s);
   if (m === null) return null;
   const rest = s.slice(m[0].length);
-  const clauseEnd = rest.search(/[，,；;：:。]/);
-  return /[、等]/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)) ? null : m[1]!;
+  let clauseEnd = rest.search(/[，,；;：:。]/);
+  if (clauseEnd < 0) clauseEnd = rest.length;
+  // (市公安局办理治安、消防等行政许可, 市综合行政执法局在翠屏区、叙州区…: a list after the line lists no lines; one that
+  // goes on from it, or ends in 等部门, does.)
+  const verb = VERB_MATCHER.scanFirst(rest, 0, clauseEnd);
+  return /^[、和与及]/.test(rest) || LINE_LIST_END_RE.test(rest.slice(0, verb >= 0 ? verb : clauseEnd)) ? null : m[1]!;
 }
 /** 各行政执法部门分别, 各乡镇（街道）分别: 分别 handing figures out over the unnamed bodies of one level (not a list: 县、乡两级分别). */
 const EACH_BODY_DISTRIBUTION_RE = /各[^、，,；;。]{0,12}?(?:部门|单位|机关|乡镇|街道|镇街|镇|乡|社区|村|县区|区县|县（市、区）|县市区|团场|连队|科室|中队)(?:[（(][^）)]{1,6}[）)])?(?:都|均|也)?分别[^，,；;。]*$/;
