@@ -300,6 +300,14 @@ describe("extractMetrics: phrasings the seeds do not use", () => {
     // Without 均 the change is the last figure's alone.
     const ms = extract("受理复议案件120件，办结110件，同比增长5%。");
     expect(ms.map((m) => m.change?.value ?? null)).toEqual([null, 5]);
+    // The run ends where a clause names a topic of its own; 平均 and 年均 share nothing.
+    const longer = extract("全市受理行政复议案件320件，办结300件，发生生产安全事故3起、死亡3人，同比均下降25%。");
+    expect(longer.map((m) => m.change?.value ?? null)).toEqual([null, null, 25, 25]);
+    const average = extract("全市受理案件1200件，办结1100件，平均增长8%。");
+    expect(average.slice(0, 2).map((m) => m.change)).toEqual([null, null]);
+    expect(average[2]!.change!.text).toBe("增长8%");
+    const yearly = extract("全市GDP达到500亿元，一般公共预算收入50亿元，年均增长8%。");
+    expect(yearly.map((m) => m.change?.value ?? null)).toEqual([null, 8]);
   });
 
   it("reads 由386项精简至312项 as one count at two levels, both with the counted noun", () => {
@@ -2855,6 +2863,8 @@ describe("extractMetrics: named units handed figures by 分别 (review 61b-7)", 
       ["2,145次", "镇街", "丰李镇"],
     ]);
     expect(ms[1]!.subject).toContain("综合行政执法大队");
+    expect(ms[3]!.subject).toContain("综合行政执法大队");
+    expect(ms[0]!.subject).not.toContain("全年");
     // A later clause with a level of its own is no part of the hand-out; one that lists another number of values neither.
     const own = extractMetrics("辛店街道、丰李镇分别办理简易程序案件312件、286件，全区开展执法检查2,860次、2,145次。", { reportYear: 2024, placeLevel: "district" });
     expect(own.slice(2).map((m) => m.scope)).toEqual(["全区", "全区"]);
@@ -2874,13 +2884,15 @@ describe("extractMetrics: per-person figures, bracketed bases and an office's ow
   });
 
   it("hands the bases of a bracket after 分别较2023年 to the figures before it in order, dated, and their changes to the current figures", () => {
-    const ms = extractMetrics("全区执法人员人均检查量118.8次，人均处罚量23.2件，分别较2023年（111.3次、21.6件）增长6.7%和7.4%。", { reportYear: 2024, placeLevel: "district" });
-    expect(ms.map((m) => [m.text, m.subject, m.period, m.change?.value ?? null])).toEqual([
-      ["118.8次", "执法人员人均检查量", null, 6.7],
-      ["23.2件", "人均处罚量", null, 7.4],
-      ["111.3次", "执法人员人均检查量", 2023, null],
-      ["21.6件", "人均处罚量", 2023, null],
-    ]);
+    for (const bracket of ["（111.3次、21.6件）", "(111.3次、21.6件)"]) {
+      const ms = extractMetrics(`全区执法人员人均检查量118.8次，人均处罚量23.2件，分别较2023年${bracket}增长6.7%和7.4%。`, { reportYear: 2024, placeLevel: "district" });
+      expect(ms.map((m) => [m.text, m.subject, m.period, m.change?.value ?? null]), bracket).toEqual([
+        ["118.8次", "执法人员人均检查量", null, 6.7],
+        ["23.2件", "人均处罚量", null, 7.4],
+        ["111.3次", "执法人员人均检查量", 2023, null],
+        ["21.6件", "人均处罚量", 2023, null],
+      ]);
+    }
   });
 
   it("reads an office's own detachment (市支队) and its full name before 本级 in a column header as the office itself", () => {

@@ -2336,11 +2336,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     let namedIdx = -1;
     if (change) {
       // 发生生产安全事故3起、死亡3人，同比均下降25%: one change every figure of the run before it shares.
-      if (prev !== null && prev.change === null && text.slice(prev.end, change.start).includes("均") || change.text.includes("均")) {
+      // (检查企业420家，发现隐患1200项，均比上年增加10%: 均 may stand before the basis too; 年均, 平均 and 人均 share nothing.)
+      if (prev !== null && prevIdx === metrics.length - 1 && prev.change === null && (SHARED_CHANGE_BEFORE_RE.test(text.slice(prev.end, change.start)) || SHARED_CHANGE_RE.test(change.text))) {
         const shared: number[] = [];
         // (结案率 beside the counts it rates is no figure of the run: a share's change is said apart, in 个百分点.)
         const percent = (m: ExtractedMetric) => UNITS.get(m.unit)?.kind === "percent";
-        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && metrics[k]!.change === null && percent(metrics[k]!) === percent(prev!); k--) shared.push(k);
+        // The run ends where a clause names a topic of its own (…办结300件，发生生产安全事故3起、死亡3人，同比均下降25%).
+        for (let k = metrics.length - 1; k >= 0 && aux[k]!.sentence === ctx.index && metrics[k]!.change === null && percent(metrics[k]!) === percent(prev); k--) {
+          shared.push(k);
+          if (shared.length >= SHARED_CHANGE_RUN_MAX || k === 0 || !SHARED_RUN_JOIN_RE.test(text.slice(metrics[k - 1]!.end, metrics[k]!.start))) break;
+        }
         if (shared.length >= 2) {
           for (const k of shared) metrics[k]!.change = { ...change };
           if (change.end > cursor) cursor = change.end;
@@ -3608,7 +3613,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         baseOf = prevIdx;
         // 人均检查量118.8次，人均处罚量23.2件，分别较2023年（111.3次、21.6件）: each base in the bracket is the base of the
         // figure at its place in the list before 分别.
-        const more = rawBefore.includes("分别") && text.charCodeAt(fig.start - 1) === 0xff08 ? countListedValues(text, fig.end) : 0;
+        const opened = text.charCodeAt(fig.start - 1);
+        const more = rawBefore.includes("分别") && (opened === 0xff08 || opened === 0x28) ? countListedValues(text, fig.end) : 0;
         const owners: number[] = [];
         for (let k = prevIdx; more > 0 && k >= 0 && aux[k]!.sentence === c.index && owners.length <= more; k--) if (aux[k]!.baseOf < 0) owners.unshift(k);
         if (more > 0 && owners.length === more + 1) {
@@ -3796,7 +3802,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     } else if (continuesDistribution(fig, c.index, rawBefore)) {
       // 辛店街道、丰李镇分别办理…312件、286件，开展执法检查2,860次、2,145次: a later clause listing as many values again
       // goes on handing them out to the same units.
-      distribution = { ...distribution!, predicate: tidy(stripTrailing(rawBefore)), next: 1, end: fig.end };
+      distribution = { ...distribution!, predicate: (distribution!.body ?? "") + tidy(stripTrailing(rawBefore)), next: 1, end: fig.end };
       item = distribution.items[0]!;
     } else {
       distribution = null;
@@ -5100,8 +5106,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return false;
   }
 
-  /** 市本级政务服务事项…: a level word opening the sentence right before a noun (not a verb, a filler or a body acting). */
-  /** 县级依申请政务服务事项, 市级专项应急预案: the sentence opens with a level word written as an adjective (…级, not 本级) of the noun after it. */
+  /** 县级依申请政务服务事项, 市级专项应急预案: the level word that opens the sentence is written …级 (not 本级), as levels qualifying a noun are. */
   function levelAdjectiveAt(sentStart: number): boolean {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj >= scopes.starts.length || scopes.starts[sj]! >= sentStart + SENTENCE_SCOPE_WINDOW) return false;
@@ -5109,6 +5114,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     return word.endsWith("级") && !word.endsWith("本级");
   }
 
+  /** 市本级政务服务事项…: a level word opening the sentence right before a noun (not a verb, a filler or a body acting). */
   function levelQualifiesNounAt(sentStart: number): boolean {
     const sj = lowerBound(scopes.starts, sentStart);
     if (sj >= scopes.starts.length || scopes.starts[sj] !== sentStart) return false;
@@ -5405,12 +5411,23 @@ const nextExplainStamp = stampCounter(explainSeen);
 const explainKeys: string[] = [];
 const explainWeights: number[] = [];
 
+/** 同比均下降25%: a change whose 均 (after its basis, before its verb) says every figure of the run before it shares it. */
+const SHARED_CHANGE_RE = /^[^均，,]*(?<![年平人户])均(?:有所)?(?=[\u4e00-\u9fff])/;
+/** ，均比上年增加10%: 均 alone after the last figure, before the change's basis. */
+const SHARED_CHANGE_BEFORE_RE = /^[，,、\s]*均$/;
+/** Between two figures of a run that shares one change: a list joiner and the next figure's words, or a short clause. */
+const SHARED_RUN_JOIN_RE = /^(?:[、和及与]|[，,])[\u4e00-\u9fff]{0,6}$/;
+const SHARED_CHANGE_RUN_MAX = 4;
 /** What may stand between the values of a spread change (8%和13.6%, 5%、3%及2%). */
 const SPREAD_BETWEEN_RE = /^[、和及与，,\s]*$/;
 /** Words of a change clause that are no subject of their own (分别, 均, 并). */
 const SPREAD_FILLERS_RE = /分别|均|并|且/g;
-/** 和下降4.7%: a joiner, then, when the value says its own direction, that word. */
+/** The joiner before a later value of a spread change (、 和 及 与), which its own direction word may follow (和下降4.7%). */
 const SPREAD_JOINER_RE = /^[、和及与]\s*/;
+/** After the last unit of a list handed out by 分别: words that name the list's kind (等镇街, 在内的), not a body each unit has. */
+const SHARED_BODY_NOT_RE = /^(?:等|在内|[0-9一二三四五六七八九十两]+个)/;
+/** 全年 or 今年 after a shared body: the period, no part of the body's name. */
+const SHARED_BODY_PERIOD_RE = /(?:全年|今年|年内)$/;
 const SPREAD_NEXT_RE = new RegExp(
   `^[、和及与]\\s*(?:${[...CHANGE_DIRECTIONS.list].sort((a, b) => b.length - a.length).join("|")})?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:%|％|个百分点|倍)?`,
 );
@@ -5459,6 +5476,8 @@ interface Distribution {
   prefix: string;
   /** What 分别 says of every item (收到申请 in 市本级、区县分别收到申请520件、680件), copulas dropped. */
   predicate: string;
+  /** 综合行政执法大队 in 辛店街道、丰李镇综合行政执法大队分别…: the body every unit of the list has, else "". */
+  body?: string;
 }
 const DISTRIBUTION_BETWEEN_RE = /^\s*[、，,和及与]\s*$/;
 const DISTRIBUTION_YEAR_RE = /^((?:19|20)[0-9]{2})年度?$/;
@@ -5582,15 +5601,16 @@ function readDistribution(rawBefore: string): Distribution | null {
   if (texts[0]!.startsWith("其中") && texts[0]!.length > 2) texts[0] = texts[0]!.slice(2);
   // 上墅乡、山川乡两个乡分别…: the count of the units listed is no part of the last one's name.
   const counted = PLACE_COUNT_TAIL_RE.exec(texts[texts.length - 1]!);
-  if (counted !== null && NAMED_SUBUNIT_RE.exec(texts[0]!)?.[0] === texts[0]) texts[texts.length - 1] = texts[texts.length - 1]!.slice(0, counted.index);
   // 辛店街道、丰李镇综合行政执法大队分别…: a body named after the last unit is every unit's, and so are the words after it.
   let sharedBody = "";
   const namedUnits = NAMED_SUBUNIT_RE.exec(texts[0]!)?.[0] === texts[0];
+  if (counted !== null && namedUnits) texts[texts.length - 1] = texts[texts.length - 1]!.slice(0, counted.index);
   if (namedUnits) {
     const last = texts[texts.length - 1]!;
     const unit = NAMED_SUBUNIT_RE.exec(last);
-    if (unit !== null && unit[0].length < last.length && !last.startsWith("其中")) {
-      sharedBody = last.slice(unit[0].length);
+    // (辛店街道、丰李镇等镇街, …在内的镇街: what follows the last unit names the list's kind, no body of each.)
+    if (unit !== null && unit[0].length < last.length && !last.startsWith("其中") && !SHARED_BODY_NOT_RE.test(last.slice(unit[0].length))) {
+      sharedBody = stripTrailing(last.slice(unit[0].length).replace(SHARED_BODY_PERIOD_RE, ""));
       texts[texts.length - 1] = unit[0];
     }
   }
@@ -5663,6 +5683,7 @@ function readDistribution(rawBefore: string): Distribution | null {
     items: texts.map((t, k) => ({ text: t, kind: kinds[k] as DistributedItem["kind"], year: kinds[k] === "year" ? Number(DISTRIBUTION_YEAR_RE.exec(t)![1]) : null })),
     prefix,
     predicate: sharedBody + object + (TRAILING_MATCHER.has(predicate) ? "" : predicate),
+    body: sharedBody,
   };
 }
 
@@ -5864,7 +5885,8 @@ function readChange(text: string, fig: Figure, clauseStart: number): MetricChang
   // (年均增长: 均 is the basis's own last character, no filler.)
   const basisWithFiller = basis === null && filler > 0 ? CHANGE_BASES.suffixAt(text, changeStart, Math.max(clauseStart, changeStart - 8)) : null;
   if (basisWithFiller !== null) basis = basisWithFiller;
-  else changeStart -= filler;
+  // (平均增长8%, 人均增长: 均 after no basis is the end of a word, no filler.)
+  else if (!(basis === null && text.charCodeAt(changeStart - 1) === 0x5747)) changeStart -= filler;
   if (basis === null && changeStart - clauseStart >= 4) {
     const m = CHANGE_BASIS_YEAR_RE.exec(text.slice(Math.max(clauseStart, changeStart - 12), changeStart));
     if (m) basis = m[0];

@@ -247,6 +247,8 @@ describe("findTableRows: a caption's year, bounds and notes in cells (review 32)
     // The figure is the number after the sign, where the extractor's token starts.
     expect(text.slice(rows[0]!.cells[0]!.start, rows[0]!.cells[0]!.end)).toBe("90");
     expect(read("指标  2022年  2023年\n出庭应诉率（%）  ≥90  98.6")).toEqual([["出庭应诉率", [[98.6, 2023, false]]]]);
+    // A bound with its multiplier is exact.
+    expect(read("指标  2023年目标值  2023年完成值\n检查企业（家）  ≥0.57万家  6012")).toEqual([["检查企业", [[5700, 2023, true], [6012, 2023, false]]]]);
     expect(read("指标  2022年  2023年\n一审行政诉讼案件（件）  236  251（含区政府本级18）")).toEqual([["一审行政诉讼案件", [[236, 2022, false], [251, 2023, false]]]]);
   });
 });
@@ -617,6 +619,10 @@ describe("findTableRows: columns of shares, of an earlier year, of grades and of
 });
 
 describe("findTableRows: a header whose unit a line break put apart (review 62b-1)", () => {
+  it("drops a note pointer from a row's name under a header of years too", () => {
+    expect(findTableRows("指标  2023年  2024年\n行政许可（件）（注2）  312  356\n", 2024).map((r) => r.label)).toEqual(["行政许可"]);
+  });
+
   it("reads 行政许可 （件） as one header cell, so the table is read, and drops a note pointer from a row's name", () => {
     const text = "序号  执法部门  行政许可 （件）  罚没金额 （万元）  行政检查 （次）\n1  市公安局（注2）  41862  3126.47  15230\n合计  78763  12733.25  76765\n";
     const rows = findTableRows(text, 2024);

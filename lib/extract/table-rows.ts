@@ -492,7 +492,7 @@ function levelHeaderOf(cells: Cell[]): Header | null {
  * (市局机关 → 局本级) or its line across the place (全市税务系统 → 全系统); `part` after 其中 (其中：市局机关), a part of
  * the column before.
  */
-const OFFICE_OWN_HEADER_RE = /^[省市州县区]?[\u4e00-\u9fa5]{2,10}(?:局|委|厅|办)(?:本级|机关)$/;
+const OFFICE_OWN_HEADER_RE = /^(?![各全])[省市州县区]?(?![\u4e00-\u9fa5]*县区)[\u4e00-\u9fa5]{2,10}(?:局|委|厅|办)(?:本级|机关)$/;
 function headerLevel(header: string): { level: string; part: boolean } | null {
   const part = PART_ROW_LEAD.exec(header);
   const named = part !== null ? header.slice(part[0].length) : header;
@@ -707,6 +707,10 @@ export function findTableRows(text: string, reportYear: number | null = null): T
   return rows;
 }
 
+/** A flattened table's value cell: a number, with its unit or not, or an empty mark. */
+function isFlatValueCell(c: Cell): boolean {
+  return NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text);
+}
 /** The longest line that names a flattened table's rows (县市, 县（市、区）, 单位名称). */
 const FLAT_NAME_HEADER_MAX = 10;
 /** A measure's header cell on a line of its own: words and its unit in brackets (收到申请（件）). */
@@ -758,12 +762,18 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
   if (header === null) return null;
   const rows: TableRow[] = [];
   let end = measures[k - 1]!.end;
+  // (A per-cent cell over 100, or a number where the next row's name should be, shows the columns do not
+  // line up: no row is better than shifted values.)
+  const misaligned = (row: TableRow, next: number) => {
+    const following = nextNonBlankLine(text, next);
+    return row.cells.some((c) => c.column?.unit === "%" && c.value > 100) || (following !== null && NUMBER_CELL.test(following.cell.text));
+  };
   for (;;) {
     // 市支 / 队 / 186  186  224  2315  318: a row whose name wrapped in its cell and whose numbers share one line.
     const wrapped = wrappedNameRow(text, at, k);
     if (wrapped !== null) {
       const row = parseMeasureRow(wrapped.cells, header, wrapped.cells[0]!.start, wrapped.cells[k]!.end, captionYear);
-      if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100)) break;
+      if (row === null || misaligned(row, wrapped.next)) break;
       rows.push(row);
       end = wrapped.cells[k]!.end;
       at = wrapped.next;
@@ -777,12 +787,9 @@ function flattenedMeasureTable(text: string, name: Cell, nameEnd: number, captio
       cells.push(l.cell);
       p = l.next;
     }
-    if (cells.length < k + 1 || !FLAT_LABEL_LINE.test(cells[0]!.text) || !cells.slice(1).every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) break;
+    if (cells.length < k + 1 || !FLAT_LABEL_LINE.test(cells[0]!.text) || !cells.slice(1).every(isFlatValueCell)) break;
     const row = parseMeasureRow(cells, header, cells[0]!.start, cells[k]!.end, captionYear);
-    // (A per-cent cell over 100, or a number where the next row's name should be, shows the columns do not
-    // line up: no row is better than shifted values.)
-    const following = nextNonBlankLine(text, p);
-    if (row === null || row.cells.some((c) => c.column?.unit === "%" && c.value > 100) || (following !== null && NUMBER_CELL.test(following.cell.text))) break;
+    if (row === null || misaligned(row, p)) break;
     rows.push(row);
     end = cells[k]!.end;
     at = p;
@@ -811,7 +818,7 @@ function wrappedNameRow(text: string, from: number, k: number): { cells: Cell[];
   // (合计  612  612  738  9847  1392: a short name that did not wrap shares the numbers' line.)
   if (parts.length === 0 && numbers.length === k + 1 && FLAT_LABEL_LINE.test(numbers[0]!.text)) parts.push(numbers.shift()!);
   if (parts.length === 0) return null;
-  if (numbers.length !== k || !numbers.every((c) => NUMBER_CELL.test(c.text) || EMPTY_CELL.test(c.text) || NUMBER_UNIT_CELL.test(c.text))) return null;
+  if (numbers.length !== k || !numbers.every(isFlatValueCell)) return null;
   const name = parts.map((c) => c.text).join("");
   if (name.length > FLAT_NAME_MAX) return null;
   return { cells: [{ text: name, start: parts[0]!.start, end: parts[parts.length - 1]!.end }, ...numbers], next: line.next };
@@ -914,7 +921,7 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
   while (k + 1 < cells.length && isLabelCell(cells[k]!) && isLabelCell(cells[k + 1]!) && !described(k + 1)) k++;
   const labelCell = cells[k]!;
   if (!HAN.test(labelCell.text) || NUMBER_CELL.test(labelCell.text)) return null;
-  let label = labelCell.text;
+  let label = labelCell.text.replace(NOTE_POINTER_RE, "");
   let unit: { unit: string; factor: number; perPerson?: true } | null = null;
   const lu = LABEL_UNIT.exec(label);
   if (lu) {
@@ -950,8 +957,10 @@ function parseRow(cells: Cell[], header: Header | null, start: number, end: numb
       // (≥1.5万 or ≥95% in a row of 件: a unit of its own the row does not share.)
       const unitAgrees = boundUnit === undefined || (ownUnit !== null && (unit === null || (unit.unit === ownUnit.unit && unit.factor === 1)));
       if (header?.targetsFromEnd[fromEndOf(i)] === true && unitAgrees) {
+        // (As for a result cell with its unit: under no header of years, a unit of its own after bare numbers may count something else.)
+        if (unit === null && ownUnit !== null && numbers.length > 0 && !header.yearsFromEnd.some((y) => y !== null)) return null;
         if (unit === null && ownUnit !== null) unit = { unit: ownUnit.unit, factor: 1, ...(ownUnit.perPerson ? { perPerson: true as const } : {}) };
-        const value = Number(bound[2] ?? bound[4]) * (ownUnit?.factor ?? 1);
+        const value = Number((Number(bound[2] ?? bound[4]) * (ownUnit?.factor ?? 1)).toPrecision(15));
         // (The figure is the number, whose token the extractor meets after ≥ or 不低于.)
         numbers.push({ cell: { text: String(value), start: c.start + (bound[1]?.length ?? 0), end: c.end }, index: i, approx: UPPER_BOUND_WORDS.has(bound[1] ?? bound[6]!) ? "upper" : "lower" });
       }
