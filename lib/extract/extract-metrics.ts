@@ -5446,19 +5446,17 @@ function spreadValueDirection(between: string): MetricChange["direction"] | null
 const LISTED_VALUE_NEXT_RE = /^[、和及与]\s*[0-9０-９][0-9０-９,.．]*(?:[万亿])?[\u4e00-\u9fa5%％]{0,3}(?=[、和及与，,。；;）)]|$)/;
 /** How many more values follow the figure ending at `from` in its list (2,860次、2,145次: 1). */
 function countListedValues(text: string, from: number): number {
-  let n = 0;
-  let p = from;
-  for (let m = LISTED_VALUE_NEXT_RE.exec(text.slice(p, p + 20)); m !== null && n < 20; m = LISTED_VALUE_NEXT_RE.exec(text.slice(p, p + 20))) {
-    n++;
-    p += m[0].length;
-  }
-  return n;
+  return countRepeats(LISTED_VALUE_NEXT_RE, text, from, 20);
 }
 /** How many more change values follow a spread change's first one (…8%和13.6%: 1; 增长6.3%和下降4.7%: 1). */
 function countSpreadValues(text: string, from: number): number {
+  return countRepeats(SPREAD_NEXT_RE, text, from, 24);
+}
+/** How many times in a row `next` (anchored at its start) matches from `from` on, each match within `window` characters. */
+function countRepeats(next: RegExp, text: string, from: number, window: number): number {
   let n = 0;
   let p = from;
-  for (let m = SPREAD_NEXT_RE.exec(text.slice(p, p + 24)); m !== null && n < 20; m = SPREAD_NEXT_RE.exec(text.slice(p, p + 24))) {
+  for (let m = next.exec(text.slice(p, p + window)); m !== null && n < 20; m = next.exec(text.slice(p, p + window))) {
     n++;
     p += m[0].length;
   }
