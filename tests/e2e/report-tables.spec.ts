@@ -3,10 +3,18 @@
 // each of a place no later test looks up by name (upload.spec.ts looks up 岳阳市).
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 
 const SHOTS = "test-results/screenshots";
 fs.mkdirSync(SHOTS, { recursive: true });
+
+/** Uploads a web page as a user would and opens its report page. */
+async function openUploaded(page: Page, request: APIRequestContext, name: string, html: string): Promise<void> {
+  const upload = await request.post("/api/reports", { multipart: { file: { name, mimeType: "text/html", buffer: Buffer.from(html) } } });
+  expect(upload.status()).toBe(201);
+  const { reportId } = (await upload.json()) as { reportId: number };
+  await page.goto(`/reports/${reportId}`);
+}
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>合肥市蜀山区2023年法治政府建设情况报告_蜀山区人民政府</title></head><body>
 <div class="nav">首页 | 政务公开 | 法治政府</div>
@@ -21,11 +29,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>合肥市�
 <p>特此报告。</p></article></body></html>`;
 
 test("an uploaded web page's table reads as a table: each figure marked, dated by its column, with its row's change", async ({ page, request }, testInfo) => {
-  const upload = await request.post("/api/reports", { multipart: { file: { name: "shushan-2023.html", mimeType: "text/html", buffer: Buffer.from(PAGE) } } });
-  expect(upload.status()).toBe(201);
-  const { reportId } = (await upload.json()) as { reportId: number };
+  await openUploaded(page, request, "shushan-2023.html", PAGE);
 
-  await page.goto(`/reports/${reportId}`);
   const table = page.getByTestId("report-text").locator("table");
   await expect(table).toHaveCount(1);
   // The grid: the group's name in each row it spans, the years under 完成情况.
@@ -64,10 +69,7 @@ const DESCRIBED = `<!doctype html><html><head><meta charset="utf-8"><title>济�
 <p>济南市历下区人民政府</p><p>2024年3月5日</p></body></html>`;
 
 test("a table whose rows describe the work in prose reads whole: every row a row, every figure marked, the signature no heading", async ({ page, request }, testInfo) => {
-  const upload = await request.post("/api/reports", { multipart: { file: { name: "lixia-2023.html", mimeType: "text/html", buffer: Buffer.from(DESCRIBED) } } });
-  expect(upload.status()).toBe(201);
-  const { reportId } = (await upload.json()) as { reportId: number };
-  await page.goto(`/reports/${reportId}`);
+  await openUploaded(page, request, "lixia-2023.html", DESCRIBED);
   const text = page.getByTestId("report-text");
   await expect(text).toContainText("现将有关情况报告如下");
   const table = text.locator("table");
@@ -93,10 +95,7 @@ const LEVELS = `<!doctype html><html><head><meta charset="utf-8"><title>衡阳�
 </table><p>特此报告。</p></body></html>`;
 
 test("a table of levels reads each column at its level and hangs the 同比 column on the level it names", async ({ page, request }, testInfo) => {
-  const upload = await request.post("/api/reports", { multipart: { file: { name: "hengyang-levels-2024.html", mimeType: "text/html", buffer: Buffer.from(LEVELS) } } });
-  expect(upload.status()).toBe(201);
-  const { reportId } = (await upload.json()) as { reportId: number };
-  await page.goto(`/reports/${reportId}`);
+  await openUploaded(page, request, "hengyang-levels-2024.html", LEVELS);
   const table = page.getByTestId("report-text").locator("table");
   await expect(table).toHaveCount(1);
   const entryOf = async (figure: string) => page.locator(`#p-${await table.locator("a.metric-mark", { hasText: new RegExp(`^${figure}$`) }).getAttribute("data-metric-id")}`);
