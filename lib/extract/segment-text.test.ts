@@ -171,3 +171,13 @@ describe("segmentText: a transcript's speaker labels (review 55)", () => {
   });
 });
 
+
+describe("segmentText: a PDF table's header cells on lines of their own (review 62a-1)", () => {
+  it("takes no header cell whose unit wrapped onto the next line for a heading, but keeps a real short heading", () => {
+    const text = "各区县执法情况见表3。\n表3 2025年各区县执法情况\n单位\n执法人员\n（人）\n行政处罚案件\n（件）\n张店区  58  1236\n加强执法队伍建设\n全年培训执法人员1120人次。";
+    const headings = segmentText(text).sections.map((s) => s.heading);
+    expect(headings).not.toContain("执法人员");
+    expect(headings).not.toContain("行政处罚案件");
+    expect(headings).toContain("加强执法队伍建设");
+  });
+});

@@ -127,6 +127,17 @@ function dateLineFollows(text: string, lineEnd: number): boolean {
   return DATE_LINE_RE.test(text.slice(s, e).trim());
 }
 
+/** A unit alone in brackets on its line (（人）, （万元）, （%）): a PDF table's header cell that wrapped its unit. */
+const UNIT_LINE_RE = /^[（(](?:[\u4e00-\u9fff]{1,4}|%|％)[）)]$/;
+
+/** Whether the next line is a bracketed unit: the line before it is a table's header cell (执法人员 / （人）), no heading. */
+function unitLineFollows(text: string, lineEnd: number): boolean {
+  const s = lineEnd + 1;
+  let e = text.indexOf("\n", s);
+  if (e < 0) e = text.length;
+  return e - s <= 8 && UNIT_LINE_RE.test(text.slice(s, e).trim());
+}
+
 /** Symbols a post decorates its headings with: arrows, shapes, dingbats, emoji (surrogate pairs) and their joiners. */
 function isDecoration(c: number): boolean {
   return (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d;
@@ -169,7 +180,7 @@ export function segmentText(text: string): Segments {
         runInEnds.set(s, end);
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
-      } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd)) {
+      } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd) && !unitLineFollows(text, lineEnd)) {
         raw.push({ kind: "standalone", headingStart: s, headingEnd: e });
       }
       // Inline 一是 items after a sentence end in the same line.
