@@ -3586,6 +3586,23 @@ describe("extractMetrics: a chart caption above its figure (review 38)", () => {
       ["4.2万个", "12348热线接听来电"],
     ]);
   });
+
+  it("names each card's number by the label below it when the run of cards ends in a label, a lone number after prose too (review 62b-5)", () => {
+    const text = "1月21日，省司法厅介绍全省行政复议工作情况。\n38652件\n全省收到行政复议申请\n12.4%\n直接纠错率\n24.4%\n调解和解率\n刘建华表示，案件办理质量实现提升。\n3562件\n法律援助案件";
+    const ms = extractMetrics(text, { reportYear: 2025, segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.subject])).toEqual([
+      ["38652件", "全省收到行政复议申请"],
+      ["12.4%", "直接纠错率"],
+      ["24.4%", "调解和解率"],
+      ["3562件", "法律援助案件"],
+    ]);
+  });
+
+  it("keeps the label above a number that sits between two labels alone (法律援助案件 / 3562件 / 主要做法)", () => {
+    const text = "数说2024\n法律援助案件\n3562件\n主要做法\n全年办理法律援助案件3562件。";
+    const ms = extractMetrics(text, { reportYear: 2024, segments: segmentText(text) });
+    expect(ms[0]!.subject).toBe("法律援助案件");
+  });
 });
 
 describe("extractMetrics: months that open a paragraph after a lead-in (review 39)", () => {

@@ -1268,6 +1268,8 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
 }
 /** A caption line over a figure: a few Han words (digits only as a hotline's number, 12348热线接听来电), no sentence punctuation. */
 const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
+/** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次). */
+const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
 const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
 /** A paragraph's lead-in clause (记者了解到, 据统计, 记者从市司法局获悉): what opens the paragraph comes after it. */
@@ -3712,9 +3714,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         comparedFrom = from;
       }
     }
-    // 数说2024 / 法律援助案件 / 3562件: a line that is only the figure is named by the caption line above it.
-    if (subject.length === 0 && fig.start === sentStart && text.charCodeAt(sentStart - 1) === 10) {
-      const caption = captionAbove(sentStart - 1);
+    // 数说2024 / 法律援助案件 / 3562件: a line that is only the figure is named by its card's caption line.
+    if (subject.length === 0 && fig.start === sentStart && (sentStart === 0 || text.charCodeAt(sentStart - 1) === 10)) {
+      const caption = cardCaption(sentStart);
       if (caption !== null) subject = caption;
     }
     // 调解和解率2021年仅为12%: the year dates the figure (its period), it is no part of what is counted.
@@ -4755,9 +4757,49 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
   function captionAbove(lineEnd: number): string | null {
+    if (lineEnd <= 0) return null;
     const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const label = text.slice(from, lineEnd).trim();
     return CAPTION_LABEL_RE.test(label) ? label : null;
+  }
+
+  /** The short label alone on the line that starts at `lineStart`, else null. */
+  function captionBelow(lineStart: number): string | null {
+    if (lineStart >= text.length) return null;
+    const to = text.indexOf("\n", lineStart);
+    const label = text.slice(lineStart, to < 0 ? text.length : to).trim();
+    return CAPTION_LABEL_RE.test(label) ? label : null;
+  }
+
+  /** Whether the line that starts at `lineStart` holds only a figure (38652件, 12.4%): a data card's number. */
+  function figureLineAt(lineStart: number): boolean {
+    const to = text.indexOf("\n", lineStart);
+    return FIGURE_LINE_RE.test(text.slice(lineStart, to < 0 ? text.length : to).trim());
+  }
+
+  /**
+   * The caption of a line that holds only a figure. Data cards put the label above the number (法律援助案件 /
+   * 3562件) or below it (38652件 / 全省收到行政复议申请 / 14.6% / 同比增长): a run of cards that ends in a label
+   * has its labels below, one that ends in a number above. A lone number takes the label on its one side.
+   */
+  function cardCaption(lineStart: number): string | null {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const above = captionAbove(lineStart - 1);
+    const below = lineEnd < 0 ? null : captionBelow(lineEnd + 1);
+    if (above === null || below === null) return above ?? below;
+    // Walk down the alternating number and label lines to the run's last line.
+    let cards = 1;
+    let at = lineEnd + 1;
+    for (;;) {
+      const labelEnd = text.indexOf("\n", at);
+      if (labelEnd < 0 || !figureLineAt(labelEnd + 1)) break;
+      const numberEnd = text.indexOf("\n", labelEnd + 1);
+      cards++;
+      if (numberEnd < 0 || captionBelow(numberEnd + 1) === null) return above;
+      at = numberEnd + 1;
+    }
+    // The run ends in a label. (One number between two labels keeps the label above: 数说2024 / 法律援助案件 / 3562件 / 主要做法.)
+    return cards > 1 || figureLineAt(text.lastIndexOf("\n", text.lastIndexOf("\n", lineStart - 2) - 1) + 1) ? below : above;
   }
 
   /**
