@@ -2907,6 +2907,23 @@ describe("extractMetrics: per-person figures, bracketed bases and an office's ow
       [11, "全系统"],
     ]);
   });
+
+  it("reads the office's own enforcement arm by its full name at the office's level, and a larger count of its work as the line's (review 62b-4)", () => {
+    const ms = extractMetrics(
+      "全市卫生健康系统全年立案查处各类违法案件1286件。其中，市卫生健康执法支队立案查处138件。全市持有行政执法证件的卫生监督员486人，其中市卫生健康执法支队72人。开展医疗乱象专项整治，立案查处医疗机构违法违规案件378件。",
+      { reportYear: 2025, ownOffice: true, officeName: "泉州市卫生健康委员会", placeName: "泉州市" },
+    );
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["1286件", "全系统"],
+      ["138件", "局本级"],
+      ["486人", "全市"],
+      ["72人", "局本级"],
+      ["378件", "全系统"],
+    ]);
+    // Another line's arm (the police's traffic detachment) is no part of a transport bureau's own level.
+    const other = extractMetrics("全市交通运输系统共查处超限超载车辆5120辆，其中市公安局交警支队查处1200辆。", { reportYear: 2025, ownOffice: true, officeName: "市交通运输局" });
+    expect(other[1]!.scope).not.toBe("局本级");
+  });
 });
 
 describe("extractMetrics: a level that opens a sentence covers its parts after semicolons (review 62b-2)", () => {

@@ -1268,6 +1268,8 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
 }
 /** A caption line over a figure: a few Han words (digits only as a hotline's number, 12348热线接听来电), no sentence punctuation. */
 const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
+/** An office's enforcement arm opening a clause (其中，市卫生健康执法支队…): its level and its line's words. */
+const OWN_ARM_RE = /^(?:其中|另外|此外|同时)?[，,]?([市县区州旗])?([\u4e00-\u9fa5]{2,10}?)(?:综合)?(?:行政)?(?:执法(?:支队|大队|总队)|监督(?:所|支队|大队)|稽查(?:局|支队|大队)|监察(?:支队|大队))/;
 /** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次). */
 const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
@@ -3143,7 +3145,13 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!aux[k]!.officeDefault || m.scope !== OFFICE_SCOPE || m.target) continue;
       // (The same thing: the same pillar, and what the office counted ends what this counts: 立案查处案件 and 查处药械化违法案件,
       // not 以我局为被告的行政诉讼案件 and 办理专利侵权纠纷行政裁决案件.)
-      const own = stated.find((o) => o.unit === m.unit && o.period === m.period && !o.target && o.pillar === m.pillar && o.value < m.value && m.subject.endsWith(afterLeadingVerbs(o.subject)));
+      // (市卫生健康执法支队立案查处 138件: the arm's name is no part of the measure, and a measure of verbs alone is
+      // the same work as any count it does: 立案查处医疗机构违法违规案件.)
+      const own = stated.find((o) => {
+        if (o.unit !== m.unit || o.period !== m.period || o.target || o.pillar !== m.pillar || o.value >= m.value) return false;
+        const measure = afterLeadingVerbs(o.subject.replace(OWN_ARM_RE, ""));
+        return m.subject.endsWith(measure) || (verbsOnly(measure) && m.subject.includes(measure));
+      });
       if (own === undefined) continue;
       m.scope = systemCounted ? OFFICE_SYSTEM_SCOPE : null;
       // Its parts said the office's level only because it did.
@@ -3993,7 +4001,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     /** 全市应急管理系统…: the whole place an office's system line covers (before it became 全系统). */
     let systemWhole: string | null = null;
     if (options.ownOffice) {
-      if (scope === null) {
+      // 其中，市卫生健康执法支队立案查处138件 in a health commission's report: the office's own enforcement arm acts at its level.
+      if ((scope === null || scope.startsWith("全")) && ownArmActs(clauseStart, fig.start)) scope = OFFICE_SCOPE;
+      else if (scope === null) {
         // 县人民政府共收到行政复议申请96件…；依法受理85件: the government acting at the sentence's head acts in its later parts too.
         const governmentHeads = ownGovernmentNamed(sentStart, fig.start) || (c.topStart < sentStart && ownGovernmentActs(c.topStart, firstPartEnd(c.topStart, sentStart)));
         // (…热线受理…182.6万件，同比上升9.5%；按时办结率99.2%: the part before the semicolon names the line for the parts after it.)
@@ -5145,7 +5155,19 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     for (let k = lowerBound(scopes.starts, from); k < scopes.starts.length && scopes.starts[k]! < to; k++) {
       if (scopeOf(scopes.words[k]!) === OFFICE_SCOPE) return true;
     }
-    return false;
+    return ownArmActs(from, to);
+  }
+
+  /**
+   * Whether text[from, to) opens with the report's office's own enforcement arm at its own level (市卫生健康执法支队 in a
+   * health commission's report, 市交通运输综合行政执法支队 in a transport bureau's): its line's words are the office's.
+   * (Not another line's arm, 市公安局交警支队, nor a lower level's, 县卫生监督所.)
+   */
+  function ownArmActs(from: number, to: number): boolean {
+    if (officeName === "" || to - from < 6) return false;
+    const arm = OWN_ARM_RE.exec(text.slice(from, to));
+    if (arm === null || (arm[1] !== undefined && arm[1] !== ownChar)) return false;
+    return officeName.includes(arm[2]!.slice(0, 2));
   }
 
   /** 县级依申请政务服务事项, 市级专项应急预案: the level word that opens the sentence is written …级 (not 本级), as levels qualifying a noun are. */
