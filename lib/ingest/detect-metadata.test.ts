@@ -210,6 +210,11 @@ describe("detectMetadata on other reports", () => {
     expect([m.publisher.value, m.publisher.method, m.office.value]).toEqual(["佛山市司法局", "cover-byline", null]);
   });
 
+  it("a government's statutory disclosure of its statistics (…行政执法数据公示) is a report, not news (review 62b-8)", async () => {
+    const m = await metaOf(utf8("宜宾市2024年度市级行政执法数据公示\n发布时间：2025-01-24\n根据行政执法公示制度要求，现将2024年度市级行政执法数据公示如下：\n市公安局行政处罚28415件。\n宜宾市司法局\n2025年1月24日\n"), "r.txt");
+    expect(flat(m)).toMatchObject({ place: "宜宾市", year: 2024, kind: "report" });
+  });
+
   it("a yearbook's entry covers the year before its edition, under the gazetteer office's masthead (review 41)", async () => {
     const m = await metaOf(utf8("常熟市地方志办公室\n常熟年鉴（2024）·法治政府建设\n来源：常熟市地方志办公室    发布时间：2024-12-20\n【概况】2023年，常熟市深入推进法治政府建设。\n"), "r.txt");
     expect(flat(m)).toMatchObject({ place: "常熟市", year: 2023, title: "常熟年鉴（2024）·法治政府建设", kind: "report" });
