@@ -2305,6 +2305,11 @@ describe("extractMetrics: thresholds and stages that name, not count (review 29)
     expect(figures("群众满意度98%以上为历年最高。罚没款5万元以上，全市新增企业3000户以上。", 2023)).toEqual(["98%以上", "5万元以上", "3000户以上"]);
   });
 
+  it("reads no figure from a threshold written before its figure (超过100万元的案件12件) or one that all of a class undergo, nor from a time limit (review 62b-12)", () => {
+    expect(figures("其中案值超过100万元的案件12件。对罚款金额在5万元以上的案件全部进行法制审核。累计为企业减免超过3亿元的税费。", 2025)).toEqual(["12件", "超过3亿元"]);
+    expect(figures("行政处罚决定均在作出决定之日起7个工作日内公开。请于公示之日起15个工作日内反馈。审批时限压缩至3个工作日内。", 2025)).toEqual(["3个工作日内"]);
+  });
+
   it("reads no count from the staging of an action (分四批, 分三步)", () => {
     expect(figures("先后分四批公布“首违不罚”清单，累计涵盖事项289项；分三步推进改革，评查案卷4批。", 2024)).toEqual(["289项", "4批"]);
   });

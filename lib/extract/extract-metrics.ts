@@ -962,6 +962,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   const unitEnd = pos;
+  // 自作出决定之日起7个工作日内公开, 请于公示之日起15个工作日内反馈: a time limit the rules set, not a figure of the year.
+  if (unitInfo?.kind === "duration" && text.charCodeAt(pos) === 0x5185 && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, s - 4), s))) return null;
 
   // 两倍多: more than a multiple.
   if (unit === "倍" && text.charCodeAt(pos) === 0x591a && !approx) {
@@ -974,11 +976,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     if (text.startsWith(sfx.text, pos)) {
       if (sfx.notBefore.some((w) => text.startsWith(w, pos + sfx.text.length))) break;
       // 10亿元以上项目158个, 案值5万元以上的案件86件: a threshold naming a class that the figure after it counts.
-      const cls = sfx.bound !== null ? CLASS_AFTER_THRESHOLD_RE.exec(text.slice(pos + sfx.text.length, pos + sfx.text.length + 12)) : null;
-      if (cls !== null && !CLASS_RUN_STOPS.test(cls[1]!)) {
-        const from = pos + sfx.text.length + cls.index + cls[0].length - cls[1]!.length - 1;
-        if (firstVerbAt(text, from, from + cls[1]!.length) < 0) return null;
-      }
+      // (罚款金额在5万元以上的案件全部进行法制审核: a class that all of is treated some way.)
+      if (sfx.bound !== null && thresholdClassAt(text, pos + sfx.text.length)) return null;
       approx = true;
       if (bound === null) bound = sfx.bound;
       pos += sfx.text.length;
@@ -1000,6 +999,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
     }
   }
   if (prefix && rangeStart < 0) {
+    // 案值超过100万元的案件12件: a threshold written before its figure names a class too.
+    if (prefix.bound === "lower" && text.charCodeAt(pos) === 0x7684 && thresholdClassAt(text, pos)) return null;
     approx = true;
     if (bound === null) bound = prefix.bound;
     start = s - prefix.text.length;
@@ -1142,8 +1143,24 @@ function actorThenYear(sent: string, yearAt: number, afterYear: number): boolean
 const ACTOR_BEFORE_YEAR_MAX = 12;
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
 const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
+/** 之日起 (在) right before a duration: the day a time limit runs from. */
+const DEADLINE_BEFORE_RE = /之日起在?$/;
+/** After a threshold: 的, a noun, and what all of that class undergo (的案件全部进行…, 的项目均实行…). */
+const CLASS_ALL_AFTER_THRESHOLD_RE = /^的([\u4e00-\u9fa5]{1,8}?)(?:全部|均|一律)/;
 /** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
 const CLASS_RUN_STOPS = /[达为是增减提降超破现占比较至到有累共]/;
+
+/**
+ * Whether what follows a threshold at `from` names a class of things by it (10亿元以上项目158个, 案值超过100万元的案件12件,
+ * 5万元以上的案件全部…): a noun (no verb, no predicate word) and then a count of it or what all of it undergo.
+ */
+function thresholdClassAt(text: string, from: number): boolean {
+  const after = text.slice(from, from + 12);
+  const cls = CLASS_AFTER_THRESHOLD_RE.exec(after) ?? CLASS_ALL_AFTER_THRESHOLD_RE.exec(after);
+  if (cls === null || CLASS_RUN_STOPS.test(cls[1]!)) return false;
+  const nounFrom = from + cls[0].indexOf(cls[1]!, text.charCodeAt(from) === 0x7684 ? 1 : 0);
+  return firstVerbAt(text, nounFrom, nounFrom + cls[1]!.length) < 0;
+}
 
 /** 二至三件, 3到5个: the lower end of a range (a bare number, no unit, not an ordinal) right before 至/到 at `s - 1`. */
 function rangeLowerBefore(text: string, s: number): { value: number; start: number; ordinal: boolean } | null {
