@@ -2858,6 +2858,28 @@ describe("extractMetrics: parts handed out by 分别 (review 27)", () => {
   });
 });
 
+describe("extractMetrics: a clause that opens with 分别 hands its values to the list the clause before names (review 62b-7, 62a-10)", () => {
+  it("gives each office, town or street its own value and the first item's level, less what the clause says of them all", () => {
+    const offices = extractMetrics("市直部门行政许可量增加4,738件，其中市交通运输局道路运输许可、市农业农村局农药经营许可增幅较大，分别增长12.6%和9.8%。", { reportYear: 2024 });
+    expect(offices.slice(1).map((m) => [m.subject, m.scope])).toEqual([
+      ["市交通运输局道路运输许可增长", "市本级"],
+      ["市农业农村局农药经营许可增长", "市本级"],
+    ]);
+    const towns = extractMetrics("梨园镇、永顺镇、宋庄镇人均处罚量居全区前三位，分别为48.2件、45.6件和41.9件。", { reportYear: 2024, placeLevel: "district" });
+    expect(towns.map((m) => [m.subject, m.scope])).toEqual([
+      ["梨园镇人均处罚量", "镇街"],
+      ["永顺镇人均处罚量", "镇街"],
+      ["宋庄镇人均处罚量", "镇街"],
+    ]);
+    // (After figures of their own, the values are their changes: the clause before names no list.)
+    const counted = extractMetrics("全市受理申请1200件、审结1100件，分别增长12.6%和9.8%。", { reportYear: 2024 });
+    expect(counted.map((m) => [m.text, m.change?.value])).toEqual([
+      ["1200件", 12.6],
+      ["1100件", 9.8],
+    ]);
+  });
+});
+
 describe("extractMetrics: named units handed figures by 分别 (review 61b-7)", () => {
   it("gives each unit its own figures, through a body named after the last unit and into a later clause that lists as many values", () => {
     const ms = extractMetrics("辛店街道、丰李镇综合行政执法大队全年分别办理简易程序案件312件、286件，开展执法检查2,860次、2,145次。", { reportYear: 2024, placeLevel: "district" });

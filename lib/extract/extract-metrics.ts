@@ -1287,6 +1287,13 @@ function outcomeOfPrev(prev: ExtractedMetric, metric: ExtractedMetric, clauseSta
 const CAPTION_LABEL_RE = /^(?:[0-9]{5})?[\u4e00-\u9fa5（）“”]{2,16}$/;
 /** An office's enforcement arm opening a clause (其中，市卫生健康执法支队…): its level and its line's words. */
 const OWN_ARM_RE = /^(?:其中|另外|此外|同时)?[，,]?([市县区州旗])?([\u4e00-\u9fa5]{2,10}?)(?:综合)?(?:行政)?(?:执法(?:支队|大队|总队)|监督(?:所|支队|大队)|稽查(?:局|支队|大队)|监察(?:支队|大队))/;
+/** The longest word of a list before 分别 (培训、案卷评查、…抽查数量), and of a clause that is only the list (an office and its work each). */
+const DISTRIBUTION_ITEM_MAX = 8;
+const LIST_CLAUSE_ITEM_MAX = 16;
+/** A clause that opens with 分别 or 依次. */
+const DISTRIBUTION_OPENING_RE = /^\s*(?:分别|依次)/;
+/** What a clause says of all the items it lists (增幅较大, 增长较快, 居全区前三位): no part of the last item's name. */
+const LIST_VERDICT_TAIL_RE = /(?:(?:增幅|降幅|增速|增量|数量|占比)?(?:较大|较快|较多|较高|最大|最快|最多|最高|明显|显著)|(?:位居|居)(?:全[省市区县])?前(?:列|[一二三四五六七八九十两0-9]{1,2}位?))$/;
 /** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次). */
 const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
@@ -2096,7 +2103,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   let lastSentenceOfLast = -1;
   let quoteIdx = 0;
   /** 申请、受理、审结分别为1200件、1100件和1050件: the items still to hand out, in order, to the figures after 分别. */
-  let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string }) | null = null;
+  let distribution: (Distribution & { sentence: number; next: number; end: number; firstSubject?: string; firstScope?: string | null }) | null = null;
   /** 分别较2023年（111.3次、21.6件）: the figures still to take a base of the bracket, in order, and the first base's index. */
   let spreadBases: { sentence: number; owners: number[]; end: number; first: number } | null = null;
   /** 同比分别下降8%和13.6%: the change values still to hand out, in order, to the figures before them. */
@@ -3835,7 +3842,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       distribution = null;
       // Both readers need 分别 or 依次 in the words before the figure, which most figures lack.
       // (省、市、县三级分别为…: levels listed one character each are levels, not words of a list.)
-      const d = mentionsDistribution(rawBefore) ? (levelListBefore(rawBefore) ?? readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore)) : null;
+      const d = mentionsDistribution(rawBefore)
+        ? (levelListBefore(rawBefore) ?? readDistribution(rawBefore) ?? yearListBefore(text.slice(sentStart, clauseStart), rawBefore) ?? listInClauseBefore(clauseStart, rawBefore, prev))
+        : null;
       if (d !== null) {
         distribution = { ...d, sentence: c.index, next: 1, end: fig.end };
         item = d.items[0]!;
@@ -4056,6 +4065,12 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         !(officeLines !== null && officeLines.scanFirst(text, sentStart, fig.start) >= 0)
       )
         scope = OFFICE_SCOPE;
+    }
+
+    // 市交通运输局…、市农业农村局…，分别增长12.6%和9.8%: a later item of the list is at the first one's level, unless it names its own.
+    if (item !== null && item.kind === "word" && !namedItem) {
+      if (!laterItem) distribution!.firstScope = scope;
+      else if (scope === null) scope = distribution!.firstScope ?? null;
     }
 
     // Period: the last clause-opening year before the figure in its sentence.
@@ -4780,6 +4795,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     const word = at >= 0 ? SCOPE_MATCHER.prefixAt(text, at)! : null;
     const level = word !== null && SCOPE_MATCHER.scanFirst(text, at + word.length, caption.end) < 0 ? scopeOf(word) : null;
     return level !== null && !NO_PLACE_SCOPES.has(level) && (!level.startsWith("全") || level === `全${ownChar}`) ? level : null;
+  }
+
+  /**
+   * …市交通运输局道路运输许可、市农业农村局农药经营许可增幅较大，分别增长12.6%和9.8%: a clause that opens with 分别
+   * hands its values to the list the clause before it names (one with no figure of its own), less what that clause
+   * says of them all (增幅较大).
+   */
+  function listInClauseBefore(clauseStart: number, rawBefore: string, prev: ExtractedMetric | null): Distribution | null {
+    if (!DISTRIBUTION_OPENING_RE.test(rawBefore) || clauseStart < 2 || (prev !== null && prev.end >= clauseStart - 1)) return null;
+    let from = clauseStart - 1;
+    while (from > 0 && !isClauseBreak(text.charCodeAt(from - 1))) from--;
+    const named = text.slice(from, clauseStart - 1).replace(LIST_VERDICT_TAIL_RE, "");
+    if (/[0-9]/.test(named)) return null;
+    return readDistribution(named + rawBefore.trimStart(), LIST_CLAUSE_ITEM_MAX);
   }
 
   /** The short label alone on the line that ends at `lineEnd` (a chart caption: 法律援助案件), else null. */
@@ -5659,7 +5688,7 @@ function mentionsDistribution(s: string): boolean {
   return false;
 }
 /** The list of items before 分别/依次 in the words before a figure (A、B和C分别为…), or null. */
-function readDistribution(rawBefore: string): Distribution | null {
+function readDistribution(rawBefore: string, itemMax = DISTRIBUTION_ITEM_MAX): Distribution | null {
   let at = -1;
   let word = "";
   for (const w of DISTRIBUTION_WORDS) {
@@ -5755,7 +5784,7 @@ function readDistribution(rawBefore: string): Distribution | null {
       texts[texts.length - 1] = lastVerb;
     }
     // 培训、案卷评查、“双随机、一公开”抽查数量: a name in quotation marks counts as a word.
-    if (texts.some((t) => t.replace(QUOTE_MARKS_RE, "").length > (t.includes("“") ? 12 : 8))) return null;
+    if (texts.some((t) => t.replace(QUOTE_MARKS_RE, "").length > (t.includes("“") ? itemMax + 4 : itemMax))) return null;
   }
   const predicate = tidy(stripTrailing(rawBefore.slice(at + word.length)));
   return {
