@@ -216,7 +216,8 @@ function splitCells(text: string, from: number, to: number): Cell[] {
       continue;
     }
     // 行政许可 （件）: a header whose unit a line break in its cell put on a line of its own (<br>, a second paragraph).
-    if (last !== undefined && s - last.end === 1 && HAN.test(last.text) && !/[0-9]/.test(last.text) && BRACKETED_UNIT_CELL.test(text.slice(s, i)) && unitOf(text.slice(s + 1, i - 1)) !== null) {
+    // (12345工单 （件）: a hotline's number may open the header; a figure with its unit, 1182件, is no header.)
+    if (last !== undefined && s - last.end === 1 && HAN.test(last.text) && !figureCell(last.text) && BRACKETED_UNIT_CELL.test(text.slice(s, i)) && unitOf(text.slice(s + 1, i - 1)) !== null) {
       // (The text without the break, as the header reads: 行政许可（件）.)
       last.text += text.slice(s, i);
       last.end = i;
@@ -226,6 +227,14 @@ function splitCells(text: string, from: number, to: number): Cell[] {
   }
   return cells;
 }
+/** A cell that holds a figure (1182件, 96.5%, 3.2万): digits, and after them nothing or a unit. */
+function figureCell(cell: string): boolean {
+  const m = LEADING_NUMBER_RE.exec(cell);
+  if (m === null) return false;
+  const rest = cell.slice(m[0].length);
+  return rest === "" || unitOf(rest) !== null;
+}
+const LEADING_NUMBER_RE = /^[0-9][0-9.,]*(?:万|亿)?/;
 const NOTE_POINTER_RE = /(?:[（(]注[0-9０-９一二三四五六七八九十]{1,2}[）)]|注[0-9０-９]{1,2})$/;
 const BRACKETED_UNIT_CELL = /^[（(][^（）()]{1,6}[）)]$/;
 

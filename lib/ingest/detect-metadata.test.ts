@@ -390,6 +390,9 @@ describe("detectMetadata on other reports", () => {
     // (A three-level signature names the town, not 肥西县三河镇; a town's site as a news item's 来源 names no place: code review 53.)
     const threeLevels = await metaOf(utf8("关于2024年度法治政府建设工作情况的报告\n2024年，我镇办理行政处罚案件87件。\n合肥市肥西县三河镇人民政府\n2025年1月10日\n"), "r.txt");
     expect([threeLevels.place.value, threeLevels.parent.value]).toEqual(["三河镇", "肥西县"]);
+    // (A street office named as its district government's agency, …区人民政府玉林街道办事处, is the street's: review 63a-3.)
+    const agency = await metaOf(utf8("成都市武侯区人民政府玉林街道办事处关于2025年法治建设工作情况的报告\n2025年，街道办理行政处罚案件386件。\n"), "r.txt");
+    expect([agency.place.value, agency.parent.value, agency.level.value]).toEqual(["玉林街道", "武侯区", "street"]);
     const siteNews = await metaOf(utf8("我县召开2024年度法治政府建设推进会\n来源：三河镇人民政府\n2024年，我县全县共收到行政复议申请386件。\n"), "r.txt");
     expect(siteNews.level.value).not.toBe("street");
     // (A bureau's line under the government's own signature is the drafter's: the report stays the government's.)

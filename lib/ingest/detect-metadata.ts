@@ -668,12 +668,16 @@ function streetInTitle(title: string): string | null {
   return m && !placesNamed(m[1]!).length ? m[1]! : null;
 }
 
-/** A name less the places the gazetteer knows that open it (合肥市肥西县三河镇 → 三河镇). */
+/**
+ * A name less the places the gazetteer knows that open it (合肥市肥西县三河镇 → 三河镇), and less the government of the
+ * last of them (武侯区人民政府玉林街道办事处 → 玉林街道办事处: a street office is its district government's agency).
+ */
 function withoutLeadingPlaces(name: string): string {
   let t = name;
   for (let m = scanMentions(t)[0]; m !== undefined && m.index === 0 && m.full && m.key.length < t.length; m = scanMentions(t)[0]) t = t.slice(m.key.length);
-  return t;
+  return t !== name && t.startsWith(GOVERNMENT_WORD) && t.length > GOVERNMENT_WORD.length + 2 ? t.slice(GOVERNMENT_WORD.length) : t;
 }
+const GOVERNMENT_WORD = "人民政府";
 /** A town's or street's government (三河镇人民政府, 三里庵街道办事处); group 1 the town or street. */
 const STREET_BODY_RE = new RegExp(`^([${HAN}]{2,8}?(?:街道|镇|乡))(?:人民政府|办事处)$`);
 /** The town or street a government's name ends in (肥西县三河镇人民政府 → 三河镇), past the places the gazetteer knows. */
