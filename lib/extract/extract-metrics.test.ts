@@ -3072,6 +3072,19 @@ describe("extractMetrics: a share's field (review 28)", () => {
   });
 });
 
+describe("extractMetrics: a paragraph that opens by announcing plans (review 63b-2)", () => {
+  it("reads every item of an answer that opens 下半年，我们将… as a goal, with no indicator, and not a paragraph of results", () => {
+    const text = "记者：下半年有哪些重点工作？\n陈立群：下半年，我们将对标年度目标全力冲刺。一是全年力争办理法律援助案件6,000件以上；四是全年组织行政执法案卷评查不少于2,000卷。\n全年，全市组织行政执法案卷评查1,020卷。\n2025年，我市将法治政府建设纳入考核，评查案卷980卷。";
+    const ms = extractMetrics(text, { reportYear: 2025, segments: segmentText(text) });
+    expect(ms.map((m) => [m.text, m.target, m.indicator])).toEqual([
+      ["6,000件以上", true, null],
+      ["不少于2,000卷", true, null],
+      ["1,020卷", false, "enforcement-case-file-reviews"],
+      ["980卷", false, "enforcement-case-file-reviews"],
+    ]);
+  });
+});
+
 describe("extractMetrics: goals under a plans heading without a year (review 27)", () => {
   it("dates a goal under 下一步工作打算 to the year after the report's, and keeps a figure that states its year", () => {
     const ms = extractMetrics("一、主要成效\n全程网办率达到96%。\n三、下一步工作打算\n推动政务服务事项全程网办率达到100%。2024年全区已建成服务站12个。", { reportYear: 2024 });

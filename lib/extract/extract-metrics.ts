@@ -1290,6 +1290,9 @@ const OWN_ARM_RE = /^(?:其中|另外|此外|同时)?[，,]?([市县区州旗])?
 /** The longest word of a list before 分别 (培训、案卷评查、…抽查数量), and of a clause that is only the list (an office and its work each). */
 const DISTRIBUTION_ITEM_MAX = 8;
 const LIST_CLAUSE_ITEM_MAX = 16;
+/** A paragraph that opens by announcing plans, after a speaker's name (陈立群：下半年，我们将…; 下一步，我市将…). */
+const PLAN_OPENING_RE = /^(?:[\u4e00-\u9fa5]{2,4}[：:])?\s*(?:下半年|下一步|下阶段|接下来|今后|明年)[，,]?(?:我们|我市|我区|我县|我局|全市|全区|全县)?(?:还)?将/;
+const PLAN_OPENING_MAX = 24;
 /** A clause that opens with 分别 or 依次. */
 const DISTRIBUTION_OPENING_RE = /^\s*(?:分别|依次)/;
 /** What a clause says of all the items it lists (增幅较大, 增长较快, 居全区前三位): no part of the last item's name. */
@@ -2060,6 +2063,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   const documentTitle = titleLine(text, sentences[0]?.start ?? 0);
   // Per-section caches are arrays indexed by section (several lookups per figure; a Map costs more).
   const headingCueCache: Array<CueHit[] | undefined> = [];
+  const planParagraphCache = new Map<number, boolean>();
   const paragraphOpeningCache = new Map<number, string>();
   /** Scratch for isTarget's goal words before a figure. */
   const targetWords: string[] = [];
@@ -4948,7 +4952,21 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         break;
       }
     }
-    return section !== null && planSection(section);
+    return (section !== null && planSection(section)) || planParagraph(sentStart);
+  }
+
+  /**
+   * Whether the paragraph of the sentence at `sentStart` opens by announcing plans (下半年，我们将…; 陈立群：下一步，我市将…):
+   * its figures are goals, 一是…二是… alike.
+   */
+  function planParagraph(sentStart: number): boolean {
+    const lineStart = text.lastIndexOf("\n", sentStart - 1) + 1;
+    let r = planParagraphCache.get(lineStart);
+    if (r === undefined) {
+      r = PLAN_OPENING_RE.test(text.slice(lineStart, lineStart + PLAN_OPENING_MAX));
+      planParagraphCache.set(lineStart, r);
+    }
+    return r;
   }
 
   /** Whether sentence `c` holds any word of `words` (once per sentence and list). */
