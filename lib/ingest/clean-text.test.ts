@@ -243,6 +243,14 @@ describe("cleanText: a table row with a cell of prose (review 32)", () => {
   });
 });
 
+describe("cleanText: a page's table row whose cells, one of them prose, are all two spaces apart (review 63b-1)", () => {
+  it("keeps the cell gaps of a header row with a corner note of prose, and still closes up a line with single spaces too", () => {
+    const row = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）  自然人  法人或其他组织  总计";
+    expect(cleanText(`${row}\n`).text).toContain(row);
+    expect(cleanText("全面落实  依法行政，持续推进  法治 政府  建设。\n").text).toContain("全面落实依法行政，持续推进法治政府建设。");
+  });
+});
+
 describe("cleanText: a table's last row at a page's foot (review 48)", () => {
   it("keeps the row and the note after the page number apart", () => {
     const text = "一、行政应诉工作情况。全市行政机关负责人出庭应诉1952件次，出庭应诉率98.7%，同比提高1.2个百分点，\n其中主要负责人出庭应诉214件次。各县（市、区）情况如下：\n县（市、区） 一审收案 败诉数 败诉率 出庭应诉率\n涧西区 186 11 5.9% 100%\n嵩县 41 3 7.3% 97.6%\n— 3 —\n注：表中数据由市中级人民法院和各县（市、区）司法局提供，\n截至2023年12月31日。\n— 4 —\n";

@@ -699,6 +699,18 @@ function removePageFurniture(text: string, lines: Line[]): void {
   }
 }
 
+/** Whether a line's gaps are all of two spaces or more, at least `CELL_ROW_MIN_GAPS` of them: cell borders, not PDF spacing. */
+function twoSpaceCellRow(line: string): boolean {
+  if (SINGLE_SPACE_RE.test(line)) return false;
+  let gaps = 0;
+  for (let k = line.indexOf("  "); k >= 0 && gaps < CELL_ROW_MIN_GAPS; k = line.indexOf("  ", k + 2)) {
+    gaps++;
+    while (line.charCodeAt(k + 2) === 32) k++;
+  }
+  return gaps >= CELL_ROW_MIN_GAPS;
+}
+const SINGLE_SPACE_RE = /[^ ] [^ ]/;
+const CELL_ROW_MIN_GAPS = 3;
 const SPACING_DETAIL = "space inside a sentence around a number or between single characters (PDF text-layer spacing: 办理案件 4318 件)";
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Characters after a number that make it a figure or a date: a measure word, 年/月/日, %. */
@@ -736,7 +748,9 @@ function findNumberSpacing(text: string, ln: Line): void {
   const prose = SENTENCE_MARK_RE.test(text.slice(ln.ts, ln.te)) && !isNotedRow(text.slice(ln.ts, ln.te), true);
   // 规范性文件合法性审核  严格落实…。  48: a table row with a cell of prose (a page's table writes its cells
   // two spaces apart) keeps its two-space cell gaps.
-  const textCellRow = prose && TEXT_CELL_ROW_RE.test(text.slice(ln.ts, ln.te));
+  // （本列数据的勾稽关系为：第一项加第二项之和，…）  申请人情况  申请人情况: a page's table row whose cells, one of them
+  // prose, are all set two spaces apart and never one is a row of cells too.
+  const textCellRow = prose && (TEXT_CELL_ROW_RE.test(text.slice(ln.ts, ln.te)) || twoSpaceCellRow(text.slice(ln.ts, ln.te)));
   const spans: RemovedSpan[] = [];
   let lastDropped = false;
   while (p >= 0 && p < ln.te) {
