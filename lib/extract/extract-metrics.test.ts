@@ -2858,6 +2858,21 @@ describe("extractMetrics: parts handed out by 分别 (review 27)", () => {
   });
 });
 
+describe("extractMetrics: an office's report, its whole line and the place's own counts (review 63a-2)", () => {
+  it("carries 全系统 that opens a later clause to the clauses after it, and gives a part of the place's count the place's level", () => {
+    const ms = extractMetrics(
+      "围绕知识产权宣传周等节点，全系统开展普法活动186场次，发放宣传资料4.6万份。全年新设经营主体12.65万户，同比增长4.3%，其中新设企业3.41万户，同比增长7.6%。",
+      { reportYear: 2025, ownOffice: true, officeName: "台州市市场监督管理局", placeName: "台州市" },
+    );
+    expect(ms.map((m) => [m.text, m.scope])).toEqual([
+      ["186场次", "全系统"],
+      ["4.6万份", "全系统"],
+      ["12.65万户", null],
+      ["3.41万户", null],
+    ]);
+  });
+});
+
 describe("extractMetrics: a clause that opens with 分别 hands its values to the list the clause before names (review 62b-7, 62a-10)", () => {
   it("gives each office, town or street its own value and the first item's level, less what the clause says of them all", () => {
     const offices = extractMetrics("市直部门行政许可量增加4,738件，其中市交通运输局道路运输许可、市农业农村局农药经营许可增幅较大，分别增长12.6%和9.8%。", { reportYear: 2024 });

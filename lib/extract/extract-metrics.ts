@@ -2729,8 +2729,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         inheritWholePillar(metric, metrics[parent]!);
         if (unit !== null) asNamedUnit(metric, subUnitScope(unit[1]!));
         // 全市…办理案件1616.85万宗，…。其中，行政处罚137.07万宗: a part names no level of its own, so it is at its whole's.
-        // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default.)
-        if (metric.scope === null || (aux[aux.length - 1]!.officeDefault && metrics[parent]!.scope !== null)) metric.scope = metrics[parent]!.scope;
+        // (In an office's report, 全市累计新增…48.27亿元，其中新增减税降费23.6亿元: not the office's own level by default;
+        // nor 新设经营主体12.65万户，其中新设企业3.41万户, a part of what only the place counts.)
+        if (metric.scope === null || aux[aux.length - 1]!.officeDefault) metric.scope = metrics[parent]!.scope;
         // 2024年1至8月…收到1,726件…。其中，市政府收到682件: a part covers the time its whole does (and is no annual indicator's then).
         if (metric.coverage === null && metrics[parent]!.coverage !== null && metric.period === metrics[parent]!.period) {
           metric.coverage = metrics[parent]!.coverage;
@@ -5291,7 +5292,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       // (村（社区）法律顾问实现全覆盖，办理法律援助案件…: only a level whose body acted with a figure goes on.)
       if (SUB_UNIT_SCOPES.includes(cs) && k === lowerBound(scopes.starts, clauseStart) - 1 && VERB_MATCHER.prefixAt(text, clauseStart) !== null && levelBodyActed(k, cs, clauseStart)) return cs;
       // Only the whole place (全省开展…): a level's clause (市本级取消…) may be one item among the sentence's.
-      return cs.startsWith("全") && !SCOPE_NOT_OPENING.has(cs) ? cs : null;
+      // (全系统开展普法活动186场次，发放宣传资料4.6万份: an office's whole line covers its later clauses as a whole place does.)
+      return cs.startsWith("全") ? cs : null;
     }
     return null;
   }
