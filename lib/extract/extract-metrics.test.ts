@@ -2307,7 +2307,11 @@ describe("extractMetrics: thresholds and stages that name, not count (review 29)
 
   it("reads no figure from a threshold written before its figure (超过100万元的案件12件) or one that all of a class undergo, nor from a time limit (review 62b-12)", () => {
     expect(figures("其中案值超过100万元的案件12件。对罚款金额在5万元以上的案件全部进行法制审核。累计为企业减免超过3亿元的税费。", 2025)).toEqual(["12件", "超过3亿元"]);
+    // (What all of an amount underwent is no class of it; nor is 的 before a hotline's number a noun.)
+    expect(figures("减免超过3亿元的税费全部直达快享。接听超过2万个的12348热线来电。", 2025)).toEqual(["超过3亿元", "超过2万个"]);
     expect(figures("行政处罚决定均在作出决定之日起7个工作日内公开。请于公示之日起15个工作日内反馈。审批时限压缩至3个工作日内。", 2025)).toEqual(["3个工作日内"]);
+    // (A limit cut to is the reform's result; a duration not ending in 内 is no time limit.)
+    expect(figures("审批时限压缩至受理之日起3个工作日内。自受理之日起平均用时2.5个工作日。", 2025)).toEqual(["3个工作日内", "2.5个工作日"]);
   });
 
   it("reads no count from the staging of an action (分四批, 分三步)", () => {
@@ -2962,9 +2966,12 @@ describe("extractMetrics: per-person figures, bracketed bases and an office's ow
       ["72人", "局本级"],
       ["378件", "全系统"],
     ]);
-    // Another line's arm (the police's traffic detachment) is no part of a transport bureau's own level.
-    const other = extractMetrics("全市交通运输系统共查处超限超载车辆5120辆，其中市公安局交警支队查处1200辆。", { reportYear: 2025, ownOffice: true, officeName: "市交通运输局" });
-    expect(other[1]!.scope).not.toBe("局本级");
+    // Another line's arm, or a lower level's, named after the place, is no part of the office's own level.
+    const others = extractMetrics(
+      "全市卫生健康系统全年立案查处各类违法案件1286件。其中，泉州市市场监管综合执法支队查处120件。全市卫生健康系统共出动监督员4860人次。其中，泉州市鲤城区卫生健康执法大队出动300人次。全市卫生健康系统检查单位3120户次。其中，泉州市卫生健康执法支队检查860户次。",
+      { reportYear: 2025, ownOffice: true, officeName: "泉州市卫生健康委员会", placeName: "泉州市" },
+    );
+    expect(others.map((m) => m.scope)).toEqual(["全系统", "全系统", "全系统", "全系统", "全系统", "局本级"]);
   });
 });
 
@@ -3670,10 +3677,11 @@ describe("extractMetrics: a chart caption above its figure (review 38)", () => {
     ]);
   });
 
-  it("keeps the label above a number that sits between two labels alone (法律援助案件 / 3562件 / 主要做法)", () => {
-    const text = "数说2024\n法律援助案件\n3562件\n主要做法\n全年办理法律援助案件3562件。";
-    const ms = extractMetrics(text, { reportYear: 2024, segments: segmentText(text) });
-    expect(ms[0]!.subject).toBe("法律援助案件");
+  it("keeps labels above their numbers when a heading follows the run (法律援助案件 / 3562件 / 人民调解案件 / 98.6% / 主要做法), and reads them below under a block title", () => {
+    const text = "数说2024\n法律援助案件\n3562件\n人民调解成功率\n98.6%\n主要做法\n全年工作。";
+    expect(extractMetrics(text, { reportYear: 2024, segments: segmentText(text) }).map((m) => m.subject)).toEqual(["法律援助案件", "人民调解成功率"]);
+    const titled = "数说上半年\n1126件\n全市行政复议新收案件\n32.2%\n行政复议调解和解率\n上半年工作。";
+    expect(extractMetrics(titled, { reportYear: 2025, segments: segmentText(titled) }).map((m) => m.subject)).toEqual(["全市行政复议新收案件", "行政复议调解和解率"]);
   });
 });
 

@@ -427,8 +427,8 @@ const PART_YEAR_OPENING_MAX = 12;
 /** How far back a figure's paragraph may open (1—6月，…) to date it. */
 const PARAGRAPH_LOOKBACK_MAX = 4000;
 /** A scope word right after a figure is the counted thing (80余个乡镇), not a scope. */
-/** Scopes that, opening a sentence, still leave its later clauses unscoped: offices (局本级), whole systems. */
-const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级", "全系统"]);
+/** Scopes that, opening a sentence, still leave its later clauses unscoped: an office's own level (局本级). */
+const SCOPE_NOT_OPENING: ReadonlySet<string> = new Set(["局本级"]);
 /** Levels below a place, highest first: joined, they are still below it. */
 export const SUB_UNIT_SCOPES: readonly string[] = ["镇街", "村社区"];
 /** How far the sum of a whole's parts may be from the whole and still be it (rounded parts: 2.31万 + 6840 + 4270). */
@@ -963,7 +963,8 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   }
   const unitEnd = pos;
   // 自作出决定之日起7个工作日内公开, 请于公示之日起15个工作日内反馈: a time limit the rules set, not a figure of the year.
-  if (unitInfo?.kind === "duration" && text.charCodeAt(pos) === 0x5185 && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, s - 4), s))) return null;
+  // (压缩至受理之日起3个工作日内: a time limit cut to is the reform's result.)
+  if (unitInfo?.kind === "duration" && text.charCodeAt(pos) === 0x5185 && DEADLINE_BEFORE_RE.test(text.slice(Math.max(0, s - 4), s)) && !LIMIT_CUT_BEFORE_RE.test(text.slice(Math.max(0, s - 14), s))) return null;
 
   // 两倍多: more than a multiple.
   if (unit === "倍" && text.charCodeAt(pos) === 0x591a && !approx) {
@@ -977,7 +978,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
       if (sfx.notBefore.some((w) => text.startsWith(w, pos + sfx.text.length))) break;
       // 10亿元以上项目158个, 案值5万元以上的案件86件: a threshold naming a class that the figure after it counts.
       // (罚款金额在5万元以上的案件全部进行法制审核: a class that all of is treated some way.)
-      if (sfx.bound !== null && thresholdClassAt(text, pos + sfx.text.length)) return null;
+      if (sfx.bound !== null && thresholdClassAt(text, pos + sfx.text.length, s)) return null;
       approx = true;
       if (bound === null) bound = sfx.bound;
       pos += sfx.text.length;
@@ -1000,7 +1001,7 @@ function readFigure(text: string, s: number, e: number, token: string): Figure |
   }
   if (prefix && rangeStart < 0) {
     // 案值超过100万元的案件12件: a threshold written before its figure names a class too.
-    if (prefix.bound === "lower" && text.charCodeAt(pos) === 0x7684 && thresholdClassAt(text, pos)) return null;
+    if (prefix.bound === "lower" && text.charCodeAt(pos) === 0x7684 && thresholdClassAt(text, pos, s - prefix.text.length)) return null;
     approx = true;
     if (bound === null) bound = prefix.bound;
     start = s - prefix.text.length;
@@ -1142,9 +1143,13 @@ function actorThenYear(sent: string, yearAt: number, afterYear: number): boolean
 }
 const ACTOR_BEFORE_YEAR_MAX = 12;
 /** After a threshold (以上, 以下): an optional 的, a noun, and the figure that counts it. */
-const CLASS_AFTER_THRESHOLD_RE = /^的?([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
+const CLASS_AFTER_THRESHOLD_RE = /^的?(?!的)([\u4e00-\u9fa5]{1,8}?)[0-9零一二两三四五六七八九十百千]/;
 /** 之日起 (在) right before a duration: the day a time limit runs from. */
 const DEADLINE_BEFORE_RE = /之日起在?$/;
+/** A time limit cut to (压缩至, 缩短为) before the day it runs from. */
+const LIMIT_CUT_BEFORE_RE = /(?:压缩|缩短|缩减|减少|提速)(?:至|到|为)[^，,。；;]*之日起在?$/;
+/** A measure set against a threshold before it (罚款金额在, 案值超过): the threshold defines a class. */
+const MEASURED_THRESHOLD_BEFORE_RE = /(?:金额|案值|数额|货值|标的额?|罚款|罚没款)(?:在|超过|达到?)$/;
 /** After a threshold: 的, a noun, and what all of that class undergo (的案件全部进行…, 的项目均实行…). */
 const CLASS_ALL_AFTER_THRESHOLD_RE = /^的([\u4e00-\u9fa5]{1,8}?)(?:全部|均|一律)/;
 /** Words that make the run after a threshold a predicate (增长10%以上达到…), not a noun. */
@@ -1154,9 +1159,10 @@ const CLASS_RUN_STOPS = /[达为是增减提降超破现占比较至到有累共
  * Whether what follows a threshold at `from` names a class of things by it (10亿元以上项目158个, 案值超过100万元的案件12件,
  * 5万元以上的案件全部…): a noun (no verb, no predicate word) and then a count of it or what all of it undergo.
  */
-function thresholdClassAt(text: string, from: number): boolean {
+function thresholdClassAt(text: string, from: number, figureStart: number): boolean {
   const after = text.slice(from, from + 12);
-  const cls = CLASS_AFTER_THRESHOLD_RE.exec(after) ?? CLASS_ALL_AFTER_THRESHOLD_RE.exec(after);
+  // (减免超过3亿元的税费全部直达: what all of an amount underwent; only a measure set against the threshold, 金额在…, makes a class.)
+  const cls = CLASS_AFTER_THRESHOLD_RE.exec(after) ?? (MEASURED_THRESHOLD_BEFORE_RE.test(text.slice(Math.max(0, figureStart - 6), figureStart)) ? CLASS_ALL_AFTER_THRESHOLD_RE.exec(after) : null);
   if (cls === null || CLASS_RUN_STOPS.test(cls[1]!)) return false;
   const nounFrom = from + cls[0].indexOf(cls[1]!, text.charCodeAt(from) === 0x7684 ? 1 : 0);
   return firstVerbAt(text, nounFrom, nounFrom + cls[1]!.length) < 0;
@@ -1297,6 +1303,10 @@ const PLAN_OPENING_MAX = 24;
 const DISTRIBUTION_OPENING_RE = /^\s*(?:分别|依次)/;
 /** What a clause says of all the items it lists (增幅较大, 增长较快, 居全区前三位): no part of the last item's name. */
 const LIST_VERDICT_TAIL_RE = /(?:(?:增幅|降幅|增速|增量|数量|占比)?(?:较大|较快|较多|较高|最大|最快|最多|最高|明显|显著)|(?:位居|居)(?:全[省市区县])?前(?:列|[一二三四五六七八九十两0-9]{1,2}位?))$/;
+/** A title over a block of data cards (数说上半年, 数据速览, 一图看懂): not a card's label. */
+const CARD_BLOCK_TITLE_RE = /数说|速览|一览|看懂|读懂|成绩单|数据|亮点|关键词/;
+/** The level character that ends a place named inside an arm's words, with the line's words after it. */
+const ARM_PLACE_END_RE = /[市县区州旗](?=[\u4e00-\u9fa5]{2})/g;
 /** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次). */
 const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
@@ -4840,27 +4850,38 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
 
   /**
    * The caption of a line that holds only a figure. Data cards put the label above the number (法律援助案件 /
-   * 3562件) or below it (38652件 / 全省收到行政复议申请 / 14.6% / 同比增长): a run of cards that ends in a label
-   * has its labels below, one that ends in a number above. A lone number takes the label on its one side.
+   * 3562件) or below it (38652件 / 全省收到行政复议申请 / 14.6% / 同比增长). A run of cards with no label above its first
+   * number has its labels below, one with no label below its last number above; a run with both takes its labels
+   * below only under a block title (数说上半年, 数据速览), else above (a heading may follow the run: 主要做法).
    */
   function cardCaption(lineStart: number): string | null {
     const lineEnd = text.indexOf("\n", lineStart);
     const above = captionAbove(lineStart - 1);
     const below = lineEnd < 0 ? null : captionBelow(lineEnd + 1);
     if (above === null || below === null) return above ?? below;
-    // Walk down the alternating number and label lines to the run's last line.
-    let cards = 1;
-    let at = lineEnd + 1;
+    // The run's first number: up past label and number line pairs.
+    let first = lineStart;
     for (;;) {
-      const labelEnd = text.indexOf("\n", at);
-      if (labelEnd < 0 || !figureLineAt(labelEnd + 1)) break;
-      const numberEnd = text.indexOf("\n", labelEnd + 1);
-      cards++;
-      if (numberEnd < 0 || captionBelow(numberEnd + 1) === null) return above;
-      at = numberEnd + 1;
+      const labelStart = text.lastIndexOf("\n", first - 2) + 1;
+      if (labelStart <= 0 || captionAbove(first - 1) === null) break;
+      const numberStart = text.lastIndexOf("\n", labelStart - 2) + 1;
+      if (!figureLineAt(numberStart)) break;
+      first = numberStart;
     }
-    // The run ends in a label. (One number between two labels keeps the label above: 数说2024 / 法律援助案件 / 3562件 / 主要做法.)
-    return cards > 1 || figureLineAt(text.lastIndexOf("\n", text.lastIndexOf("\n", lineStart - 2) - 1) + 1) ? below : above;
+    // The run's last number: down past label and number line pairs.
+    let last = lineEnd;
+    for (;;) {
+      const labelEnd = text.indexOf("\n", last + 1);
+      if (labelEnd < 0 || captionBelow(last + 1) === null || !figureLineAt(labelEnd + 1)) break;
+      const numberEnd = text.indexOf("\n", labelEnd + 1);
+      last = numberEnd < 0 ? text.length : numberEnd;
+      if (numberEnd < 0) break;
+    }
+    const top = captionAbove(first - 1);
+    const bottom = last >= text.length ? null : captionBelow(last + 1);
+    if (top === null) return below;
+    if (bottom === null) return above;
+    return CARD_BLOCK_TITLE_RE.test(top) ? below : above;
   }
 
   /**
@@ -4953,15 +4974,20 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
         break;
       }
     }
-    return (section !== null && planSection(section)) || planParagraph(sentStart);
+    return (section !== null && planSection(section)) || planParagraph(sentStart, figStart);
   }
 
   /**
    * Whether the paragraph of the sentence at `sentStart` opens by announcing plans (下半年，我们将…; 陈立群：下一步，我市将…):
    * its figures are goals, 一是…二是… alike.
    */
-  function planParagraph(sentStart: number): boolean {
+  function planParagraph(sentStart: number, figStart: number): boolean {
+    // (Bounded as a paragraph's opening is: a text without line breaks is not searched back to its start per figure.)
+    const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
     const lineStart = text.lastIndexOf("\n", sentStart - 1) + 1;
+    if (lineStart < floor) return false;
+    // (…；全年已办理法律援助案件3,000件: what a later sentence reports done is no goal.)
+    if (textIncludes(text, "已", sentStart, figStart) || ACHIEVED_WORDS.scanFirst(text, sentStart, figStart) >= 0) return false;
     let r = planParagraphCache.get(lineStart);
     if (r === undefined) {
       r = PLAN_OPENING_RE.test(text.slice(lineStart, lineStart + PLAN_OPENING_MAX));
@@ -5231,8 +5257,16 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function ownArmActs(from: number, to: number): boolean {
     if (officeName === "" || to - from < 6) return false;
     const arm = OWN_ARM_RE.exec(text.slice(from, to));
-    if (arm === null || (arm[1] !== undefined && arm[1] !== ownChar)) return false;
-    return officeName.includes(arm[2]!.slice(0, 2));
+    if (arm === null) return false;
+    let level = arm[1];
+    let line = arm[2]!;
+    // (泉州市市场监管…, 泉州市鲤城区卫生健康…: a place named before the line's words gives the arm's level.)
+    const placed = lastMatch(ARM_PLACE_END_RE, line);
+    if (placed !== null) {
+      level = placed[0];
+      line = line.slice(placed.index + 1);
+    }
+    return (level === undefined || level === ownChar) && line.length >= 2 && officeName.includes(line.slice(0, 2));
   }
 
   /** 县级依申请政务服务事项, 市级专项应急预案: the level word that opens the sentence is written …级 (not 本级), as levels qualifying a noun are. */

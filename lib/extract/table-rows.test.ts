@@ -634,7 +634,7 @@ describe("findTableRows: a header whose unit a line break put apart (review 62b-
 });
 
 describe("findTableRows: a header cell that opens with a hotline's number (review 63a-1)", () => {
-  it("joins 12345工单 （件） into one header cell, so the table is read, but no figure with its unit (1182件 （件）)", () => {
+  it("joins 12345工单 （件） into one header cell, so the table is read", () => {
     const text = "社区  综合网格 （个）  12345工单 （件）  满意率 （%）\n玉林东路社区  16  1182  96.5\n合计  104  7436  96.2\n";
     expect(findTableRows(text, 2025).map((r) => [r.label, r.cells.map((c) => [c.value, c.column?.label, c.column?.unit])])).toEqual([
       ["玉林东路社区", [[16, "综合网格", "个"], [1182, "12345工单", "件"], [96.5, "满意率", "%"]]],

@@ -699,9 +699,10 @@ function removePageFurniture(text: string, lines: Line[]): void {
   }
 }
 
-/** Whether a line's gaps are all of two spaces or more, at least `CELL_ROW_MIN_GAPS` of them: cell borders, not PDF spacing. */
+/** Whether a line's gaps are all of two spaces or more, at least `CELL_ROW_MIN_GAPS` of them, and no sentence ends in it: cell borders, not PDF spacing. */
 function twoSpaceCellRow(line: string): boolean {
-  if (SINGLE_SPACE_RE.test(line)) return false;
+  // (A sentence's end inside the line makes it a stretched line of prose: 办理  法律援助案件  1200件。)
+  if (SINGLE_SPACE_RE.test(line) || SENTENCE_END_RE.test(line)) return false;
   let gaps = 0;
   for (let k = line.indexOf("  "); k >= 0 && gaps < CELL_ROW_MIN_GAPS; k = line.indexOf("  ", k + 2)) {
     gaps++;
@@ -710,6 +711,7 @@ function twoSpaceCellRow(line: string): boolean {
   return gaps >= CELL_ROW_MIN_GAPS;
 }
 const SINGLE_SPACE_RE = /[^ ] [^ ]/;
+const SENTENCE_END_RE = /[。；;！？]/;
 const CELL_ROW_MIN_GAPS = 3;
 const SPACING_DETAIL = "space inside a sentence around a number or between single characters (PDF text-layer spacing: 办理案件 4318 件)";
 const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
