@@ -23,7 +23,7 @@
 import type { ExtractedMetric, MetricChange, MetricCoverage, PillarId, SectionSpan, SentenceSpan } from "../pipeline/types";
 import { PILLAR_IDS } from "../pipeline/types";
 import { NUMERAL_VARIANTS, YEAR_DIGITS_SOURCE, parseChineseNumber, parseYearDigits, perWordsOf } from "./parse-chinese-number";
-import { segmentText, type Segments } from "./segment-text";
+import { isFigureLine, segmentText, type Segments } from "./segment-text";
 import { isThousandsComma, nextNumberToken } from "./number-tokens";
 import { findTableRows, type TableCell, type TableRow } from "./table-rows";
 import { WordMatcher } from "./word-matcher";
@@ -1307,8 +1307,6 @@ const LIST_VERDICT_TAIL_RE = /(?:(?:增幅|降幅|增速|增量|数量|占比)?(
 const CARD_BLOCK_TITLE_RE = /数说|速览|一览|看懂|读懂|成绩单|数据|亮点|关键词/;
 /** The level character that ends a place named inside an arm's words, with the line's words after it. */
 const ARM_PLACE_END_RE = /[市县区州旗](?=[\u4e00-\u9fa5]{2})/g;
-/** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次). */
-const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
 /** A footnote marker ([1], or [1 cut off at the figure) in a subject. */
 const FOOTNOTE_MARK_RE = /\[[0-9]{1,2}\]?/g;
 /** A paragraph's lead-in clause (记者了解到, 据统计, 记者从市司法局获悉): what opens the paragraph comes after it. */
@@ -4845,7 +4843,7 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   /** Whether the line that starts at `lineStart` holds only a figure (38652件, 12.4%): a data card's number. */
   function figureLineAt(lineStart: number): boolean {
     const to = text.indexOf("\n", lineStart);
-    return FIGURE_LINE_RE.test(text.slice(lineStart, to < 0 ? text.length : to).trim());
+    return isFigureLine(text.slice(lineStart, to < 0 ? text.length : to));
   }
 
   /**

@@ -181,3 +181,14 @@ describe("segmentText: a PDF table's header cells on lines of their own (review 
     expect(headings).toContain("加强执法队伍建设");
   });
 });
+
+describe("segmentText: a block of data cards (review 63b-6)", () => {
+  it("takes no card's label for a heading, above or below its number, but keeps a heading after prose", () => {
+    const text = "7月16日，记者从市司法局获悉。\n数说上半年\n1126件\n全市行政复议新收案件\n32.2%\n行政复议调解和解率\n1.27万户次\n全市涉企行政检查\n记者手记\n上半年工作稳步推进。";
+    const headings = segmentText(text).sections.map((s) => s.heading);
+    expect(headings).not.toContain("全市行政复议新收案件");
+    expect(headings).not.toContain("行政复议调解和解率");
+    expect(headings).not.toContain("全市涉企行政检查");
+    expect(headings).toContain("记者手记");
+  });
+});

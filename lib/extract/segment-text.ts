@@ -127,6 +127,32 @@ function dateLineFollows(text: string, lineEnd: number): boolean {
   return DATE_LINE_RE.test(text.slice(s, e).trim());
 }
 
+/** A line that is only a figure: a number with a short unit (38652件, 12.4%, 1.2万人次), as a data card's number. */
+const FIGURE_LINE_RE = /^[0-9][0-9.,]*(?:万|亿)?(?:%|[\u4e00-\u9fa5]{1,4})?$/;
+export function isFigureLine(line: string): boolean {
+  return FIGURE_LINE_RE.test(line.trim());
+}
+
+/** The line that starts at `s` (to its break or the text's end). */
+function lineAt(text: string, s: number): string {
+  const e = text.indexOf("\n", s);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+/**
+ * Whether the line from `s` to `lineEnd` is a data card's label: a figure alone on the line below (全市行政复议新收案件 /
+ * 32.2%), or on the line above with another label above that (…出庭应诉率 / 1.27万户次 / 全市涉企行政检查). It heads nothing.
+ */
+function cardLabel(text: string, s: number, lineEnd: number): boolean {
+  if (lineEnd < text.length && isFigureLine(lineAt(text, lineEnd + 1))) return true;
+  if (s < 2) return false;
+  const aboveStart = text.lastIndexOf("\n", s - 2) + 1;
+  if (!isFigureLine(text.slice(aboveStart, s - 1)) || aboveStart < 2) return false;
+  const label = text.slice(text.lastIndexOf("\n", aboveStart - 2) + 1, aboveStart - 1).trim();
+  return label.length > 0 && label.length <= CARD_LABEL_MAX && !SENTENCE_END.test(label);
+}
+const CARD_LABEL_MAX = 16;
+
 /** A unit alone in brackets on its line (（人）, （万元）, （%）): a PDF table's header cell that wrapped its unit. */
 const UNIT_LINE_RE = /^[（(](?:[\u4e00-\u9fff]{1,4}|%|％)[）)]$/;
 
@@ -180,7 +206,7 @@ export function segmentText(text: string): Segments {
         runInEnds.set(s, end);
       } else if (firstLine && line.length <= TITLE_MAX && !SENTENCE_END.test(line)) {
         // Document title: not a section.
-      } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd) && !unitLineFollows(text, lineEnd)) {
+      } else if (looksStandalone(line) && lineEnd < n && !dateLineFollows(text, lineEnd) && !unitLineFollows(text, lineEnd) && !cardLabel(text, s, lineEnd)) {
         raw.push({ kind: "standalone", headingStart: s, headingEnd: e });
       }
       // Inline 一是 items after a sentence end in the same line.
