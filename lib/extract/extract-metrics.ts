@@ -79,6 +79,7 @@ import {
   PERIOD_BLOCKERS,
   PILLAR_CUE_WEIGHTS,
   PLAN_HEADING_WORDS,
+  PLAN_OPENING_RE,
   PROBLEM_HEADING_WORDS,
   TOPIC_ONLY_HEADING_RE,
   TOTAL_KINDS,
@@ -1296,8 +1297,6 @@ const OWN_ARM_RE = /^(?:其中|另外|此外|同时)?[，,]?([市县区州旗])?
 /** The longest word of a list before 分别 (培训、案卷评查、…抽查数量), and of a clause that is only the list (an office and its work each). */
 const DISTRIBUTION_ITEM_MAX = 8;
 const LIST_CLAUSE_ITEM_MAX = 16;
-/** A paragraph that opens by announcing plans, after a speaker's name (陈立群：下半年，我们将…; 下一步，我市将…). */
-const PLAN_OPENING_RE = /^(?:[\u4e00-\u9fa5]{2,4}[：:])?\s*(?:下半年|下一步|下阶段|接下来|今后|明年)[，,]?(?:我们|我市|我区|我县|我局|全市|全区|全县)?(?:还)?将/;
 const PLAN_OPENING_MAX = 24;
 /** A clause that opens with 分别 or 依次. */
 const DISTRIBUTION_OPENING_RE = /^\s*(?:分别|依次)/;
@@ -3170,11 +3169,14 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   function officeDefaultsAboveOwnTotal(): void {
     // (Stated: the office's level written in the figure's sentence, not only passed down from a whole that defaulted to it.)
     // (And a whole count of the year: 局机关本级听证案件3件 counts one kind, 上半年…118件 part of the year.)
-    const stated = metrics.filter((m) => {
-      if (m.scope !== OFFICE_SCOPE || UNITS.get(m.unit)?.kind !== "count" || m.subject.length < 2 || m.coverage !== null || !officeLevelStated(m.sentenceStart, m.start)) return false;
-      const verb = firstVerb(m.subject);
-      return verb !== null && OWN_TOTAL_VERBS.has(verb);
-    });
+    // (市卫生健康执法支队立案查处 138件: the arm's name is no part of the measure.)
+    const stated = metrics
+      .filter((m) => {
+        if (m.scope !== OFFICE_SCOPE || UNITS.get(m.unit)?.kind !== "count" || m.subject.length < 2 || m.coverage !== null || !officeLevelStated(m.sentenceStart, m.start)) return false;
+        const verb = firstVerb(m.subject);
+        return verb !== null && OWN_TOTAL_VERBS.has(verb);
+      })
+      .map((o) => ({ own: o, measure: afterLeadingVerbs(o.subject.replace(OWN_ARM_RE, "")) }));
     if (stated.length === 0) return;
     const systemCounted = metrics.some((m) => m.scope === OFFICE_SYSTEM_SCOPE);
     for (let k = 0; k < metrics.length; k++) {
@@ -3182,11 +3184,9 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
       if (!aux[k]!.officeDefault || m.scope !== OFFICE_SCOPE || m.target) continue;
       // (The same thing: the same pillar, and what the office counted ends what this counts: 立案查处案件 and 查处药械化违法案件,
       // not 以我局为被告的行政诉讼案件 and 办理专利侵权纠纷行政裁决案件.)
-      // (市卫生健康执法支队立案查处 138件: the arm's name is no part of the measure, and a measure of verbs alone is
-      // the same work as any count it does: 立案查处医疗机构违法违规案件.)
-      const own = stated.find((o) => {
+      // (A measure of verbs alone is the same work as any count it does: 立案查处 and 立案查处医疗机构违法违规案件.)
+      const own = stated.find(({ own: o, measure }) => {
         if (o.unit !== m.unit || o.period !== m.period || o.target || o.pillar !== m.pillar || o.value >= m.value) return false;
-        const measure = afterLeadingVerbs(o.subject.replace(OWN_ARM_RE, ""));
         return m.subject.endsWith(measure) || (verbsOnly(measure) && m.subject.includes(measure));
       });
       if (own === undefined) continue;
@@ -4981,9 +4981,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
    */
   function planParagraph(sentStart: number, figStart: number): boolean {
     // (Bounded as a paragraph's opening is: a text without line breaks is not searched back to its start per figure.)
-    const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
-    const lineStart = text.lastIndexOf("\n", sentStart - 1) + 1;
-    if (lineStart < floor) return false;
+    const lineStart = paragraphStart(sentStart);
+    if (lineStart < 0) return false;
     // (…；全年已办理法律援助案件3,000件: what a later sentence reports done is no goal.)
     if (textIncludes(text, "已", sentStart, figStart) || ACHIEVED_WORDS.scanFirst(text, sentStart, figStart) >= 0) return false;
     let r = planParagraphCache.get(lineStart);
@@ -5041,10 +5040,8 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
   }
 
   /** The opening clause of the paragraph of the sentence at `sentStart`, when the sentence is not that paragraph's first ("" else), once per sentence. */
-  function paragraphOpening(sentStart: number): string {
-    let r = paragraphOpeningCache.get(sentStart);
-    if (r !== undefined) return r;
-    r = "";
+  /** The start of the paragraph (line) holding `sentStart`, looked for at most PARAGRAPH_LOOKBACK_MAX back; -1 past that. */
+  function paragraphStart(sentStart: number): number {
     const floor = Math.max(0, sentStart - PARAGRAPH_LOOKBACK_MAX);
     // Sentences come in text order: the search back stops where the last one's did, so a long
     // paragraph is searched once, not once per sentence. The native lastIndexOf on a slice (no copy)
@@ -5055,7 +5052,15 @@ export function extractMetrics(text: string, options: ExtractOptions = {}): Extr
     if (lineStart === known && known > floor && text.charCodeAt(known - 1) !== 10) lineStart = Math.max(floor, lineKnownStart);
     lineKnownUpTo = sentStart;
     lineKnownStart = lineStart;
-    if (lineStart < sentStart && (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10)) {
+    return lineStart === 0 || text.charCodeAt(lineStart - 1) === 10 ? lineStart : -1;
+  }
+
+  function paragraphOpening(sentStart: number): string {
+    let r = paragraphOpeningCache.get(sentStart);
+    if (r !== undefined) return r;
+    r = "";
+    let lineStart = paragraphStart(sentStart);
+    if (lineStart >= 0 && lineStart < sentStart) {
       // （二）主渠道作用日益凸显。2024年1至8月，…: a run-in heading passes the opening on to the sentence after it.
       const runIn = RUN_IN_HEADING_RE.exec(text.slice(lineStart, Math.min(sentStart, lineStart + RUN_IN_HEADING_MAX)));
       if (runIn !== null) lineStart += runIn[0].length;

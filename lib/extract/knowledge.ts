@@ -391,6 +391,8 @@ export const ZONE_NAME_RE = /(?:开发区|产业园区|工业园区|保税区)$/
 export const ZONE_GOVERNMENTS: readonly string[] = wordsData.ownLevelActors.zoneGovernments;
 export const OWN_GOVERNMENT_FOLLOWERS = new WordMatcher(wordsData.ownLevelActors.followers);
 /** Heading words of a section of goals (工作计划, 下一步) or of shortcomings (存在的问题). */
+/** A paragraph that opens by announcing plans, after a speaker's name (陈立群：下半年，我们将…; 下一步，我市将…). */
+export const PLAN_OPENING_RE = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,4}[：:])?\\s*(?:${wordsData.targets.paragraphOpenings.join("|")})[，,]?(?:我们|我市|我区|我县|我局|全市|全区|全县)?(?:还)?将`);
 export const PLAN_HEADING_WORDS = new WordMatcher([...wordsData.targets.headings, ...wordsData.targets.problemHeadings]);
 /** Headings of plans alone (下一步工作打算): their goals are for the year after the report's. */
 export const PLAN_ONLY_HEADING_WORDS = new WordMatcher(wordsData.targets.headings);
